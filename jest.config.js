@@ -1,0 +1,12 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/src", "<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true }],
+  },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  testTimeout: 60000,
+  reporters: ["default", "<rootDir>/test/summaryReporter.js"],
+};

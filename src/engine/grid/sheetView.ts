@@ -1,0 +1,78 @@
+import type { CellRange, CellValue, SheetGrid } from "./types";
+import { cellText, compactText, isBlank } from "./text";
+
+/** Read access to one sheet by absolute 0-based row/column, with merged areas resolved to their top-left cell. */
+export class SheetView {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  private readonly mergeOf = new Map<number, CellRange>();
+
+  constructor(readonly grid: SheetGrid) {
+    this.name = grid.name;
+    this.top = grid.originRow;
+    this.left = grid.originCol;
+    const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
+    this.bottom = grid.originRow + grid.values.length - 1;
+    this.right = grid.originCol + width - 1;
+    for (const m of grid.merges ?? []) {
+      if (m.bottom - m.top > 5000 || m.right - m.left > 500) continue;
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) this.mergeOf.set(this.key(r, c), m);
+    }
+  }
+
+  private key(row: number, col: number): number {
+    return row * 20000 + col;
+  }
+
+  /** The merged area covering the cell, or null. */
+  merge(row: number, col: number): CellRange | null {
+    return this.mergeOf.get(this.key(row, col)) ?? null;
+  }
+
+  /** The cell that holds the value shown at (row, col): the merge's top-left cell, or the cell itself. */
+  anchor(row: number, col: number): { row: number; col: number } {
+    const m = this.merge(row, col);
+    return m ? { row: m.top, col: m.left } : { row, col };
+  }
+
+  /** The raw value stored in this exact cell (no merge resolution). */
+  raw(row: number, col: number): CellValue {
+    const r = this.grid.values[row - this.top];
+    if (!r) return null;
+    const v = r[col - this.left];
+    return v === undefined ? null : v;
+  }
+
+  /** The value shown at (row, col): a merged area's value appears in all its cells. */
+  value(row: number, col: number): CellValue {
+    const a = this.anchor(row, col);
+    return this.raw(a.row, a.col);
+  }
+
+  text(row: number, col: number): string {
+    return cellText(this.value(row, col));
+  }
+
+  /** Normalised text without spaces, for matching labels. */
+  label(row: number, col: number): string {
+    return compactText(this.text(row, col));
+  }
+
+  blank(row: number, col: number): boolean {
+    return isBlank(this.value(row, col));
+  }
+
+  formula(row: number, col: number): string | null {
+    const r = this.grid.formulas?.[row - this.top];
+    return r?.[col - this.left] ?? null;
+  }
+
+  numberFormat(row: number, col: number): string | null {
+    const r = this.grid.numberFormats?.[row - this.top];
+    return r?.[col - this.left] ?? null;
+  }
+}

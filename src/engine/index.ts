@@ -1,0 +1,11 @@
+/** The engine's public face: hosts and the command line import from here only. */
+export * from "./grid/types";
+export { a1, rangeA1, parseA1, parseRangeA1, columnLetters } from "./grid/address";
+export type { Form } from "./recognise/types";
+export * from "./find/types";
+export * from "./plan/types";
+export type { RuleProfile, ProfileId } from "./score/profile";
+export { PROFILES, PROFILE_IDS, getProfile } from "./score/profiles";
+export { checkWorkbook, type CheckOptions, type CheckResult } from "./check";
+export { planEdits } from "./plan/planEdits";
+export { undoEdits, recordOf } from "./plan/undo";
