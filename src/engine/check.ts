@@ -1,6 +1,11 @@
-import type { Report } from "./find/types";
+import type { LocalText, Report } from "./find/types";
 import type { WorkbookGrid } from "./grid/types";
 import type { Form } from "./recognise/types";
+import { SheetView } from "./grid/sheetView";
+import { recogniseWorkbook } from "./recognise";
+import { evaluateForm } from "./find/evaluateForm";
+import { getProfile, PROFILES } from "./score/profiles";
+import { say } from "./find/messages";
 
 export interface CheckOptions {
   /** A profile id (PROFILE_IDS); default mof-2020. */
@@ -15,4 +20,31 @@ export interface CheckResult {
 }
 
 /** Recognise every form in the workbook, parse, score and judge it. Never throws on any cell content. */
-export declare function checkWorkbook(grid: WorkbookGrid, options?: CheckOptions): CheckResult;
+export function checkWorkbook(grid: WorkbookGrid, options: CheckOptions = {}): CheckResult {
+  const lang = options.lang ?? "zh";
+  const notices: Report["notices"] = [];
+  const notice = (sheet: string, messages: LocalText) => notices.push({ sheet, message: messages[lang], messages });
+
+  let profile = PROFILES["mof-2020"];
+  if (options.profile) {
+    const p = getProfile(options.profile);
+    if (p) profile = p;
+    else notice("", say.unknownProfile(options.profile));
+  }
+
+  const forms = recogniseWorkbook(grid);
+  // Only the Sichuan rule looks beyond the recognised cells; build the views it needs, and only then.
+  const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
+  const viewOf = (name: string) => {
+    const sheet = profile.reasonBelowExecution === null ? undefined : sheets.get(name);
+    return sheet ? new SheetView(sheet) : null;
+  };
+  const report: Report = { ...(options.file ? { file: options.file } : {}), profile: profile.id, lang, tables: [], issues: [], notices };
+  forms.forEach((form, i) => {
+    const { table, findings } = evaluateForm(form, i, profile, lang, viewOf(form.sheet));
+    report.tables.push(table);
+    report.issues.push(...findings);
+  });
+  if (forms.length === 0) notice("", say.noForm);
+  return { report, forms };
+}

@@ -5,15 +5,17 @@ import { isCellError, type CellValue } from "./types";
  * the ideographic space and NBSP to a space, and runs of white space to one space, trimmed.
  */
 export function normalizeText(s: string): string {
-  let out = "";
-  for (const ch of s) {
-    const code = ch.codePointAt(0)!;
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCodePoint(code - 0xfee0);
-    else if (code === 0x3000 || code === 0x00a0 || code === 0x2002 || code === 0x2003 || code === 0x2009) out += " ";
-    else out += ch;
-  }
-  return out.replace(/\s+/g, " ").trim();
+  if (PLAIN.test(s)) return s;
+  return s
+    .replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(SPACES, " ")
+    .trim();
 }
+
+/** Text with nothing to fold: no full-width ASCII, no odd or repeated spaces, nothing to trim. */
+const PLAIN = /^[^\s\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009]+(?: [^\s\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009]+)*$/;
+const FULL_WIDTH = /[\uff01-\uff5e]/g;
+const SPACES = /[\s\u3000\u00a0\u2002\u2003\u2009]+/g;
 
 /** The normalised text with every space removed: for matching labels such as "项 目 名 称". */
 export function compactText(s: string): string {

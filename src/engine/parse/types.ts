@@ -27,6 +27,8 @@ export type ParsedValue =
       comparator: Comparator | null;
       /** Where the comparator came from: a symbol (≥, >=, ≧, ＞…), a word (不少于, 以内…), or none written. */
       comparatorFrom: "symbol" | "word" | null;
+      /** Set when the text was OCR junk read charitably ("290%" → ≥90%, "5=50%" → ≥50%, "^80%" → 80%): worth a reviewer's look. */
+      ocrRepaired?: boolean;
     }
   | {
       /** A date or a period as day numbers (days since 1970-01-01, UTC). A single day has start = end; "2023年12月" ends on 12-31. */
@@ -34,6 +36,8 @@ export type ParsedValue =
       start: number;
       end: number;
       comparator: Comparator | null;
+      /** The text named no year ("11月底完成"): start/end are placed in the year 2000; parsePair moves it to the other side's year. */
+      yearUnknown?: boolean;
     }
   | {
       /** A qualitative word or phrase: 有效提高, 合格, 达成预期指标, 基本完成, 未完成 … `tier` is what it says of achievement. */

@@ -14,8 +14,8 @@ export interface RuleProfile {
   name: { zh: string; en: string };
   /** 执行率's weight (分值 of 年度资金总额). */
   executionWeight: number;
-  /** Expected 一级 weights; a deviation is a warning. */
-  levelWeights: Record<Exclude<Level1, "unknown">, number>;
+  /** Expected 一级 weights; a deviation is a warning. null: only their sum is checked (100 − executionWeight). */
+  levelWeights: Record<Exclude<Level1, "unknown">, number> | null;
   /** Qualitative tiers as shares of the weight. */
   tiers: { top: TierBand; middle: TierBand; bottom: TierBand };
   /** How an exceeded ≤ target scores: ratio = 分值 × target / actual; linear = 分值 × (1 − (actual − target) / target), 0 at twice the target. */

@@ -18,7 +18,7 @@ export const PROFILES: Record<ProfileId, RuleProfile> = {
     id: "hubei",
     name: { zh: "湖北（执行率 20 分）", en: "Hubei (execution 20 points)" },
     executionWeight: 20,
-    levelWeights: { output: 50, effect: 20, satisfaction: 10 },
+    levelWeights: null,
     tiers: { top: { min: 0.8, max: 1 }, middle: { min: 0.5, max: 0.8 }, bottom: { min: 0, max: 0.5 } },
   },
   sichuan: {

@@ -1,0 +1,124 @@
+import type { Form, IndicatorRow } from "../recognise/types";
+import type { RuleProfile } from "../score/profile";
+import type { FillTarget, IndicatorResult } from "./types";
+import type { FindingList } from "./findingList";
+import { a1 } from "../grid/address";
+import { compactText, isBlank } from "../grid/text";
+import { isPlaceholderReason, parsePair } from "../parse";
+import { isCostIndicator } from "../score/direction";
+import { scoreIndicator } from "../score/indicator";
+import { round2, scoreConsistent } from "../score/round";
+import { numberOf, reportBrokenCell, textOf } from "./cells";
+import { say } from "./messages";
+
+export interface IndicatorOutcome {
+  result: IndicatorResult;
+  weight: number | null;
+  /** The score the form's own parts use: reported, else the fill. */
+  partScore: number | null;
+  /** The score the rules give, for the computed total: the reported one where it is consistent. */
+  ruleScore: number | null;
+  fill: FillTarget | null;
+}
+
+const EPS = 1e-9;
+
+/** Scores one indicator row and reports what is wrong with it. */
+export function evaluateIndicator(row: IndicatorRow, form: Form, profile: RuleProfile, out: FindingList): IndicatorOutcome {
+  const broken = [row.target, row.actual].map((s) => reportBrokenCell(s, out)).some(Boolean);
+  const weightBroken = reportBrokenCell(row.weight, out);
+  const scoreBroken = reportBrokenCell(row.score, out);
+
+  const weight = weightBroken ? null : numberOf(row.weight);
+  const reported = scoreBroken ? null : numberOf(row.score);
+  if (!weightBroken && row.weight && weight === null && textOf(row.weight).trim() !== "" && !isPlaceholderReason(row.weight.value))
+    out.add("manual-review", "info", row.weight.row, row.weight.col, say.notANumber(say.what.weight, textOf(row.weight).trim()));
+  if (!scoreBroken && row.score && reported === null && textOf(row.score).trim() !== "" && !isPlaceholderReason(row.score.value))
+    out.add("manual-review", "info", row.score.row, row.score.col, say.notANumber(say.what.score, textOf(row.score).trim()));
+
+  const targetText = textOf(row.target);
+  const actualText = textOf(row.actual);
+  const pair = parsePair(row.target?.value ?? null, row.actual?.value ?? null, {
+    target: { numberFormat: row.target?.numberFormat, unitText: textOf(row.unit) || null, comparatorText: textOf(row.nature) || null },
+    actual: { numberFormat: row.actual?.numberFormat, unitText: textOf(row.unit) || null },
+  });
+  const verdict = scoreIndicator({ name: row.name, level2: row.level2, pair, targetText, actualText, weight }, profile);
+
+  const anchor = row.actual ?? row.target ?? row.score ?? { row: row.row, col: form.columns.name };
+  if (verdict.manual && !broken && !(verdict.range && reported !== null)) out.add("manual-review", "info", anchor.row, anchor.col, verdict.manual);
+  for (const [slot, v] of [[row.target, pair.target], [row.actual, pair.actual]] as const)
+    if (slot && v.kind === "number" && v.ocrRepaired) out.add("manual-review", "info", slot.row, slot.col, say.ocrRepaired(textOf(slot).trim()));
+  if (pair.unitMismatch && row.actual && pair.target.kind === "number" && pair.actual.kind === "number")
+    out.add("unit-mismatch", "warning", row.actual.row, row.actual.col, say.unitMismatch(pair.target.unit?.text ?? "", pair.actual.unit?.text ?? ""));
+  if (pair.actualHasComparator && row.actual) out.add("target-copied", "warning", row.actual.row, row.actual.col, say.targetCopied(actualText.trim()));
+  const t = pair.target;
+  if (row.target && t.kind === "number" && t.comparatorFrom && (t.comparator === ">=" || t.comparator === ">") && isCostIndicator(row.level2, row.name))
+    out.add("cost-direction", "warning", row.target.row, row.target.col, say.costDirection(targetText.trim()));
+  if (row.target && t.kind === "number" && t.unit && t.unit.base !== "%" && /率/.test(compactText(row.name)) && !/(效率|频率|功率|汇率|利率)/.test(row.name))
+    out.add("rate-unit", "warning", row.target.row, row.target.col, say.rateUnit(t.unit.text));
+
+  let fill: FillTarget | null = null;
+  let consistent = false;
+  if (reported !== null && weight !== null && row.score) {
+    const { row: r, col: c } = row.score;
+    if (reported > weight + EPS) out.add("score-out-of-range", "error", r, c, say.scoreAboveWeight(reported, weight));
+    else if (reported < -EPS) out.add("score-out-of-range", "error", r, c, say.scoreNegative(reported));
+    else if (verdict.range) {
+      const [lo, hi] = verdict.range;
+      consistent = reported >= lo - 0.005 && reported <= hi + 0.005;
+      if (!consistent) out.add("score-mismatch", reported > hi ? "error" : "warning", r, c, say.scoreOutsideTier(reported, lo, hi, verdict.explanation));
+    } else if (verdict.score !== null) {
+      consistent = scoreConsistent(reported, verdict.score, weight, verdict.unmet);
+      if (!consistent) {
+        const higher = reported > verdict.score;
+        const text = verdict.unmet && reported >= weight - EPS
+          ? say.fullOnUnmet(reported, verdict.explanation)
+          : higher
+            ? say.scoreHigher(reported, verdict.score, verdict.explanation)
+            : say.scoreLower(reported, verdict.score, verdict.explanation);
+        out.add("score-mismatch", higher ? "error" : "warning", r, c, text);
+      }
+    } else if (verdict.unmet && reported >= weight - EPS) out.add("score-mismatch", "error", r, c, say.fullOnUnmet(reported, verdict.explanation));
+  } else if (reported === null && row.score && isBlank(row.score.value) && weight !== null && verdict.score !== null) {
+    // A formula cell becomes a fill target too, so the preview can show it is left alone (planEdits skips formulas).
+    const value = round2(verdict.score);
+    fill = { kind: "score", sheet: form.sheet, row: row.score.row, col: row.score.col, value, current: row.score.value, formula: row.score.formula };
+    if (!row.score.formula) out.add("score-empty", "info", row.score.row, row.score.col, say.scoreEmpty(value, verdict.explanation));
+  }
+
+  if (form.columns.reason !== null && weight !== null) {
+    const reasonCell = row.reason ?? { row: row.row, col: form.columns.reason, value: null };
+    const noReason = isPlaceholderReason(reasonCell.value);
+    const given = reported ?? fill?.value ?? null;
+    if (noReason && given !== null && given < weight - EPS)
+      out.add("missing-reason", "error", reasonCell.row, reasonCell.col, say.missingReason(reported, fill?.value ?? null, weight));
+    else if (noReason && profile.reasonAboveAchievement !== null && verdict.achievement !== null && verdict.achievement >= profile.reasonAboveAchievement)
+      out.add("missing-reason", "error", reasonCell.row, reasonCell.col, say.missingReasonOver(verdict.achievement));
+  }
+
+  const ruleScore = consistent ? reported : verdict.score ?? reported;
+  return {
+    weight,
+    partScore: reported ?? (fill && !fill.formula ? fill.value : null),
+    ruleScore,
+    fill,
+    result: {
+      row: row.row + 1,
+      level1: row.level1,
+      level1Kind: row.level1Kind,
+      level2: row.level2,
+      name: row.name,
+      target: targetText,
+      actual: actualText,
+      weight,
+      reportedScore: reported,
+      computedScore: verdict.score === null ? null : round2(verdict.score),
+      scoreRange: verdict.range ? [round2(verdict.range[0]), round2(verdict.range[1])] : null,
+      status: verdict.status,
+      explanation: verdict.explanation,
+      assumptions: verdict.assumptions,
+      reason: textOf(row.reason),
+      scoreCell: row.score ? a1(row.score.row, row.score.col) : null,
+    },
+  };
+}

@@ -1,0 +1,157 @@
+/** Finding indicator header rows (一级指标 … 实际完成值 … 得分) anywhere in a sheet, side by side or stacked. */
+import type { SheetView } from "../grid/sheetView";
+import type { IndicatorColumns } from "./types";
+import { indicatorRole, type IndicatorRole } from "./headers";
+
+export interface IndicatorHeader {
+  /** The header row (the upper one when the header has a second row of sub-headers). */
+  row: number;
+  /** The first row below the header (and below its sub-header row). */
+  dataStart: number;
+  columns: IndicatorColumns;
+  /** The leading label column when the header row names it (绩效指标 merged down), else null. */
+  labelCol: number | null;
+  /** Columns covered by the header's cells. */
+  left: number;
+  right: number;
+}
+
+interface HeaderCell {
+  role: IndicatorRole;
+  left: number;
+  right: number;
+}
+
+/** Every indicator header in the sheet, top to bottom, left to right. */
+export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
+  const found: IndicatorHeader[] = [];
+  const values = view.grid.values;
+  // Columns of the current row that are the sub-header row of a header just above: side-by-side forms need not start
+  // on the same row, so only those columns are skipped, not the whole row.
+  let subHeaderSpans: { left: number; right: number }[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const row = view.top + i;
+    const skip = subHeaderSpans;
+    subHeaderSpans = [];
+    const all = headerCellsOfRow(view, row, view.left, view.right);
+    const cells = skip.length ? all.filter((c) => !skip.some((s) => s.left <= c.left && c.left <= s.right)) : all;
+    if (cells.length < 3 || !cells.some((c) => c.role === "actual")) continue;
+    for (const group of splitGroups(cells)) {
+      const header = headerFromGroup(view, row, group);
+      if (!header) continue;
+      found.push(header);
+      if (header.dataStart > row + 1) subHeaderSpans.push({ left: header.left, right: header.right });
+    }
+  }
+  return found;
+}
+
+/** The recognised header cells of one row between two columns, each at its merge's left column. */
+export function headerCellsOfRow(view: SheetView, row: number, left: number, right: number): HeaderCell[] {
+  const raw = view.grid.values[row - view.top];
+  if (!Array.isArray(raw)) return [];
+  const cells: HeaderCell[] = [];
+  const from = Math.max(left, view.left);
+  const to = Math.min(right, view.left + raw.length - 1);
+  for (let col = from; col <= to; col++) {
+    const v = raw[col - view.left];
+    if (typeof v !== "string" || v.length > 80) continue;
+    const role = indicatorRole(v);
+    if (!role) continue;
+    const m = view.merge(row, col);
+    cells.push({ role, left: col, right: m && m.top === row && m.left === col ? m.right : col });
+  }
+  return cells;
+}
+
+/** Roles that name a row; in every known column order they stand left of the value columns. */
+const ROW_NAMING: ReadonlySet<IndicatorRole> = new Set<IndicatorRole>(["label", "level1", "level2", "name"]);
+
+/**
+ * Forms side by side may put header cells on one row: two indicator headers, or one form's indicator header beside
+ * its neighbour's fund header (分值 … 得分). A role seen twice, a label column, or a row-naming column after value
+ * columns starts the next group.
+ */
+function splitGroups(cells: HeaderCell[]): HeaderCell[][] {
+  const groups: HeaderCell[][] = [];
+  let current: HeaderCell[] = [];
+  let seen = new Set<IndicatorRole>();
+  let hasValueColumn = false;
+  for (const cell of cells) {
+    const naming = ROW_NAMING.has(cell.role);
+    if (current.length > 0 && (seen.has(cell.role) || cell.role === "label" || (naming && hasValueColumn))) {
+      groups.push(current);
+      current = [];
+      seen = new Set();
+      hasValueColumn = false;
+    }
+    current.push(cell);
+    seen.add(cell.role);
+    hasValueColumn ||= !naming;
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}
+
+/** A second header row under merged parents: 年度指标值 → 指标性质 | 指标值 | 度量单位, 得分 → 自评得分 | 复核分. */
+function withSubHeaders(view: SheetView, row: number, group: HeaderCell[]): { cells: HeaderCell[]; subRow: boolean } {
+  const left = group[0].left;
+  const right = group[group.length - 1].right;
+  const subs = headerCellsOfRow(view, row + 1, left, right);
+  if (subs.length === 0) return { cells: group, subRow: false };
+  const replaced = new Set<HeaderCell>();
+  const added: HeaderCell[] = [];
+  for (const sub of subs) {
+    const parent = group.find((p) => p.left <= sub.left && sub.left <= p.right);
+    if (parent && parent.right === parent.left) continue;
+    if (parent) replaced.add(parent);
+    added.push(sub);
+  }
+  if (added.length === 0) return { cells: group, subRow: false };
+  const cells = [...group.filter((c) => !replaced.has(c)), ...added].sort((a, b) => a.left - b.left);
+  return { cells, subRow: true };
+}
+
+function headerFromGroup(view: SheetView, row: number, group: HeaderCell[]): IndicatorHeader | null {
+  const { cells, subRow } = withSubHeaders(view, row, group);
+  const first = (role: IndicatorRole): number | null => cells.find((c) => c.role === role)?.left ?? null;
+  const actual = first("actual");
+  const target = first("target");
+  let name = first("name");
+  if (actual === null || (target === null && name === null)) return null;
+  if (cells.length < 3) return null;
+  if (name === null) name = nameFallback(cells);
+  if (name === null) return null;
+  const columns: IndicatorColumns = {
+    level1: first("level1"),
+    level2: first("level2"),
+    name,
+    nature: first("nature"),
+    target,
+    unit: first("unit"),
+    actual,
+    weight: first("weight"),
+    score: first("score"),
+    reason: first("reason"),
+  };
+  return {
+    row,
+    dataStart: row + (subRow ? 2 : 1),
+    columns,
+    labelCol: first("label"),
+    left: Math.min(...cells.map((c) => c.left)),
+    right: Math.max(...cells.map((c) => c.right)),
+  };
+}
+
+/** Without a 三级指标 header the name sits just left of the first value column, or in the 二级 column. */
+function nameFallback(cells: HeaderCell[]): number | null {
+  const valueRoles: IndicatorRole[] = ["nature", "target", "unit", "actual", "weight", "score"];
+  const firstValue = cells.find((c) => valueRoles.includes(c.role));
+  const level2 = cells.find((c) => c.role === "level2");
+  if (level2) return level2.left;
+  const level1 = cells.find((c) => c.role === "level1");
+  if (level1) return level1.left;
+  if (firstValue && firstValue.left > 0) return firstValue.left - 1;
+  return null;
+}

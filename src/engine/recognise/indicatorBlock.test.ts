@@ -1,0 +1,93 @@
+import { SheetView } from "../grid/sheetView";
+import type { CellRange, CellValue } from "../grid/types";
+import { findIndicatorHeaders } from "./findHeaders";
+import { readIndicatorBlock } from "./indicatorBlock";
+import { gridOf } from "./testing/gridOf";
+
+const HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
+
+function read(rows: CellValue[][], merges: CellRange[] = []) {
+  const view = new SheetView(gridOf([HEADER, ...rows], { merges }));
+  const [header] = findIndicatorHeaders(view);
+  return readIndicatorBlock(view, header, { left: 0, right: 20 }, () => false);
+}
+
+describe("readIndicatorBlock: where the block ends", () => {
+  it.each([
+    ["the 总分 row", [["产出指标", "数量指标", "a", "=1", "1", 50, 50], ["总分", null, null, null, null, 100, "90分"]], 1, { kind: "total", row: 2, labelCol: 0 }],
+    ["合计", [["产出指标", "数量指标", "a", "=1", "1", 50, 50], ["合计", null, null, null, null, 100, 90]], 1, { kind: "total", row: 2, labelCol: 0 }],
+    ["the trailer", [["产出指标", "数量指标", "a", "=1", "1", 50, 50], ["评价结论", "良好"]], 1, { kind: "trailer", row: 2 }],
+    ["a note", [["产出指标", "数量指标", "a", "=1", "1", 50, 50], ["注：得分按比例计算"]], 1, { kind: "trailer", row: 2 }],
+    ["the next form's title", [["产出指标", "数量指标", "a", "=1", "1", 50, 50], ["项目支出绩效自评表"]], 1, { kind: "next", row: 2 }],
+    ["two blank rows", [["产出指标", "数量指标", "a", "=1", "1", 50, 50], [], [], ["产出指标", "数量指标", "b", "=1", "1", 50, 50]], 1, { kind: "blank", row: 2 }],
+    ["the sheet's edge", [["产出指标", "数量指标", "a", "=1", "1", 50, 50], [null, null, "b", "=2", "2", 50, 50]], 2, { kind: "edge", row: 3 }],
+  ])("stops at %s", (_, rows, count, end) => {
+    const block = read(rows);
+    expect(block.rows).toHaveLength(count);
+    expect(block.end).toEqual(end);
+  });
+
+  it("skips the spacer and single blank rows, keeps rows with a name or a value", () => {
+    const block = read([
+      [],
+      ["产出指标", "数量指标", "a", "=1", "1", 10, 10],
+      [],
+      [null, null, null, "=2", null, 10, null],
+      [null, null, "c", null, null, 10, null],
+      [null, null, null, null, null, 10, 10, "说明"],
+      ["效益指标"],
+    ]);
+    expect(block.rows.map((r) => [r.row, r.name])).toEqual([
+      [2, "a"],
+      [4, ""],
+      [5, "c"],
+    ]);
+  });
+});
+
+describe("readIndicatorBlock: levels", () => {
+  const rows: CellValue[][] = [
+    ["产出指标(50分)", "数量指标", "a", "=1", "1", 25, 25],
+    [null, null, "b", "=1", "1", 25, 25],
+    [null, "社会效益指标", "c", "=1", "1", 30, 30],
+    ["满意度指标（10分）", "满意度指标", "d", ">=95%", 0.95, 10, 10],
+  ];
+  it.each([
+    ["blank cells carried down", []],
+    [
+      "merged cells",
+      [
+        { top: 1, left: 0, bottom: 3, right: 0 },
+        { top: 1, left: 1, bottom: 2, right: 1 },
+      ],
+    ],
+  ])("%s", (_, merges) => {
+    const block = read(rows, merges as CellRange[]);
+    expect(block.rows.map((r) => [r.level1, r.level1Kind, r.level1Inferred, r.level2])).toEqual([
+      ["产出指标(50分)", "output", false, "数量指标"],
+      ["产出指标(50分)", "output", false, "数量指标"],
+      ["效益指标", "effect", true, "社会效益指标"],
+      ["满意度指标（10分）", "satisfaction", false, "满意度指标"],
+    ]);
+    expect(block.inlineWeights).toEqual({ output: 50, satisfaction: 10 });
+  });
+
+  it("a 满意度 二级 under a carried 效益 一级 is satisfaction", () => {
+    const block = read([
+      ["效益指标", "社会效益指标", "a", "=1", "1", 30, 30],
+      [null, "满意度指标", "b", ">=90%", "95%", 10, 10],
+    ]);
+    expect(block.rows.map((r) => r.level1Kind)).toEqual(["effect", "satisfaction"]);
+  });
+});
+
+describe("readIndicatorBlock: slots", () => {
+  it("gives every column's slot, empty cells included, at the merge's top-left", () => {
+    const block = read([["产出指标", "数量指标", "a", "=1", "1", 10, null, null]], [{ top: 1, left: 3, bottom: 1, right: 3 }]);
+    const row = block.rows[0];
+    expect(row.target).toEqual({ row: 1, col: 3, value: "=1", formula: null, numberFormat: null });
+    expect(row.score).toEqual({ row: 1, col: 6, value: null, formula: null, numberFormat: null });
+    expect(row.nature).toBeNull();
+    expect(row.unit).toBeNull();
+  });
+});

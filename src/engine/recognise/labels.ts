@@ -1,0 +1,75 @@
+/** The wording dictionary for row labels: title, head, fund rows, total, trailer, grade. */
+import type { FundRowKind } from "./types";
+import { compactFast as compactText } from "./headers";
+
+/** A label as compared: no spaces, full-width folded, trailing colons and bracketed notes gone. */
+export function labelKey(text: string): string {
+  if (text.length > 200) return "";
+  return compactText(text)
+    .replace(/[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]/g, "")
+    .replace(/[:：]+$/, "");
+}
+
+/** "项目支出绩效自评表", "2022年度项目支出绩效自评表", "部门预算项目支出绩效自评表" — not a 申报表. */
+export function isTitle(text: string): boolean {
+  const key = compactText(text);
+  return key.length <= 60 && /自评表/.test(key) && !/申报表/.test(key);
+}
+
+export type HeadField = "project" | "department" | "implementer";
+
+const HEAD_LABELS: [RegExp, HeadField][] = [
+  [/^项目名称$/, "project"],
+  [/^(主管部门|主管单位|主管部门及代码|主管部门名称)$/, "department"],
+  [/^(实施单位|项目实施单位|实施单位名称|项目单位)$/, "implementer"],
+];
+
+/** A head label and, when the value shares the cell ("项目名称：道路维修"), the value after the colon. */
+export function headLabel(text: string): { field: HeadField; inlineValue: string } | null {
+  const compact = compactText(text);
+  if (compact.length > 120) return null;
+  const colon = /^([^:：]{2,12})[:：](.*)$/.exec(compact);
+  const [labelPart, rest] = colon ? [colon[1], text.slice(text.search(/[:：]/) + 1).trim()] : [compact, ""];
+  const key = labelKey(labelPart);
+  for (const [pattern, field] of HEAD_LABELS) if (pattern.test(key)) return { field, inlineValue: rest };
+  return null;
+}
+
+/** 年度资金总额 / 其中：当年财政拨款 / 上年结转资金 / 其他资金 and their variants. */
+export function fundRowKind(text: string): FundRowKind | null {
+  const key = labelKey(text).replace(/^其中[:：]?/, "");
+  if (key === "" || key.length > 20) return null;
+  if (/结转/.test(key)) return "carryover";
+  if (/^其他资金/.test(key) || key === "其他") return "other";
+  if (/财政拨款$/.test(key)) return "fiscal";
+  if (/^(年度)?(财政)?资金总额$|^总额$|^年度总金额$|^资金总额$/.test(key)) return "total";
+  return null;
+}
+
+/** The fund block's own label: "项目资金（万元）", also broken over lines. */
+export function isFundLabel(text: string): boolean {
+  const key = labelKey(text);
+  return /^项目资金/.test(key) && key.length <= 12;
+}
+
+/** 总分, 合计, 总得分, 项目总得分, 自评总分 (with "：" or "(100分)" after them). */
+export function isTotalLabel(text: string): boolean {
+  return /^(总分|合计|总计|总得分|项目总得分|自评总分|总分值|综合得分)$/.test(labelKey(text));
+}
+
+/** The rows after the total that are no part of the score: 评价结论, 存在问题, 改进措施, 项目负责人, 注：… */
+export function isTrailerLabel(text: string): boolean {
+  const key = compactText(text);
+  if (key === "") return false;
+  return /^(评价结论|自评结论|存在(的)?问题|改进措施|下一步改进|项目负责人|单位负责人|财务负责人|填表人|联系电话|审核人|注[:：]|说明[:：]|备注[:：]|其他需要说明|年度总体目标)/.test(
+    key,
+  );
+}
+
+const GRADES: Record<string, string> = { 优: "优", 优秀: "优", 良: "良", 良好: "良", 中: "中", 中等: "中", 合格: "中", 差: "差", 较差: "差", 不合格: "差" };
+
+/** "优", "良好", "等级：优" → the one-character grade; null when the text is no grade. */
+export function gradeOf(text: string): string | null {
+  const key = labelKey(text).replace(/^(自评)?(等级|评价等级|结果)[:：]?/, "");
+  return GRADES[key] ?? null;
+}

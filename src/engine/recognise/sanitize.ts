@@ -1,0 +1,49 @@
+/** Makes any grid safe to read: rows that are not arrays become empty rows, unusable merges are dropped. */
+import type { CellRange, SheetGrid } from "../grid/types";
+
+function isIndex(n: unknown): n is number {
+  return typeof n === "number" && Number.isInteger(n) && n >= 0 && n < 2 ** 31;
+}
+
+function usableMerge(m: CellRange | null | undefined, bottom: number, right: number): boolean {
+  if (!m || !isIndex(m.top) || !isIndex(m.left) || !isIndex(m.bottom) || !isIndex(m.right)) return false;
+  if (m.bottom < m.top || m.right < m.left) return false;
+  // A merge whose top-left lies outside the used area shows nothing; it can only cost time.
+  return m.top <= bottom && m.left <= right;
+}
+
+/** The grid itself when it is well-formed (the common case, no copy), else a repaired shallow copy. */
+export function sanitizeGrid(sheet: SheetGrid): SheetGrid | null {
+  if (!sheet || !Array.isArray(sheet.values)) return null;
+  const originRow = isIndex(sheet.originRow) ? sheet.originRow : 0;
+  const originCol = isIndex(sheet.originCol) ? sheet.originCol : 0;
+  let values = sheet.values;
+  for (let i = 0; i < values.length; i++)
+    if (!Array.isArray(values[i])) {
+      values = Array.from(values, (r) => (Array.isArray(r) ? r : []));
+      break;
+    }
+  let width = 0;
+  for (const r of values) width = Math.max(width, r.length);
+  const bottom = originRow + values.length - 1;
+  const right = originCol + width - 1;
+  // Clipping a merge to the used area keeps its top-left cell, so every cell inside the area reads the same value.
+  const merges = Array.isArray(sheet.merges)
+    ? sheet.merges
+        .filter((m) => usableMerge(m, bottom, right))
+        .map((m) => (m.bottom > bottom || m.right > right ? { ...m, bottom: Math.min(m.bottom, bottom), right: Math.min(m.right, right) } : m))
+    : [];
+  const sameMerges =
+    sheet.merges === undefined || (Array.isArray(sheet.merges) && merges.length === sheet.merges.length && merges.every((m, i) => m === sheet.merges![i]));
+  if (values === sheet.values && originRow === sheet.originRow && originCol === sheet.originCol && sameMerges) return sheet;
+  return {
+    ...sheet,
+    name: typeof sheet.name === "string" ? sheet.name : String(sheet.name ?? ""),
+    originRow,
+    originCol,
+    values,
+    formulas: Array.isArray(sheet.formulas) ? sheet.formulas : undefined,
+    numberFormats: Array.isArray(sheet.numberFormats) ? sheet.numberFormats : undefined,
+    merges,
+  };
+}

@@ -1,0 +1,26 @@
+/** Reading one cell of a form as a Slot: the merge's top-left cell, its value, formula and number format. */
+import type { SheetView } from "../grid/sheetView";
+import type { Slot } from "./types";
+
+export function slotAt(view: SheetView, row: number, col: number): Slot {
+  const a = view.anchor(row, col);
+  return {
+    row: a.row,
+    col: a.col,
+    value: view.raw(a.row, a.col),
+    formula: view.formula(a.row, a.col),
+    numberFormat: view.numberFormat(a.row, a.col),
+  };
+}
+
+/** The slot of a column when the form has it, else null. */
+export function optionalSlot(view: SheetView, row: number, col: number | null): Slot | null {
+  return col === null ? null : slotAt(view, row, col);
+}
+
+/** True when the cell shows something and its value belongs to this row (not merged down from a row above). */
+export function ownsValue(view: SheetView, row: number, col: number | null): boolean {
+  if (col === null) return false;
+  const a = view.anchor(row, col);
+  return a.row === row && !view.blank(row, col);
+}

@@ -1,0 +1,37 @@
+/** Half-up rounding to `digits` decimals, safe for values such as 7.25 (→ 7.3) that binary floats hold just below. */
+export function roundTo(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f + Math.sign(x) * 1e-9) / f;
+}
+
+export const round2 = (x: number) => roundTo(x, 2);
+
+/** A number as a person writes it: at most 2 decimals, no trailing zeros (3.75, 7.84, 90). */
+export function fmt(x: number): string {
+  return String(roundTo(x, 2));
+}
+
+/** A fraction as a percent with up to 2 decimals (0.78427 → "78.43%"). */
+export function fmtPercent(fraction: number): string {
+  return `${roundTo(fraction * 100, 2)}%`;
+}
+
+/**
+ * Whether a reported number equals the exact one under the rounding real forms use (RULES.md §4): 2 decimals,
+ * 1 decimal, integers, rounding twice (7.249 → 7.25 → 7.3), or cutting to 1 decimal (7.249 → 7.2).
+ */
+export function sameUnderRounding(reported: number, exact: number): boolean {
+  if (Math.abs(reported - exact) < 0.005 + 1e-9) return true;
+  const r2 = roundTo(exact, 2);
+  const candidates = [r2, roundTo(exact, 1), roundTo(exact, 0), roundTo(r2, 1), roundTo(roundTo(r2, 1), 0), Math.trunc(exact * 10) / 10];
+  return candidates.some((c) => Math.abs(c - reported) < 1e-6);
+}
+
+/**
+ * Whether a reported score is consistent with the computed one. Rounding never excuses full marks on a missed target:
+ * 2.92 is not "3 after rounding" when the weight is 3 and the actual fell short.
+ */
+export function scoreConsistent(reported: number, exact: number, weight: number | null, unmet: boolean): boolean {
+  if (unmet && weight !== null && reported >= weight - 1e-9 && exact < weight - 1e-9) return false;
+  return sameUnderRounding(reported, exact);
+}
