@@ -3,7 +3,10 @@ import type { Severity } from "../find/types";
 
 /** A change a host applies. Hosts apply edits as given and nothing else. */
 export type Edit =
-  /** Write a value (number or text), or restore a formula. `numberFormat` only when the edit sets one ("0.00%"). */
+  /**
+   * Write a value (number or text), or restore a formula (then `value` is its last result, for hosts that cannot
+   * recalculate). `numberFormat` only when the edit sets one ("0.00%").
+   */
   | { kind: "value"; at: CellAt; value: string | number | boolean | null; formula?: string; numberFormat?: string }
   /** Set a cell's fill colour ("#RRGGBB"), or remove the fill (null). */
   | { kind: "fill"; at: CellAt; color: string | null; severity?: Severity }

@@ -24,7 +24,7 @@ describe("undoEdits", () => {
     [
       "fills",
       [
-        { kind: "value", at: at(4), value: null, formula: "=G5*0.8" },
+        { kind: "value", at: at(4), value: 4, formula: "=G5*0.8" },
         { kind: "value", at: at(3), value: "", numberFormat: "0.0" },
         { kind: "value", at: at(2), value: null },
       ],

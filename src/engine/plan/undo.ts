@@ -15,10 +15,11 @@ export function undoEdits(record: ChangeRecord, which: "marks" | "fills" | "all"
     const at = edit.at;
     if (before.kind === "value") {
       const value = isCellError(before.value) ? before.value.error : before.value;
+      // A restored formula carries its old result too: hosts that recalculate ignore it, in-memory ones show it.
       out.push({
         kind: "value",
         at,
-        value: before.formula ? null : value,
+        value,
         ...(before.formula ? { formula: before.formula } : {}),
         ...(edit.kind === "value" && edit.numberFormat ? { numberFormat: before.numberFormat ?? "General" } : {}),
       });

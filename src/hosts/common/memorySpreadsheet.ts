@@ -93,7 +93,7 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
       rows[i][j] = value;
     };
     while (s.values[i].length <= j) s.values[i].push(null);
-    s.values[i][j] = e.formula ? null : e.value;
+    s.values[i][j] = e.value;
     if (e.formula || s.formulas) {
       s.formulas ??= s.values.map((r) => r.map(() => null));
       grow(s.formulas, e.formula ?? null);
@@ -128,10 +128,10 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
   }
 
   loadSettings(): PaneSettings | null {
-    return this.settings;
+    return this.settings && { ...this.settings, mark: [...this.settings.mark] };
   }
 
   saveSettings(settings: PaneSettings): void {
-    this.settings = { ...settings };
+    this.settings = { ...settings, mark: [...settings.mark] };
   }
 }

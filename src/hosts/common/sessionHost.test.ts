@@ -6,7 +6,7 @@ import { layoutSeedForms } from "../../sample/seedLayout";
 import { seedRows } from "../../sample/seedText";
 import { DEFAULT_SETTINGS, HostError, type PaneSettings } from "../../ui/host";
 import { MemorySpreadsheet } from "./memorySpreadsheet";
-import { createSessionHost, SAMPLE_SHEET } from "./sessionHost";
+import { createSessionHost, SAMPLE_SHEET, sampleFromSeed } from "./sessionHost";
 
 const seedText = readFileSync(join(__dirname, "../../../assets/sample/seed-changji-2021.txt"), "utf8");
 const seedSheet = (): SheetGrid => layoutSeedForms(seedRows(seedText), { sheet: "自评表", typed: true });
@@ -97,7 +97,7 @@ describe("createSessionHost over a MemorySpreadsheet", () => {
 
   it("writes the report sheet, replacing its own earlier one, and the sample beside the user's sheets", async () => {
     const memory = new MemorySpreadsheet({ sheets: [seedSheet()] });
-    const host = createSessionHost(memory, { sampleText: () => seedText });
+    const host = createSessionHost(memory, { sample: () => sampleFromSeed(seedText) });
     const report = await host.check(settings);
     await host.exportReportSheet(report, "zh");
     await host.exportReportSheet(report, "en");

@@ -1,15 +1,22 @@
-import { checkWorkbook, DEFAULT_PLAN_OPTIONS, planEdits, recordOf, undoEdits, type ChangeRecord, type Edit, type Plan, type Report } from "../../engine";
+import { checkWorkbook, DEFAULT_PLAN_OPTIONS, planEdits, recordOf, undoEdits, type ChangeRecord, type CheckOptions, type Edit, type Plan, type Report, type SheetGrid, type WorkbookGrid } from "../../engine";
 import { layoutSeedForms } from "../../sample/seedLayout";
 import { seedRows } from "../../sample/seedText";
 import { DEFAULT_SETTINGS, HostError, type HostState, type PaneHost, type PaneSettings } from "../../ui/host";
-import { REPORT_SHEET, reportRows } from "../excel/reportRows";
+import { REPORT_SHEET, REPORT_TITLE, reportRows } from "../excel/reportRows";
 import type { StoredRecords, SyncSpreadsheet } from "./spreadsheet";
 
 export const SAMPLE_SHEET = "示例自评表";
 
 export interface SessionOptions {
-  /** The seed's text for 插入示例 (bundled by the host's build). */
-  sampleText?: () => string;
+  /** The sample forms 插入示例 puts in a new sheet (see sampleFromSeed). */
+  sample?: () => SheetGrid;
+  /** The checker; the engine's checkWorkbook unless a test hands in its own. */
+  judge?: (grid: WorkbookGrid, options: CheckOptions) => Report;
+}
+
+/** The bundled seed's six forms laid out as a sheet, for 插入示例. */
+export function sampleFromSeed(text: string): SheetGrid {
+  return layoutSeedForms(seedRows(text), { sheet: SAMPLE_SHEET, typed: true });
 }
 
 /** Cells an edit list touches, counted once. */
@@ -17,12 +24,13 @@ function cellCount(edits: Edit[]): number {
   return new Set(edits.map((e) => `${e.at.sheet}\u0000${e.at.row}\u0000${e.at.col}`)).size;
 }
 
-function judge(sheet: SyncSpreadsheet, settings: PaneSettings): Report {
-  return checkWorkbook(sheet.readGrid(), { profile: settings.profile, lang: settings.lang }).report;
+/** The workbook as the checker sees it: without the report sheet the add-in wrote itself. */
+function userSheets(grid: WorkbookGrid): WorkbookGrid {
+  return { sheets: grid.sheets.filter((s) => !(s.name === REPORT_SHEET && s.values[0]?.[0] === REPORT_TITLE)) };
 }
 
 function fillPlan(report: Report, settings: PaneSettings, overwrite: boolean): Plan {
-  return planEdits(report, { ...DEFAULT_PLAN_OPTIONS, fill: true, overwrite, mark: [], notes: false, lang: settings.lang });
+  return planEdits(report, { ...DEFAULT_PLAN_OPTIONS, fill: true, overwrite, overwriteFormulas: overwrite, mark: [], notes: false, lang: settings.lang });
 }
 
 /** Applies edits and returns the record that undoes them: the before-state is read just before writing. */
@@ -39,6 +47,8 @@ function applyRecorded(sheet: SyncSpreadsheet, edits: Edit[]): ChangeRecord {
  */
 export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOptions = {}): PaneHost {
   const records = (): StoredRecords => sheet.loadRecords();
+  const check = options.judge ?? ((grid: WorkbookGrid, o: CheckOptions) => checkWorkbook(grid, o).report);
+  const judge = (settings: PaneSettings) => check(userSheets(sheet.readGrid()), { profile: settings.profile, lang: settings.lang });
 
   return {
     kind: sheet.kind,
@@ -47,7 +57,7 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
       const stored = records();
       // An earlier check's marks go first, so that a second check neither doubles them nor records them as "before".
       if (stored.marks) sheet.apply(undoEdits(stored.marks, "marks"));
-      const report = judge(sheet, settings);
+      const report = judge(settings);
       const plan = planEdits(report, { ...DEFAULT_PLAN_OPTIONS, mark: settings.mark, notes: settings.notes, lang: settings.lang });
       const marks = plan.edits.length > 0 ? applyRecorded(sheet, plan.edits) : null;
       sheet.saveRecords({ ...stored, marks });
@@ -55,11 +65,11 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
     },
 
     async previewFill(settings) {
-      return fillPlan(judge(sheet, settings), settings, false);
+      return fillPlan(judge(settings), settings, false);
     },
 
     async fill(settings, overwrite) {
-      const plan = fillPlan(judge(sheet, settings), settings, overwrite);
+      const plan = fillPlan(judge(settings), settings, overwrite);
       const values = plan.edits.filter((e) => e.kind === "value");
       if (values.length === 0) return 0;
       const record = applyRecorded(sheet, values);
@@ -95,10 +105,9 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
     },
 
     async insertSample() {
-      const text = options.sampleText?.();
-      if (!text) throw new HostError("unsupported", { zh: "未附带示例工作簿。", en: "No sample workbook is bundled." });
-      const grid = layoutSeedForms(seedRows(text), { sheet: SAMPLE_SHEET, typed: true });
-      const name = sheet.writeSheet(SAMPLE_SHEET, { values: grid.values, numberFormats: grid.numberFormats, merges: grid.merges, widths: [10, 12, 14, 28, 16, 16, 8, 8, 30] }, false);
+      const grid = options.sample?.();
+      if (!grid) throw new HostError("unsupported", { zh: "未附带示例工作簿。", en: "No sample workbook is bundled." });
+      const name = sheet.writeSheet(grid.name, { values: grid.values, numberFormats: grid.numberFormats, merges: grid.merges, widths: [10, 12, 14, 28, 16, 16, 8, 8, 30] }, false);
       sheet.select(name, "A1");
     },
 
