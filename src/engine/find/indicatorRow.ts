@@ -79,11 +79,12 @@ export function evaluateIndicator(row: IndicatorRow, form: Form, profile: RulePr
         out.add("score-mismatch", higher ? "error" : "warning", r, c, text);
       }
     } else if (verdict.unmet && reported >= weight - EPS) out.add("score-mismatch", "error", r, c, say.fullOnUnmet(reported, verdict.explanation));
-  } else if (reported === null && row.score && isBlank(row.score.value) && weight !== null && verdict.score !== null) {
-    // A formula cell becomes a fill target too, so the preview can show it is left alone (planEdits skips formulas).
+  } else if (reported === null && row.score && weight !== null && verdict.score !== null) {
+    // Text ("待评") and formula cells become fill targets too, so the preview can show them; planEdits leaves them
+    // alone unless the user confirms.
     const value = round2(verdict.score);
     fill = { kind: "score", sheet: form.sheet, row: row.score.row, col: row.score.col, value, current: row.score.value, formula: row.score.formula };
-    if (!row.score.formula) out.add("score-empty", "info", row.score.row, row.score.col, say.scoreEmpty(value, verdict.explanation));
+    if (!row.score.formula && isBlank(row.score.value)) out.add("score-empty", "info", row.score.row, row.score.col, say.scoreEmpty(value, verdict.explanation));
   }
 
   if (form.columns.reason !== null && weight !== null) {
@@ -99,7 +100,7 @@ export function evaluateIndicator(row: IndicatorRow, form: Form, profile: RulePr
   const ruleScore = consistent ? reported : verdict.score ?? reported;
   return {
     weight,
-    partScore: reported ?? (fill && !fill.formula ? fill.value : null),
+    partScore: reported ?? (fill && !fill.formula && isBlank(fill.current) ? fill.value : null),
     ruleScore,
     fill,
     result: {

@@ -28,6 +28,7 @@ describe("normalizeText", () => {
       fc.property(fc.array(chars).map((a) => a.join("")), (s) => {
         expect(normalizeText(s)).toBe(slow(s));
         expect(normalizeText(normalizeText(s))).toBe(normalizeText(s));
+        expect(compactText(s)).toBe(slow(s).replace(/ /g, ""));
       }),
       { numRuns: 20000 },
     );

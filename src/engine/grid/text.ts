@@ -17,10 +17,14 @@ const PLAIN = /^[^\s\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009]+(?: [^\s\uff01-
 const FULL_WIDTH = /[\uff01-\uff5e]/g;
 const SPACES = /[\s\u3000\u00a0\u2002\u2003\u2009]+/g;
 
-/** The normalised text with every space removed: for matching labels such as "项 目 名 称". */
+/** The normalised text with every space removed: for matching labels such as "项 目 名 称". Called by the million. */
 export function compactText(s: string): string {
-  return normalizeText(s).replace(/ /g, "");
+  if (!TO_COMPACT.test(s)) return s;
+  return s.replace(ALL_SPACES, "").replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
+
+const TO_COMPACT = /[\s\uff01-\uff5e]/;
+const ALL_SPACES = /\s+/g;
 
 /** A cell's display text for matching and messages ("" for empty, "#DIV/0!" for errors). */
 export function cellText(v: CellValue): string {

@@ -1,6 +1,7 @@
 import { SheetView } from "../grid/sheetView";
 import { findIndicatorHeaders } from "./findHeaders";
 import { gridOf } from "./testing/gridOf";
+import type { CellValue } from "../grid/types";
 
 const STANDARD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
 
@@ -60,6 +61,36 @@ describe("findIndicatorHeaders", () => {
     expect(headers.map((h) => [h.left, h.right, h.columns.name])).toEqual([
       [3, 10, 5],
       [12, 19, 14],
+    ]);
+  });
+
+  const FUND_HEADER = ["项目资金\n（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"];
+  const HUBEI = ["一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "自评得分", "复核分", "偏差大或目标未完成原因分析"];
+  const FIRST_ROW = ["年度绩效指标完成情况", "产出指标", "数量指标", "购置住房数量", "=5套", "5套", 10, 10, "无偏差"];
+  it.each<[string, CellValue[], [number, number][]]>([
+    ["a neighbour's fund header on the right", [...STANDARD, null, ...FUND_HEADER], [[0, 7]]],
+    ["a neighbour's fund header on the right, our header without 分值", [...HUBEI, null, ...FUND_HEADER], [[0, 7]]],
+    ["a neighbour's fund header on the left", [...FUND_HEADER, null, null, ...STANDARD], [[10, 17]]],
+    ["a neighbour's first indicator row (its label column) on the left", [...FIRST_ROW, null, null, ...STANDARD], [[11, 18]]],
+    ["a label column right beside our header stays ours", [...FIRST_ROW, null, "绩效指标", ...STANDARD], [[10, 18]]],
+    ["a stray naming cell before our header", [null, "指标", null, ...STANDARD], [[3, 10]]],
+  ])("a header row shared with %s", (_, row, spans) => {
+    const headers = findIndicatorHeaders(new SheetView(gridOf([row])));
+    expect(headers.map((h) => [h.left, h.right])).toEqual(spans);
+  });
+
+  it("a header on the row under a neighbour's two-row header is still found", () => {
+    const grid = gridOf(
+      [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", null, null, "实际完成值", "得分", null],
+        [null, null, null, "指标性质", "指标值", "计量单位", null, "自评得分", "复核分", null, ...STANDARD],
+      ],
+      { merges: [{ top: 0, left: 3, bottom: 0, right: 5 }, { top: 0, left: 7, bottom: 0, right: 8 }] },
+    );
+    const headers = findIndicatorHeaders(new SheetView(grid));
+    expect(headers.map((h) => [h.row, h.left, h.right, h.dataStart])).toEqual([
+      [0, 0, 8, 2],
+      [1, 10, 17, 2],
     ]);
   });
 

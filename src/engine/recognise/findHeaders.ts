@@ -1,7 +1,7 @@
 /** Finding indicator header rows (一级指标 … 实际完成值 … 得分) anywhere in a sheet, side by side or stacked. */
 import type { SheetView } from "../grid/sheetView";
 import type { IndicatorColumns } from "./types";
-import { indicatorRole, type IndicatorRole } from "./headers";
+import { fundColumnRole, indicatorRole, type IndicatorRole } from "./headers";
 
 export interface IndicatorHeader {
   /** The header row (the upper one when the header has a second row of sub-headers). */
@@ -36,7 +36,7 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
     const all = headerCellsOfRow(view, row, view.left, view.right);
     const cells = skip.length ? all.filter((c) => !skip.some((s) => s.left <= c.left && c.left <= s.right)) : all;
     if (cells.length < 3 || !cells.some((c) => c.role === "actual")) continue;
-    for (const group of splitGroups(cells)) {
+    for (const group of splitGroups(cells, fundHeaderColumns(view, row))) {
       const header = headerFromGroup(view, row, group);
       if (!header) continue;
       found.push(header);
@@ -64,33 +64,59 @@ export function headerCellsOfRow(view: SheetView, row: number, left: number, rig
   return cells;
 }
 
-/** Roles that name a row; in every known column order they stand left of the value columns. */
-const ROW_NAMING: ReadonlySet<IndicatorRole> = new Set<IndicatorRole>(["label", "level1", "level2", "name"]);
+/** Columns that name a row, in the order they stand; in every known column order they come before the value columns. */
+const NAMING_RANK: Partial<Record<IndicatorRole, number>> = { label: 0, level1: 1, level2: 2, name: 3 };
 
 /**
- * Forms side by side may put header cells on one row: two indicator headers, or one form's indicator header beside
- * its neighbour's fund header (分值 … 得分). A role seen twice, a label column, or a row-naming column after value
- * columns starts the next group.
+ * Forms side by side may put header cells on one row: two indicator headers, or one form's header beside a
+ * neighbour's fund header (… 全年执行数 | 分值 | 执行率 | 得分) or first indicator row (its 年度绩效指标完成情况 label).
+ * A new group starts at a role seen twice, at a naming column after value columns or out of order (so a label column
+ * always starts one), after a fund-header cell (`barriers`, sorted) and after a label column not right beside the next cell.
  */
-function splitGroups(cells: HeaderCell[]): HeaderCell[][] {
+function splitGroups(cells: HeaderCell[], barriers: number[]): HeaderCell[][] {
   const groups: HeaderCell[][] = [];
   let current: HeaderCell[] = [];
   let seen = new Set<IndicatorRole>();
+  let lastRank = -1;
   let hasValueColumn = false;
+  let b = 0;
   for (const cell of cells) {
-    const naming = ROW_NAMING.has(cell.role);
-    if (current.length > 0 && (seen.has(cell.role) || cell.role === "label" || (naming && hasValueColumn))) {
+    const rank = NAMING_RANK[cell.role];
+    const prev = current[current.length - 1];
+    while (b < barriers.length && prev !== undefined && barriers[b] <= prev.right) b++;
+    const startsGroup =
+      prev !== undefined &&
+      (seen.has(cell.role) ||
+        (rank !== undefined && (hasValueColumn || rank <= lastRank)) ||
+        (prev.role === "label" && cell.left > prev.right + 1) ||
+        (b < barriers.length && barriers[b] < cell.left));
+    if (startsGroup) {
       groups.push(current);
       current = [];
       seen = new Set();
+      lastRank = -1;
       hasValueColumn = false;
     }
     current.push(cell);
     seen.add(cell.role);
-    hasValueColumn ||= !naming;
+    if (rank === undefined) hasValueColumn = true;
+    else lastRank = rank;
   }
   if (current.length) groups.push(current);
   return groups;
+}
+
+/** Columns of a row holding a fund-block header that no indicator header shares (项目资金, 年初预算数, 全年执行数, 执行率…). */
+function fundHeaderColumns(view: SheetView, row: number): number[] {
+  const raw = view.grid.values[row - view.top];
+  const cols: number[] = [];
+  if (!Array.isArray(raw)) return cols;
+  for (let i = 0; i < raw.length; i++) {
+    const v = raw[i];
+    if (typeof v !== "string" || v.length > 80) continue;
+    if (fundColumnRole(v) !== null && indicatorRole(v) === null) cols.push(view.left + i);
+  }
+  return cols;
 }
 
 /** A second header row under merged parents: 年度指标值 → 指标性质 | 指标值 | 度量单位, 得分 → 自评得分 | 复核分. */

@@ -1,4 +1,5 @@
 /** The wording dictionary for column headers: indicator block and fund block (RULES.md §1–§2). */
+import { compactText } from "../grid/text";
 
 /** What a column of the indicator block holds. `label` is the leading 年度绩效指标完成情况 column; `review` is Hubei's 复核分. */
 export type IndicatorRole =
@@ -17,12 +18,6 @@ export type IndicatorRole =
 
 export type FundColumnRole = "label" | "initial" | "budget" | "executed" | "weight" | "rate" | "score";
 
-/** Same result as compactText (a property test checks it), a few times faster: labels are compared by the million. */
-export function compactFast(text: string): string {
-  const noSpace = text.replace(/\s+/g, "");
-  return /[\uff01-\uff5e]/.test(noSpace) ? noSpace.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : noSpace;
-}
-
 /** Header texts longer than this are prose, never a header. */
 const MAX_HEADER_CHARS = 24;
 
@@ -32,7 +27,7 @@ const MAX_HEADER_CHARS = 24;
  */
 export function headerKey(text: string): string {
   if (text.length > MAX_HEADER_CHARS * 8) return "";
-  const compact = compactFast(text);
+  const compact = compactText(text);
   if (compact.length > MAX_HEADER_CHARS * 2) return "";
   return compact
     .replace(/[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]/g, "")

@@ -91,3 +91,23 @@ describe("readIndicatorBlock: slots", () => {
     expect(row.unit).toBeNull();
   });
 });
+
+describe("readIndicatorBlock: the leading label column", () => {
+  const LABEL = "年度绩效指标完成情况";
+  const ROW = ["产出指标", "数量指标", "a", "=1", "1", 10, 10];
+  // Our header starts at column 3, our label column is 2; columns 0–1 are the gap a left neighbour may write in.
+  function leftmost(rows: CellValue[][], bandLeft: number, merges: CellRange[] = []): number {
+    const view = new SheetView(gridOf([[null, null, null, ...HEADER], ...rows], { merges }));
+    const [header] = findIndicatorHeaders(view);
+    return readIndicatorBlock(view, header, { left: bandLeft, right: 20 }, () => false).leftmostCol;
+  }
+
+  it.each<[string, CellValue[][], number, CellRange[], number]>([
+    ["the label column beside the header", [[null, null, LABEL, ...ROW], [null, null, null, ...ROW]], 0, [{ top: 1, left: 2, bottom: 2, right: 2 }], 2],
+    ["a label merged over two columns", [[null, LABEL, null, ...ROW]], 0, [{ top: 1, left: 1, bottom: 1, right: 2 }], 1],
+    ["no label column", [[null, null, null, ...ROW]], 0, [], 3],
+    ["a neighbour's text beyond a blank column", [["x", null, LABEL, ...ROW]], 0, [], 2],
+    ["a neighbour's cell merged into the band", [["x", null, LABEL, ...ROW]], 1, [{ top: 1, left: 0, bottom: 1, right: 1 }], 2],
+    ["text left of the band", [["x", "y", LABEL, ...ROW]], 1, [], 1],
+  ])("%s", (_, rows, bandLeft, merges, expected) => expect(leftmost(rows, bandLeft, merges)).toBe(expected));
+});

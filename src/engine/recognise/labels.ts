@@ -1,6 +1,6 @@
 /** The wording dictionary for row labels: title, head, fund rows, total, trailer, grade. */
 import type { FundRowKind } from "./types";
-import { compactFast as compactText } from "./headers";
+import { compactText } from "../grid/text";
 
 /** A label as compared: no spaces, full-width folded, trailing colons and bracketed notes gone. */
 export function labelKey(text: string): string {

@@ -1,5 +1,5 @@
 /** 一级/二级 indicator levels: what kind a label names, carrying labels down, inferring 一级 from 二级. */
-import { compactFast as compactText } from "./headers";
+import { compactText } from "../grid/text";
 import type { Level1 } from "./types";
 
 /** 产出指标 → output; 效益指标 → effect; 满意度指标 / 服务对象满意度指标 → satisfaction. */

@@ -1,0 +1,118 @@
+/**
+ * Browser figures for `npm run bench`, in headless Chromium against the built workbench (built first when stale):
+ * pane_first_render_ms (median of 5 fresh visits) and browser_check_ms_1000_forms (校验 on the generated 1,000-form
+ * workbook). One JSON object per line on stdout, {"name", "value", "unit"}; the machine on stderr.
+ */
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { writeGridsToXlsx } from "../hosts/xlsx";
+import { readSeedText } from "../scripts/sampleWorkbook";
+import { DIST, ensureWorkbenchBuilt } from "../workbench/server/build";
+import { startStaticServer } from "../workbench/server/staticServer";
+import { generateFormGrids } from "./generateForms";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const RUNS = 5;
+const FORMS = 1000;
+
+function emit(name: string, value: number, unit: string): void {
+  process.stdout.write(`${JSON.stringify({ name, value: Math.round(value * 10) / 10, unit })}\n`);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Records, in the page, when the pane's toolbar first appears (ms since navigation start) and the longest main-thread task. */
+const PROBE = `
+  window.__paneAt = null;
+  window.__longest = 0;
+  new MutationObserver(() => {
+    if (window.__paneAt === null && document.querySelector("#wb-pane [role=toolbar]")) window.__paneAt = performance.now();
+  }).observe(document, { subtree: true, childList: true });
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: "longtask", buffered: true });
+  } catch {}
+`;
+
+async function freshPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.route("**/*", (route) => (/^(https?:\/\/(127\.0\.0\.1|localhost)[:/]|data:|blob:)/.test(route.request().url()) ? route.continue() : route.abort()));
+  await context.addInitScript(PROBE);
+  return context.newPage();
+}
+
+async function firstRender(browser: Browser, url: string): Promise<number> {
+  const page = await freshPage(browser);
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __paneAt: number | null }).__paneAt !== null, undefined, { timeout: 60_000 });
+  const at = await page.evaluate(() => (window as unknown as { __paneAt: number }).__paneAt);
+  await page.context().close();
+  return at;
+}
+
+async function checkBigWorkbook(browser: Browser, url: string, file: string): Promise<{ openMs: number; checkMs: number; longestTaskMs: number; findings: number }> {
+  const page = await freshPage(browser);
+  await page.goto(`${url}?sample=0`);
+  await page.getByText("打开或拖入").waitFor();
+  const t0 = Date.now();
+  await page.setInputFiles('[data-testid="file-input"]', file);
+  await page.locator("#wb-pane [role=toolbar]").waitFor({ timeout: 120_000 });
+  const openMs = Date.now() - t0;
+  await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
+  // Timed in the page: from the click to the findings heading in the DOM.
+  const result = await page.evaluate(
+    () =>
+      new Promise<{ ms: number; heading: string }>((resolve) => {
+        const button = [...document.querySelectorAll<HTMLButtonElement>("#wb-pane button")].find((b) => b.textContent === "校验")!;
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          const heading = document.getElementById("selfeval-findings");
+          if (heading) {
+            observer.disconnect();
+            resolve({ ms: performance.now() - start, heading: heading.textContent ?? "" });
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true });
+        button.click();
+      }),
+  );
+  // Let a long task that ended with the render be reported.
+  await page.waitForTimeout(200);
+  const longestTaskMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  await page.context().close();
+  return { openMs, checkMs: result.ms, longestTaskMs, findings: Number(/\((\d+)\)/.exec(result.heading)?.[1] ?? NaN) };
+}
+
+async function main(): Promise<void> {
+  ensureWorkbenchBuilt((line) => process.stderr.write(`${line}\n`));
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "selfeval-browser-bench-"));
+  const server = await startStaticServer(DIST);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  try {
+    const renders: number[] = [];
+    for (let i = 0; i < RUNS; i++) renders.push(await firstRender(browser, server.url));
+    emit("pane_first_render_ms", median(renders), "ms");
+
+    const file = path.join(dir, `forms-${FORMS}.xlsx`);
+    const generated = generateFormGrids({ seedText: readSeedText(), forms: FORMS });
+    await writeGridsToXlsx(generated.sheets.map((grid) => ({ grid })), file);
+    const big = await checkBigWorkbook(browser, server.url, file);
+    emit(`browser_check_ms_${FORMS}_forms`, big.checkMs, "ms");
+    emit(`browser_open_ms_${FORMS}_forms`, big.openMs, "ms");
+    emit(`browser_check_longest_main_thread_task_ms_${FORMS}_forms`, big.longestTaskMs, "ms");
+    emit(`browser_findings_${FORMS}_forms`, big.findings, "count");
+    const cpus = os.cpus();
+    process.stderr.write(`machine: ${cpus[0]?.model ?? "unknown CPU"} × ${cpus.length}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.platform()} ${os.release()}, Chromium ${browser.version()} headless\n`);
+  } finally {
+    await browser.close();
+    await server.close();
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,15 @@
+import { benchExcel } from "./excel";
+
+describe("benchExcel", () => {
+  it.each([
+    ["1.20", 3],
+    ["1.9", 3],
+    ["1.7", 4],
+  ] as const)("on ExcelApi %s counts %d syncs for 1 form and for 50", async (api, syncs) => {
+    const b = await benchExcel(api);
+    expect(b.excel_syncs_1_form).toBe(syncs);
+    expect(b.excel_syncs_50_forms_20_sheets).toBe(syncs);
+    expect(b.excel_payload_kb_50_forms).toBeGreaterThan(1);
+    expect(b.excel_payload_kb_50_forms).toBeLessThan(5 * 1024);
+  });
+});

@@ -1,0 +1,99 @@
+import type { Finding, Report, Severity, TableReport } from "../engine";
+import type { Lang } from "./args";
+import { scoreText, table } from "./text";
+
+const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
+  zh: { error: "✗ 错误", warning: "! 警告", info: "· 提示" },
+  en: { error: "✗ error", warning: "! warning", info: "· info" },
+};
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function countBySeverity(issues: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of issues) counts[f.severity]++;
+  return counts;
+}
+
+export function countsText(c: Record<Severity, number>, lang: Lang): string {
+  return lang === "en" ? `${c.error} errors, ${c.warning} warnings, ${c.info} notes` : `${c.error} 个错误，${c.warning} 个警告，${c.info} 条提示`;
+}
+
+function findingLines(issues: readonly Finding[], lang: Lang): string[] {
+  const sorted = [...issues].sort((a, b) => a.row - b.row || a.col - b.col || RANK[a.severity] - RANK[b.severity]);
+  const rows = sorted.map((f) => [`    ${SEVERITY_LABEL[lang][f.severity]}`, f.cell, f.code, (lang === "en" ? f.messages.en : f.messages.zh).replace(/\s*\n\s*/g, " ")]);
+  return rows.length ? table(rows).split("\n") : [];
+}
+
+function tableHeading(t: TableReport, index: number, lang: Lang): string {
+  const project = t.project || (lang === "en" ? "(no project name)" : "（无项目名称）");
+  return lang === "en" ? `[${index + 1}] ${project} — sheet "${t.sheet}" ${t.range}` : `【${index + 1}】${project} — 工作表“${t.sheet}” ${t.range}`;
+}
+
+function totalLine(t: TableReport, lang: Lang): string {
+  const reported = scoreText(t.total?.reportedScore);
+  const computed = scoreText(t.total?.computedScore);
+  const rows = t.indicators.length;
+  return lang === "en"
+    ? `    total: reported ${reported}, computed ${computed} (${rows} indicators)`
+    : `    总分：填报 ${reported}，计算 ${computed}（${rows} 项指标）`;
+}
+
+/** The human report of one checked file: per form its project, reported vs computed total and findings. */
+export function formatReport(report: Report, displayName: string, lang: Lang): string {
+  const lines: string[] = [];
+  const counts = countBySeverity(report.issues);
+  lines.push(
+    lang === "en"
+      ? `${displayName}: ${report.tables.length} forms found (${report.profile}); ${countsText(counts, lang)}`
+      : `${displayName}：找到 ${report.tables.length} 张自评表（规则 ${report.profile}）；${countsText(counts, lang)}`,
+  );
+  for (const n of report.notices) lines.push(lang === "en" ? `  note, sheet "${n.sheet}": ${n.messages.en}` : `  注意，工作表“${n.sheet}”：${n.messages.zh}`);
+  if (report.tables.length === 0) lines.push(lang === "en" ? "  No 自评表 found in this workbook." : "  此工作簿中没有找到自评表。");
+  report.tables.forEach((t, i) => {
+    lines.push("", `  ${tableHeading(t, i, lang)}`, totalLine(t, lang));
+    const own = report.issues.filter((f) => f.table === i);
+    if (own.length === 0) lines.push(lang === "en" ? "    ✓ no findings" : "    ✓ 未发现问题");
+    else lines.push(...findingLines(own, lang));
+  });
+  const loose = report.issues.filter((f) => !(f.table >= 0 && f.table < report.tables.length));
+  if (loose.length) lines.push("", lang === "en" ? "  Other findings:" : "  其他问题：", ...findingLines(loose, lang));
+  return lines.join("\n");
+}
+
+export interface SummaryRow {
+  file: string;
+  forms: number | null;
+  counts: Record<Severity, number> | null;
+  /** Why the file was not checked. */
+  failure: string | null;
+}
+
+export function formatSummary(rows: readonly SummaryRow[], lang: Lang): string {
+  const head = lang === "en" ? ["file", "forms", "errors", "warnings", "notes", "status"] : ["文件", "自评表", "错误", "警告", "提示", "状态"];
+  const body = rows.map((r) => {
+    const status = r.failure ? (lang === "en" ? "not read" : "无法读取") : r.counts!.error > 0 ? (lang === "en" ? "errors" : "有错误") : lang === "en" ? "ok" : "通过";
+    const n = (v: number | undefined | null) => (v === null || v === undefined ? "—" : String(v));
+    return [r.file, n(r.forms), n(r.counts?.error), n(r.counts?.warning), n(r.counts?.info), status];
+  });
+  const total = rows.reduce(
+    (acc, r) => {
+      acc.forms += r.forms ?? 0;
+      acc.error += r.counts?.error ?? 0;
+      acc.warning += r.counts?.warning ?? 0;
+      acc.info += r.counts?.info ?? 0;
+      acc.failed += r.failure ? 1 : 0;
+      return acc;
+    },
+    { forms: 0, error: 0, warning: 0, info: 0, failed: 0 },
+  );
+  const foot = [
+    lang === "en" ? `total (${rows.length} files)` : `合计（${rows.length} 个文件）`,
+    String(total.forms),
+    String(total.error),
+    String(total.warning),
+    String(total.info),
+    total.failed ? (lang === "en" ? `${total.failed} not read` : `${total.failed} 个无法读取`) : "",
+  ];
+  return table([head, ...body, foot], new Set([1, 2, 3, 4]));
+}

@@ -1,0 +1,79 @@
+import ExcelJS from "exceljs";
+import type { LocalText, WorkbookGrid } from "../../engine";
+import { xlsxErrors, type XlsxError } from "./errors";
+import { cutNotice, DEFAULT_MAX_CELLS_PER_SHEET, sheetToGrid } from "./sheetGrid";
+
+/** A sheet-level note from reading: a sheet cut short. Same shape as Report.notices. */
+export interface ReadNotice {
+  sheet: string;
+  message: string;
+  messages: LocalText;
+}
+
+export interface WorkbookRead {
+  grid: WorkbookGrid;
+  notices: ReadNotice[];
+}
+
+export interface ReadOptions {
+  /** Name used in error messages. */
+  file?: string;
+  lang?: "zh" | "en";
+  maxCellsPerSheet?: number;
+}
+
+const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
+
+function startsWith(bytes: Uint8Array, signature: number[]): boolean {
+  return bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
+}
+
+/** Why these bytes cannot be an .xlsx, judged by their first bytes; null when they may be one. */
+export function sniffNotXlsx(bytes: Uint8Array, file?: string): XlsxError | null {
+  if (bytes.length === 0) return xlsxErrors.empty(file);
+  if (startsWith(bytes, CFB_SIGNATURE)) return xlsxErrors.legacyOrEncrypted(file);
+  // "PK": a zip local header (PK\3\4), an empty archive (PK\5\6) or a spanned one (PK\7\8).
+  if (!(bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && [3, 5, 7].includes(bytes[2]))) return xlsxErrors.notZip(file);
+  return null;
+}
+
+function shortDetail(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  const line = text.split("\n")[0].trim();
+  return line.length > 120 ? `${line.slice(0, 117)}…` : line || "unknown error";
+}
+
+/** Loads .xlsx bytes with exceljs, or throws an XlsxError that says why not. */
+export async function loadWorkbook(bytes: Uint8Array, file?: string): Promise<ExcelJS.Workbook> {
+  const reason = sniffNotXlsx(bytes, file);
+  if (reason) throw reason;
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw xlsxErrors.corrupt(file, shortDetail(e));
+  }
+  return wb;
+}
+
+/** The grid of every worksheet of a loaded workbook, and a notice for each sheet read only partly. */
+export function workbookToGrid(wb: ExcelJS.Workbook, options: ReadOptions = {}): WorkbookRead {
+  const date1904 = Boolean(wb.properties?.date1904);
+  const notices: ReadNotice[] = [];
+  const grid: WorkbookGrid = { sheets: [] };
+  for (const ws of wb.worksheets) {
+    const { grid: sheet, cut } = sheetToGrid(ws, date1904, options.maxCellsPerSheet ?? DEFAULT_MAX_CELLS_PER_SHEET);
+    grid.sheets.push(sheet);
+    if (cut) {
+      const messages = cutNotice(cut);
+      notices.push({ sheet: ws.name, messages, message: options.lang === "en" ? messages.en : messages.zh });
+    }
+  }
+  return { grid, notices };
+}
+
+/** .xlsx bytes → grid + notices. Works without a file system (for the browser). */
+export async function readWorkbookBytes(bytes: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<WorkbookRead> {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  return workbookToGrid(await loadWorkbook(view, options.file), options);
+}

@@ -1,0 +1,73 @@
+import { Spinner, Text, tokens } from "@fluentui/react-components";
+import { useMemo, useRef, useState } from "react";
+import type { PaneHost } from "../host";
+import { DICTIONARIES, LangContext } from "../i18n";
+import { usePane } from "../state/usePane";
+import { useFocusReturn } from "./useFocusReturn";
+import { ErrorBar } from "./ErrorBar";
+import { ExportBar } from "./ExportBar";
+import { FillPreviewDialog } from "./FillPreviewDialog";
+import { FindingList } from "./FindingList";
+import { FormSummaries } from "./FormSummaries";
+import { Intro } from "./Intro";
+import { LiveRegion } from "./LiveRegion";
+import { PaneToolbar } from "./PaneToolbar";
+import { SettingsPanel } from "./SettingsPanel";
+
+/** The task pane. It knows its host only through PaneHost, so Excel, WPS and the browser workbench share it. */
+export function App({ host }: { host: PaneHost }) {
+  const pane = usePane(host);
+  const { settings, report, busy, error, actions } = pane;
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const lang = settings.lang;
+  const strings = useMemo(() => ({ lang, t: DICTIONARIES[lang] }), [lang]);
+  const t = strings.t;
+  const fillOpener = useRef<HTMLElement | null>(null);
+  useFocusReturn(pane.preview !== null, fillOpener);
+
+  return (
+    <LangContext.Provider value={strings}>
+      <main lang={lang === "zh" ? "zh-CN" : "en"} style={{ padding: 10, display: "flex", flexDirection: "column", gap: 8, color: tokens.colorNeutralForeground1 }}>
+        <Text as="h1" weight="semibold" size={500} style={{ margin: 0 }}>
+          {t.appTitle}
+        </Text>
+        <PaneToolbar
+          busy={busy}
+          hostState={pane.hostState}
+          settingsOpen={settingsOpen}
+          onCheck={() => void actions.check()}
+          onFill={() => {
+            fillOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+            void actions.openFillPreview();
+          }}
+          onClearMarks={() => void actions.clearMarks()}
+          onUndoFill={() => void actions.undoFill()}
+          onToggleSettings={() => setSettingsOpen((o) => !o)}
+        />
+        {busy && <Spinner size="tiny" label={t.busy} labelPosition="after" />}
+        <LiveRegion announcement={pane.announcement} />
+        {error && <ErrorBar error={error} onDismiss={actions.dismissError} />}
+        {settingsOpen && <SettingsPanel settings={settings} onChange={(c) => void actions.updateSettings(c)} />}
+        {report === null ? (
+          <Intro busy={busy} previousMarks={pane.hostState.marks > 0} onInsertSample={() => void actions.insertSample()} />
+        ) : (
+          <>
+            {report.notices.length > 0 && (
+              <section aria-label={t.notices}>
+                {report.notices.map((n, i) => (
+                  <Text as="p" key={i} size={200} style={{ margin: "2px 0" }}>
+                    {n.sheet}: {n.messages[lang]}
+                  </Text>
+                ))}
+              </section>
+            )}
+            <FormSummaries report={report} />
+            <FindingList report={report} onSelect={(f) => void actions.select(f)} />
+            <ExportBar busy={busy} onExportSheet={() => void actions.exportSheet()} onExportCsv={actions.exportCsv} />
+          </>
+        )}
+        <FillPreviewDialog plan={pane.preview} onConfirm={(o) => void actions.confirmFill(o)} onCancel={actions.cancelFill} />
+      </main>
+    </LangContext.Provider>
+  );
+}

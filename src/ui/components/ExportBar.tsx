@@ -1,0 +1,23 @@
+import { Button, Text } from "@fluentui/react-components";
+import { ArrowDownload16Regular, Table16Regular } from "@fluentui/react-icons";
+import { useStrings } from "../i18n";
+
+/** Export of the report: a new worksheet 校验报告 (through the host) or a CSV download. */
+export function ExportBar({ busy, onExportSheet, onExportCsv }: { busy: boolean; onExportSheet(): void; onExportCsv(): void }) {
+  const { t } = useStrings();
+  return (
+    <section aria-labelledby="selfeval-export" style={{ marginTop: 12 }}>
+      <Text as="h2" id="selfeval-export" weight="semibold" size={400} style={{ margin: "0 0 4px" }}>
+        {t.exportHeading}
+      </Text>
+      <div style={{ display: "flex", flexWrap: "wrap", gap: 6 }}>
+        <Button size="small" icon={<Table16Regular />} disabledFocusable={busy} onClick={onExportSheet}>
+          {t.exportSheet}
+        </Button>
+        <Button size="small" icon={<ArrowDownload16Regular />} disabledFocusable={busy} onClick={onExportCsv}>
+          {t.exportCsv}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
+import { forwardRef, useId, useState } from "react";
+import type { Finding } from "../../engine";
+import { useStrings } from "../i18n";
+import type { Explanation } from "../state/findings";
+import { SeverityBadge } from "./SeverityBadge";
+
+const useStyles = makeStyles({
+  item: {
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "4px 6px",
+  },
+  current: {
+    border: `2px solid ${tokens.colorBrandStroke1}`,
+    padding: "3px 5px",
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  main: {
+    display: "block",
+    width: "100%",
+    textAlign: "start",
+    background: "none",
+    border: "none",
+    padding: "2px",
+    color: tokens.colorNeutralForeground1,
+    font: "inherit",
+    cursor: "pointer",
+    borderRadius: tokens.borderRadiusSmall,
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "6px" },
+  cell: { color: tokens.colorNeutralForeground2, fontFamily: tokens.fontFamilyMonospace },
+  message: { display: "block", overflowWrap: "anywhere", marginTop: "2px" },
+  details: { margin: "4px 0 2px", padding: "4px 6px", backgroundColor: tokens.colorNeutralBackground2, overflowWrap: "anywhere" },
+});
+
+export interface FindingItemProps {
+  finding: Finding;
+  codeLabel: string;
+  current: boolean;
+  explanation: Explanation | null;
+  onActivate(): void;
+}
+
+/** One finding: a button that selects its cell (click, Enter, Space), and, where the row has arithmetic, a toggle to show it. */
+export const FindingItem = forwardRef<HTMLButtonElement, FindingItemProps>(function FindingItem(props, ref) {
+  const { t, lang } = useStrings();
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const { finding: f, explanation } = props;
+  const detailsId = useId();
+  return (
+    <li className={props.current ? `${styles.item} ${styles.current}` : styles.item} aria-current={props.current ? "true" : undefined}>
+      <button ref={ref} type="button" className={styles.main} data-finding-cell={`${f.sheet}!${f.cell}`} onClick={props.onActivate}>
+        <span className={styles.line}>
+          <SeverityBadge severity={f.severity} />
+          <span className={styles.cell}>
+            {f.sheet}!{f.cell}
+          </span>
+          <span>{props.codeLabel}</span>
+        </span>
+        <span className={styles.message}>{f.messages[lang]}</span>
+      </button>
+      {explanation && (
+        <>
+          <Button
+            size="small"
+            appearance="transparent"
+            icon={open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
+            aria-expanded={open}
+            aria-controls={open ? detailsId : undefined}
+            onClick={() => setOpen((o) => !o)}
+          >
+            {open ? t.hideDetails : t.showDetails}
+          </Button>
+          {open && (
+            <div id={detailsId} className={styles.details}>
+              {explanation.subject && (
+                <Text block weight="semibold">
+                  {explanation.subject}
+                </Text>
+              )}
+              <Text block>
+                {t.explanation}: {explanation.text}
+              </Text>
+              {explanation.assumptions.length > 0 && (
+                <Text block>
+                  {t.assumptions}: {explanation.assumptions.join("；")}
+                </Text>
+              )}
+            </div>
+          )}
+        </>
+      )}
+    </li>
+  );
+});

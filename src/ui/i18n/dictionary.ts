@@ -1,0 +1,91 @@
+import type { FindingCode, Severity } from "../../engine";
+import type { HostError } from "../host";
+
+export type Lang = "zh" | "en";
+
+export interface CheckSummary {
+  tables: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** Every string the pane shows. Both languages implement this interface, so a missing key is a compile error. */
+export interface Dictionary {
+  appTitle: string;
+  introLines: [string, string];
+  insertSample: string;
+  previousMarksHint: string;
+
+  check: string;
+  fill: string;
+  clearMarks: string;
+  undoFill: string;
+  settings: string;
+  toolbarLabel: string;
+  busy: string;
+
+  severity: Record<Severity, string>;
+  severityPlural: Record<Severity, (n: number) => string>;
+  codes: Record<FindingCode, string>;
+
+  formsHeading: string;
+  unnamedProject: string;
+  reportedTotal: string;
+  computedTotal: string;
+  notAvailable: string;
+  noForms: string;
+  notices: string;
+
+  findingsHeading: string;
+  filterSeverity: string;
+  filterCode: string;
+  filterAll: string;
+  noFindings: string;
+  noFindingsForFilter: string;
+  navHint: string;
+  previousFinding: string;
+  nextFinding: string;
+  showDetails: string;
+  hideDetails: string;
+  explanation: string;
+  assumptions: string;
+  findingPosition: (index: number, total: number) => string;
+
+  exportHeading: string;
+  exportSheet: string;
+  exportCsv: string;
+  csvFileName: string;
+  csvHeaders: { sheet: string; cell: string; project: string; severity: string; code: string; message: string };
+  csvNotice: string;
+
+  previewTitle: string;
+  previewWrites: (n: number) => string;
+  previewNothing: string;
+  previewSkipped: (n: number) => string;
+  skippedReason: Record<"formula" | "filled", string>;
+  previewCurrent: string;
+  previewNew: string;
+  previewOverwrite: string;
+  previewConfirm: string;
+  cancel: string;
+
+  settingsProfile: string;
+  settingsMark: string;
+  settingsNotes: string;
+  settingsLang: string;
+  langNames: Record<Lang, string>;
+
+  announceChecked: (s: CheckSummary) => string;
+  announceFilled: (n: number) => string;
+  announceCleared: (n: number) => string;
+  announceUndone: (n: number) => string;
+  announceExported: string;
+  announceCsv: string;
+
+  errorTitle: string;
+  genericError: string;
+  errorDetail: string;
+  dismiss: string;
+  hostErrorTitle: Record<HostError["code"], string>;
+}

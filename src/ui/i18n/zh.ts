@@ -1,0 +1,113 @@
+import type { Dictionary } from "./dictionary";
+
+export const zh: Dictionary = {
+  appTitle: "自评表校验",
+  introLines: [
+    "查找工作簿中的每一张项目支出绩效自评表，按评分规则重算得分，标出有问题的单元格。",
+    "还可以填充空白得分；所有标记和填充都能一键撤销。",
+  ],
+  insertSample: "插入示例",
+  previousMarksHint: "工作簿中有上次校验留下的标记。点击“校验”查看详情。",
+
+  check: "校验",
+  fill: "填充得分",
+  clearMarks: "清除标记",
+  undoFill: "撤销填充",
+  settings: "设置",
+  toolbarLabel: "校验操作",
+  busy: "正在处理…",
+
+  severity: { error: "错误", warning: "警告", info: "提示" },
+  severityPlural: {
+    error: (n) => `${n} 个错误`,
+    warning: (n) => `${n} 个警告`,
+    info: (n) => `${n} 条提示`,
+  },
+  codes: {
+    "missing-reason": "扣分未说明原因",
+    "score-mismatch": "得分与计算不符",
+    "score-out-of-range": "得分超出范围",
+    "total-mismatch": "总分不等于各项之和",
+    "execution-mismatch": "执行率或其得分有误",
+    "weight-structure": "分值结构不符",
+    "fund-total-mismatch": "资金总额不等于分项之和",
+    "unit-mismatch": "计量单位不一致",
+    "rate-unit": "比率指标用了数量单位",
+    "cost-direction": "成本指标方向有误",
+    "target-copied": "实际值照抄指标值",
+    "score-empty": "得分为空（可填充）",
+    "cell-error": "单元格错误值",
+    "manual-review": "需人工复核",
+  },
+
+  formsHeading: "自评表",
+  unnamedProject: "（未填写项目名称）",
+  reportedTotal: "填报总分",
+  computedTotal: "计算总分",
+  notAvailable: "—",
+  noForms: "没有找到自评表。",
+  notices: "说明",
+
+  findingsHeading: "问题",
+  filterSeverity: "级别",
+  filterCode: "类别",
+  filterAll: "全部",
+  noFindings: "没有发现问题。",
+  noFindingsForFilter: "没有符合筛选条件的问题。",
+  navHint: "F8 下一个 · Shift+F8 上一个（列表中也可用 J / K）",
+  previousFinding: "上一个",
+  nextFinding: "下一个",
+  showDetails: "展开计算过程",
+  hideDetails: "收起计算过程",
+  explanation: "计算过程",
+  assumptions: "假设",
+  findingPosition: (i, n) => `第 ${i} 个，共 ${n} 个`,
+
+  exportHeading: "导出",
+  exportSheet: "导出为工作表“校验报告”",
+  exportCsv: "导出 CSV",
+  csvFileName: "校验报告.csv",
+  csvHeaders: { sheet: "工作表", cell: "单元格", project: "项目名称", severity: "级别", code: "类别", message: "说明" },
+  csvNotice: "说明",
+
+  previewTitle: "填充得分预览",
+  previewWrites: (n) => `将写入 ${n} 个单元格：`,
+  previewNothing: "没有需要填充的空白单元格。",
+  previewSkipped: (n) => `${n} 个单元格已有公式或数值，默认不会改动：`,
+  skippedReason: { formula: "公式", filled: "已有值" },
+  previewCurrent: "现有",
+  previewNew: "写入",
+  previewOverwrite: "也覆盖这些含公式或已填写的单元格",
+  previewConfirm: "写入",
+  cancel: "取消",
+
+  settingsProfile: "评分规则",
+  settingsMark: "在表中标记的级别",
+  settingsNotes: "在标记的单元格上添加批注",
+  settingsLang: "语言",
+  langNames: { zh: "中文", en: "English" },
+
+  announceChecked: (s) => {
+    const parts = [`${s.tables} 张表`, `${s.errors} 个错误`, `${s.warnings} 个警告`];
+    if (s.infos > 0) parts.push(`${s.infos} 条提示`);
+    return `校验完成：${parts.join("，")}`;
+  },
+  announceFilled: (n) => `已填充 ${n} 个单元格`,
+  announceCleared: (n) => `已清除 ${n} 个单元格的标记`,
+  announceUndone: (n) => `已恢复 ${n} 个填充的单元格`,
+  announceExported: "已导出工作表“校验报告”",
+  announceCsv: "已导出 CSV 文件",
+
+  errorTitle: "操作未完成",
+  genericError: "出现意外错误，操作未完成。",
+  errorDetail: "详情",
+  dismiss: "关闭提示",
+  hostErrorTitle: {
+    protected: "工作表受保护",
+    "workbook-changed": "工作簿已切换",
+    "too-large": "数据过大",
+    unreadable: "无法读取",
+    unsupported: "不支持",
+    failed: "操作失败",
+  },
+};

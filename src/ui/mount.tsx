@@ -1,0 +1,20 @@
+import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import type { PaneHost } from "./host";
+import { App } from "./components/App";
+import { loadTheme, themeKind } from "./theme/loadTheme";
+
+/** Renders the task pane into `element`, talking to the spreadsheet only through `host`. */
+export function mountPane(element: HTMLElement, host: PaneHost): void {
+  const matchMedia = typeof window !== "undefined" && typeof window.matchMedia === "function" ? window.matchMedia.bind(window) : undefined;
+  const root = createRoot(element);
+  const render = (theme: Theme) =>
+    root.render(
+      <FluentProvider theme={theme} style={{ minHeight: "100%" }}>
+        <App host={host} />
+      </FluentProvider>,
+    );
+  const kind = themeKind(matchMedia);
+  render(webLightTheme);
+  if (kind !== "light") void loadTheme(kind).then(render, () => undefined);
+}

@@ -1,0 +1,196 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Finding, LocalText, Plan, Report } from "../../engine";
+import { DEFAULT_SETTINGS, HostError, type HostState, type PaneHost, type PaneSettings } from "../host";
+import { buildReportCsv } from "../export/csv";
+import { downloadText } from "../export/download";
+import { DICTIONARIES } from "../i18n";
+import { countBySeverity } from "./findings";
+
+export type PaneError =
+  | { kind: "host"; code: HostError["code"]; messages: LocalText }
+  | { kind: "other"; detail: string };
+
+export interface Announcement {
+  text: string;
+  /** Changes on every announcement so that the same words are read again. */
+  serial: number;
+}
+
+/** Recognises a HostError even when it crossed a bundle boundary (instanceof fails there). */
+export function toPaneError(error: unknown): PaneError {
+  const e = error as Partial<HostError> | null;
+  if (error instanceof HostError || (e && e.name === "HostError" && e.messages && typeof e.messages.zh === "string")) {
+    return { kind: "host", code: (e as HostError).code, messages: (e as HostError).messages };
+  }
+  const detail = error instanceof Error ? error.message || error.name : String(error);
+  return { kind: "other", detail };
+}
+
+/** The pane's state and every action it offers, over a PaneHost. */
+export function usePane(host: PaneHost) {
+  const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
+  const [report, setReport] = useState<Report | null>(null);
+  const [hostState, setHostState] = useState<HostState>({ marks: 0, fills: 0 });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<PaneError | null>(null);
+  const [announcement, setAnnouncement] = useState<Announcement>({ text: "", serial: 0 });
+  const [preview, setPreview] = useState<Plan | null>(null);
+  const busyRef = useRef(false);
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+
+  const t = DICTIONARIES[settings.lang];
+  const announce = useCallback((text: string) => setAnnouncement((a) => ({ text, serial: a.serial + 1 })), []);
+
+  const refreshState = useCallback(async () => {
+    try {
+      setHostState(await host.state());
+    } catch {
+      // The state only enables buttons; a failure here must not hide the action's own result or error.
+    }
+  }, [host]);
+
+  /** Runs one host action: one at a time, busy meanwhile, its error shown, the host state refreshed after. */
+  const run = useCallback(
+    async (action: () => Promise<void>): Promise<boolean> => {
+      if (busyRef.current) return false;
+      busyRef.current = true;
+      setBusy(true);
+      setError(null);
+      let ok = true;
+      try {
+        await action();
+      } catch (e) {
+        ok = false;
+        setError(toPaneError(e));
+      } finally {
+        await refreshState();
+        busyRef.current = false;
+        setBusy(false);
+      }
+      return ok;
+    },
+    [refreshState],
+  );
+
+  useEffect(() => {
+    void run(async () => {
+      const loaded = await host.loadSettings();
+      setSettings({ ...DEFAULT_SETTINGS, ...loaded });
+    });
+  }, [host, run]);
+
+  const doCheck = useCallback(async () => {
+    const s = settingsRef.current;
+    const r = await host.check(s);
+    setReport(r);
+    const counts = countBySeverity(r.issues);
+    announce(DICTIONARIES[s.lang].announceChecked({ tables: r.tables.length, errors: counts.error, warnings: counts.warning, infos: counts.info }));
+  }, [host, announce]);
+
+  const check = useCallback(() => run(doCheck), [run, doCheck]);
+
+  const insertSample = useCallback(
+    () =>
+      run(async () => {
+        await host.insertSample();
+        await doCheck();
+      }),
+    [run, host, doCheck],
+  );
+
+  const openFillPreview = useCallback(() => run(async () => setPreview(await host.previewFill(settingsRef.current))), [run, host]);
+
+  const cancelFill = useCallback(() => setPreview(null), []);
+
+  const confirmFill = useCallback(
+    (overwrite: boolean) =>
+      run(async () => {
+        setPreview(null);
+        const s = settingsRef.current;
+        const n = await host.fill(s, overwrite);
+        announce(DICTIONARIES[s.lang].announceFilled(n));
+      }),
+    [run, host, announce],
+  );
+
+  const clearMarks = useCallback(
+    () =>
+      run(async () => {
+        const n = await host.clearMarks();
+        announce(DICTIONARIES[settingsRef.current.lang].announceCleared(n));
+      }),
+    [run, host, announce],
+  );
+
+  const undoFill = useCallback(
+    () =>
+      run(async () => {
+        const n = await host.undoFill();
+        announce(DICTIONARIES[settingsRef.current.lang].announceUndone(n));
+      }),
+    [run, host, announce],
+  );
+
+  /** Navigation is quick and frequent: it does not make the pane busy, but its failure is shown. */
+  const select = useCallback(
+    async (finding: Finding) => {
+      try {
+        await host.select(finding.sheet, finding.cell);
+      } catch (e) {
+        setError(toPaneError(e));
+      }
+    },
+    [host],
+  );
+
+  const exportSheet = useCallback(
+    () =>
+      run(async () => {
+        if (!report) return;
+        const lang = settingsRef.current.lang;
+        await host.exportReportSheet(report, lang);
+        announce(DICTIONARIES[lang].announceExported);
+      }),
+    [run, host, report, announce],
+  );
+
+  const exportCsv = useCallback(() => {
+    if (!report) return;
+    const lang = settingsRef.current.lang;
+    const dict = DICTIONARIES[lang];
+    setError(null);
+    if (downloadText(buildReportCsv(report, lang), dict.csvFileName)) announce(dict.announceCsv);
+    else setError({ kind: "other", detail: "Blob download is not available here" });
+  }, [report, announce]);
+
+  const updateSettings = useCallback(
+    async (change: Partial<PaneSettings>) => {
+      const next = { ...settingsRef.current, ...change };
+      settingsRef.current = next;
+      setSettings(next);
+      try {
+        await host.saveSettings(next);
+      } catch (e) {
+        setError(toPaneError(e));
+      }
+    },
+    [host],
+  );
+
+  const dismissError = useCallback(() => setError(null), []);
+
+  return {
+    t,
+    settings,
+    report,
+    hostState,
+    busy,
+    error,
+    announcement,
+    preview,
+    actions: { check, insertSample, openFillPreview, cancelFill, confirmFill, clearMarks, undoFill, select, exportSheet, exportCsv, updateSettings, dismissError },
+  };
+}
+
+export type PaneModel = ReturnType<typeof usePane>;

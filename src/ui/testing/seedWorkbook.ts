@@ -1,0 +1,1 @@
+export { seedSheet } from "../../sample/seedFile";

@@ -1,0 +1,138 @@
+import { HostError, type PaneHost, type PaneSettings, DEFAULT_SETTINGS } from "../ui/host";
+import type { EtSpreadsheet } from "../hosts/wps/etSpreadsheet";
+import type { EtApplication } from "../hosts/wps/etTypes";
+import { checkSummary, fillSummary, LABELS, restoredSummary } from "./messages";
+
+/** What WPS hands a ribbon callback. */
+export interface RibbonControl {
+  Id: string;
+}
+
+interface RibbonUI {
+  Invalidate(): void;
+}
+
+export const TASKPANE_ID_KEY = "selfeval_taskpane_id";
+
+export interface RibbonEnv {
+  app: EtApplication;
+  sheet: EtSpreadsheet;
+  host: PaneHost;
+  /** The task pane page's absolute URL. */
+  taskpaneUrl: string;
+  alert: (text: string) => void;
+}
+
+/**
+ * The ribbon's callbacks. Each is synchronous: the session host's methods do all their work before their first await
+ * when the spreadsheet is synchronous, so the workbook has changed by the time a handler returns; only the message
+ * (status bar, or an alert for a failure) follows a microtask later. No handler throws into WPS.
+ */
+export function ribbonCallbacks(env: RibbonEnv) {
+  const { app, sheet, host } = env;
+  let ribbonUI: RibbonUI | null = null;
+
+  const settings = (): PaneSettings => ({ ...DEFAULT_SETTINGS, ...(sheet.loadSettings() ?? {}) });
+  const lang = () => settings().lang;
+  const say = (text: string) => {
+    try {
+      app.StatusBar = text;
+    } catch {
+      env.alert(text);
+    }
+  };
+  const fail = (error: unknown) => {
+    const messages = error instanceof HostError ? error.messages : { zh: String(error), en: String(error) };
+    env.alert(messages[lang()]);
+  };
+  const refresh = () => ribbonUI?.Invalidate();
+  /** Starts `work` (synchronous underneath), reports its outcome, refreshes the buttons. */
+  const run = <T>(work: () => Promise<T>, report: (result: T) => string) => {
+    let started: Promise<T>;
+    try {
+      started = work();
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    started.then((result) => say(report(result)), fail).finally(refresh);
+  };
+
+  const togglePane = () => {
+    const storage = app.PluginStorage;
+    const id = Number(storage.getItem(TASKPANE_ID_KEY));
+    const existing = Number.isInteger(id) && id > 0 ? app.GetTaskPane(id) : null;
+    if (existing) {
+      existing.Visible = !existing.Visible;
+      return;
+    }
+    const pane = app.CreateTaskPane(env.taskpaneUrl);
+    storage.setItem(TASKPANE_ID_KEY, pane.ID);
+    pane.DockPosition = 2; // msoCTPDockPositionRight
+    pane.Width = 340;
+    pane.Visible = true;
+  };
+
+  return {
+    OnAddinLoad(ribbon: RibbonUI): boolean {
+      ribbonUI = ribbon;
+      return true;
+    },
+
+    OnAction(control: RibbonControl): boolean {
+      const s = settings();
+      switch (control.Id) {
+        case "btnCheck":
+          run(() => host.check(s), (report) => checkSummary(report, s.lang));
+          break;
+        case "btnPane":
+          try {
+            togglePane();
+          } catch (error) {
+            fail(error);
+          }
+          break;
+        case "btnFill":
+          run(
+            async () => {
+              const skipped = (await host.previewFill(s)).skipped.length;
+              return { written: await host.fill(s, false), skipped };
+            },
+            ({ written, skipped }) => fillSummary(written, skipped, s.lang),
+          );
+          break;
+        case "btnClearMarks":
+          run(() => host.clearMarks(), (n) => restoredSummary("marks", n, s.lang));
+          break;
+        case "btnUndoFill":
+          run(() => host.undoFill(), (n) => restoredSummary("fills", n, s.lang));
+          break;
+        default:
+          break;
+      }
+      return true;
+    },
+
+    /** Icons ship in the package's images/ folder; WPS resolves the path against the entry page. */
+    GetImage(control: RibbonControl): string {
+      return `images/${control.Id}.svg`;
+    },
+
+    GetLabel(control: RibbonControl): string {
+      return LABELS[control.Id]?.[lang()] ?? control.Id;
+    },
+
+    /** 清除标记 and 撤销填充 only when the workbook holds something to restore. */
+    GetEnabled(control: RibbonControl): boolean {
+      if (control.Id !== "btnClearMarks" && control.Id !== "btnUndoFill") return true;
+      try {
+        const records = sheet.loadRecords();
+        return control.Id === "btnClearMarks" ? records.marks !== null : records.fills.length > 0;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+export type RibbonCallbacks = ReturnType<typeof ribbonCallbacks>;

@@ -1,0 +1,22 @@
+import { createSessionHost, sampleFromSeed } from "../hosts/common/sessionHost";
+import { EtSpreadsheet, type TextStore } from "../hosts/wps/etSpreadsheet";
+import type { EtApplication } from "../hosts/wps/etTypes";
+import type { PaneHost } from "../ui/host";
+import { bundledSeedText } from "./seedText";
+
+/** The settings store both pages share: the embedded browser's localStorage (same origin), else memory. */
+export function browserStore(): TextStore | undefined {
+  try {
+    return typeof localStorage === "undefined" ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The ET adapter and the pane's host over it: what the ribbon and the task pane both use. */
+export function wpsSession(app: EtApplication): { sheet: EtSpreadsheet; host: PaneHost } {
+  const sheet = new EtSpreadsheet(app, browserStore());
+  const text = bundledSeedText();
+  const host = createSessionHost(sheet, text ? { sample: () => sampleFromSeed(text) } : {});
+  return { sheet, host };
+}

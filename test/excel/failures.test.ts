@@ -1,0 +1,174 @@
+import fc from "fast-check";
+import type { SheetGrid } from "../../src/engine";
+import { setCell } from "../../src/hosts/excel/testing/fakeExcel";
+import { ALL_SEVERITIES, SETTINGS, excelWith, hostErrorOf } from "./harness";
+import { seedWorkbook } from "./workbooks";
+
+describe("a protected sheet", () => {
+  it.each([
+    ["校验", (h: ReturnType<typeof excelWith>["host"]) => h.check(SETTINGS)],
+    ["填充得分", (h: ReturnType<typeof excelWith>["host"]) => h.fill(SETTINGS, false)],
+  ])("stops %s with a HostError before anything is written", async (_, call) => {
+    const { fake, host } = excelWith(seedWorkbook(4, 2, { blankScores: true }));
+    fake.sheet("表2").protected = true;
+    const before = fake.snapshot();
+    const error = await hostErrorOf(call(host));
+    expect(error.code).toBe("protected");
+    expect(error.messages.zh).toContain("表2");
+    expect(fake.written).toEqual([]);
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  it("stops 清除标记 when a marked sheet was protected since", async () => {
+    const { fake, host } = excelWith(seedWorkbook(2, 2));
+    await host.check(SETTINGS);
+    const marked = fake.snapshot();
+    fake.sheet("表1").protected = true;
+    expect((await hostErrorOf(host.clearMarks())).code).toBe("protected");
+    expect(fake.snapshot()).toEqual(marked);
+    fake.sheet("表1").protected = false;
+    await host.clearMarks();
+    expect(await host.state()).toEqual({ marks: 0, fills: 0 });
+  });
+
+  it("does not stop a check whose marks all fall on other sheets", async () => {
+    const grids: SheetGrid[] = [...seedWorkbook(2, 1), { name: "封面", originRow: 0, originCol: 0, values: [["2021 年度"]] }];
+    const { fake, host } = excelWith(grids);
+    fake.sheet("封面").protected = true;
+    await host.check(SETTINGS);
+    expect(fake.written.length).toBeGreaterThan(0);
+  });
+});
+
+describe("a workbook that changes mid-run", () => {
+  it("renamed sheet before the write: HostError, and nothing left half-written", async () => {
+    const { fake, host } = excelWith(seedWorkbook(6, 3));
+    const before = fake.snapshot();
+    fake.beforeSync = (n) => {
+      if (n === 3) fake.sheet("表2").name = "改名";
+    };
+    const error = await hostErrorOf(host.check(SETTINGS));
+    expect(error.code).toBe("workbook-changed");
+    fake.sheet("改名").name = "表2";
+    expect(fake.snapshot()).toEqual(before);
+    expect(fake.book.parts.filter((p) => p.alive)).toEqual([]);
+  });
+
+  it("deleted sheet between the reads: HostError, nothing written", async () => {
+    const { fake, host } = excelWith(seedWorkbook(6, 3));
+    fake.beforeSync = (n) => {
+      if (n === 2) fake.sheet("表3").alive = false;
+    };
+    expect((await hostErrorOf(host.check(SETTINGS))).code).toBe("workbook-changed");
+    expect(fake.written).toEqual([]);
+  });
+
+  it("cell-edit mode gives a message saying what to do", async () => {
+    const { fake, host } = excelWith(seedWorkbook(1, 1));
+    fake.failAt = { sync: 1, op: 0, code: "InvalidOperationInCellEditMode" };
+    const error = await hostErrorOf(host.check(SETTINGS));
+    expect(error.messages.zh).toContain("编辑");
+    expect(error.messages.en).toContain("cell-edit mode");
+  });
+});
+
+describe("a write batch that fails part-way", () => {
+  it.each([
+    ["校验 on a fresh workbook", false],
+    ["校验 over earlier marks", true],
+  ])("%s is rolled back at whatever operation it fails", async (_, markedFirst) => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: 400 }), fc.constantFrom("1.7", "1.13", "1.20"), async (op, api) => {
+        const { fake, host } = excelWith(seedWorkbook(6, 2), api as "1.7");
+        const original = fake.snapshot();
+        if (markedFirst) await host.check(ALL_SEVERITIES);
+        const writeSync = fake.syncs + (api === "1.7" && !markedFirst ? 4 : 3);
+        fake.failAt = { sync: writeSync, op, code: "GeneralException" };
+        let failed = false;
+        await host.check(SETTINGS).catch(() => (failed = true));
+        fake.failAt = null;
+        if (!failed) return;
+        // A failed check leaves the workbook unmarked and consistent with its record.
+        expect(fake.snapshot()).toEqual(original);
+        expect(await host.state()).toEqual({ marks: 0, fills: 0 });
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("填充得分 is rolled back at whatever operation it fails", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: 60 }), async (op) => {
+        const { fake, host } = excelWith(seedWorkbook(3, 1, { blankScores: true }));
+        const before = fake.snapshot();
+        fake.failAt = { sync: 3, op, code: "GeneralException" };
+        let failed = false;
+        await host.fill(SETTINGS, false).catch(() => (failed = true));
+        fake.failAt = null;
+        if (!failed) return;
+        expect(fake.snapshot()).toEqual(before);
+        expect(await host.state()).toEqual({ marks: 0, fills: 0 });
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("says how to recover when even the rollback fails", async () => {
+    const { fake, host } = excelWith(seedWorkbook(2, 1));
+    fake.beforeSync = (n) => {
+      if (n === 3) fake.failAt = { sync: 3, op: 2, code: "GeneralException" };
+      if (n === 5) fake.failAt = { sync: 5, op: 0, code: "GeneralException" };
+    };
+    const error = await hostErrorOf(host.check(SETTINGS));
+    expect(error.messages.zh).toContain("清除标记");
+    fake.beforeSync = null;
+    fake.failAt = null;
+    await host.clearMarks();
+    expect(await host.state()).toEqual({ marks: 0, fills: 0 });
+  });
+});
+
+describe("large workbooks", () => {
+  it("reads a sheet past the 5 MB response limit in bounded bands and still marks the forms", async () => {
+    const big: SheetGrid = { name: "明细", originRow: 0, originCol: 0, values: Array.from({ length: 9000 }, (_, i) => Array.from({ length: 10 }, (_, j) => `第${i}行第${j}列的明细数据`)) };
+    const { fake, host } = excelWith([...seedWorkbook(2, 1), big]);
+    const report = await host.check(SETTINGS);
+    expect(report.tables).toHaveLength(2);
+    expect(report.notices.some((n) => n.messages.en.includes("batches"))).toBe(true);
+    expect(fake.syncs).toBeGreaterThan(3);
+    expect(fake.syncs).toBeLessThanOrEqual(2 + 1 + 8 + 1 + 1);
+    expect(fake.stats.filter((s) => s.responseBytes > 5 * 1024 * 1024)).toHaveLength(1);
+    expect(fake.written.every((w) => w.sheet === "表1")).toBe(true);
+    const before = fake.snapshot();
+    await host.check(SETTINGS);
+    expect(fake.snapshot()).toEqual(before);
+  }, 60_000);
+
+  it("reads sheets with more than 512 merged areas as unmerged and says so", async () => {
+    const grids = seedWorkbook(1, 1);
+    const merges = Array.from({ length: 600 }, (_, i) => ({ top: 1000 + i, left: 0, bottom: 1000 + i, right: 1 }));
+    const many: SheetGrid = { name: "合并", originRow: 1000, originCol: 0, values: merges.map(() => ["x", "y"]), merges };
+    const { fake, host } = excelWith([...grids, many], "1.20");
+    const report = await host.check(SETTINGS);
+    expect(report.tables).toHaveLength(1);
+    expect(report.notices.some((n) => n.messages.zh.includes("合并"))).toBe(true);
+    expect(fake.written.length).toBeGreaterThan(0);
+  });
+
+  it("gives too-large when even one band cannot be read", async () => {
+    const wide: SheetGrid = { name: "宽", originRow: 0, originCol: 0, values: Array.from({ length: 40 }, () => Array.from({ length: 300 }, () => "很长的文本".repeat(60))) };
+    const { fake, host } = excelWith([wide]);
+    const error = await hostErrorOf(host.check(SETTINGS));
+    expect(error.code).toBe("too-large");
+    expect(fake.written).toEqual([]);
+  });
+});
+
+describe("keeps cells it does not own", () => {
+  it("leaves cells near the marks alone, with their fills", async () => {
+    const { fake, host } = excelWith(seedWorkbook(1, 1));
+    setCell(fake.sheet("表1"), 0, 20, { value: "备注", fill: "#00FF00" });
+    await host.check(SETTINGS);
+    expect(fake.written.some((w) => w.col === 20)).toBe(false);
+  });
+});

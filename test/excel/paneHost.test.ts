@@ -1,0 +1,113 @@
+import { checkWorkbook } from "../../src/engine";
+import { REPORT_SHEET, REPORT_TITLE } from "../../src/hosts/excel/reportRows";
+import { SAMPLE_SHEET, freeName } from "../../src/hosts/excel/excelHost";
+import { getCell, setCell } from "../../src/hosts/excel/testing/fakeExcel";
+import { SETTINGS, excelWith, hostErrorOf, reopen } from "./harness";
+import { seedWorkbook } from "./workbooks";
+
+describe("select", () => {
+  it("activates the sheet and selects the cell", async () => {
+    const { fake, host } = excelWith(seedWorkbook(2, 2));
+    await host.select("表2", "H12");
+    expect(fake.book.active?.name).toBe("表2");
+    expect(fake.book.selection).toEqual({ sheet: "表2", address: "H12" });
+    expect(fake.syncs).toBe(1);
+  });
+
+  it.each([
+    ["a sheet that is gone", "不存在", "A1", "workbook-changed"],
+    ["an address that is not a cell", "表1", "H", "failed"],
+  ])("gives a HostError for %s", async (_, sheet, cell, code) => {
+    const { fake, host } = excelWith(seedWorkbook(1, 1));
+    expect((await hostErrorOf(host.select(sheet, cell))).code).toBe(code);
+    expect(fake.written).toEqual([]);
+  });
+});
+
+describe("exportReportSheet", () => {
+  it("writes 校验报告 and replaces its own earlier one", async () => {
+    const grids = seedWorkbook(6, 1);
+    const { fake, host } = excelWith(grids);
+    const { report } = checkWorkbook({ sheets: grids });
+    await host.exportReportSheet(report, "zh");
+    await host.exportReportSheet(report, "en");
+    const reports = fake.book.sheets.filter((s) => s.alive && s.name.startsWith(REPORT_SHEET));
+    expect(reports.map((s) => s.name)).toEqual([REPORT_SHEET]);
+    expect(getCell(reports[0], 0, 0).value).toBe(REPORT_TITLE);
+    const texts = [...reports[0].cells.values()].map((c) => c.value);
+    expect(texts).toContain("Severity");
+    expect(texts.filter((v) => v === "Error" || v === "Warning").length).toBe(report.issues.filter((f) => f.severity !== "info").length);
+    expect(fake.book.active?.name).toBe(REPORT_SHEET);
+    expect(fake.written.every((w) => w.sheet === REPORT_SHEET)).toBe(true);
+  });
+
+  it("keeps a user's own sheet of that name and writes beside it", async () => {
+    const { fake, host } = excelWith([...seedWorkbook(1, 1), { name: REPORT_SHEET, originRow: 0, originCol: 0, values: [["我的笔记"]] }]);
+    const { report } = checkWorkbook({ sheets: seedWorkbook(1, 1) });
+    await host.exportReportSheet(report, "zh");
+    expect(getCell(fake.sheet(REPORT_SHEET), 0, 0).value).toBe("我的笔记");
+    expect(getCell(fake.sheet(`${REPORT_SHEET} (2)`), 0, 0).value).toBe(REPORT_TITLE);
+  });
+
+  it("keeps messages that look like numbers or formulas as text", async () => {
+    const { fake, host } = excelWith(seedWorkbook(1, 1));
+    const { report } = checkWorkbook({ sheets: seedWorkbook(1, 1) });
+    const odd = { ...report, issues: [{ ...report.issues[0], messages: { zh: "=1+1", en: "12" } }] };
+    await host.exportReportSheet(odd, "zh");
+    const values = [...fake.sheet(REPORT_SHEET).cells.values()];
+    expect(values.some((c) => c.value === "=1+1" && c.formula === null)).toBe(true);
+  });
+});
+
+describe("insertSample", () => {
+  it("puts the seed's forms into a new sheet that 校验 then finds", async () => {
+    const { fake, host } = excelWith([{ name: "Sheet1", originRow: 0, originCol: 0, values: [[null]] }]);
+    await host.insertSample();
+    const sheet = fake.sheet(SAMPLE_SHEET);
+    expect(sheet.merges.length).toBeGreaterThan(20);
+    expect(fake.book.active?.name).toBe(SAMPLE_SHEET);
+    expect([...sheet.cells.values()].some((c) => c.numberFormat.endsWith("%"))).toBe(true);
+    const report = await host.check(SETTINGS);
+    expect(report.tables.filter((t) => t.sheet === SAMPLE_SHEET)).toHaveLength(6);
+    await host.insertSample();
+    expect(fake.book.sheets.filter((s) => s.alive).map((s) => s.name)).toEqual(["Sheet1", SAMPLE_SHEET, `${SAMPLE_SHEET} (2)`]);
+  });
+
+  it("is unsupported without a bundled sample", async () => {
+    const { createExcelHost } = await import("../../src/hosts/excel/excelHost");
+    const { fake } = excelWith(seedWorkbook(1, 1));
+    expect((await hostErrorOf(createExcelHost(fake.env()).insertSample())).code).toBe("unsupported");
+  });
+});
+
+describe("settings and the ribbon's last check", () => {
+  it("are kept in the document and survive a save", async () => {
+    const { fake, host } = excelWith(seedWorkbook(1, 1));
+    await host.saveSettings({ profile: "hubei", mark: ["error"], notes: false, lang: "en" });
+    await host.rememberRun({ action: "check", at: "2024-01-01T00:00:00.000Z", forms: 1, counts: { error: 1, warning: 0, info: 2 } });
+    const again = reopen(fake);
+    expect(await again.host.loadSettings()).toEqual({ profile: "hubei", mark: ["error"], notes: false, lang: "en" });
+    expect(again.host.lastRun()?.forms).toBe(1);
+  });
+
+  it("starts from the defaults", async () => {
+    const { host } = excelWith(seedWorkbook(1, 1));
+    expect(await host.loadSettings()).toEqual(SETTINGS);
+    expect(host.lastRun()).toBeNull();
+  });
+});
+
+describe("freeName", () => {
+  it.each([
+    [[], "示例自评表"],
+    [["示例自评表"], "示例自评表 (2)"],
+    [["示例自评表", "示例自评表 (2)"], "示例自评表 (3)"],
+  ])("after %j gives %s", (taken, name) => expect(freeName("示例自评表", taken)).toBe(name));
+});
+
+it("leaves no fill of its own after insertSample", async () => {
+  const { fake, host } = excelWith([{ name: "Sheet1", originRow: 0, originCol: 0, values: [[null]] }]);
+  setCell(fake.sheet("Sheet1"), 0, 0, { value: 1 });
+  await host.insertSample();
+  expect([...fake.sheet(SAMPLE_SHEET).cells.values()].every((c) => c.fill === null)).toBe(true);
+});

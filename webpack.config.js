@@ -1,0 +1,95 @@
+// Builds the Excel add-in: the task pane and the ribbon's function file, their HTML pages, icons and manifest.
+// `npm run build` → dist/ (production, no certificates needed); `npm run dev-server` → https://localhost:3000.
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+
+/** The URL the add-in is served from in production: ADDIN_BASE_URL, with a trailing slash; the dev URL without it. */
+function productionUrl(env = process.env) {
+  const base = (env.ADDIN_BASE_URL || "").trim();
+  if (!base) return DEV_URL;
+  if (!/^https:\/\/[^\s"<>]+$/.test(base)) throw new Error(`ADDIN_BASE_URL must be an https URL, got "${base}"`);
+  return base.endsWith("/") ? base : `${base}/`;
+}
+
+/** The manifest with every https://localhost:3000/… (and the bare AppDomain) pointing at `url`. */
+function rewriteManifest(xml, url) {
+  if (url === DEV_URL) return xml;
+  const origin = url.replace(/\/$/, "").replace(/^(https:\/\/[^/]+).*$/, "$1");
+  return xml.split(DEV_URL).join(url).split("<AppDomain>https://localhost:3000</AppDomain>").join(`<AppDomain>${origin}</AppDomain>`);
+}
+
+/** Every file the build writes that the manifest may point at, relative to dist/. */
+const PAGES = ["taskpane.html", "commands.html", "help.html"];
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode !== "production";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const url = dev ? DEV_URL : productionUrl();
+  if (!dev && url === DEV_URL) console.warn("ADDIN_BASE_URL is not set: dist/manifest.xml keeps https://localhost:3000/.");
+
+  return {
+    mode: dev ? "development" : "production",
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type-checking is `tsc --noEmit`'s job; ES modules let webpack drop what the pane does not use.
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", target: "es2020", sourceMap: dev } },
+          },
+        },
+        { test: /\.txt$/, type: "asset/source" },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // React and Fluent UI change less often than the add-in: their own file stays cached between releases.
+          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: (chunk) => chunk.name === "taskpane" },
+        },
+      },
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/help.html", to: "help.html" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteManifest(content.toString(), url) },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: serving
+      ? {
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: { type: "https", options: await require("office-addin-dev-certs").getHttpsServerOptions() },
+          port: 3000,
+          static: false,
+        }
+      : undefined,
+  };
+};
+
+module.exports.DEV_URL = DEV_URL;
+module.exports.PAGES = PAGES;
+module.exports.productionUrl = productionUrl;
+module.exports.rewriteManifest = rewriteManifest;
