@@ -3,6 +3,7 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { typescriptRule, textAssetRule } = require("./webpack.shared");
 
 const DEV_URL = "https://localhost:3000/";
 
@@ -41,21 +42,14 @@ module.exports = async (env = {}, argv = {}) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
-      clean: true,
+      // The workbench and the WPS package are built into dist/ by their own configs: keep them.
+      clean: { keep: /^(workbench|wps)([\\/.]|$)/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            // Type-checking is `tsc --noEmit`'s job; ES modules let webpack drop what the pane does not use.
-            options: { transpileOnly: true, compilerOptions: { module: "esnext", target: "es2020", sourceMap: dev } },
-          },
-        },
-        { test: /\.txt$/, type: "asset/source" },
+        typescriptRule({ module: "esnext", target: "es2020", sourceMap: dev }),
+        textAssetRule,
       ],
     },
     optimization: {

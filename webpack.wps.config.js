@@ -4,6 +4,7 @@ const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { typescriptRule } = require("./webpack.shared");
 const { version } = require("./package.json");
 
 const ADDIN_NAME = "selfeval";
@@ -23,11 +24,7 @@ module.exports = (env = {}) => ({
   resolve: { extensions: [".ts", ".tsx", ".js"] },
   module: {
     rules: [
-      {
-        test: /\.tsx?$/,
-        exclude: /node_modules/,
-        use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { target: "ES2017", module: "es2020", moduleResolution: "node" } } },
-      },
+      typescriptRule({ target: "ES2017", moduleResolution: "node" }),
     ],
   },
   plugins: [

@@ -4,8 +4,8 @@ import type { PaneHost } from "./host";
 import { App } from "./components/App";
 import { loadTheme, themeKind } from "./theme/loadTheme";
 
-/** Renders the task pane into `element`, talking to the spreadsheet only through `host`. */
-export function mountPane(element: HTMLElement, host: PaneHost): void {
+/** Renders the task pane into `element`, talking to the spreadsheet only through `host`; returns what unmounts it. */
+export function mountPane(element: HTMLElement, host: PaneHost): () => void {
   const matchMedia = typeof window !== "undefined" && typeof window.matchMedia === "function" ? window.matchMedia.bind(window) : undefined;
   const root = createRoot(element);
   const render = (theme: Theme) =>
@@ -16,5 +16,10 @@ export function mountPane(element: HTMLElement, host: PaneHost): void {
     );
   const kind = themeKind(matchMedia);
   render(webLightTheme);
-  if (kind !== "light") void loadTheme(kind).then(render, () => undefined);
+  let mounted = true;
+  if (kind !== "light") void loadTheme(kind).then((theme) => mounted && render(theme), () => undefined);
+  return () => {
+    mounted = false;
+    root.unmount();
+  };
 }

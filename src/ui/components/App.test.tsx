@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { REVOKE_DELAY_MS } from "../export/download";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { DEFAULT_SETTINGS, HostError, type PaneSettings } from "../host";
@@ -367,6 +368,7 @@ describe("task pane", () => {
     const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push(this.download);
     });
+    const timers = jest.spyOn(window, "setTimeout");
     try {
       const user = await renderPane(handHost());
       await checkNow(user);
@@ -377,8 +379,12 @@ describe("task pane", () => {
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       expect(new NodeTextDecoder().decode(bytes)).toContain("回购统建房住宅经费");
       expect(screen.getByRole("status").textContent).toBe("已导出 CSV 文件");
-      await waitFor(() => expect(revoke).toHaveBeenCalledWith("blob:report"));
+      const revokeLater = timers.mock.calls.find(([, ms]) => ms === REVOKE_DELAY_MS);
+      expect(revoke).not.toHaveBeenCalled();
+      (revokeLater![0] as () => void)();
+      expect(revoke).toHaveBeenCalledWith("blob:report");
     } finally {
+      timers.mockRestore();
       click.mockRestore();
     }
   });

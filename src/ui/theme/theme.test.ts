@@ -1,7 +1,6 @@
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 import type { Severity } from "../../engine";
-import { pickTheme } from "./pickTheme";
-import { loadTheme } from "./loadTheme";
+import { loadTheme, themeKind, type ThemeKind } from "./loadTheme";
 import { SEVERITY_TOKEN_NAMES } from "./severityColors";
 
 function luminance(hex: string): number {
@@ -45,23 +44,23 @@ describe("severity colours reach 4.5:1 on every background they sit on", () => {
   });
 });
 
-describe("pickTheme", () => {
+describe("themeKind", () => {
   const media = (on: string[]) => (q: string) => ({ matches: on.includes(q) });
-  it.each<[string, ((q: string) => { matches: boolean }) | undefined, Theme]>([
-    ["no matchMedia: light", undefined, webLightTheme],
-    ["nothing matches: light", media([]), webLightTheme],
-    ["dark", media(["(prefers-color-scheme: dark)"]), webDarkTheme],
-    ["forced colours win over dark", media(["(forced-colors: active)", "(prefers-color-scheme: dark)"]), teamsHighContrastTheme],
-    ["old Edge high contrast", media(["(-ms-high-contrast: active)"]), teamsHighContrastTheme],
+  it.each<[string, ((q: string) => { matches: boolean }) | undefined, ThemeKind]>([
+    ["no matchMedia: light", undefined, "light"],
+    ["nothing matches: light", media([]), "light"],
+    ["dark", media(["(prefers-color-scheme: dark)"]), "dark"],
+    ["forced colours win over dark", media(["(forced-colors: active)", "(prefers-color-scheme: dark)"]), "contrast"],
+    ["old Edge high contrast", media(["(-ms-high-contrast: active)"]), "contrast"],
     [
       "a throwing matchMedia: light",
       () => {
         throw new Error("no");
       },
-      webLightTheme,
+      "light",
     ],
   ])("%s", (_name, matchMedia, expected) => {
-    expect(pickTheme(matchMedia)).toBe(expected);
+    expect(themeKind(matchMedia)).toBe(expected);
   });
 });
 

@@ -1,0 +1,29 @@
+import type { Edit } from "../../engine";
+import { applyEdits } from "../xlsx/applyEdits";
+import { loadWorkbook } from "../xlsx/readBytes";
+import { addGridSheet } from "../xlsx/writeGridWorkbook";
+import type { WrittenSheet } from "./protocol";
+
+export interface AnnotatedCopy {
+  bytes: Uint8Array;
+  applied: number;
+  skipped: number;
+}
+
+/**
+ * The opened file's bytes with the session's changes: each sheet written whole (校验报告, 示例) replayed in order, then the
+ * net edits. Everything else stays as exceljs read it. Runs without a file system (worker or page).
+ */
+export async function buildAnnotatedCopy(original: Uint8Array, edits: readonly Edit[], written: readonly WrittenSheet[], file?: string): Promise<AnnotatedCopy> {
+  const wb = await loadWorkbook(original, file);
+  for (const sheet of written) {
+    const existing = wb.getWorksheet(sheet.name);
+    if (existing && sheet.replace) wb.removeWorksheet(existing.id);
+    const { values, numberFormats, merges, widths } = sheet.content;
+    addGridSheet(wb, { grid: { name: sheet.name, originRow: 0, originCol: 0, values, numberFormats, merges }, columnWidths: widths });
+  }
+  const result = applyEdits(wb, edits);
+  const out = await wb.xlsx.writeBuffer();
+  const bytes = out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+  return { bytes, applied: result.applied, skipped: result.skipped.length };
+}

@@ -1,0 +1,78 @@
+import type { Report } from "../../engine";
+import { HostError, type PaneHost, type PaneSettings } from "../../ui/host";
+import { EngineError, type EngineClient } from "./engineClient";
+import { applyDelta, type OpenedBook } from "./openedBook";
+import type { SessionCalls, SessionMethod } from "./protocol";
+import type { SettingsStore } from "./settingsStore";
+
+export interface BrowserHostEvents {
+  /** The book's workbook changed (marks, fills, a sheet written): redraw. */
+  changed(book: OpenedBook): void;
+  /** The pane asked for a cell: show the sheet, scroll to the cell, select it. */
+  selected(book: OpenedBook, sheet: string, cell: string): void;
+  /** A check finished. */
+  reported(book: OpenedBook, report: Report): void;
+  /** Whether the book is the one on screen: a hidden pane must not move the view. */
+  isActive(book: OpenedBook): boolean;
+}
+
+const HOST_CODES: readonly HostError["code"][] = ["protected", "workbook-changed", "too-large", "unreadable", "unsupported", "failed"];
+
+function hostErrorOf(e: unknown): unknown {
+  if (!(e instanceof EngineError)) return e;
+  const code = (HOST_CODES as readonly string[]).includes(e.failure.code) ? (e.failure.code as HostError["code"]) : "failed";
+  return new HostError(code, e.failure.messages);
+}
+
+/**
+ * The pane's host in the browser workbench: each action runs in the engine (a worker) on the file's session, and the
+ * page's copy of the workbook follows what it changed. Settings are shared by every file and kept in the browser.
+ */
+export function createBrowserHost(client: EngineClient, book: OpenedBook, settings: SettingsStore, events: BrowserHostEvents): PaneHost {
+  async function call<M extends SessionMethod>(method: M, ...args: SessionCalls[M]["args"]): Promise<SessionCalls[M]["result"]> {
+    try {
+      const { result, delta } = await client.send({ op: "call", file: book.file, method, args });
+      applyDelta(book, delta);
+      if (delta.edits.length > 0 || delta.sheets.length > 0) events.changed(book);
+      if (delta.selection && events.isActive(book)) events.selected(book, delta.selection.sheet, delta.selection.cell);
+      return result as SessionCalls[M]["result"];
+    } catch (e) {
+      if (e instanceof EngineError && e.failure.delta) {
+        applyDelta(book, e.failure.delta);
+        events.changed(book);
+      }
+      throw hostErrorOf(e);
+    }
+  }
+
+  return {
+    kind: "browser",
+    async check(s: PaneSettings) {
+      const report = await call("check", s);
+      events.reported(book, report);
+      return report;
+    },
+    previewFill: (s) => call("previewFill", s),
+    fill: (s, overwrite) => call("fill", s, overwrite),
+    clearMarks: () => call("clearMarks"),
+    undoFill: () => call("undoFill"),
+    async exportReportSheet(report, lang) {
+      await call("exportReportSheet", report, lang);
+    },
+    async insertSample() {
+      await call("insertSample");
+    },
+    state: () => call("state"),
+    async select(sheet, cell) {
+      if (!events.isActive(book)) return;
+      book.mirror.select(sheet, cell);
+      events.selected(book, sheet, cell);
+    },
+    async loadSettings() {
+      return settings.get();
+    },
+    async saveSettings(s) {
+      settings.set(s);
+    },
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * The engine's bundle (exceljs, the checker, the sessions). Started as a Web Worker it serves the page's requests; loaded
+ * as a page script — where no worker can start, as from disk — it hands the page a handler to call directly.
+ */
+import seedText from "../../../assets/sample/seed-changji-2021.txt";
+import { createEngineHandler, type EngineHandler } from "./engineHandler";
+import { serveWorker } from "./serveWorker";
+
+export const ENGINE_GLOBAL = "SelfEvalEngine";
+
+export interface EngineGlobal {
+  createHandler(): EngineHandler;
+}
+
+const createHandler = () => createEngineHandler({ sampleText: () => seedText });
+
+if (typeof window === "undefined") serveWorker(self as unknown as Parameters<typeof serveWorker>[0], createHandler());
+else (window as unknown as Record<string, EngineGlobal>)[ENGINE_GLOBAL] = { createHandler };

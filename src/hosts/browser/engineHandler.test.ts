@@ -1,0 +1,110 @@
+import { promises as fs } from "fs";
+import ExcelJS from "exceljs";
+import type { Report } from "../../engine";
+import { DEFAULT_SETTINGS, type HostState } from "../../ui/host";
+import { createEngineHandler } from "./engineHandler";
+import type { EngineRequest, EngineResponse, OpenedFile, Progress } from "./protocol";
+import { BLANKED, blankedSampleBytes, cellTexts, changedCells, SEED_TEXT } from "./testing/workbooks";
+
+async function setup() {
+  const seed = await fs.readFile(SEED_TEXT, "utf8");
+  const handler = createEngineHandler({ sampleText: () => seed });
+  const stages: Progress["stage"][] = [];
+  const send = async <T extends EngineResponse["op"]>(request: EngineRequest & { op: T }) =>
+    (await handler(request, (p) => stages.push(p.stage))).response as Extract<EngineResponse, { op: T }>;
+  const bytes = await blankedSampleBytes();
+  const opened: OpenedFile = (await send({ op: "open", name: "表.xlsx", bytes: bytes.slice().buffer, lang: "zh" })).opened;
+  const call = async (method: string, ...args: unknown[]) => send({ op: "call", file: opened.file, method: method as "check", args });
+  const download = async () => new Uint8Array((await send({ op: "download", file: opened.file })).download.bytes);
+  return { handler, send, call, download, opened, bytes, stages };
+}
+
+async function fillOf(bytes: Uint8Array, sheet: string, cell: string): Promise<string | undefined> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  const fill = wb.getWorksheet(sheet)!.getCell(cell).fill as ExcelJS.FillPattern | undefined;
+  return fill?.fgColor?.argb;
+}
+
+describe("createEngineHandler", () => {
+  it("opens a workbook: grid, decor and progress stages", async () => {
+    const { opened, stages } = await setup();
+    expect(opened.grid.sheets.map((s) => s.name)).toContain(BLANKED.sheet);
+    expect(opened.decor.sheets.length).toBe(opened.grid.sheets.length);
+    expect(opened.decor.sheets.find((s) => s.name === BLANKED.sheet)!.widths.some((w) => w !== null)).toBe(true);
+    expect(stages).toEqual(expect.arrayContaining(["reading", "converting"]));
+  });
+
+  it("checks, marks and reports the seed's findings, with the marks in the delta", async () => {
+    const { call } = await setup();
+    const res = await call("check", DEFAULT_SETTINGS);
+    const report = res.result as Report;
+    expect(report.tables).toHaveLength(6);
+    const codes = report.issues.map((f) => f.code);
+    expect(codes.filter((c) => c === "total-mismatch")).toHaveLength(3);
+    expect(codes).toEqual(expect.arrayContaining(["unit-mismatch", "cost-direction", "rate-unit", "score-empty"]));
+    expect(res.delta.edits.some((e) => e.kind === "fill" && e.at.sheet === "回购统建房住宅经费")).toBe(true);
+    expect(res.delta.edits.some((e) => e.kind === "note")).toBe(true);
+  });
+
+  it("fills the emptied score; the copy has it and every other cell unchanged", async () => {
+    const { call, download, bytes } = await setup();
+    await call("check", DEFAULT_SETTINGS);
+    const filled = (await call("fill", DEFAULT_SETTINGS, false)).result;
+    expect(filled).toBeGreaterThanOrEqual(1);
+    const copy = await download();
+    const changed = changedCells(await cellTexts(bytes), await cellTexts(copy));
+    expect(changed).toEqual([`${BLANKED.sheet}!${BLANKED.row + 1},${BLANKED.col + 1}`]);
+    expect((await cellTexts(copy)).get(`${BLANKED.sheet}!14,8`)).toBe(JSON.stringify([BLANKED.expected, null]));
+    expect(await fillOf(copy, "回购统建房住宅经费", "H22")).toBe("FFFFC7CE");
+  });
+
+  it("after 清除标记 and 撤销填充 the copy is the file again: no fill, no value changed", async () => {
+    const { call, download, bytes } = await setup();
+    await call("check", DEFAULT_SETTINGS);
+    await call("fill", DEFAULT_SETTINGS, false);
+    expect(((await call("state")).result as HostState).fills).toBeGreaterThan(0);
+    const cleared = await call("clearMarks");
+    expect(cleared.delta.edits.every((e) => e.kind !== "value")).toBe(true);
+    await call("undoFill");
+    const copy = await download();
+    expect(changedCells(await cellTexts(bytes), await cellTexts(copy))).toEqual([]);
+    expect(await fillOf(copy, "回购统建房住宅经费", "H22")).toBeUndefined();
+  });
+
+  it("writes the report sheet and the sample into the copy", async () => {
+    const { call, download } = await setup();
+    const report = (await call("check", DEFAULT_SETTINGS)).result as Report;
+    const exported = await call("exportReportSheet", report, "zh");
+    expect(exported.delta.sheets.map((s) => s.name)).toEqual(["校验报告"]);
+    await call("exportReportSheet", report, "zh");
+    const inserted = await call("insertSample");
+    expect(inserted.delta.selection).toEqual({ sheet: "示例自评表", cell: "A1" });
+    const names = (await cellTexts(await download())).keys();
+    const sheets = new Set([...names].map((k) => k.split("!")[0]));
+    expect(sheets.has("校验报告")).toBe(true);
+    expect(sheets.has("示例自评表")).toBe(true);
+  });
+
+  it.each<[string, Uint8Array, string]>([
+    ["empty bytes", new Uint8Array(0), "empty"],
+    ["text renamed .xlsx", new TextEncoder().encode("not a workbook"), "not-zip"],
+    ["a damaged zip", new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), "corrupt"],
+  ])("refuses %s with a clear code", async (_name, bytes, code) => {
+    const handler = createEngineHandler();
+    await expect(handler({ op: "open", name: "x.xlsx", bytes: bytes.slice().buffer, lang: "zh" }, () => undefined)).rejects.toMatchObject({ code });
+  });
+
+  it("judges without marking (for the summary across files)", async () => {
+    const { send, call, opened } = await setup();
+    const judged = (await send({ op: "judge", file: opened.file, settings: DEFAULT_SETTINGS })).report;
+    expect(judged.tables).toHaveLength(6);
+    expect(((await call("state")).result as HostState).marks).toBe(0);
+  });
+
+  it("answers a closed file with a message, not a crash", async () => {
+    const { send, opened } = await setup();
+    await send({ op: "close", file: opened.file });
+    await expect(send({ op: "download", file: opened.file })).rejects.toMatchObject({ code: "workbook-changed" });
+  });
+});

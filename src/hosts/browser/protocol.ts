@@ -1,0 +1,108 @@
+import type { CellValue, Edit, LocalText, Plan, Report, WorkbookGrid } from "../../engine";
+import type { HostState, PaneSettings } from "../../ui/host";
+import type { OwnedSheet } from "../common/spreadsheet";
+
+/** Look of a sheet that the engine does not need but the grid draws: column widths and row heights. */
+export interface SheetDecor {
+  name: string;
+  /** Width in Excel's character units by 0-based column; null where the file sets none. */
+  widths: (number | null)[];
+  /** [0-based row, height in points] for rows the file sizes. */
+  heights: [number, number][];
+}
+
+/** Fills and notes the file had when opened, by MemorySpreadsheet.key, plus each sheet's look. */
+export interface WorkbookDecor {
+  fills: [string, string][];
+  notes: [string, string][];
+  sheets: SheetDecor[];
+}
+
+export interface ReadNoticeData {
+  sheet: string;
+  messages: LocalText;
+}
+
+/** A sheet the session wrote whole (校验报告, 示例自评表), under its final name. */
+export interface WrittenSheet {
+  requested: string;
+  name: string;
+  replace: boolean;
+  content: OwnedSheet;
+}
+
+/** What one call changed in the workbook, so that the page's copy can follow. */
+export interface Delta {
+  edits: Edit[];
+  sheets: WrittenSheet[];
+  selection: { sheet: string; cell: string } | null;
+}
+
+export interface OpenedFile {
+  file: number;
+  name: string;
+  grid: WorkbookGrid;
+  decor: WorkbookDecor;
+  notices: ReadNoticeData[];
+}
+
+/** The pane actions that run in the engine's thread. */
+export interface SessionCalls {
+  check: { args: [PaneSettings]; result: Report };
+  previewFill: { args: [PaneSettings]; result: Plan };
+  fill: { args: [PaneSettings, boolean]; result: number };
+  clearMarks: { args: []; result: number };
+  undoFill: { args: []; result: number };
+  exportReportSheet: { args: [Report, "zh" | "en"]; result: null };
+  insertSample: { args: []; result: null };
+  state: { args: []; result: HostState };
+}
+
+export type SessionMethod = keyof SessionCalls;
+
+export type EngineRequest =
+  | { op: "open"; name: string; bytes: ArrayBuffer; lang: "zh" | "en" }
+  | { op: "call"; file: number; method: SessionMethod; args: unknown[] }
+  | { op: "judge"; file: number; settings: PaneSettings }
+  | { op: "download"; file: number }
+  | { op: "close"; file: number };
+
+export interface DownloadResult {
+  bytes: ArrayBuffer;
+  applied: number;
+  skipped: number;
+}
+
+export type EngineResponse =
+  | { op: "open"; opened: OpenedFile }
+  | { op: "call"; result: unknown; delta: Delta }
+  | { op: "judge"; report: Report }
+  | { op: "download"; download: DownloadResult }
+  | { op: "close" };
+
+/** A failure carried across the thread boundary: HostError and XlsxError keep their code and both languages. */
+export interface EngineFailure {
+  name: string;
+  code: string;
+  messages: LocalText;
+  /** What a failed call changed before it stopped: the page's copy follows it all the same. */
+  delta?: Delta;
+}
+
+export type Stage = "reading" | "converting" | "checking" | "filling" | "writing";
+
+export interface Progress {
+  stage: Stage;
+  done: number;
+  total: number;
+}
+
+/** Messages between the page and the worker. */
+export type ToEngine = { id: number; request: EngineRequest };
+export type FromEngine =
+  | { id: number; kind: "done"; response: EngineResponse }
+  | { id: number; kind: "failed"; failure: EngineFailure }
+  | { id: number; kind: "progress"; progress: Progress }
+  | { id: 0; kind: "ready" };
+
+export type { CellValue };

@@ -1,0 +1,17 @@
+import { checkedFileName } from "./fileName";
+
+describe("checkedFileName", () => {
+  it.each<[string, string]>([
+    ["表.xlsx", "表.checked.xlsx"],
+    ["a.XLSX", "a.checked.xlsx"],
+    ["report.xlsm", "report.checked.xlsx"],
+    ["no-extension", "no-extension.checked.xlsx"],
+    ["x.checked.xlsx", "x.checked.checked.xlsx"],
+    [".xlsx", "workbook.checked.xlsx"],
+    ["dir/sub\\name.xlsx", "name.checked.xlsx"],
+    ['bad:"name"?.xlsx', "bad__name__.checked.xlsx"],
+  ])("%s → %s", (original, copy) => {
+    expect(checkedFileName(original)).toBe(copy);
+    expect(checkedFileName(original)).not.toBe(original);
+  });
+});

@@ -1,0 +1,75 @@
+/** The browser workbench: the task pane beside a read-only grid, on .xlsx files opened in the page. */
+import { FluentProvider } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import sampleDataUrl from "../../assets/sample/sample-changji-2021.xlsx";
+import { inPageClient, startWorker, workerClient, type EngineClient } from "../hosts/browser/engineClient";
+import { loadEngineScript } from "../hosts/browser/engineScript";
+import { SettingsStore } from "../hosts/browser/settingsStore";
+import { loadTheme, themeKind } from "../ui/theme/loadTheme";
+import { Workbench } from "./components/Workbench";
+import { bytesOfDataUrl } from "./dataUrl";
+import { saveBytes } from "./saveBytes";
+import { WorkbenchModel } from "./workbenchModel";
+
+const SAMPLE_NAME = "sample-changji-2021.xlsx";
+const VISITED = "selfeval.workbench.visited";
+/** Built by webpack.workbench.config.js next to the page's own script. */
+const ENGINE_SCRIPT = "workbench/workbench.engine.js";
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The engine in a Web Worker; in the page where a worker cannot start (file://, a strict policy). */
+async function startEngine(): Promise<EngineClient> {
+  const url = new URL(ENGINE_SCRIPT, document.baseURI).href;
+  if (location.protocol === "http:" || location.protocol === "https:") {
+    const worker = await startWorker(url);
+    if (worker) return workerClient(worker);
+  }
+  return inPageClient(await loadEngineScript(url));
+}
+
+/** The sample opens on the first visit, or whenever the address asks for it (?sample=1); ?sample=0 never. */
+function wantsSample(store: Storage | null): boolean {
+  const asked = new URLSearchParams(location.search).get("sample");
+  if (asked === "0") return false;
+  if (asked === "1") return true;
+  try {
+    return store?.getItem(VISITED) === null;
+  } catch {
+    return true;
+  }
+}
+
+async function main(): Promise<void> {
+  const root = document.getElementById("root");
+  if (!root) return;
+  const store = storage();
+  const client = await startEngine();
+  const model = new WorkbenchModel(client, new SettingsStore(store), saveBytes);
+  const openSample = () => {
+    const bytes = bytesOfDataUrl(sampleDataUrl);
+    void model.open([{ name: SAMPLE_NAME, bytes: bytes.buffer as ArrayBuffer }]);
+  };
+  const theme = await loadTheme(themeKind(typeof window.matchMedia === "function" ? window.matchMedia.bind(window) : undefined));
+  createRoot(root).render(
+    <FluentProvider theme={theme} className="wb-provider">
+      <Workbench model={model} openSample={openSample} />
+    </FluentProvider>,
+  );
+  if (wantsSample(store)) {
+    try {
+      store?.setItem(VISITED, "1");
+    } catch {
+      // A page without storage shows the sample every time.
+    }
+    openSample();
+  }
+}
+
+void main();

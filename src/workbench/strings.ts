@@ -1,0 +1,118 @@
+import type { Stage } from "../hosts/browser/protocol";
+
+export type Lang = "zh" | "en";
+
+export interface ShellStrings {
+  appTitle: string;
+  privacy: string;
+  skipToPane: string;
+  openFiles: string;
+  openSample: string;
+  download: string;
+  downloadTitle(name: string): string;
+  downloaded(name: string): string;
+  filesLabel: string;
+  closeFile(name: string): string;
+  sheetsLabel: string;
+  gridLabel(sheet: string): string;
+  cellLabel: string;
+  noteLabel: string;
+  noSelection: string;
+  empty: string;
+  dropHere: string;
+  stage(stage: Stage, done: number, total: number): string;
+  elapsed(seconds: number): string;
+  openFailed(name: string): string;
+  dismiss: string;
+  inPage: string;
+  paneLabel: string;
+  summaryHeading: string;
+  summaryLine(t: { files: number; forms: number; error: number; warning: number; info: number }): string;
+  summaryPending(names: string): string;
+  columns: { file: string; sheet: string; project: string; total: string; errors: string; warnings: string; infos: string };
+  totalValue(reported: number | null, computed: number | null): string;
+  unnamed: string;
+  emptySheet: string;
+}
+
+const zh: ShellStrings = {
+  appTitle: "自评表校验 · 工作台",
+  privacy: "文件只在本机浏览器中处理，不会上传。",
+  skipToPane: "跳到校验面板",
+  openFiles: "打开文件…",
+  openSample: "打开示例工作簿",
+  download: "下载校验结果",
+  downloadTitle: (name) => `保存为“${name}”（原文件不变）`,
+  downloaded: (name) => `已生成“${name}”。`,
+  filesLabel: "已打开的文件",
+  closeFile: (name) => `关闭“${name}”`,
+  sheetsLabel: "工作表",
+  gridLabel: (sheet) => `工作表“${sheet}”（只读）`,
+  cellLabel: "单元格",
+  noteLabel: "批注",
+  noSelection: "未选择单元格",
+  empty: "打开或拖入 .xlsx 文件开始校验（可一次选择多个文件）。",
+  dropHere: "松开鼠标以打开文件",
+  stage: (stage, done, total) =>
+    ({
+      reading: "正在读取文件…",
+      converting: `正在读取工作表 ${Math.min(done + 1, total)}/${total}…`,
+      checking: "正在校验…",
+      filling: "正在填充得分…",
+      writing: "正在生成校验结果文件…",
+    })[stage],
+  elapsed: (s) => `已用 ${s} 秒`,
+  openFailed: (name) => `无法打开“${name}”：`,
+  dismiss: "关闭提示",
+  inPage: "后台线程不可用（例如从磁盘直接打开页面），校验在页面中进行，处理大文件时页面会暂时无响应。",
+  paneLabel: "校验面板",
+  summaryHeading: "全部文件汇总",
+  summaryLine: (t) => `${t.files} 个文件，${t.forms} 张自评表；${t.error} 个错误，${t.warning} 个警告，${t.info} 条提示`,
+  summaryPending: (names) => `正在汇总：${names}`,
+  columns: { file: "文件", sheet: "工作表", project: "项目", total: "总分（填报 / 计算）", errors: "错误", warnings: "警告", infos: "提示" },
+  totalValue: (r, c) => `${r ?? "—"} / ${c ?? "—"}`,
+  unnamed: "（未命名项目）",
+  emptySheet: "此工作表为空。",
+};
+
+const en: ShellStrings = {
+  appTitle: "SelfEval Checker · Workbench",
+  privacy: "Files are processed in this browser only; nothing is uploaded.",
+  skipToPane: "Skip to the checker pane",
+  openFiles: "Open files…",
+  openSample: "Open the sample workbook",
+  download: "Download checked copy",
+  downloadTitle: (name) => `Save as "${name}" (the original file is left unchanged)`,
+  downloaded: (name) => `"${name}" is ready.`,
+  filesLabel: "Open files",
+  closeFile: (name) => `Close "${name}"`,
+  sheetsLabel: "Sheets",
+  gridLabel: (sheet) => `Sheet "${sheet}" (read-only)`,
+  cellLabel: "Cell",
+  noteLabel: "Note",
+  noSelection: "No cell selected",
+  empty: "Open or drop .xlsx files to check them (several at once if you like).",
+  dropHere: "Drop to open the files",
+  stage: (stage, done, total) =>
+    ({
+      reading: "Reading the file…",
+      converting: `Reading sheet ${Math.min(done + 1, total)} of ${total}…`,
+      checking: "Checking…",
+      filling: "Filling scores…",
+      writing: "Writing the checked copy…",
+    })[stage],
+  elapsed: (s) => `${s} s`,
+  openFailed: (name) => `Cannot open "${name}": `,
+  dismiss: "Dismiss",
+  inPage: "No background worker is available (for example when the page is opened from disk): checks run in the page, which pauses on large files.",
+  paneLabel: "Checker pane",
+  summaryHeading: "All files",
+  summaryLine: (t) => `${t.files} files, ${t.forms} forms; ${t.error} errors, ${t.warning} warnings, ${t.info} notes`,
+  summaryPending: (names) => `Still summarising: ${names}`,
+  columns: { file: "File", sheet: "Sheet", project: "Project", total: "Total (reported / computed)", errors: "Errors", warnings: "Warnings", infos: "Notes" },
+  totalValue: (r, c) => `${r ?? "—"} / ${c ?? "—"}`,
+  unnamed: "(unnamed project)",
+  emptySheet: "This sheet is empty.",
+};
+
+export const SHELL_STRINGS: Record<Lang, ShellStrings> = { zh, en };
