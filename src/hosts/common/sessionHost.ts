@@ -2,7 +2,7 @@ import { checkWorkbook, DEFAULT_PLAN_OPTIONS, planEdits, recordOf, undoEdits, ty
 import { layoutSeedForms } from "../../sample/seedLayout";
 import { seedRows } from "../../sample/seedText";
 import { DEFAULT_SETTINGS, HostError, type HostState, type PaneHost, type PaneSettings } from "../../ui/host";
-import { REPORT_SHEET, REPORT_TITLE, reportRows } from "../excel/reportRows";
+import { REPORT_SHEET, REPORT_TITLE, reportRows } from "./reportRows";
 import type { StoredRecords, SyncSpreadsheet } from "./spreadsheet";
 
 export const SAMPLE_SHEET = "示例自评表";

@@ -1,6 +1,6 @@
 import { HostError } from "../host";
 import { DEFAULT_SETTINGS, type PaneSettings } from "../host";
-import { REPORT_TITLE } from "../../hosts/excel/reportRows";
+import { REPORT_TITLE } from "../../hosts/common/reportRows";
 import { FakePaneHost, REPORT_SHEET } from "./fakeHost";
 import { handReport } from "./handReport";
 import { handSample, handWorkbook } from "./handWorkbook";

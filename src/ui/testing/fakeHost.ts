@@ -3,7 +3,7 @@ import { MemorySpreadsheet } from "../../hosts/common/memorySpreadsheet";
 import { createSessionHost } from "../../hosts/common/sessionHost";
 import type { HostState, PaneHost, PaneSettings } from "../host";
 
-export { REPORT_SHEET } from "../../hosts/excel/reportRows";
+export { REPORT_SHEET } from "../../hosts/common/reportRows";
 
 export type HostMethod = Exclude<keyof PaneHost, "kind">;
 
