@@ -35,9 +35,14 @@ export function checkWorkbook(grid: WorkbookGrid, options: CheckOptions = {}): C
   const forms = recogniseWorkbook(grid);
   // Only the Sichuan rule looks beyond the recognised cells; build the views it needs, and only then.
   const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
+  const views = new Map<string, SheetView | null>();
   const viewOf = (name: string) => {
-    const sheet = profile.reasonBelowExecution === null ? undefined : sheets.get(name);
-    return sheet ? new SheetView(sheet) : null;
+    if (profile.reasonBelowExecution === null) return null;
+    if (!views.has(name)) {
+      const sheet = sheets.get(name);
+      views.set(name, sheet ? new SheetView(sheet) : null);
+    }
+    return views.get(name) ?? null;
   };
   const report: Report = { ...(options.file ? { file: options.file } : {}), profile: profile.id, lang, tables: [], issues: [], notices };
   forms.forEach((form, i) => {

@@ -2,6 +2,8 @@ import type { Form, IndicatorRow } from "../recognise/types";
 import type { RuleProfile } from "../score/profile";
 import type { FillTarget, IndicatorResult } from "./types";
 import type { FindingList } from "./findingList";
+import type { ParsedPair } from "../parse/types";
+import type { Verdict } from "../score/verdict";
 import { a1 } from "../grid/address";
 import { compactText, isBlank } from "../grid/text";
 import { isPlaceholderReason, parsePair } from "../parse";
@@ -46,56 +48,19 @@ export function evaluateIndicator(row: IndicatorRow, form: Form, profile: RulePr
 
   const anchor = row.actual ?? row.target ?? row.score ?? { row: row.row, col: form.columns.name };
   if (verdict.manual && !broken && !(verdict.range && reported !== null)) out.add("manual-review", "info", anchor.row, anchor.col, verdict.manual);
-  for (const [slot, v] of [[row.target, pair.target], [row.actual, pair.actual]] as const)
-    if (slot && v.kind === "number" && v.ocrRepaired) out.add("manual-review", "info", slot.row, slot.col, say.ocrRepaired(textOf(slot).trim()));
-  if (pair.unitMismatch && row.actual && pair.target.kind === "number" && pair.actual.kind === "number")
-    out.add("unit-mismatch", "warning", row.actual.row, row.actual.col, say.unitMismatch(pair.target.unit?.text ?? "", pair.actual.unit?.text ?? ""));
-  if (pair.actualHasComparator && row.actual) out.add("target-copied", "warning", row.actual.row, row.actual.col, say.targetCopied(actualText.trim()));
-  const t = pair.target;
-  if (row.target && t.kind === "number" && t.comparatorFrom && (t.comparator === ">=" || t.comparator === ">") && isCostIndicator(row.level2, row.name))
-    out.add("cost-direction", "warning", row.target.row, row.target.col, say.costDirection(targetText.trim()));
-  if (row.target && t.kind === "number" && t.unit && t.unit.base !== "%" && /率/.test(compactText(row.name)) && !/(效率|频率|功率|汇率|利率)/.test(row.name))
-    out.add("rate-unit", "warning", row.target.row, row.target.col, say.rateUnit(t.unit.text));
+  checkNotation(row, pair, targetText, actualText, out);
 
   let fill: FillTarget | null = null;
   let consistent = false;
-  if (reported !== null && weight !== null && row.score) {
-    const { row: r, col: c } = row.score;
-    if (reported > weight + EPS) out.add("score-out-of-range", "error", r, c, say.scoreAboveWeight(reported, weight));
-    else if (reported < -EPS) out.add("score-out-of-range", "error", r, c, say.scoreNegative(reported));
-    else if (verdict.range) {
-      const [lo, hi] = verdict.range;
-      consistent = reported >= lo - 0.005 && reported <= hi + 0.005;
-      if (!consistent) out.add("score-mismatch", reported > hi ? "error" : "warning", r, c, say.scoreOutsideTier(reported, lo, hi, verdict.explanation));
-    } else if (verdict.score !== null) {
-      consistent = scoreConsistent(reported, verdict.score, weight, verdict.unmet);
-      if (!consistent) {
-        const higher = reported > verdict.score;
-        const text = verdict.unmet && reported >= weight - EPS
-          ? say.fullOnUnmet(reported, verdict.explanation)
-          : higher
-            ? say.scoreHigher(reported, verdict.score, verdict.explanation)
-            : say.scoreLower(reported, verdict.score, verdict.explanation);
-        out.add("score-mismatch", higher ? "error" : "warning", r, c, text);
-      }
-    } else if (verdict.unmet && reported >= weight - EPS) out.add("score-mismatch", "error", r, c, say.fullOnUnmet(reported, verdict.explanation));
-  } else if (reported === null && row.score && weight !== null && verdict.score !== null) {
+  if (reported !== null && weight !== null && row.score) consistent = checkReportedScore(row.score, reported, weight, verdict, out);
+  else if (reported === null && row.score && weight !== null && verdict.score !== null) {
     // Text ("待评") and formula cells become fill targets too, so the preview can show them; planEdits leaves them
     // alone unless the user confirms.
     const value = round2(verdict.score);
     fill = { kind: "score", sheet: form.sheet, row: row.score.row, col: row.score.col, value, current: row.score.value, formula: row.score.formula };
     if (!row.score.formula && isBlank(row.score.value)) out.add("score-empty", "info", row.score.row, row.score.col, say.scoreEmpty(value, verdict.explanation));
   }
-
-  if (form.columns.reason !== null && weight !== null) {
-    const reasonCell = row.reason ?? { row: row.row, col: form.columns.reason, value: null };
-    const noReason = isPlaceholderReason(reasonCell.value);
-    const given = reported ?? fill?.value ?? null;
-    if (noReason && given !== null && given < weight - EPS)
-      out.add("missing-reason", "error", reasonCell.row, reasonCell.col, say.missingReason(reported, fill?.value ?? null, weight));
-    else if (noReason && profile.reasonAboveAchievement !== null && verdict.achievement !== null && verdict.achievement >= profile.reasonAboveAchievement)
-      out.add("missing-reason", "error", reasonCell.row, reasonCell.col, say.missingReasonOver(verdict.achievement));
-  }
+  if (form.columns.reason !== null && weight !== null) checkReason(row, form.columns.reason, weight, reported, fill?.value ?? null, verdict, profile, out);
 
   const ruleScore = consistent ? reported : verdict.score ?? reported;
   return {
@@ -122,4 +87,51 @@ export function evaluateIndicator(row: IndicatorRow, form: Form, profile: RulePr
       scoreCell: row.score ? a1(row.score.row, row.score.col) : null,
     },
   };
+}
+
+/** How the row is written: units that differ, a copied target, a cost written with ≥, a rate counted in 户, OCR junk. */
+function checkNotation(row: IndicatorRow, pair: ParsedPair, targetText: string, actualText: string, out: FindingList): void {
+  for (const [slot, v] of [[row.target, pair.target], [row.actual, pair.actual]] as const)
+    if (slot && v.kind === "number" && v.ocrRepaired) out.add("manual-review", "info", slot.row, slot.col, say.ocrRepaired(textOf(slot).trim()));
+  if (pair.unitMismatch && row.actual && pair.target.kind === "number" && pair.actual.kind === "number")
+    out.add("unit-mismatch", "warning", row.actual.row, row.actual.col, say.unitMismatch(pair.target.unit?.text ?? "", pair.actual.unit?.text ?? ""));
+  if (pair.actualHasComparator && row.actual) out.add("target-copied", "warning", row.actual.row, row.actual.col, say.targetCopied(actualText.trim()));
+  const t = pair.target;
+  if (!row.target || t.kind !== "number") return;
+  if (t.comparatorFrom && (t.comparator === ">=" || t.comparator === ">") && isCostIndicator(row.level2, row.name))
+    out.add("cost-direction", "warning", row.target.row, row.target.col, say.costDirection(targetText.trim()));
+  if (t.unit && t.unit.base !== "%" && /率/.test(compactText(row.name)) && !/(效率|频率|功率|汇率|利率)/.test(row.name))
+    out.add("rate-unit", "warning", row.target.row, row.target.col, say.rateUnit(t.unit.text));
+}
+
+/** A reported score against the rules: above the weight, outside a qualitative tier, or off the computed score. Returns whether it is consistent. */
+function checkReportedScore(at: { row: number; col: number }, reported: number, weight: number, verdict: Verdict, out: FindingList): boolean {
+  const { row: r, col: c } = at;
+  if (reported > weight + EPS) out.add("score-out-of-range", "error", r, c, say.scoreAboveWeight(reported, weight));
+  else if (reported < -EPS) out.add("score-out-of-range", "error", r, c, say.scoreNegative(reported));
+  else if (verdict.range) {
+    const [lo, hi] = verdict.range;
+    if (reported >= lo - 0.005 && reported <= hi + 0.005) return true;
+    out.add("score-mismatch", reported > hi ? "error" : "warning", r, c, say.scoreOutsideTier(reported, lo, hi, verdict.explanation));
+  } else if (verdict.score !== null) {
+    if (scoreConsistent(reported, verdict.score, weight, verdict.unmet)) return true;
+    const higher = reported > verdict.score;
+    const text = verdict.unmet && reported >= weight - EPS
+      ? say.fullOnUnmet(reported, verdict.explanation)
+      : higher
+        ? say.scoreHigher(reported, verdict.score, verdict.explanation)
+        : say.scoreLower(reported, verdict.score, verdict.explanation);
+    out.add("score-mismatch", higher ? "error" : "warning", r, c, text);
+  } else if (verdict.unmet && reported >= weight - EPS) out.add("score-mismatch", "error", r, c, say.fullOnUnmet(reported, verdict.explanation));
+  return false;
+}
+
+/** A deduction (reported, or to be filled) needs a real reason; so does over-achievement where the profile says so. */
+function checkReason(row: IndicatorRow, reasonCol: number, weight: number, reported: number | null, fill: number | null, verdict: Verdict, profile: RuleProfile, out: FindingList): void {
+  const at = row.reason ?? { row: row.row, col: reasonCol, value: null };
+  if (!isPlaceholderReason(at.value)) return;
+  const given = reported ?? fill;
+  if (given !== null && given < weight - EPS) out.add("missing-reason", "error", at.row, at.col, say.missingReason(reported, fill, weight));
+  else if (profile.reasonAboveAchievement !== null && verdict.achievement !== null && verdict.achievement >= profile.reasonAboveAchievement)
+    out.add("missing-reason", "error", at.row, at.col, say.missingReasonOver(verdict.achievement));
 }

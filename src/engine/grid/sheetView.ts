@@ -8,7 +8,8 @@ export class SheetView {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  private readonly mergeOf = new Map<number, CellRange>();
+  /** Per row, the merges crossing it in the grid's order: one entry per merged row, not per merged cell. */
+  private readonly mergesOfRow = new Map<number, CellRange[]>();
 
   constructor(readonly grid: SheetGrid) {
     this.name = grid.name;
@@ -19,18 +20,20 @@ export class SheetView {
     this.right = grid.originCol + width - 1;
     for (const m of grid.merges ?? []) {
       if (m.bottom - m.top > 5000 || m.right - m.left > 500) continue;
-      for (let r = m.top; r <= m.bottom; r++)
-        for (let c = m.left; c <= m.right; c++) this.mergeOf.set(this.key(r, c), m);
+      for (let r = m.top; r <= m.bottom; r++) {
+        const list = this.mergesOfRow.get(r);
+        if (list) list.push(m);
+        else this.mergesOfRow.set(r, [m]);
+      }
     }
   }
 
-  private key(row: number, col: number): number {
-    return row * 20000 + col;
-  }
-
-  /** The merged area covering the cell, or null. */
+  /** The merged area covering the cell, or null. Where merges overlap, the last one listed wins. */
   merge(row: number, col: number): CellRange | null {
-    return this.mergeOf.get(this.key(row, col)) ?? null;
+    const list = this.mergesOfRow.get(row);
+    if (!list) return null;
+    for (let i = list.length - 1; i >= 0; i--) if (list[i].left <= col && col <= list[i].right) return list[i];
+    return null;
   }
 
   /** The cell that holds the value shown at (row, col): the merge's top-left cell, or the cell itself. */

@@ -36,6 +36,7 @@ export function cellText(v: CellValue): string {
   return "";
 }
 
+/** Empty, or text of white space only (JavaScript's trim removes the same characters normalizeText folds to spaces). */
 export function isBlank(v: CellValue): boolean {
-  return v === null || v === undefined || (typeof v === "string" && normalizeText(v) === "");
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }

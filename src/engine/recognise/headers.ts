@@ -29,11 +29,12 @@ export function headerKey(text: string): string {
   if (text.length > MAX_HEADER_CHARS * 8) return "";
   const compact = compactText(text);
   if (compact.length > MAX_HEADER_CHARS * 2) return "";
-  return compact
-    .replace(/[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]/g, "")
-    .replace(/[:：]+$/, "")
-    .replace(/^[\d一二三四五六七八九十]+[、.]/, "");
+  return compact.replace(BRACKETED_NOTE, "").replace(TRAILING_COLONS, "").replace(LEADING_NUMBERING, "");
 }
+
+const BRACKETED_NOTE = /[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]/g;
+const TRAILING_COLONS = /[:：]+$/;
+const LEADING_NUMBERING = /^[\d一二三四五六七八九十]+[、.]/;
 
 const INDICATOR_WORDS: Record<IndicatorRole, readonly string[]> = {
   label: ["年度绩效指标完成情况", "绩效指标完成情况", "绩效指标", "年度绩效指标"],

@@ -3,7 +3,7 @@ import type { SheetView } from "../grid/sheetView";
 import type { IndicatorRow, Level1 } from "./types";
 import type { IndicatorHeader } from "./findHeaders";
 import type { Band } from "./bands";
-import { LevelCarry, inlineWeightOf, level1KindOf, resolveLevel1 } from "./levels";
+import { LevelCarry, inlineWeightOf, level1KindOf, resolveLevel1, type ResolvedLevel1 } from "./levels";
 import { isFundLabel, isTitle, isTotalLabel, isTrailerLabel, headLabel } from "./labels";
 import { optionalSlot, ownsValue } from "./slot";
 
@@ -41,6 +41,12 @@ export function readIndicatorBlock(
   const rows: IndicatorRow[] = [];
   const inlineWeights: Partial<Record<Level1, number>> = {};
   const carry = new LevelCarry();
+  // Rows under the same 一级/二级 labels resolve alike: resolve again only when the labels change.
+  let last: { level1: string; level2: string; resolved: ResolvedLevel1 } | null = null;
+  const resolved = (level1: string, level2: string): ResolvedLevel1 => {
+    if (!last || last.level1 !== level1 || last.level2 !== level2) last = { level1, level2, resolved: resolveLevel1(level1, level2) };
+    return last.resolved;
+  };
   let leftmostCol = header.left;
   let blankRun = 0;
   let end: BlockEnd = { kind: "edge", row: view.bottom + 1 };
@@ -70,8 +76,10 @@ export function readIndicatorBlock(
     const level2Cell = cols.level2 === null ? "" : view.text(row, cols.level2);
     const levels = carry.next(level1Cell, level2Cell);
     const weight = inlineWeightOf(level1Cell);
-    const writtenKind = level1KindOf(level1Cell);
-    if (weight !== null && writtenKind !== "unknown" && inlineWeights[writtenKind] === undefined) inlineWeights[writtenKind] = weight;
+    if (weight !== null) {
+      const writtenKind = level1KindOf(level1Cell);
+      if (writtenKind !== "unknown" && inlineWeights[writtenKind] === undefined) inlineWeights[writtenKind] = weight;
+    }
 
     const named = cols.name !== cols.level2 && cols.name !== cols.level1 ? ownsValue(view, row, cols.name) : false;
     if (!named && !ownsValue(view, row, cols.target) && !ownsValue(view, row, cols.actual)) continue;
@@ -79,7 +87,7 @@ export function readIndicatorBlock(
     leftmostCol = Math.min(leftmostCol, leadingColumnOfRow(view, row, header.left, band.left));
     rows.push({
       row,
-      ...resolveLevel1(levels.level1, levels.level2),
+      ...resolved(levels.level1, levels.level2),
       level2: levels.level2,
       name: view.text(row, cols.name).trim(),
       nature: optionalSlot(view, row, cols.nature),

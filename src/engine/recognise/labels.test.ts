@@ -1,4 +1,4 @@
-import { fundRowKind, gradeOf, headLabel, isFundLabel, isTitle, isTotalLabel, isTrailerLabel } from "./labels";
+import { HEAD_LABEL_WORDS, MAY_BE_HEAD_LABEL, fundRowKind, gradeOf, headLabel, isFundLabel, isTitle, isTotalLabel, isTrailerLabel } from "./labels";
 
 describe("isTitle", () => {
   it.each([
@@ -24,6 +24,11 @@ describe("headLabel", () => {
   ])("%j → %s / %j", (text, field, inline) => expect(headLabel(text)).toEqual({ field, inlineValue: inline }));
 
   it.each([["项目资金"], ["回购统建房住宅经费"], ["一级指标"]])("%j is no head label", (text) => expect(headLabel(text)).toBeNull());
+
+  it.each(HEAD_LABEL_WORDS.map((w) => [w]))("the prefilter lets %j through and it reads as a head label", (word) => {
+    expect(MAY_BE_HEAD_LABEL.test(word)).toBe(true);
+    expect(headLabel(word)).not.toBeNull();
+  });
 });
 
 describe("fundRowKind", () => {

@@ -5,34 +5,44 @@ import { compactText } from "../grid/text";
 /** A label as compared: no spaces, full-width folded, trailing colons and bracketed notes gone. */
 export function labelKey(text: string): string {
   if (text.length > 200) return "";
-  return compactText(text)
-    .replace(/[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]/g, "")
-    .replace(/[:：]+$/, "");
+  return compactText(text).replace(BRACKETED_NOTE, "").replace(TRAILING_COLONS, "");
 }
+
+const BRACKETED_NOTE = /[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]/g;
+const TRAILING_COLONS = /[:：]+$/;
 
 /** "项目支出绩效自评表", "2022年度项目支出绩效自评表", "部门预算项目支出绩效自评表" — not a 申报表. */
 export function isTitle(text: string): boolean {
+  if (!text.includes("表")) return false;
   const key = compactText(text);
   return key.length <= 60 && /自评表/.test(key) && !/申报表/.test(key);
 }
 
 export type HeadField = "project" | "department" | "implementer";
 
-const HEAD_LABELS: [RegExp, HeadField][] = [
-  [/^项目名称$/, "project"],
-  [/^(主管部门|主管单位|主管部门及代码|主管部门名称)$/, "department"],
-  [/^(实施单位|项目实施单位|实施单位名称|项目单位)$/, "implementer"],
-];
+const HEAD_WORDS: Record<HeadField, readonly string[]> = {
+  project: ["项目名称"],
+  department: ["主管部门", "主管单位", "主管部门及代码", "主管部门名称"],
+  implementer: ["实施单位", "项目实施单位", "实施单位名称", "项目单位"],
+};
+
+export const HEAD_LABEL_WORDS: readonly string[] = Object.values(HEAD_WORDS).flat();
+
+const HEAD_LOOKUP = new Map<string, HeadField>();
+for (const [field, words] of Object.entries(HEAD_WORDS) as [HeadField, readonly string[]][]) for (const w of words) HEAD_LOOKUP.set(w, field);
+
+/** Every head label holds one of these characters (a test checks the dictionary); most cells hold none and skip the rest. */
+export const MAY_BE_HEAD_LABEL = /[名管单]/;
 
 /** A head label and, when the value shares the cell ("项目名称：道路维修"), the value after the colon. */
 export function headLabel(text: string): { field: HeadField; inlineValue: string } | null {
+  if (!MAY_BE_HEAD_LABEL.test(text)) return null;
   const compact = compactText(text);
   if (compact.length > 120) return null;
   const colon = /^([^:：]{2,12})[:：](.*)$/.exec(compact);
   const [labelPart, rest] = colon ? [colon[1], text.slice(text.search(/[:：]/) + 1).trim()] : [compact, ""];
-  const key = labelKey(labelPart);
-  for (const [pattern, field] of HEAD_LABELS) if (pattern.test(key)) return { field, inlineValue: rest };
-  return null;
+  const field = HEAD_LOOKUP.get(labelKey(labelPart));
+  return field ? { field, inlineValue: rest } : null;
 }
 
 /** 年度资金总额 / 其中：当年财政拨款 / 上年结转资金 / 其他资金 and their variants. */

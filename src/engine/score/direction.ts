@@ -7,7 +7,7 @@ import { say } from "../find/messages";
 const LOWER_IS_BETTER = /(故障|受害|成灾|结余|投诉|事故|差错|失误|损失|发生|变质|违规|返工|流失|死亡|空置)(率|比例|数)/;
 
 export function isCostIndicator(level2: string, name: string): boolean {
-  return compactText(level2).includes("成本") || /成本指标/.test(compactText(name));
+  return compactText(level2).includes("成本") || compactText(name).includes("成本指标");
 }
 
 export function isLowerBetter(name: string): boolean {
