@@ -1,9 +1,9 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
-import { forwardRef, useId, useState } from "react";
-import type { Finding } from "../../engine";
+import { memo, useId, useState } from "react";
+import type { Finding, Report } from "../../engine";
 import { useStrings } from "../i18n";
-import type { Explanation } from "../state/findings";
+import { explanationFor } from "../state/findings";
 import { SeverityBadge } from "./SeverityBadge";
 
 const useStyles = makeStyles({
@@ -37,23 +37,29 @@ const useStyles = makeStyles({
 });
 
 export interface FindingItemProps {
+  /** The finding's index in report.issues. */
+  id: number;
   finding: Finding;
+  report: Report;
   codeLabel: string;
   current: boolean;
-  explanation: Explanation | null;
-  onActivate(): void;
+  onActivate(id: number): void;
 }
 
-/** One finding: a button that selects its cell (click, Enter, Space), and, where the row has arithmetic, a toggle to show it. */
-export const FindingItem = forwardRef<HTMLButtonElement, FindingItemProps>(function FindingItem(props, ref) {
+/**
+ * One finding: a button that selects its cell (click, Enter, Space), and, where the row has arithmetic, a toggle to show it.
+ * Memoised: stepping through the list changes only the old and the new current item, so only those two re-render.
+ */
+export const FindingItem = memo(function FindingItem(props: FindingItemProps) {
   const { t, lang } = useStrings();
   const styles = useStyles();
   const [open, setOpen] = useState(false);
-  const { finding: f, explanation } = props;
+  const { finding: f, id, onActivate } = props;
+  const explanation = explanationFor(props.report, f, lang);
   const detailsId = useId();
   return (
     <li className={props.current ? `${styles.item} ${styles.current}` : styles.item} aria-current={props.current ? "true" : undefined}>
-      <button ref={ref} type="button" className={styles.main} data-finding-cell={`${f.sheet}!${f.cell}`} onClick={props.onActivate}>
+      <button type="button" className={styles.main} data-finding-id={id} data-finding-cell={`${f.sheet}!${f.cell}`} onClick={() => onActivate(id)}>
         <span className={styles.line}>
           <SeverityBadge severity={f.severity} />
           <span className={styles.cell}>

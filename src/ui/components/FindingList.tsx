@@ -1,9 +1,20 @@
-import { Button, Field, Select, Text, tokens } from "@fluentui/react-components";
+import { Button, Text, tokens } from "@fluentui/react-components";
 import { ArrowDown16Regular, ArrowUp16Regular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Finding, FindingCode, Report, Severity } from "../../engine";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import type { Finding, Report } from "../../engine";
 import { useStrings } from "../i18n";
-import { NO_FILTER, SEVERITIES, codesIn, explanationFor, groupFindings, stepFinding, visibleFindings, type FindingFilter } from "../state/findings";
+import { FINDINGS_PAGE, firstWindow, showEarlier, showMore, windowHolding, type FindingWindow } from "../state/findingWindow";
+import {
+  NO_FILTER,
+  codesIn,
+  groupFindings,
+  stepFinding,
+  visibleFindings,
+  type FindingFilter,
+  type FindingGroup,
+  type IndexedFinding,
+} from "../state/findings";
+import { FindingFilters } from "./FindingFilters";
 import { FindingItem } from "./FindingItem";
 import { SeverityBadge } from "./SeverityBadge";
 
@@ -12,18 +23,23 @@ export interface FindingListProps {
   onSelect(finding: Finding): void;
 }
 
+const groupKey = (g: Pick<FindingGroup, "table" | "severity">) => `${g.table}-${g.severity}`;
+
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "SELECT", "TEXTAREA"].includes(target.tagName));
 
 /**
  * The findings, grouped by form and severity, with severity and code filters. F8 / Shift+F8 anywhere in the pane,
  * and J / K (or ↓ / ↑) inside the list, move to the next / previous finding, focus it and select its cell.
+ * Only a window of the findings is rendered (see findingWindow): "show more / show earlier" grow it, and stepping to a
+ * finding outside it moves it there, so every finding stays reachable by keyboard while a large report stays cheap.
  */
 export function FindingList({ report, onSelect }: FindingListProps) {
-  const { t, lang } = useStrings();
+  const { t } = useStrings();
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const [current, setCurrent] = useState<number | null>(null);
-  const buttons = useRef(new Map<number, HTMLButtonElement>());
+  const listRef = useRef<HTMLDivElement>(null);
+  const renderedButton = (id: number) => listRef.current?.querySelector<HTMLButtonElement>(`button[data-finding-id="${id}"]`) ?? null;
 
   useEffect(() => {
     setCurrent(null);
@@ -31,17 +47,51 @@ export function FindingList({ report, onSelect }: FindingListProps) {
   }, [report]);
 
   const ordered = useMemo(() => visibleFindings(report, filter), [report, filter]);
-  const groups = useMemo(() => groupFindings(ordered), [ordered]);
+  const groupSizes = useMemo(() => new Map(groupFindings(ordered).map((g) => [groupKey(g), g.items.length])), [ordered]);
   const codes = useMemo(() => codesIn(report), [report]);
+
+  // The window belongs to one ordered list: a new report or filter starts again at the first page.
+  const [view, setView] = useState<{ source: IndexedFinding[]; range: FindingWindow }>(() => ({ source: ordered, range: firstWindow(ordered.length) }));
+  const range = view.source === ordered ? view.range : firstWindow(ordered.length);
+  const setRange = useCallback((next: FindingWindow) => setView({ source: ordered, range: next }), [ordered]);
+  const groups = useMemo(() => groupFindings(ordered.slice(range.start, range.end)), [ordered, range.start, range.end]);
+
+  // A finding to focus once it is rendered (after the window moved to it).
+  const pendingFocus = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (pendingFocus.current === null) return;
+    const button = renderedButton(pendingFocus.current);
+    if (button) {
+      pendingFocus.current = null;
+      button.focus();
+    }
+  });
 
   const activate = useCallback(
     (id: number, focus: boolean) => {
       setCurrent(id);
-      if (focus) buttons.current.get(id)?.focus();
+      if (focus) {
+        const rendered = renderedButton(id);
+        if (rendered) rendered.focus();
+        else {
+          pendingFocus.current = id;
+          setRange(windowHolding(range, ordered.findIndex((x) => x.id === id), ordered.length));
+        }
+      }
       onSelect(report.issues[id]);
     },
-    [report, onSelect],
+    [report, onSelect, ordered, range, setRange],
   );
+
+  // Items are memoised: they get one callback for the list's lifetime, which calls the latest activate.
+  const activateRef = useRef(activate);
+  activateRef.current = activate;
+  const onItemActivate = useCallback((id: number) => activateRef.current(id, false), []);
+
+  const reveal = (next: FindingWindow, focusAt: number) => {
+    pendingFocus.current = ordered[focusAt]?.id ?? null;
+    setRange(next);
+  };
 
   const step = useCallback(
     (direction: 1 | -1) => {
@@ -76,6 +126,9 @@ export function FindingList({ report, onSelect }: FindingListProps) {
   };
 
   const position = current === null ? -1 : ordered.findIndex((x) => x.id === current);
+  const partial = range.start > 0 || range.end < ordered.length;
+  const before = range.start;
+  const after = ordered.length - range.end;
 
   return (
     <section aria-labelledby="selfeval-findings">
@@ -86,28 +139,7 @@ export function FindingList({ report, onSelect }: FindingListProps) {
         <Text as="p">{t.noFindings}</Text>
       ) : (
         <>
-          <div style={{ display: "flex", gap: 8 }}>
-            <Field label={t.filterSeverity} size="small" style={{ flex: "1 1 0", minWidth: 0 }}>
-              <Select value={filter.severity} onChange={(_, d) => setFilter((f) => ({ ...f, severity: d.value as Severity | "all" }))}>
-                <option value="all">{t.filterAll}</option>
-                {SEVERITIES.map((s) => (
-                  <option key={s} value={s}>
-                    {t.severity[s]}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={t.filterCode} size="small" style={{ flex: "2 1 0", minWidth: 0 }}>
-              <Select value={filter.code} onChange={(_, d) => setFilter((f) => ({ ...f, code: d.value as FindingCode | "all" }))}>
-                <option value="all">{t.filterAll}</option>
-                {codes.map((c) => (
-                  <option key={c} value={c}>
-                    {t.codes[c] ?? c}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          </div>
+          <FindingFilters filter={filter} codes={codes} onChange={setFilter} />
           <div style={{ display: "flex", alignItems: "center", gap: 4, margin: "6px 0", flexWrap: "wrap" }}>
             <Button size="small" icon={<ArrowUp16Regular />} disabled={ordered.length === 0} onClick={() => step(-1)} aria-keyshortcuts="Shift+F8 K">
               {t.previousFinding}
@@ -123,33 +155,45 @@ export function FindingList({ report, onSelect }: FindingListProps) {
           {ordered.length === 0 ? (
             <Text as="p">{t.noFindingsForFilter}</Text>
           ) : (
-            <div onKeyDown={onListKey}>
+            <div ref={listRef} onKeyDown={onListKey}>
+              {partial && (
+                <Text as="p" size={200} data-testid="finding-range" style={{ margin: "0 0 4px" }}>
+                  {t.findingRange(range.start + 1, range.end, ordered.length)}
+                </Text>
+              )}
+              {before > 0 && (
+                <Button size="small" onClick={() => reveal(showEarlier(range), Math.max(0, range.start - FINDINGS_PAGE))}>
+                  {t.showEarlierFindings(Math.min(FINDINGS_PAGE, before), before)}
+                </Button>
+              )}
               {groups.map((g) => {
                 const table = report.tables[g.table];
                 return (
-                  <div key={`${g.table}-${g.severity}`} role="group" aria-label={`${table?.project || t.unnamedProject} · ${t.severity[g.severity]}`}>
+                  <div key={groupKey(g)} role="group" aria-label={`${table?.project || t.unnamedProject} · ${t.severity[g.severity]}`}>
                     <Text as="h3" size={300} weight="semibold" block style={{ margin: "8px 0 4px", overflowWrap: "anywhere" }}>
-                      {table?.project.trim() || t.unnamedProject} · <SeverityBadge severity={g.severity} count={g.items.length} />
+                      {table?.project.trim() || t.unnamedProject} · <SeverityBadge severity={g.severity} count={groupSizes.get(groupKey(g)) ?? g.items.length} />
                     </Text>
                     <ul style={{ listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: 4 }}>
                       {g.items.map(({ id, finding }) => (
                         <FindingItem
                           key={id}
-                          ref={(el) => {
-                            if (el) buttons.current.set(id, el);
-                            else buttons.current.delete(id);
-                          }}
+                          id={id}
                           finding={finding}
+                          report={report}
                           codeLabel={t.codes[finding.code] ?? finding.code}
                           current={id === current}
-                          explanation={explanationFor(report, finding, lang)}
-                          onActivate={() => activate(id, false)}
+                          onActivate={onItemActivate}
                         />
                       ))}
                     </ul>
                   </div>
                 );
               })}
+              {after > 0 && (
+                <Button size="small" style={{ marginTop: 6 }} onClick={() => reveal(showMore(range, ordered.length), range.end)}>
+                  {t.showMoreFindings(Math.min(FINDINGS_PAGE, after), after)}
+                </Button>
+              )}
             </div>
           )}
         </>

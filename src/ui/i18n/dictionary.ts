@@ -35,6 +35,8 @@ export interface Dictionary {
   computedTotal: string;
   notAvailable: string;
   noForms: string;
+  formsShown: (shown: number, total: number) => string;
+  showMoreForms: (count: number, after: number) => string;
   notices: string;
 
   findingsHeading: string;
@@ -51,6 +53,10 @@ export interface Dictionary {
   explanation: string;
   assumptions: string;
   findingPosition: (index: number, total: number) => string;
+  /** The list renders a window of the findings: which ones, of how many. */
+  findingRange: (from: number, to: number, total: number) => string;
+  showMoreFindings: (count: number, after: number) => string;
+  showEarlierFindings: (count: number, before: number) => string;
 
   exportHeading: string;
   exportSheet: string;

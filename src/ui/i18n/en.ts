@@ -48,6 +48,8 @@ export const en: Dictionary = {
   computedTotal: "Computed total",
   notAvailable: "—",
   noForms: "No self-evaluation form found.",
+  formsShown: (shown, n) => `Showing the first ${shown} of ${n}`,
+  showMoreForms: (count, after) => `Show ${count} more forms (${after} not shown)`,
   notices: "Notes",
 
   findingsHeading: "Findings",
@@ -64,6 +66,9 @@ export const en: Dictionary = {
   explanation: "Arithmetic",
   assumptions: "Assumptions",
   findingPosition: (i, n) => `${i} of ${n}`,
+  findingRange: (from, to, n) => `Showing ${from}–${to} of ${n}`,
+  showMoreFindings: (count, after) => `Show ${count} more (${after} after these)`,
+  showEarlierFindings: (count, before) => `Show ${count} earlier (${before} before these)`,
 
   exportHeading: "Export",
   exportSheet: "Export as sheet 校验报告",

@@ -46,6 +46,8 @@ export const zh: Dictionary = {
   computedTotal: "计算总分",
   notAvailable: "—",
   noForms: "没有找到自评表。",
+  formsShown: (shown, n) => `显示前 ${shown} 张，共 ${n} 张`,
+  showMoreForms: (count, after) => `再显示 ${count} 张（还有 ${after} 张）`,
   notices: "说明",
 
   findingsHeading: "问题",
@@ -62,6 +64,9 @@ export const zh: Dictionary = {
   explanation: "计算过程",
   assumptions: "假设",
   findingPosition: (i, n) => `第 ${i} 个，共 ${n} 个`,
+  findingRange: (from, to, n) => `显示第 ${from}–${to} 个，共 ${n} 个`,
+  showMoreFindings: (count, after) => `再显示 ${count} 个（后面还有 ${after} 个）`,
+  showEarlierFindings: (count, before) => `显示前面的 ${count} 个（前面还有 ${before} 个）`,
 
   exportHeading: "导出",
   exportSheet: "导出为工作表“校验报告”",
