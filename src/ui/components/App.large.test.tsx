@@ -1,7 +1,5 @@
 /** @jest-environment jsdom */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { generateFormGrids } from "../../bench/generateForms";
 import { checkWorkbook, type Report, type WorkbookGrid } from "../../engine";
 import { readSeedText } from "../../sample/seedFile";
@@ -9,7 +7,7 @@ import { DICTIONARIES } from "../i18n";
 import { NO_FILTER, visibleFindings } from "../state/findings";
 import { FINDINGS_PAGE, MAX_RENDERED_FINDINGS } from "../state/findingWindow";
 import { FakePaneHost } from "../testing/fakeHost";
-import { App } from "./App";
+import { button, idle, renderPane } from "../testing/paneTest";
 import { FORMS_PAGE, FORMS_SHOWN_FIRST } from "./FormSummaries";
 
 /**
@@ -28,24 +26,13 @@ beforeAll(() => {
 
 async function renderChecked() {
   const host = new FakePaneHost({ workbook });
-  const user = userEvent.setup({ delay: null });
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={host} />
-    </FluentProvider>,
-  );
-  await idle();
+  const user = await renderPane(host, 20_000);
   await user.click(button("校验"));
-  await idle();
+  await idleLong();
   return { host, user };
 }
 
-const idle = () => waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull(), { timeout: 20_000 });
-function button(name: string): HTMLButtonElement {
-  const found = [...document.querySelectorAll("button")].filter((b) => (b.getAttribute("aria-label") ?? b.textContent?.trim()) === name);
-  if (found.length !== 1) throw new Error(`expected one button "${name}", found ${found.length}`);
-  return found[0];
-}
+const idleLong = () => idle(20_000);
 const buttonStartingWith = (prefix: string) => [...document.querySelectorAll("button")].find((b) => b.textContent?.startsWith(prefix)) ?? null;
 const SHOW_MORE = `再显示 ${FINDINGS_PAGE} 个`;
 const findingButtons = () => [...document.querySelectorAll<HTMLButtonElement>("button[data-finding-cell]")];

@@ -1,32 +1,14 @@
 /** @jest-environment jsdom */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, waitFor, within } from "@testing-library/react";
 import { checkWorkbook, parseA1, type WorkbookGrid } from "../../engine";
 import { DEFAULT_SETTINGS } from "../host";
 import { DICTIONARIES } from "../i18n";
 import { FakePaneHost } from "../testing/fakeHost";
 import { seedSheet } from "../testing/seedWorkbook";
-import { App } from "./App";
+import { button, idle, renderPane } from "../testing/paneTest";
 
 /** The pane over the real engine and the seed's six forms, end to end through FakePaneHost. */
 
-async function renderPane(host: FakePaneHost) {
-  const user = userEvent.setup({ delay: null });
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={host} />
-    </FluentProvider>,
-  );
-  await idle();
-  return user;
-}
-const idle = () => waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
-function button(name: string): HTMLButtonElement {
-  const found = [...document.querySelectorAll("button")].filter((b) => (b.getAttribute("aria-label") ?? b.textContent?.trim()) === name);
-  if (found.length !== 1) throw new Error(`expected one button "${name}", found ${found.length}`);
-  return found[0];
-}
 
 describe("task pane over the seed workbook and the real engine", () => {
   it("插入示例 on an empty workbook inserts the seed and shows what the engine finds in it", async () => {
