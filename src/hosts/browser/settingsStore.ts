@@ -1,23 +1,15 @@
-import { PROFILE_IDS, type Severity } from "../../engine";
-import { DEFAULT_SETTINGS, type PaneSettings } from "../../ui/host";
+import type { PaneSettings } from "../../ui/host";
+import { settingsFrom } from "../common/settings";
 
 const KEY = "selfeval.workbench.settings";
-const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 /** Settings read back from storage, each field checked: anything unknown or damaged falls back to its default. */
 export function parseSettings(text: string | null): PaneSettings {
-  let raw: unknown;
   try {
-    raw = text ? JSON.parse(text) : null;
+    return settingsFrom(text ? JSON.parse(text) : null);
   } catch {
-    raw = null;
+    return settingsFrom(null);
   }
-  const o = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
-  const profile = typeof o.profile === "string" && (PROFILE_IDS as readonly string[]).includes(o.profile) ? (o.profile as PaneSettings["profile"]) : DEFAULT_SETTINGS.profile;
-  const mark = Array.isArray(o.mark) ? SEVERITIES.filter((s) => (o.mark as unknown[]).includes(s)) : [...DEFAULT_SETTINGS.mark];
-  const notes = typeof o.notes === "boolean" ? o.notes : DEFAULT_SETTINGS.notes;
-  const lang = o.lang === "en" || o.lang === "zh" ? o.lang : DEFAULT_SETTINGS.lang;
-  return { profile, mark, notes, lang };
 }
 
 /** The pane's settings in the browser: one set for every opened file, kept in localStorage when the page may use it. */

@@ -3,7 +3,7 @@ import { layoutSeedForms } from "../../sample/seedLayout";
 import { seedRows } from "../../sample/seedText";
 import { HostError, type PaneHost, type PaneSettings } from "../../ui/host";
 import type { ExcelEnv, XlContext } from "./api";
-import { excelInput } from "./cellInput";
+import { excelInput } from "../common/cellInput";
 import { hostError, toHostError } from "./errors";
 import { detectFeatures } from "./features";
 import { checkAndMark, fillScores, hostState, planFill, revert, type Session } from "./flows";

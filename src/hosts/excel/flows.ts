@@ -14,7 +14,7 @@ import {
 import type { HostState, PaneSettings } from "../../ui/host";
 import type { XlContext } from "./api";
 import { a1 } from "../../engine";
-import { keyOf } from "./addresses";
+import { keyOf } from "../common/addresses";
 import { rollbackFailed, toHostError } from "./errors";
 import { annotationKind, type Features } from "./features";
 import { discover, readData, readFillsOf, type DataRead } from "./read";

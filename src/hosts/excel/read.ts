@@ -1,10 +1,10 @@
 import { NOTE_PREFIX } from "../../engine/plan/colors";
 import type { CellRange, ChangeRecord, LocalText, SheetGrid, WorkbookGrid } from "../../engine";
 import type { XlAnnotation, XlCellProperties, XlClientResult, XlContext, XlCustomXmlPart, XlRange, XlRangeAreas, XlWorksheet } from "./api";
-import { cellKey, parseAreas, parseQualified } from "./addresses";
+import { cellKey, parseAreas, parseQualified } from "../common/addresses";
 import { planChunks, READ_BUDGET, type SheetSize } from "./chunking";
 import type { Features } from "./features";
-import { EMPTY_RECORD, RECORD_NAMESPACE, recordFromXml } from "./recordXml";
+import { EMPTY_RECORD, RECORD_NAMESPACE, recordFromXml } from "../common/recordXml";
 import { sheetGridOf, type LoadedBand } from "./sheetGrid";
 
 export interface SheetInfo {

@@ -1,5 +1,5 @@
 import type { ChangeRecord } from "../../engine";
-import { keyOf } from "./addresses";
+import { keyOf } from "../common/addresses";
 
 export type Entry = ChangeRecord["entries"][number];
 

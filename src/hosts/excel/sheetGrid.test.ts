@@ -1,4 +1,4 @@
-import { cellKey } from "./addresses";
+import { cellKey } from "../common/addresses";
 import { fillOf, sheetGridOf, type LoadedBand } from "./sheetGrid";
 
 const band = (rowIndex: number, rows: unknown[][], withFills = false): LoadedBand => ({

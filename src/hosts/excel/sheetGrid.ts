@@ -1,7 +1,7 @@
 import type { CellRange, CellValue, SheetGrid } from "../../engine";
 import type { XlCellProperties } from "./api";
-import { cellKey } from "./addresses";
-import { toCellValue } from "./cellInput";
+import { cellKey } from "../common/addresses";
+import { toCellValue } from "../common/cellInput";
 
 /** One rectangle of a sheet as loaded: values, valueTypes, formulas, numberFormat, and the fills where read. */
 export interface LoadedBand {

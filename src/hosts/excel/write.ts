@@ -1,11 +1,11 @@
 import { a1, type ChangeRecord, type Edit } from "../../engine";
 import type { XlContext, XlCustomXmlPart, XlAnnotation, XlWorksheet } from "./api";
-import { areaLists, qualifiedCell } from "./addresses";
-import { excelInput } from "./cellInput";
+import { areaLists, qualifiedCell } from "../common/addresses";
+import { excelInput } from "../common/cellInput";
 import { hostError } from "./errors";
 import { annotationKind, type Features } from "./features";
 import type { SheetInfo } from "./read";
-import { recordToXml } from "./recordXml";
+import { recordToXml } from "../common/recordXml";
 
 /** Everything one write batch does; queued in this order so that the record is in place before any cell changes. */
 export interface WriteBatch {

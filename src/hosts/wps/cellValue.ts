@@ -1,5 +1,5 @@
 import type { CellValue } from "../../engine";
-import { ERROR_LITERALS } from "../excel/cellInput";
+import { ERROR_LITERALS } from "../common/cellInput";
 
 /** COM error codes (CVErr: 0x800A0000 + xlErr*) → the literal the cell shows. */
 const CVERR: Record<number, string> = {

@@ -1,7 +1,7 @@
 import { parseA1, type Before, type Edit, type WorkbookGrid } from "../../engine";
 import { DEFAULT_SETTINGS, type PaneSettings } from "../../ui/host";
 import type { OwnedSheet, StoredRecords, SyncSpreadsheet } from "../common/spreadsheet";
-import { settingsFrom } from "../excel/settings";
+import { settingsFrom } from "../common/settings";
 import { guarded, wpsError } from "./errors";
 import type { EtApplication } from "./etTypes";
 import { readSheet, type XmlSupport } from "./readSheet";

@@ -1,5 +1,5 @@
 import { a1, type Before, type Edit } from "../../engine";
-import { areaLists } from "../excel/addresses";
+import { areaLists } from "../common/addresses";
 import { cellValueOf, formulaOf, numberFormatOf } from "./cellValue";
 import { hexOf } from "./colors";
 import { XL_NONE, type EtInterior, type EtWorksheet } from "./etTypes";

@@ -1,5 +1,5 @@
 import { a1, parseRangeA1, type CellRange, type CellValue, type SheetGrid } from "../../engine";
-import { areaLists } from "../excel/addresses";
+import { areaLists } from "../common/addresses";
 import { cellValueOf, formulaOf, numberFormatOf } from "./cellValue";
 import { wpsError } from "./errors";
 import { XL_RANGE_VALUE_XML_SPREADSHEET, type EtRange, type EtWorksheet } from "./etTypes";

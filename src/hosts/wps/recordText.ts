@@ -1,5 +1,5 @@
 import type { ChangeRecord } from "../../engine";
-import { recordFromXml, recordToXml } from "../excel/recordXml";
+import { recordFromXml, recordToXml } from "../common/recordXml";
 import { NO_RECORDS, type StoredRecords } from "../common/spreadsheet";
 
 /** First cell of the records sheet: tells our sheet from a user's sheet of the same name. */

@@ -1,6 +1,6 @@
 import { a1, type Edit } from "../../engine";
-import { areaLists } from "../excel/addresses";
-import { excelInput } from "../excel/cellInput";
+import { areaLists } from "../common/addresses";
+import { excelInput } from "../common/cellInput";
 import { bgrOf } from "./colors";
 import { XL_NONE, type EtWorksheet } from "./etTypes";
 

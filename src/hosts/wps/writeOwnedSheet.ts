@@ -1,7 +1,7 @@
 import { a1, isCellError, rangeA1 } from "../../engine";
 import type { OwnedSheet } from "../common/spreadsheet";
-import { areaLists } from "../excel/addresses";
-import { excelInput } from "../excel/cellInput";
+import { areaLists } from "../common/addresses";
+import { excelInput } from "../common/cellInput";
 import { wpsError } from "./errors";
 import type { EtWorkbook, EtWorksheet } from "./etTypes";
 

@@ -18,7 +18,7 @@ import type {
   XlWorksheetCollection,
   XlWorksheetProtection,
 } from "../api";
-import { splitAreas, parseQualified } from "../addresses";
+import { splitAreas, parseQualified } from "../../common/addresses";
 import { parseInput, valueOut, valueTypeOf } from "./fakeInput";
 import { addSheet, bookSnapshot, copyBook, getCell, liveSheets, newBook, setCell, type FakeAnnotation as AnnotationModel, type FakeBook, type FakeCell, type FakeSheet, type FakeXmlPart } from "./fakeModel";
 

@@ -1,5 +1,5 @@
 import { columnLetters, parseRangeA1 } from "../../../engine";
-import { ERROR_LITERALS } from "../../excel/cellInput";
+import { ERROR_LITERALS } from "../../common/cellInput";
 import { GENERAL, type Area, type FakeCell, type FakeSheetModel } from "./fakeModel";
 import { spreadsheetXmlOf } from "./fakeXml";
 
