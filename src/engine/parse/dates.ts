@@ -31,6 +31,9 @@ const MD_SIGN_RE = /^(\d{1,2})[.\-/](\d{1,2})(?![\d.\-/])/u;
 const M_RE = /^(\d{1,2})月份?/u;
 const DAY_RE = /^(\d{1,2})日/u;
 
+/** Every date readDate knows writes 年 or 月, a sign between numbers (- / ~ — – 至 到) or two dots (2021.1.1). */
+export const MAY_BE_DATE_RE = /[年月\-/~—–至到]|\..*\./u;
+
 const LEAD_RE = /^(?:截至|截止到|截止|截止于|于|在|计划|预计|争取|力争)/u;
 const DEADLINE_LEADS = new Set(["截至", "截止到", "截止", "截止于"]);
 const RANGE_SEPARATOR_RE = /^(?:——|-|~|—|–|至|到)/u;

@@ -1,7 +1,7 @@
 import { isCellError, type CellValue } from "../grid/types";
 import { dayFromExcelSerial } from "./calendar";
 import { comparatorFromColumn } from "./comparator";
-import { readDate } from "./dates";
+import { MAY_BE_DATE_RE, readDate } from "./dates";
 import { isDateFormat, isPercentFormat } from "./formats";
 import { compactValueText, foldValueText, stripTrailingPunctuation, tidyNumber, tidyText } from "./normalize";
 import { repairOcr } from "./ocr";
@@ -67,7 +67,7 @@ function parseString(raw: string, ctx: ParseContext | undefined): ParsedValue {
 
 /** Dates first ("2021.1.1-2021.12.31" is no number), then OCR repairs, then the quantity as written. */
 function readNumbers(compact: string, ctx: ParseContext | undefined): ParsedValue | null {
-  const date = readDate(compact);
+  const date = MAY_BE_DATE_RE.test(compact) ? readDate(compact) : null;
   if (date) {
     const value: ParsedValue = { kind: "date", start: date.start, end: date.end, comparator: date.comparator };
     return date.yearUnknown ? { ...value, yearUnknown: true } : value;

@@ -108,8 +108,14 @@ const FUND_LOOKUP = new Map<string, FundColumnRole>();
 for (const [role, words] of Object.entries(FUND_WORDS) as [FundColumnRole, readonly string[]][])
   for (const w of words) FUND_LOOKUP.set(w, role);
 
+export const FUND_HEADER_WORDS: readonly string[] = Object.values(FUND_WORDS).flat();
+
+/** Every fund-block header holds one of these characters (a test checks the dictionary); others skip the lookup. */
+export const MAY_BE_FUND_HEADER = /[资预执分权]/;
+
 /** The role of a fund-block header cell ("全年预算数（A）" → budget), or null. */
 export function fundColumnRole(text: string): FundColumnRole | null {
+  if (!MAY_BE_FUND_HEADER.test(text)) return null;
   const key = headerKey(text);
   if (key === "" || key.length > MAX_HEADER_CHARS) return null;
   return FUND_LOOKUP.get(key) ?? null;

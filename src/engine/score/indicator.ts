@@ -18,7 +18,7 @@ export interface IndicatorInput {
 
 type NumberValue = Extract<ParsedValue, { kind: "number" }>;
 
-const show = (v: NumberValue) => `${+v.value.toFixed(4)}${v.unit ? v.unit.text : ""}`;
+const show = (v: NumberValue) => `${Number.isInteger(v.value) ? v.value : +v.value.toFixed(4)}${v.unit ? v.unit.text : ""}`;
 
 /** Text compared the way a reviewer would: spaces, full-width forms and punctuation do not count. */
 function sameText(a: string, b: string): boolean {
