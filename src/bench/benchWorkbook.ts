@@ -1,5 +1,5 @@
 import { writeGridsToXlsx } from "../hosts/xlsx";
-import { readSeedText } from "../scripts/sampleWorkbook";
+import { readSeedText } from "../sample/seedFile";
 import { generateFormGrids, type GeneratedWorkbook } from "./generateForms";
 
 export const BENCH_FORMS = 1000;

@@ -8,7 +8,7 @@ import * as os from "os";
 import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { writeGridsToXlsx } from "../hosts/xlsx";
-import { readSeedText } from "../scripts/sampleWorkbook";
+import { readSeedText } from "../sample/seedFile";
 import { DIST, ensureWorkbenchBuilt } from "../workbench/server/build";
 import { startStaticServer } from "../workbench/server/staticServer";
 import { generateFormGrids } from "./generateForms";

@@ -1,5 +1,5 @@
 import { checkWorkbook } from "../engine";
-import { readSeedText } from "../scripts/sampleWorkbook";
+import { readSeedText } from "../sample/seedFile";
 import { generateFormGrids } from "./generateForms";
 
 describe("generateFormGrids", () => {

@@ -1,15 +1,14 @@
-import * as fs from "fs";
 import * as path from "path";
 import type { BlockStyle, GridSheetSpec } from "../hosts/xlsx";
 import { cellText, compactText } from "../engine/grid/text";
 import type { SheetGrid } from "../engine/grid/types";
 import { layoutSeedForms } from "../sample/seedLayout";
 import { seedRows } from "../sample/seedText";
+import { readSeedText } from "../sample/seedFile";
 import { projectOfSeedForm, splitSeedForms } from "../sample/seedForms";
 import { worksheetName } from "./worksheetName";
 
 export const SAMPLE_FILE_NAME = "sample-changji-2021.xlsx";
-export const SEED_FILE_NAME = "seed-changji-2021.txt";
 export const GUIDE_SHEET_NAME = "填报说明";
 
 /** assets/sample, found from this file whether it runs from src/ (tests) or lib/ (built, installed). */
@@ -17,9 +16,6 @@ export function sampleAssetsDir(): string {
   return path.join(__dirname, "..", "..", "assets", "sample");
 }
 
-export function readSeedText(dir = sampleAssetsDir()): string {
-  return fs.readFileSync(path.join(dir, SEED_FILE_NAME), "utf8");
-}
 
 /** Widths of the nine form columns (label, 一级, 二级, 三级, target, actual, 分值, 得分, reason), in characters. */
 const FORM_COLUMN_WIDTHS = [12, 12, 14, 30, 14, 14, 8, 10, 30];

@@ -4,7 +4,7 @@ import { checkWorkbook, parseA1, type WorkbookGrid } from "../../engine";
 import { DEFAULT_SETTINGS } from "../host";
 import { DICTIONARIES } from "../i18n";
 import { FakePaneHost } from "../testing/fakeHost";
-import { seedSheet } from "../testing/seedWorkbook";
+import { seedSheet } from "../../sample/seedFile";
 import { button, idle, renderPane } from "../testing/paneTest";
 
 /** The pane over the real engine and the seed's six forms, end to end through FakePaneHost. */

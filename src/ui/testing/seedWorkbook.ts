@@ -1,1 +1,0 @@
-export { seedSheet } from "../../sample/seedFile";
