@@ -1,7 +1,7 @@
 import { createExcelHost } from "../hosts/excel/excelHost";
 import { FakeExcel, type ApiVersion } from "../hosts/excel/testing/fakeExcel";
 import { seedWorkbook } from "../hosts/excel/testing/seedWorkbook";
-import { DEFAULT_SETTINGS } from "../ui/host";
+import { DEFAULT_SETTINGS } from "../app/host";
 
 export interface ExcelBench {
   /** context.sync() calls for the whole 校验 (read, judge, mark) of one form. */

@@ -2,7 +2,7 @@ import { createSessionHost } from "../hosts/common/sessionHost";
 import { EtSpreadsheet } from "../hosts/wps/etSpreadsheet";
 import { FakeWps } from "../hosts/wps/testing/fakeApplication";
 import { seedWorkbook } from "../hosts/wps/testing/seedWorkbooks";
-import { DEFAULT_SETTINGS } from "../ui/host";
+import { DEFAULT_SETTINGS } from "../app/host";
 
 /** Calls into the fake WPS Application for one 校验 with marks (default settings: errors and warnings, with notes). */
 export async function wpsCallsPerCheck(forms: number, sheets: number, options: { xmlSpreadsheet?: boolean } = {}): Promise<number> {

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act, waitFor } from "@testing-library/react";
-import { DEFAULT_SETTINGS } from "./host";
+import { DEFAULT_SETTINGS } from "../app/host";
 import { mountPane } from "./mount";
 import { FakePaneHost } from "./testing/fakeHost";
 

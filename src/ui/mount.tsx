@@ -1,6 +1,6 @@
 import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import type { PaneHost } from "./host";
+import type { PaneHost } from "../app/host";
 import { App } from "./components/App";
 import { loadTheme, themeKind } from "./theme/loadTheme";
 

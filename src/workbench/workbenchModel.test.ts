@@ -3,7 +3,7 @@ import { inPageClient } from "../hosts/browser/engineClient";
 import { createEngineHandler } from "../hosts/browser/engineHandler";
 import { SettingsStore } from "../hosts/browser/settingsStore";
 import { BLANKED, blankedSampleBytes, SEED_TEXT } from "../hosts/browser/testing/workbooks";
-import { DEFAULT_SETTINGS } from "../ui/host";
+import { DEFAULT_SETTINGS } from "../app/host";
 import { WorkbenchModel, type LoadedFile } from "./workbenchModel";
 
 async function setup() {

@@ -3,7 +3,7 @@ import { createBrowserHost, type BrowserHostEvents } from "../hosts/browser/brow
 import { EngineError, type Activity, type EngineClient } from "../hosts/browser/engineClient";
 import { bookOf, type OpenedBook } from "../hosts/browser/openedBook";
 import type { SettingsStore } from "../hosts/browser/settingsStore";
-import type { PaneHost } from "../ui/host";
+import type { PaneHost } from "../app/host";
 import { checkedFileName } from "./fileName";
 import { SHELL_STRINGS, type Lang } from "./strings";
 

@@ -1,4 +1,4 @@
-import { HostError, type PaneHost, type PaneSettings, DEFAULT_SETTINGS } from "../ui/host";
+import { HostError, type PaneHost, type PaneSettings, DEFAULT_SETTINGS } from "../app/host";
 import type { EtSpreadsheet } from "../hosts/wps/etSpreadsheet";
 import type { EtApplication } from "../hosts/wps/etTypes";
 import { checkSummary, fillSummary, LABELS, restoredSummary } from "./messages";

@@ -1,7 +1,7 @@
 import { createSessionHost, sampleFromSeed } from "../hosts/common/sessionHost";
 import { EtSpreadsheet, type TextStore } from "../hosts/wps/etSpreadsheet";
 import type { EtApplication } from "../hosts/wps/etTypes";
-import type { PaneHost } from "../ui/host";
+import type { PaneHost } from "../app/host";
 import { bundledSeedText } from "./seedText";
 
 /** The settings store both pages share: the embedded browser's localStorage (same origin), else memory. */

@@ -1,7 +1,7 @@
 import type { SheetGrid } from "../../src/engine";
 import { createExcelHost } from "../../src/hosts/excel/excelHost";
 import { FakeExcel, type ApiVersion } from "../../src/hosts/excel/testing/fakeExcel";
-import { DEFAULT_SETTINGS, HostError, type PaneSettings } from "../../src/ui/host";
+import { DEFAULT_SETTINGS, HostError, type PaneSettings } from "../../src/app/host";
 import { SEED_TEXT } from "./workbooks";
 
 export const API_VERSIONS: ApiVersion[] = ["1.7", "1.9", "1.10", "1.13", "1.18", "1.20"];

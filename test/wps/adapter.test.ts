@@ -1,5 +1,5 @@
 import { checkWorkbook, type WorkbookGrid } from "../../src/engine";
-import { HostError } from "../../src/ui/host";
+import { HostError } from "../../src/app/host";
 import { RECORDS_SHEET } from "../../src/hosts/wps/recordSheet";
 import { seedWorkbook } from "./fakeApplication";
 import { MODES, openSession, SETTINGS, snapshotAll } from "./harness";

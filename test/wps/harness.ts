@@ -1,7 +1,7 @@
 import type { WorkbookGrid } from "../../src/engine";
 import { createSessionHost } from "../../src/hosts/common/sessionHost";
 import { EtSpreadsheet } from "../../src/hosts/wps/etSpreadsheet";
-import { DEFAULT_SETTINGS, type PaneHost, type PaneSettings } from "../../src/ui/host";
+import { DEFAULT_SETTINGS, type PaneHost, type PaneSettings } from "../../src/app/host";
 import { FakeWps, type FakeOptions } from "./fakeApplication";
 
 export const SETTINGS: PaneSettings = { ...DEFAULT_SETTINGS, mark: ["error", "warning", "info"] };

@@ -1,5 +1,5 @@
 import { promises as fs } from "fs";
-import { DEFAULT_SETTINGS, HostError } from "../../ui/host";
+import { DEFAULT_SETTINGS, HostError } from "../../app/host";
 import { createBrowserHost, type BrowserHostEvents } from "./browserHost";
 import { inPageClient, type Activity } from "./engineClient";
 import { createEngineHandler } from "./engineHandler";

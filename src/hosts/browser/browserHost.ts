@@ -1,5 +1,5 @@
 import type { Report } from "../../engine";
-import { HostError, type PaneHost, type PaneSettings } from "../../ui/host";
+import { HostError, type PaneHost, type PaneSettings } from "../../app/host";
 import { EngineError, type EngineClient } from "./engineClient";
 import { applyDelta, type OpenedBook } from "./openedBook";
 import type { SessionCalls, SessionMethod } from "./protocol";

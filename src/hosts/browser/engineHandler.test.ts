@@ -1,7 +1,7 @@
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import type { Report } from "../../engine";
-import { DEFAULT_SETTINGS, type HostState } from "../../ui/host";
+import { DEFAULT_SETTINGS, type HostState } from "../../app/host";
 import { createEngineHandler } from "./engineHandler";
 import type { EngineRequest, EngineResponse, OpenedFile, Progress } from "./protocol";
 import { BLANKED, blankedSampleBytes, cellTexts, changedCells, SEED_TEXT } from "./testing/workbooks";

@@ -1,5 +1,5 @@
 import type { CellValue, Edit, LocalText, Plan, Report, WorkbookGrid } from "../../engine";
-import type { HostState, PaneSettings } from "../../ui/host";
+import type { HostState, PaneSettings } from "../../app/host";
 import type { OwnedSheet } from "../common/spreadsheet";
 
 /** Look of a sheet that the engine does not need but the grid draws: column widths and row heights. */

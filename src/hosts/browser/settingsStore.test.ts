@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, type PaneSettings } from "../../ui/host";
+import { DEFAULT_SETTINGS, type PaneSettings } from "../../app/host";
 import { parseSettings, SettingsStore } from "./settingsStore";
 
 class FakeStorage {

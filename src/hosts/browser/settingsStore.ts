@@ -1,4 +1,4 @@
-import type { PaneSettings } from "../../ui/host";
+import type { PaneSettings } from "../../app/host";
 import { settingsFrom } from "../common/settings";
 
 const KEY = "selfeval.workbench.settings";

@@ -1,5 +1,5 @@
 import { isCellError, parseA1, type Before, type CellAt, type Edit, type SheetGrid, type WorkbookGrid } from "../../engine";
-import { HostError, type PaneSettings } from "../../ui/host";
+import { HostError, type PaneSettings } from "../../app/host";
 import { NO_RECORDS, type OwnedSheet, type StoredRecords, type SyncSpreadsheet } from "./spreadsheet";
 
 const keyOf = (at: CellAt) => `${at.sheet}\u0000${at.row}\u0000${at.col}`;

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import type { SheetGrid, WorkbookGrid } from "../../engine";
 import { layoutSeedForms } from "../../sample/seedLayout";
 import { seedRows } from "../../sample/seedText";
-import { DEFAULT_SETTINGS, HostError, type PaneSettings } from "../../ui/host";
+import { DEFAULT_SETTINGS, HostError, type PaneSettings } from "../../app/host";
 import { MemorySpreadsheet } from "./memorySpreadsheet";
 import { createSessionHost, SAMPLE_SHEET, sampleFromSeed } from "./sessionHost";
 

@@ -1,7 +1,7 @@
 import { checkWorkbook, DEFAULT_PLAN_OPTIONS, planEdits, recordOf, undoEdits, type ChangeRecord, type CheckOptions, type Edit, type Plan, type Report, type SheetGrid, type WorkbookGrid } from "../../engine";
 import { layoutSeedForms } from "../../sample/seedLayout";
 import { seedRows } from "../../sample/seedText";
-import { DEFAULT_SETTINGS, HostError, type HostState, type PaneHost, type PaneSettings } from "../../ui/host";
+import { DEFAULT_SETTINGS, HostError, type HostState, type PaneHost, type PaneSettings } from "../../app/host";
 import { REPORT_SHEET, REPORT_TITLE, reportRows } from "./reportRows";
 import type { StoredRecords, SyncSpreadsheet } from "./spreadsheet";
 

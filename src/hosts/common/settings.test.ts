@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS } from "../../ui/host";
+import { DEFAULT_SETTINGS } from "../../app/host";
 import { settingsFrom } from "./settings";
 
 describe("settingsFrom", () => {

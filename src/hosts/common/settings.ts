@@ -1,5 +1,5 @@
 import { PROFILE_IDS, type ProfileId, type Severity } from "../../engine";
-import { DEFAULT_SETTINGS, type PaneSettings } from "../../ui/host";
+import { DEFAULT_SETTINGS, type PaneSettings } from "../../app/host";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 

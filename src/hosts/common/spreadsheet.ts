@@ -1,5 +1,5 @@
 import type { Before, CellRange, CellValue, ChangeRecord, Edit, WorkbookGrid } from "../../engine";
-import type { PaneSettings } from "../../ui/host";
+import type { PaneSettings } from "../../app/host";
 
 /** Our own earlier changes, kept in the workbook so that they survive save and reopen. */
 export interface StoredRecords {

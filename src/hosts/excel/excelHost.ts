@@ -1,7 +1,7 @@
 import { parseA1, rangeA1, type Report } from "../../engine";
 import { layoutSeedForms } from "../../sample/seedLayout";
 import { seedRows } from "../../sample/seedText";
-import { HostError, type PaneHost, type PaneSettings } from "../../ui/host";
+import { HostError, type PaneHost, type PaneSettings } from "../../app/host";
 import type { ExcelEnv, XlContext } from "./api";
 import { excelInput } from "../common/cellInput";
 import { hostError, toHostError } from "./errors";

@@ -11,7 +11,7 @@ import {
   type Report,
   type WorkbookGrid,
 } from "../../engine";
-import type { HostState, PaneSettings } from "../../ui/host";
+import type { HostState, PaneSettings } from "../../app/host";
 import type { XlContext } from "./api";
 import { a1 } from "../../engine";
 import { keyOf } from "../common/addresses";

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, HostError, type PaneHost } from "../../ui/host";
+import { DEFAULT_SETTINGS, HostError, type PaneHost } from "../../app/host";
 import type { Report } from "../../engine";
 import type { ExcelPaneHost, LastRun } from "./excelHost";
 import { RIBBON_FUNCTIONS, ribbonActions } from "./ribbon";

@@ -1,5 +1,5 @@
 import type { Report } from "../../engine";
-import { HostError } from "../../ui/host";
+import { HostError } from "../../app/host";
 import type { ExcelPaneHost, LastRun } from "./excelHost";
 
 /** The names the manifest's <FunctionName> elements use, registered with Office.actions.associate. */

@@ -1,4 +1,4 @@
-import { HostError } from "../../ui/host";
+import { HostError } from "../../app/host";
 
 type Code = HostError["code"];
 

@@ -1,5 +1,5 @@
 import { parseA1, type Before, type Edit, type WorkbookGrid } from "../../engine";
-import { DEFAULT_SETTINGS, type PaneSettings } from "../../ui/host";
+import { DEFAULT_SETTINGS, type PaneSettings } from "../../app/host";
 import type { OwnedSheet, StoredRecords, SyncSpreadsheet } from "../common/spreadsheet";
 import { settingsFrom } from "../common/settings";
 import { guarded, wpsError } from "./errors";

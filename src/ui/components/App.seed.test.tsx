@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
 import { checkWorkbook, parseA1, type WorkbookGrid } from "../../engine";
-import { DEFAULT_SETTINGS } from "../host";
+import { DEFAULT_SETTINGS } from "../../app/host";
 import { DICTIONARIES } from "../i18n";
 import { FakePaneHost } from "../testing/fakeHost";
 import { seedSheet } from "../../sample/seedFile";

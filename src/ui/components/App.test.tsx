@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { DEFAULT_SETTINGS, HostError, type PaneSettings } from "../host";
+import { DEFAULT_SETTINGS, HostError, type PaneSettings } from "../../app/host";
 import { FakePaneHost } from "../testing/fakeHost";
 import { handReport } from "../testing/handReport";
 import { handSample, handWorkbook } from "../testing/handWorkbook";

@@ -1,6 +1,6 @@
 import { Spinner, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useRef, useState } from "react";
-import type { PaneHost } from "../host";
+import type { PaneHost } from "../../app/host";
 import { DICTIONARIES, LangContext } from "../i18n";
 import { usePane } from "../state/usePane";
 import { useFocusReturn } from "./useFocusReturn";

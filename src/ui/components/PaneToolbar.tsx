@@ -1,6 +1,6 @@
 import { Button, Toolbar, ToolbarButton } from "@fluentui/react-components";
 import { Settings20Regular } from "@fluentui/react-icons";
-import type { HostState } from "../host";
+import type { HostState } from "../../app/host";
 import { useStrings } from "../i18n";
 
 export const SETTINGS_PANEL_ID = "selfeval-settings";

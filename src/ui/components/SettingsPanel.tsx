@@ -1,6 +1,6 @@
 import { Checkbox, Field, Radio, RadioGroup, Select, Switch, Text, tokens } from "@fluentui/react-components";
 import { PROFILES, PROFILE_IDS, type ProfileId, type Severity } from "../../engine";
-import type { PaneSettings } from "../host";
+import type { PaneSettings } from "../../app/host";
 import { useStrings, type Lang } from "../i18n";
 import { SEVERITIES } from "../state/findings";
 import { SETTINGS_PANEL_ID } from "./PaneToolbar";

@@ -1,5 +1,5 @@
 import type { FindingCode, Severity } from "../../engine";
-import type { HostError } from "../host";
+import type { HostError } from "../../app/host";
 
 export type Lang = "zh" | "en";
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding, LocalText, Plan, Report } from "../../engine";
-import { DEFAULT_SETTINGS, HostError, type HostState, type PaneHost, type PaneSettings } from "../host";
+import { DEFAULT_SETTINGS, HostError, type HostState, type PaneHost, type PaneSettings } from "../../app/host";
 import { buildReportCsv } from "../export/csv";
 import { downloadText } from "../export/download";
 import { DICTIONARIES } from "../i18n";

@@ -1,5 +1,5 @@
-import { HostError } from "../host";
-import { DEFAULT_SETTINGS, type PaneSettings } from "../host";
+import { HostError } from "../../app/host";
+import { DEFAULT_SETTINGS, type PaneSettings } from "../../app/host";
 import { REPORT_TITLE } from "../../hosts/common/reportRows";
 import { FakePaneHost, REPORT_SHEET } from "./fakeHost";
 import { handReport } from "./handReport";

@@ -1,7 +1,7 @@
 import type { CellValue, CheckOptions, Report, SheetGrid, WorkbookGrid } from "../../engine";
 import { MemorySpreadsheet } from "../../hosts/common/memorySpreadsheet";
 import { createSessionHost } from "../../hosts/common/sessionHost";
-import type { HostState, PaneHost, PaneSettings } from "../host";
+import type { HostState, PaneHost, PaneSettings } from "../../app/host";
 
 export { REPORT_SHEET } from "../../hosts/common/reportRows";
 

@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../components/App";
-import type { PaneHost } from "../host";
+import type { PaneHost } from "../../app/host";
 
 /** Waits until the pane shows no progress bar (the host's call has finished). */
 export const idle = (timeout = 1000) => waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull(), { timeout });
