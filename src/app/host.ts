@@ -1,4 +1,5 @@
-import type { ChangeRecord, LocalText, Plan, ProfileId, Report, Severity } from "../engine";
+import type { CellAt, LocalText, Plan, ProfileId, Report, Severity } from "../engine";
+import type { LeftAlone } from "./ownership/takeBack";
 
 /** The pane's settings, kept by the host between sessions (Office roaming settings, WPS PluginStorage, localStorage). */
 export interface PaneSettings {
@@ -14,10 +15,22 @@ export const DEFAULT_SETTINGS: PaneSettings = { profile: "mof-2020", mark: ["err
 
 /** What the workbook holds of our own earlier changes. */
 export interface HostState {
-  /** Marks (fills and notes) of an earlier 校验 that 清除标记 can remove. */
+  /** Cells marked by an earlier 校验 (our conditional-format rules) that 清除标记 can unmark. */
   marks: number;
-  /** Values written by 填充得分 that 撤销填充 can restore. */
+  /** Scores written by 填充得分 that 撤销填充 can take back (while the cells still hold them). */
   fills: number;
+  /** Set when the workbook holds a record we refuse to act on (damaged, altered, or from an unknown version). */
+  recordProblem?: LocalText;
+}
+
+/** What 清除标记 or 撤销填充 did: what it took back, and every cell it left alone because it is no longer ours. */
+export interface TakeBackOutcome {
+  /** Cells unmarked or put back, notes removed. */
+  restored: number;
+  /** 已被修改，未恢复: cells whose content changed since we wrote it, or whose sheet is gone (then still recorded). */
+  leftAlone: LeftAlone[];
+  /** Set when the stored record was refused: then only the marks (found by their tag) were removed. */
+  recordProblem?: LocalText;
 }
 
 /** A failure the pane shows as it is: a sheet protected, the workbook switched mid-run, a payload too large. */
@@ -41,15 +54,18 @@ export interface PaneHost {
   check(settings: PaneSettings): Promise<Report>;
   /** What 填充得分 would write (plan.edits) and what it would not without confirmation (plan.skipped). Writes nothing. */
   previewFill(settings: PaneSettings): Promise<Plan>;
-  /** Write the fills of a fresh plan; cells in plan.skipped only when `overwrite` is true. Returns the count written. */
-  fill(settings: PaneSettings, overwrite: boolean): Promise<number>;
-  /** Restore every marked cell's fill and remove the notes the add-in made. Returns the count of cells restored. */
-  clearMarks(): Promise<number>;
-  /** Restore every filled cell to exactly what it held before. Returns the count of cells restored. */
-  undoFill(): Promise<number>;
+  /**
+   * Write the scores of a fresh plan; cells in plan.skipped only when `overwrite` is true. With `only`, write no cell
+   * outside that list (the cells the preview showed). Returns the count written.
+   */
+  fill(settings: PaneSettings, overwrite: boolean, only?: CellAt[]): Promise<number>;
+  /** Remove our marks and the notes we wrote that are still as we wrote them. */
+  clearMarks(): Promise<TakeBackOutcome>;
+  /** Put back what each filled cell held, where it still holds the score we wrote. */
+  undoFill(): Promise<TakeBackOutcome>;
   /** Activate the sheet and select the cell ("H40"). */
   select(sheet: string, cell: string): Promise<void>;
-  /** Write the report as a new worksheet 校验报告 (replacing one the add-in wrote before). */
+  /** Write the report as a new worksheet 校验报告 (replacing only a sheet of that name the add-in wrote before). */
   exportReportSheet(report: Report, lang: "zh" | "en"): Promise<void>;
   /** Put the bundled sample forms into a new sheet. */
   insertSample(): Promise<void>;
@@ -58,4 +74,4 @@ export interface PaneHost {
   saveSettings(settings: PaneSettings): Promise<void>;
 }
 
-export type { ChangeRecord };
+export type { LeftAlone };

@@ -1,4 +1,4 @@
-import { createSessionHost } from "../hosts/common/sessionHost";
+import { createSessionHost } from "../app/session/sessionHost";
 import { EtSpreadsheet } from "../hosts/wps/etSpreadsheet";
 import { FakeWps } from "../hosts/wps/testing/fakeApplication";
 import { seedWorkbook } from "../hosts/wps/testing/seedWorkbooks";

@@ -8,4 +8,4 @@ export type { RuleProfile, ProfileId } from "./score/profile";
 export { PROFILES, PROFILE_IDS, getProfile } from "./score/profiles";
 export { checkWorkbook, type CheckOptions, type CheckResult } from "./check";
 export { planEdits } from "./plan/planEdits";
-export { undoEdits, recordOf } from "./plan/undo";
+export { MARK_COLORS, NOTE_PREFIX } from "./plan/colors";

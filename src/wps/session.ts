@@ -1,4 +1,4 @@
-import { createSessionHost, sampleFromSeed } from "../hosts/common/sessionHost";
+import { createSessionHost, sampleFromSeed } from "../app/session/sessionHost";
 import { EtSpreadsheet, type TextStore } from "../hosts/wps/etSpreadsheet";
 import type { EtApplication } from "../hosts/wps/etTypes";
 import type { PaneHost } from "../app/host";

@@ -1,5 +1,5 @@
 import { checkWorkbook } from "../../src/engine";
-import { REPORT_SHEET, REPORT_TITLE } from "../../src/hosts/common/reportRows";
+import { REPORT_SHEET, REPORT_TITLE } from "../../src/app/reportRows";
 import { SAMPLE_SHEET, freeName } from "../../src/hosts/excel/excelHost";
 import { getCell, setCell } from "../../src/hosts/excel/testing/fakeExcel";
 import { SETTINGS, excelWith, hostErrorOf, reopen } from "./harness";

@@ -62,7 +62,7 @@ describe("ET adapter: repeat, reopen, protection, no workbook", () => {
     const state = await host.state();
     fake.saveAndReopen();
     expect(fake.sheet(RECORDS_SHEET).visible).toBe(2);
-    const { createSessionHost } = await import("../../src/hosts/common/sessionHost");
+    const { createSessionHost } = await import("../../src/app/session/sessionHost");
     const { EtSpreadsheet } = await import("../../src/hosts/wps/etSpreadsheet");
     const reopened = createSessionHost(new EtSpreadsheet(fake.app));
     expect(await reopened.state()).toEqual(state);
@@ -111,7 +111,7 @@ describe("ET adapter: repeat, reopen, protection, no workbook", () => {
 
   it("writes the report sheet and the sample forms, which the engine then reads back as forms", async () => {
     const { seedText } = await import("./fakeApplication");
-    const { createSessionHost, sampleFromSeed } = await import("../../src/hosts/common/sessionHost");
+    const { createSessionHost, sampleFromSeed } = await import("../../src/app/session/sessionHost");
     const { EtSpreadsheet } = await import("../../src/hosts/wps/etSpreadsheet");
     const { fake } = openSession({ sheets: [{ name: "Sheet1", originRow: 0, originCol: 0, values: [[null]] }] });
     const et = new EtSpreadsheet(fake.app);

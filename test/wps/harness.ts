@@ -1,5 +1,5 @@
 import type { WorkbookGrid } from "../../src/engine";
-import { createSessionHost } from "../../src/hosts/common/sessionHost";
+import { createSessionHost } from "../../src/app/session/sessionHost";
 import { EtSpreadsheet } from "../../src/hosts/wps/etSpreadsheet";
 import { DEFAULT_SETTINGS, type PaneHost, type PaneSettings } from "../../src/app/host";
 import { FakeWps, type FakeOptions } from "./fakeApplication";

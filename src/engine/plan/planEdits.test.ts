@@ -1,7 +1,7 @@
 import type { FillTarget, Finding, Report, Severity } from "../find/types";
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from "./types";
 import { planEdits } from "./planEdits";
-import { MARK_COLORS, NOTE_PREFIX } from "./colors";
+import { NOTE_PREFIX } from "./colors";
 
 const finding = (severity: Severity, row: number, col: number, zh: string): Finding => ({
   code: "score-mismatch",
@@ -28,7 +28,7 @@ describe("planEdits: marks", () => {
   it("marks each cell once, in the colour of its worst finding, with all its messages in one note", () => {
     const plan = planEdits(report([finding("warning", 3, 2, "a"), finding("error", 3, 2, "b"), finding("info", 5, 1, "c")]), opts({}));
     expect(plan.edits).toEqual([
-      { kind: "fill", at: { sheet: "S", row: 2, col: 1 }, color: MARK_COLORS.error, severity: "error" },
+      { kind: "mark", at: { sheet: "S", row: 2, col: 1 }, severity: "error" },
       { kind: "note", at: { sheet: "S", row: 2, col: 1 }, text: `${NOTE_PREFIX}\na\nb` },
     ]);
   });

@@ -1,7 +1,7 @@
 import type { Report, Severity } from "../find/types";
 import { a1 } from "../grid/address";
 import { isBlank } from "../grid/text";
-import { MARK_COLORS, NOTE_PREFIX } from "./colors";
+import { NOTE_PREFIX } from "./colors";
 import type { Edit, Plan, PlanOptions, SkippedFill } from "./types";
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -25,7 +25,7 @@ export function planEdits(report: Report, options: PlanOptions): Plan {
   }
   for (const m of marked.values()) {
     const at = { sheet: m.sheet, row: m.row, col: m.col };
-    edits.push({ kind: "fill", at, color: MARK_COLORS[m.severity], severity: m.severity });
+    edits.push({ kind: "mark", at, severity: m.severity });
     if (options.notes) edits.push({ kind: "note", at, text: `${NOTE_PREFIX}\n${m.lines.join("\n")}` });
   }
 

@@ -4,14 +4,14 @@ import type { Severity } from "../find/types";
 /** A change a host applies. Hosts apply edits as given and nothing else. */
 export type Edit =
   /**
-   * Write a value (number or text), or restore a formula (then `value` is its last result, for hosts that cannot
-   * recalculate). `numberFormat` only when the edit sets one ("0.00%").
+   * Write a value (a computed score), or put back what a cell held (a value, or a formula: then `value` is its last
+   * result, for hosts that cannot recalculate). `numberFormat` only when the edit sets one ("0.00%").
    */
   | { kind: "value"; at: CellAt; value: string | number | boolean | null; formula?: string; numberFormat?: string }
-  /** Set a cell's fill colour ("#RRGGBB"), or remove the fill (null). */
-  | { kind: "fill"; at: CellAt; color: string | null; severity?: Severity }
-  /** Set a note's text, or delete the note (null). */
-  | { kind: "note"; at: CellAt; text: string | null };
+  /** Mark a cell for a reviewer: hosts draw it as a conditional-format rule that carries our tag, never as the cell's own fill. */
+  | { kind: "mark"; at: CellAt; severity: Severity }
+  /** Add a note with the finding's message: only ever on a cell that has no note. */
+  | { kind: "note"; at: CellAt; text: string };
 
 export interface PlanOptions {
   /** Fill empty score cells (indicators, 执行率得分, 总分) and an empty 执行率. */
@@ -48,16 +48,4 @@ export interface SkippedFill {
 export interface Plan {
   edits: Edit[];
   skipped: SkippedFill[];
-}
-
-/** What a cell looked like before an edit, as far as that edit touches it. */
-export type Before =
-  | { kind: "value"; value: CellValue; formula: string | null; numberFormat: string | null }
-  | { kind: "fill"; color: string | null }
-  | { kind: "note"; text: string | null };
-
-/** Everything an applied plan changed, so that it can be undone exactly. Stored in the workbook by hosts. */
-export interface ChangeRecord {
-  version: 1;
-  entries: { edit: Edit; before: Before }[];
 }

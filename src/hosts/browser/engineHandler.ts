@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { checkWorkbook, type SheetGrid, type WorkbookGrid } from "../../engine";
 import type { PaneHost } from "../../app/host";
-import { createSessionHost, sampleFromSeed } from "../common/sessionHost";
+import { createSessionHost, sampleFromSeed } from "../../app/session/sessionHost";
 import { loadWorkbook } from "../xlsx/readBytes";
 import { cutNotice, DEFAULT_MAX_CELLS_PER_SHEET, sheetToGrid } from "../xlsx/sheetGrid";
 import { buildAnnotatedCopy } from "./annotatedCopy";

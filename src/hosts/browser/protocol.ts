@@ -1,6 +1,6 @@
 import type { CellValue, Edit, LocalText, Plan, Report, WorkbookGrid } from "../../engine";
 import type { HostState, PaneSettings } from "../../app/host";
-import type { OwnedSheet } from "../common/spreadsheet";
+import type { OwnedSheet } from "../../app/session/syncSpreadsheet";
 
 /** Look of a sheet that the engine does not need but the grid draws: column widths and row heights. */
 export interface SheetDecor {

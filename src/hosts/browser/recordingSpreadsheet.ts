@@ -1,6 +1,6 @@
 import type { Edit, WorkbookGrid } from "../../engine";
 import { MemorySpreadsheet } from "../common/memorySpreadsheet";
-import type { OwnedSheet } from "../common/spreadsheet";
+import type { OwnedSheet } from "../../app/session/syncSpreadsheet";
 import { EditJournal } from "./editJournal";
 import type { Delta, WrittenSheet } from "./protocol";
 

@@ -1,12 +1,32 @@
-import { isCellError, parseA1, type Before, type CellAt, type Edit, type SheetGrid, type WorkbookGrid } from "../../engine";
+import { isCellError, parseA1, type CellAt, type CellValue, type Edit, type Severity, type SheetGrid, type WorkbookGrid } from "../../engine";
 import { HostError, type PaneSettings } from "../../app/host";
-import { NO_RECORDS, type OwnedSheet, type StoredRecords, type SyncSpreadsheet } from "./spreadsheet";
+import type { SheetRef } from "../../app/ownership/record";
+import type { NoteNow } from "../../app/ownership/takeBack";
+import type { OwnedSheet, SyncSpreadsheet } from "../../app/session/syncSpreadsheet";
 
 const keyOf = (at: CellAt) => `${at.sheet}\u0000${at.row}\u0000${at.col}`;
+const rc = (row: number, col: number) => `${row},${col}`;
+const parseRc = (k: string) => k.split(",").map(Number) as [number, number];
 
-function cloneSheet(s: SheetGrid): SheetGrid {
+/** A mark rule: a conditional format of ours over some cells of one sheet (it never changes the cells' own fill). */
+export interface MarkRule {
+  severity: Severity;
+  cells: Set<string>;
+}
+
+/** One sheet: its grid, a stable identity, and per cell (by "row,col") the user's own fill and the note. */
+interface Sheet {
+  id: string;
+  grid: SheetGrid;
+  fills: Map<string, string>;
+  notes: Map<string, string>;
+  marks: MarkRule[];
+}
+
+function cloneGrid(s: SheetGrid, name = s.name): SheetGrid {
   return {
     ...s,
+    name,
     values: s.values.map((r) => r.map((v) => (isCellError(v) ? { error: v.error } : v))),
     formulas: s.formulas?.map((r) => [...r]),
     numberFormats: s.numberFormats?.map((r) => [...r]),
@@ -14,102 +34,159 @@ function cloneSheet(s: SheetGrid): SheetGrid {
   };
 }
 
+function cloneSheet(s: Sheet): Sheet {
+  return { id: s.id, grid: cloneGrid(s.grid), fills: new Map(s.fills), notes: new Map(s.notes), marks: s.marks.map((m) => ({ severity: m.severity, cells: new Set(m.cells) })) };
+}
+
+/** Re-keys a "row,col" map after rows moved: `move(row)` gives the new row, or null when the row is gone. */
+function moveKeys<T>(map: Map<string, T>, move: (row: number) => number | null): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const [k, v] of map) {
+    const [r, c] = parseRc(k);
+    const to = move(r);
+    if (to !== null) out.set(rc(to, c), v);
+  }
+  return out;
+}
+
 /**
- * A workbook held in memory: the grid plus each cell's fill colour and note. It is the browser workbench's model (what
- * it draws and what it downloads) and the test double of every synchronous host.
+ * A workbook held in memory: the grid, each cell's own fill and note, our mark rules, and the stored record text. It is
+ * the browser workbench's model (what it draws and what it downloads) and the test double of every synchronous host —
+ * including what a person does between two clicks (insert or delete rows, sort, rename, retype, re-colour, Ctrl+Z).
  */
 export class MemorySpreadsheet implements SyncSpreadsheet {
   readonly kind = "browser" as const;
-  readonly workbook: WorkbookGrid;
-  /** Fill colours ("#RRGGBB") by cell; absent = as loaded (`originalFills` says what that was). */
-  readonly fills = new Map<string, string | null>();
-  readonly notes = new Map<string, string | null>();
+  private sheets: Sheet[];
+  private recordText: string | null = null;
+  private settings: PaneSettings | null = null;
+  private nextId = 1;
+  /** The state before the last apply(), for `undoLastApply` (a host whose Ctrl+Z reverts cells but not the record). */
+  private lastApply: Sheet[] | null = null;
   /** The sheet the user is looking at and the selected cell. */
   selection: { sheet: string; cell: string } | null = null;
-  private records: StoredRecords = NO_RECORDS;
-  private settings: PaneSettings | null = null;
 
   constructor(
     workbook: WorkbookGrid,
     /** Fills and notes the file had when loaded, by "sheet\0row\0col". */
-    private readonly original: { fills?: Map<string, string | null>; notes?: Map<string, string | null> } = {},
+    original: { fills?: Map<string, string | null>; notes?: Map<string, string | null> } = {},
   ) {
-    this.workbook = { sheets: workbook.sheets.map(cloneSheet) };
+    this.sheets = workbook.sheets.map((g) => this.newSheet(cloneGrid(g)));
+    for (const [map, field] of [[original.fills, "fills"], [original.notes, "notes"]] as const)
+      for (const [k, v] of map ?? []) {
+        const [name, row, col] = k.split("\u0000");
+        const s = this.sheets.find((x) => x.grid.name === name);
+        if (s && v !== null) s[field].set(rc(Number(row), Number(col)), v);
+      }
   }
 
   static key = keyOf;
 
-  private sheet(name: string): SheetGrid {
-    const s = this.workbook.sheets.find((x) => x.name === name);
+  private newSheet(grid: SheetGrid): Sheet {
+    return { id: `memory-${this.nextId++}`, grid, fills: new Map(), notes: new Map(), marks: [] };
+  }
+
+  private sheet(name: string): Sheet {
+    const s = this.sheets.find((x) => x.grid.name === name);
     if (!s) throw new HostError("workbook-changed", { zh: `找不到工作表“${name}”。`, en: `Sheet "${name}" is not there.` });
     return s;
   }
 
+  /** The sheets as they are now (for drawing and tests; do not mutate). */
+  get workbook(): WorkbookGrid {
+    return { sheets: this.sheets.map((s) => s.grid) };
+  }
+
+  /** The cell's own fill colour ("#RRGGBB"), never one of our marks. */
   fillAt(at: CellAt): string | null {
-    const k = keyOf(at);
-    return this.fills.has(k) ? this.fills.get(k)! : this.original.fills?.get(k) ?? null;
+    return this.sheets.find((x) => x.grid.name === at.sheet)?.fills.get(rc(at.row, at.col)) ?? null;
   }
 
   noteAt(at: CellAt): string | null {
-    const k = keyOf(at);
-    return this.notes.has(k) ? this.notes.get(k)! : this.original.notes?.get(k) ?? null;
+    return this.sheets.find((x) => x.grid.name === at.sheet)?.notes.get(rc(at.row, at.col)) ?? null;
+  }
+
+  /** The most severe of our marks on the cell, or null. */
+  markAt(at: CellAt): Severity | null {
+    const s = this.sheets.find((x) => x.grid.name === at.sheet);
+    const found = s?.marks.filter((m) => m.cells.has(rc(at.row, at.col))).map((m) => m.severity) ?? [];
+    return (["error", "warning", "info"] as const).find((v) => found.includes(v)) ?? null;
+  }
+
+  /** Our mark rules on a sheet: one per severity after a 校验 (what 条件格式 → 管理规则 would list). */
+  markRules(sheet: string): readonly MarkRule[] {
+    return this.sheet(sheet).marks;
   }
 
   readGrid(): WorkbookGrid {
-    return { sheets: this.workbook.sheets.map(cloneSheet) };
+    return { sheets: this.sheets.map((s) => cloneGrid(s.grid)) };
   }
 
-  readBefore(edits: Edit[]): Before[] {
-    return edits.map((e): Before => {
-      if (e.kind === "fill") return { kind: "fill", color: this.fillAt(e.at) };
-      if (e.kind === "note") return { kind: "note", text: this.noteAt(e.at) };
-      const s = this.sheet(e.at.sheet);
-      const i = e.at.row - s.originRow;
-      const j = e.at.col - s.originCol;
-      return { kind: "value", value: s.values[i]?.[j] ?? null, formula: s.formulas?.[i]?.[j] ?? null, numberFormat: s.numberFormats?.[i]?.[j] ?? null };
-    });
+  sheetRefs(): SheetRef[] {
+    return this.sheets.map((s) => ({ id: s.id, name: s.grid.name }));
+  }
+
+  readNotes(): NoteNow[] {
+    return this.sheets.flatMap((s) => [...s.notes].map(([k, text]) => ({ sheet: s.grid.name, row: parseRc(k)[0], col: parseRc(k)[1], text })));
   }
 
   apply(edits: Edit[]): void {
     for (const e of edits) this.sheet(e.at.sheet);
+    for (const e of edits)
+      if (e.kind === "note" && this.noteAt(e.at) !== null)
+        throw new HostError("failed", { zh: `单元格已有批注，不能再添加（${e.at.sheet}）。`, en: `The cell already has a note (${e.at.sheet}).` });
+    this.lastApply = this.sheets.map(cloneSheet);
+    const rules = new Map<string, MarkRule>();
     for (const e of edits) {
-      if (e.kind === "fill") this.fills.set(keyOf(e.at), e.color);
-      else if (e.kind === "note") this.notes.set(keyOf(e.at), e.text);
-      else this.setValue(e);
+      const s = this.sheet(e.at.sheet);
+      if (e.kind === "value") this.setValue(s.grid, e.at.row, e.at.col, e.value, e.formula ?? null, e.numberFormat);
+      else if (e.kind === "note") s.notes.set(rc(e.at.row, e.at.col), e.text);
+      else {
+        const k = `${s.id}\u0000${e.severity}`;
+        let rule = rules.get(k);
+        if (!rule) {
+          rule = { severity: e.severity, cells: new Set() };
+          rules.set(k, rule);
+          s.marks.push(rule);
+        }
+        rule.cells.add(rc(e.at.row, e.at.col));
+      }
     }
   }
 
-  private setValue(e: Extract<Edit, { kind: "value" }>): void {
-    const s = this.sheet(e.at.sheet);
-    // Grow the used area to cover the cell (a fill may land just outside what was loaded).
-    if (e.at.row < s.originRow || e.at.col < s.originCol) throw new HostError("failed", { zh: "写入位置超出工作表。", en: "Write outside the sheet." });
-    const i = e.at.row - s.originRow;
-    const j = e.at.col - s.originCol;
-    while (s.values.length <= i) s.values.push([]);
-    const grow = <T>(rows: T[][] | undefined, value: T) => {
-      if (!rows) return;
+  private setValue(s: SheetGrid, row: number, col: number, value: CellValue, formula: string | null, numberFormat?: string): void {
+    if (row < s.originRow || col < s.originCol) throw new HostError("failed", { zh: "写入位置超出工作表。", en: "Write outside the sheet." });
+    const i = row - s.originRow;
+    const j = col - s.originCol;
+    const put = <T>(rows: T[][], v: T) => {
       while (rows.length <= i) rows.push([]);
       while (rows[i].length <= j) rows[i].push(null as T);
-      rows[i][j] = value;
+      rows[i][j] = v;
     };
-    while (s.values[i].length <= j) s.values[i].push(null);
-    s.values[i][j] = e.value;
-    if (e.formula || s.formulas) {
-      s.formulas ??= s.values.map((r) => r.map(() => null));
-      grow(s.formulas, e.formula ?? null);
-    }
-    if (e.numberFormat) {
-      s.numberFormats ??= s.values.map((r) => r.map(() => null));
-      grow(s.numberFormats, e.numberFormat === "General" ? null : e.numberFormat);
-    }
+    put(s.values, value);
+    if (formula || s.formulas) put((s.formulas ??= s.values.map((r) => r.map(() => null))), formula);
+    if (numberFormat !== undefined) put((s.numberFormats ??= s.values.map((r) => r.map(() => null))), numberFormat === "General" ? null : numberFormat);
   }
 
-  loadRecords(): StoredRecords {
-    return this.records;
+  removeMarks(): number {
+    const n = this.countMarks();
+    for (const s of this.sheets) s.marks = [];
+    return n;
   }
 
-  saveRecords(records: StoredRecords): void {
-    this.records = records;
+  countMarks(): number {
+    return this.sheets.reduce((sum, s) => sum + new Set(s.marks.flatMap((m) => [...m.cells])).size, 0);
+  }
+
+  removeNotes(cells: CellAt[]): void {
+    for (const at of cells) this.sheet(at.sheet).notes.delete(rc(at.row, at.col));
+  }
+
+  readRecordText(): string | null {
+    return this.recordText;
+  }
+
+  writeRecordText(text: string | null): void {
+    this.recordText = text;
   }
 
   select(sheet: string, cell: string): void {
@@ -119,11 +196,12 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
   }
 
   writeSheet(name: string, content: OwnedSheet, replace: boolean): string {
-    const taken = new Set(this.workbook.sheets.map((s) => s.name));
+    const taken = new Set(this.sheets.map((s) => s.grid.name));
     let finalName = name;
-    if (replace) this.workbook.sheets = this.workbook.sheets.filter((s) => s.name !== name);
+    if (replace) this.sheets = this.sheets.filter((s) => s.grid.name !== name);
     else for (let n = 2; taken.has(finalName); n++) finalName = `${name} (${n})`;
-    this.workbook.sheets.push({ name: finalName, originRow: 0, originCol: 0, values: content.values.map((r) => [...r]), numberFormats: content.numberFormats, merges: content.merges });
+    const grid: SheetGrid = { name: finalName, originRow: 0, originCol: 0, values: content.values.map((r) => [...r]), numberFormats: content.numberFormats, merges: content.merges };
+    this.sheets.push(this.newSheet(grid));
     return finalName;
   }
 
@@ -133,5 +211,105 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
 
   saveSettings(settings: PaneSettings): void {
     this.settings = { ...settings, mark: [...settings.mark] };
+  }
+
+  // What a person does between two clicks. Each behaves as Excel and WPS do: values, fills, notes and conditional
+  // formats move with inserted and deleted rows; sorting moves the cells' contents, fills and notes, not the rules.
+
+  /** Type a value (or a formula) into a cell. */
+  userSetValue(at: CellAt, value: CellValue, formula: string | null = null): void {
+    this.setValue(this.sheet(at.sheet).grid, at.row, at.col, value, formula);
+  }
+
+  /** Give a cell a fill colour of the user's own (null clears it). */
+  userSetFill(at: CellAt, color: string | null): void {
+    const s = this.sheet(at.sheet);
+    if (color === null) s.fills.delete(rc(at.row, at.col));
+    else s.fills.set(rc(at.row, at.col), color);
+  }
+
+  /** Write, edit or (null) delete the note on a cell. */
+  userSetNote(at: CellAt, text: string | null): void {
+    const s = this.sheet(at.sheet);
+    if (text === null) s.notes.delete(rc(at.row, at.col));
+    else s.notes.set(rc(at.row, at.col), text);
+  }
+
+  /** Insert `count` empty rows before 0-based `row`. */
+  userInsertRows(sheet: string, row: number, count: number): void {
+    const i = Math.max(0, row - this.sheet(sheet).grid.originRow);
+    this.moveRows(sheet, (r) => (r >= row ? r + count : r), (rows) => rows.splice(Math.min(i, rows.length), 0, ...Array.from({ length: count }, () => [])));
+  }
+
+  /** Delete `count` rows from 0-based `row`. */
+  userDeleteRows(sheet: string, row: number, count: number): void {
+    const i = Math.max(0, row - this.sheet(sheet).grid.originRow);
+    this.moveRows(sheet, (r) => (r < row ? r : r < row + count ? null : r - count), (rows) => rows.splice(i, count));
+  }
+
+  private moveRows(sheet: string, move: (row: number) => number | null, change: (rows: unknown[][]) => void): void {
+    const s = this.sheet(sheet);
+    const g = s.grid;
+    for (const rows of [g.values, g.formulas, g.numberFormats]) if (rows) change(rows);
+    g.merges = g.merges?.flatMap((m) => {
+      const top = move(m.top);
+      const bottom = move(m.bottom);
+      return top === null || bottom === null ? [] : [{ ...m, top, bottom }];
+    });
+    s.fills = moveKeys(s.fills, move);
+    s.notes = moveKeys(s.notes, move);
+    for (const m of s.marks) m.cells = new Set(moveKeys(new Map([...m.cells].map((k) => [k, true])), move).keys());
+  }
+
+  /** Sort rows [from, to] (0-based, inclusive) by `order`, a permutation of those rows: new row from+i gets old row order[i]. */
+  userSortRows(sheet: string, from: number, order: number[]): void {
+    const s = this.sheet(sheet);
+    const g = s.grid;
+    const to = from + order.length - 1;
+    const permute = <T>(rows: T[][] | undefined) => {
+      if (!rows) return;
+      const picked = order.map((r) => rows[r - g.originRow] ?? []);
+      picked.forEach((r, i) => (rows[from - g.originRow + i] = r));
+    };
+    permute(g.values);
+    permute(g.formulas);
+    permute(g.numberFormats);
+    const move = (r: number) => (r < from || r > to ? r : from + order.indexOf(r));
+    s.fills = moveKeys(s.fills, move);
+    s.notes = moveKeys(s.notes, move);
+  }
+
+  userRenameSheet(from: string, to: string): void {
+    this.sheet(from).grid.name = to;
+  }
+
+  userDeleteSheet(name: string): void {
+    this.sheet(name);
+    this.sheets = this.sheets.filter((s) => s.grid.name !== name);
+  }
+
+  /** Ctrl+Z right after our last write: the cells go back, the stored record does not (as in Excel and, likely, WPS). */
+  userUndoLastApply(): void {
+    if (!this.lastApply) return;
+    this.sheets = this.lastApply;
+    this.lastApply = null;
+  }
+
+  /** Someone else's record planted in the workbook (a forged or foreign one). */
+  plantRecordText(text: string | null): void {
+    this.recordText = text;
+  }
+
+  /**
+   * Save, close and open again — on this machine or another: the same cells, notes, rules and record text. `newIds`
+   * gives every sheet a new identity, for hosts whose sheet identities do not survive a reopen.
+   */
+  reopened(options: { newIds?: boolean } = {}): MemorySpreadsheet {
+    const copy = new MemorySpreadsheet({ sheets: [] });
+    copy.sheets = this.sheets.map(cloneSheet);
+    if (options.newIds) copy.sheets.forEach((s) => (s.id = `memory-reopened-${copy.nextId++}`));
+    copy.nextId = this.nextId + 1000;
+    copy.recordText = this.recordText;
+    return copy;
   }
 }

@@ -7,7 +7,7 @@ import { excelInput } from "../common/cellInput";
 import { hostError, toHostError } from "./errors";
 import { detectFeatures } from "./features";
 import { checkAndMark, fillScores, hostState, planFill, revert, type Session } from "./flows";
-import { REPORT_SHEET, REPORT_TITLE, reportRows } from "../common/reportRows";
+import { REPORT_SHEET, REPORT_TITLE, reportRows } from "../../app/reportRows";
 import { loadSettings, saveSettings } from "./settings";
 
 export const SAMPLE_SHEET = "示例自评表";

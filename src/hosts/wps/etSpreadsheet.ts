@@ -1,6 +1,6 @@
 import { parseA1, type Before, type Edit, type WorkbookGrid } from "../../engine";
 import { DEFAULT_SETTINGS, type PaneSettings } from "../../app/host";
-import type { OwnedSheet, StoredRecords, SyncSpreadsheet } from "../common/spreadsheet";
+import type { OwnedSheet, StoredRecords, SyncSpreadsheet } from "../../app/session/syncSpreadsheet";
 import { settingsFrom } from "../common/settings";
 import { guarded, wpsError } from "./errors";
 import type { EtApplication } from "./etTypes";

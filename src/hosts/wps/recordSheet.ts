@@ -1,4 +1,4 @@
-import { NO_RECORDS, type StoredRecords } from "../common/spreadsheet";
+import { NO_RECORDS, type StoredRecords } from "../../app/session/syncSpreadsheet";
 import { wpsError } from "./errors";
 import { XL_SHEET_VERY_HIDDEN, type EtWorkbook, type EtWorksheet } from "./etTypes";
 import { toRows } from "./matrix";

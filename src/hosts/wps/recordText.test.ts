@@ -1,5 +1,5 @@
 import type { ChangeRecord } from "../../engine";
-import { NO_RECORDS } from "../common/spreadsheet";
+import { NO_RECORDS } from "../../app/session/syncSpreadsheet";
 import { CHUNK, recordsFromCells, recordsToCells, RECORDS_HEADER } from "./recordText";
 
 const record = (text: string): ChangeRecord => ({

@@ -1,6 +1,6 @@
 import type { ChangeRecord } from "../../engine";
 import { recordFromXml, recordToXml } from "../common/recordXml";
-import { NO_RECORDS, type StoredRecords } from "../common/spreadsheet";
+import { NO_RECORDS, type StoredRecords } from "../../app/session/syncSpreadsheet";
 
 /** First cell of the records sheet: tells our sheet from a user's sheet of the same name. */
 export const RECORDS_HEADER = "selfeval-checker records v1";

@@ -1,5 +1,5 @@
 import { a1, isCellError, rangeA1 } from "../../engine";
-import type { OwnedSheet } from "../common/spreadsheet";
+import type { OwnedSheet } from "../../app/session/syncSpreadsheet";
 import { areaLists } from "../common/addresses";
 import { excelInput } from "../common/cellInput";
 import { wpsError } from "./errors";

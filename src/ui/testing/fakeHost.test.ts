@@ -1,6 +1,6 @@
 import { HostError } from "../../app/host";
 import { DEFAULT_SETTINGS, type PaneSettings } from "../../app/host";
-import { REPORT_TITLE } from "../../hosts/common/reportRows";
+import { REPORT_TITLE } from "../../app/reportRows";
 import { FakePaneHost, REPORT_SHEET } from "./fakeHost";
 import { handReport } from "./handReport";
 import { handSample, handWorkbook } from "./handWorkbook";

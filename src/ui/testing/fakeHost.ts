@@ -1,9 +1,9 @@
 import type { CellValue, CheckOptions, Report, SheetGrid, WorkbookGrid } from "../../engine";
 import { MemorySpreadsheet } from "../../hosts/common/memorySpreadsheet";
-import { createSessionHost } from "../../hosts/common/sessionHost";
+import { createSessionHost } from "../../app/session/sessionHost";
 import type { HostState, PaneHost, PaneSettings } from "../../app/host";
 
-export { REPORT_SHEET } from "../../hosts/common/reportRows";
+export { REPORT_SHEET } from "../../app/reportRows";
 
 export type HostMethod = Exclude<keyof PaneHost, "kind">;
 

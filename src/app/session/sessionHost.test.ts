@@ -5,7 +5,7 @@ import type { SheetGrid, WorkbookGrid } from "../../engine";
 import { layoutSeedForms } from "../../sample/seedLayout";
 import { seedRows } from "../../sample/seedText";
 import { DEFAULT_SETTINGS, HostError, type PaneSettings } from "../../app/host";
-import { MemorySpreadsheet } from "./memorySpreadsheet";
+import { MemorySpreadsheet } from "../../hosts/common/memorySpreadsheet";
 import { createSessionHost, SAMPLE_SHEET, sampleFromSeed } from "./sessionHost";
 
 const seedText = readFileSync(join(__dirname, "../../../assets/sample/seed-changji-2021.txt"), "utf8");

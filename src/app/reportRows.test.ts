@@ -1,4 +1,4 @@
-import type { Report } from "../../engine";
+import type { Report } from "../engine";
 import { REPORT_COLUMNS, REPORT_TITLE, reportRows } from "./reportRows";
 
 const report: Report = {

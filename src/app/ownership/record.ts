@@ -1,0 +1,50 @@
+import type { LocalText } from "../../engine";
+
+/** A sheet as the record knows it: an identity that survives a rename, and the name it had when the record was written. */
+export interface SheetRef {
+  id: string;
+  name: string;
+}
+
+/** A plain cell content: what a value edit writes or puts back. */
+export type PlainValue = string | number | boolean | null;
+
+/** A score 填充得分 wrote, and what the cell held before. Taken back only while the cell still holds `wrote`. */
+export interface WrittenValue {
+  sheetId: string;
+  /** 0-based, where it was written. */
+  row: number;
+  col: number;
+  wrote: { value: number; numberFormat: string | null };
+  before: { value: PlainValue; formula: string | null; numberFormat: string | null };
+  /** The row's fingerprint when written (see rowKey): finds the row again after rows were inserted above it or sorted. */
+  rowKey: string;
+}
+
+/** A note 校验 wrote. It is found again by its exact text, wherever it is now. */
+export interface WrittenNote {
+  sheetId: string;
+  row: number;
+  col: number;
+  text: string;
+}
+
+/**
+ * What the add-in put into the workbook and may take back, stored inside the workbook. Marks are not here: they are
+ * conditional-format rules that carry their own marker (see marks.ts) and are removed as a unit.
+ */
+export interface OwnRecord {
+  version: 2;
+  sheets: SheetRef[];
+  /** Every 填充得分 since the last 撤销填充, one entry per cell (the first `before` is kept). */
+  values: WrittenValue[];
+  /** The notes of the last 校验. */
+  notes: WrittenNote[];
+}
+
+export const EMPTY_RECORD: OwnRecord = { version: 2, sheets: [], values: [], notes: [] };
+
+/** A record as read from a workbook: absent, valid, or present but refused (then it is never acted on). */
+export type RecordRead = { status: "none" } | { status: "ok"; record: OwnRecord } | { status: "invalid"; reason: LocalText };
+
+export const isEmptyRecord = (r: OwnRecord) => r.values.length === 0 && r.notes.length === 0;
