@@ -1,6 +1,7 @@
 import { NOTE_PREFIX } from "../../engine";
 import { EMPTY_RECORD, type OwnRecord } from "./record";
 import { decodeRecord, encodeRecord } from "./recordCodec";
+import { fnv1a } from "./rowKey";
 
 const value = { sheetId: "s1", row: 13, col: 7, wrote: { value: 3.75, numberFormat: null }, before: { value: null, formula: null, numberFormat: "General" }, rowKey: "0a1b2c3d" };
 const note = { sheetId: "s1", row: 13, col: 7, text: `${NOTE_PREFIX}\n缺少偏差原因` };
@@ -38,7 +39,7 @@ describe("the record as text", () => {
     ["another version", encodeRecord(good).replace("RECORD/2", "RECORD/3"), "版本 3"],
     ["truncated", encodeRecord(good).slice(0, -8), "校验和"],
     ["altered", encodeRecord(good).replace(/.$/, (c) => (c === "A" ? "B" : "A")), "校验和"],
-    ["a base64 body that is not JSON", (() => { const b = btoa("not json"); return `SELFEVAL-RECORD/2 ${require("./rowKey").fnv1a(b)} ${b.length}\n${b}`; })(), "无法解析"],
+    ["a base64 body that is not JSON", `SELFEVAL-RECORD/2 ${fnv1a(btoa("not json"))} 12\n${btoa("not json")}`, "无法解析"],
     ["an extra field", withChange((r) => (r.extra = 1)), "结构"],
     ["values not an array", withChange((r) => (r.values = {})), "结构"],
     ["a row past the sheet", withChange((r) => ((r.values as typeof value[])[0].row = 1_048_576)), "填充条目"],
