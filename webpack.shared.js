@@ -5,7 +5,7 @@
  * for) and as the ECMAScript edition every script the host's build ships must parse as (test/**\/*.integration.test.ts).
  * - excel: ExcelApi 1.14 (manifest.xml) means Office 2021+ or Microsoft 365 from version 2108, which use WebView2
  *   (Chromium-based Edge, kept up to date by Windows) on Windows, and Excel for Mac 16.52+, whose WKWebView is the
- *   system's Safari (14 on the oldest macOS that runs it). Trident and EdgeHTML are refused by the pages' guard.
+ *   system's Safari (14 or later supported). Trident, EdgeHTML and older Safari get the pages' guard message.
  * - wps: the embedded Chromium of WPS; Windows 12.x ships 104, old UOS/Kylin builds as old as 69.
  */
 const RUNTIMES = {

@@ -17,11 +17,11 @@ const PROBES = {
 const MESSAGES = {
   excel: {
     zh:
-      "此版本的 Office 用旧的浏览器内核（Internet Explorer 或旧版 Edge）运行加载项，无法运行自评表校验。" +
+      "此版本的 Office 用旧的浏览器内核（如 Internet Explorer、旧版 Edge）运行加载项，无法运行自评表校验。" +
       "请改用 Microsoft 365 或 Office 2021 及以上版本（Windows 上须装有 Microsoft Edge WebView2 运行时），" +
       "或 WPS 表格的自评表校验加载项，或在 Edge、Chrome、Firefox 中打开下面的校验工作台：",
     en:
-      "This Office runs add-ins in an old browser engine (Internet Explorer or Edge Legacy), which cannot run SelfEval Checker. " +
+      "This Office runs add-ins in an old browser engine (such as Internet Explorer or Edge Legacy), which cannot run SelfEval Checker. " +
       "Use Microsoft 365 or Office 2021 or later (on Windows with the Microsoft Edge WebView2 runtime), the SelfEval Checker add-in " +
       "for WPS Spreadsheets, or the workbench below in Edge, Chrome or Firefox:",
   },
