@@ -92,6 +92,8 @@ function onScratch<T>(app: EtApplication, context: ProbeContext, work: (ws: EtWo
   const host = app as ProbeApp;
   const book = workbookOf(app);
   if (book.ProtectStructure) throw new Error("工作簿结构受保护 · the workbook structure is protected");
+  // A sheet that could not be deleted again would be left in the user's workbook: ask before adding one.
+  if (!isFunction((book.Worksheets.Item(1) as ProbeSheet).Delete)) throw new Unsupported("Worksheet.Delete");
   const name = scratchName(sheetNames(book));
   const screen = app.ScreenUpdating;
   app.ScreenUpdating = false;
