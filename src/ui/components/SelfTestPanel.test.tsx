@@ -4,7 +4,10 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { reportJson } from "../../app/selfTest/format";
 import { reportOf, result } from "../../app/selfTest/testing/sampleReport";
+import { SemanticsCache } from "../../app/selfTest/semantics";
 import type { SelfTestReport } from "../../app/selfTest/types";
+import { excelSelfTest } from "../../hosts/excel/probes";
+import { FakeExcel } from "../../hosts/excel/testing/fakeExcel";
 import type { CopyEnv } from "./copyText";
 import { SelfTestPanel } from "./SelfTestPanel";
 
@@ -101,5 +104,25 @@ describe("SelfTestPanel", () => {
     expect(run).toHaveBeenCalledTimes(1);
     finish(REPORT);
     await waitFor(() => expect(screen.getByRole("list")).toBeTruthy());
+  });
+});
+
+describe("SelfTestPanel over real probes", () => {
+  it("runs the Excel probes on the fake workbook end to end and copies their report", async () => {
+    const fake = FakeExcel.fromGrids([{ name: "表1", originRow: 0, originCol: 0, values: [[1]] }], "1.17");
+    let copied = "";
+    const clipboard = { writeText: async (t: string) => void (copied = t) };
+    const { user } = renderPanel({ run: () => excelSelfTest(fake.env(), { cache: new SemanticsCache(), diagnostics: null }), copyEnv: { clipboard, document } });
+    await user.click(byName("运行自检"));
+    await waitFor(() => expect(screen.getByRole("list")).toBeTruthy(), { timeout: 5000 });
+    expect(screen.getByText("Excel · ExcelApi 1.17")).toBeTruthy();
+    expect(items().find((t) => t?.includes("记录大小的长文本"))).toMatch(/^✓ 符合预期/);
+    expect(items().find((t) => t?.includes("合并撤销组"))).toMatch(/^– 未适用/);
+    await user.click(byName("复制自检结果（JSON）"));
+    await waitFor(() => expect(copied).not.toBe(""));
+    const report = JSON.parse(copied) as SelfTestReport;
+    expect(report.host).toBe("excel");
+    expect(report.results.map((r) => r.id)).toContain("record.longString");
+    expect(fake.book.sheets.filter((s) => s.alive).map((s) => s.name)).toEqual(["表1"]);
   });
 });
