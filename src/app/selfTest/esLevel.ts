@@ -51,6 +51,10 @@ const regexp = (year: number, name: string, source: string, flags = ""): Feature
   },
 });
 
+/**
+ * Each edition listed has at least one check no polyfill can fake: core-js wraps the RegExp constructor for named groups
+ * and the s and y flags, but it cannot add lookbehind, \p{…}, the d, v flags or modifiers, nor Proxy or BigInt.
+ */
 const ENGINE: FeatureCheck[] = [
   fn(2015, "Proxy"),
   regexp(2015, "RegExp flag y", "a", "y"),
