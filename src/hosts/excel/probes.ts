@@ -110,14 +110,13 @@ async function removeProbeParts(env: ExcelEnv): Promise<number> {
 
 const sheet = (c: XlContext, scratch: Scratch): XlWorksheet => c.workbook.worksheets.getItem(current(scratch));
 
-/** Whether the sync throws; the error's code or message when it does. */
-async function outcomeOf(c: XlContext): Promise<{ threw: false } | { threw: true; error: string }> {
+/** Whether the batch queued so far fails at sync (the context stays usable after). */
+async function syncThrows(c: XlContext): Promise<boolean> {
   try {
     await c.sync();
-    return { threw: false };
-  } catch (e) {
-    const d = describeError(e);
-    return { threw: true, error: d.code ?? d.message };
+    return false;
+  } catch {
+    return true;
   }
 }
 
@@ -203,14 +202,14 @@ function notesProbe(env: ExcelEnv): Probe {
         const textRead = first.content;
 
         collection.add(cell, "second");
-        const second = await outcomeOf(c);
+        const secondThrew = await syncThrows(c);
         let commentOnNote: "throws" | "added" | "not-tried" = "not-tried";
         if (kind === "note") {
           c.workbook.comments.add(cell, "comment");
-          commentOnNote = (await outcomeOf(c)).threw ? "throws" : "added";
+          commentOnNote = (await syncThrows(c)) ? "throws" : "added";
         }
-        const answer = { kind, textExact: textRead === text, textRead: sample(textRead, 80), second: second.threw ? ("throws" as const) : ("added" as const), commentOnNote };
-        return { status: verdict(answer.textExact && second.threw && commentOnNote !== "added"), answer };
+        const answer = { kind, textExact: textRead === text, textRead: sample(textRead, 80), second: secondThrew ? ("throws" as const) : ("added" as const), commentOnNote };
+        return { status: verdict(answer.textExact && secondThrew && commentOnNote !== "added"), answer };
       }, RUN),
     ),
   );
