@@ -6,6 +6,7 @@ import { reportJson } from "../../app/selfTest/format";
 import { reportOf, result } from "../../app/selfTest/testing/sampleReport";
 import { SemanticsCache } from "../../app/selfTest/semantics";
 import type { SelfTestReport } from "../../app/selfTest/types";
+import { browserSelfTest } from "../../hosts/browser/probes";
 import { excelSelfTest } from "../../hosts/excel/probes";
 import { FakeExcel } from "../../hosts/excel/testing/fakeExcel";
 import type { CopyEnv } from "./copyText";
@@ -124,5 +125,14 @@ describe("SelfTestPanel over real probes", () => {
     expect(report.host).toBe("excel");
     expect(report.results.map((r) => r.id)).toContain("record.longString");
     expect(fake.book.sheets.filter((s) => s.alive).map((s) => s.name)).toEqual(["表1"]);
+  });
+
+  it("runs the workbench's browser probes in this page (jsdom) and nothing else", async () => {
+    const { user } = renderPanel({ run: () => browserSelfTest(undefined, { cache: new SemanticsCache() }) });
+    await user.click(byName("运行自检"));
+    await waitFor(() => expect(screen.getByRole("list")).toBeTruthy());
+    expect(items()).toHaveLength(5);
+    expect(items()[0]).toMatch(/^✓ 符合预期 localStorage/);
+    expect(localStorage.getItem("selfeval.selfTest.lastRun")).toMatch(/^\d{4}-/);
   });
 });
