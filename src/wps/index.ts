@@ -2,6 +2,7 @@ import { etApplication } from "./application";
 import { ribbonCallbacks, type RibbonUI } from "./ribbon";
 import { wpsSession } from "./session";
 import { paneUrl } from "./taskPane";
+import { selfevalSelfTest } from "../hosts/wps/probes";
 
 type Callbacks = ReturnType<typeof ribbonCallbacks>;
 
@@ -46,4 +47,6 @@ Object.assign(window, {
   GetLabel: safely("GetLabel", ""),
   GetImage: safely("GetImage", ""),
   GetEnabled: safely("GetEnabled", false),
+  // 自检 without the ribbon: run SelfevalSelfTest() in WPS's developer console (docs/real-host-check.md).
+  SelfevalSelfTest: () => selfevalSelfTest(etApplication()),
 });
