@@ -23,7 +23,7 @@ describe("填充得分", () => {
     for (const e of plan.edits) if (e.kind === "value") expect(getCell(fake.sheet(e.at.sheet), e.at.row, e.at.col).value).toBe(e.value);
     expect(new Set(fake.written.map((w) => `${w.sheet}|${w.row}|${w.col}`))).toEqual(new Set(plan.edits.map((e) => `${e.at.sheet}|${e.at.row}|${e.at.col}`)));
 
-    expect(await host.undoFill()).toBe(plan.edits.length);
+    expect(await host.undoFill()).toEqual({ restored: plan.edits.length, leftAlone: [] });
     expect(fake.snapshot()).toEqual(before);
   });
 
@@ -80,6 +80,16 @@ describe("填充得分", () => {
     expect(getCell(fake.sheet(rate.at.sheet), rate.at.row, rate.at.col).numberFormat).toBe("0.00%");
     await host.undoFill();
     expect(fake.snapshot()).toEqual(before);
+  });
+
+  it("writes only the cells it is given (those the preview showed)", async () => {
+    const grids = seedWorkbook(2, 1, { blankScores: true });
+    const plan = fillPlan(grids, false);
+    const only = plan.edits.slice(0, 3).map((e) => e.at);
+    const { fake, host } = excelWith(grids);
+    expect(await host.fill(SETTINGS, false, only)).toBe(3);
+    expect(new Set(fake.written.map((w) => `${w.row},${w.col}`))).toEqual(new Set(only.map((a) => `${a.row},${a.col}`)));
+    expect(await host.fill(SETTINGS, true, [])).toBe(0);
   });
 
   it("fills nothing and writes nothing when no score is empty", async () => {
