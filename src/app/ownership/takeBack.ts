@@ -10,7 +10,10 @@ export interface LeftAlone {
   sheet: string;
   cell: string;
   what: "value" | "note";
-  /** changed: the cell no longer holds what we wrote; sheet-missing: kept in the record; unsafe: the record asks for a formula we will not write. */
+  /**
+   * changed: the cell no longer holds what we wrote; sheet-missing: kept in the record; unsafe: the record points at a
+   * cell that is no score cell now, or asks for a formula we will not write.
+   */
   reason: "changed" | "sheet-missing" | "unsafe";
 }
 
@@ -72,9 +75,10 @@ function rowIndex(sheet: SheetGrid) {
 /**
  * Decides what 撤销填充 may put back. A written score is taken back only where a cell still holds exactly what we wrote,
  * in the row it was written in (same fingerprint) — or, when rows were inserted or sorted since, in the one row that now
- * carries that fingerprint and that value. Anything else is left alone and reported.
+ * carries that fingerprint and that value — and only in a score cell of a form recognised now (`writable`, see
+ * scoreCells). Anything else is left alone and reported.
  */
-export function takeBackValues(entries: WrittenValue[], recordSheets: SheetRef[], grid: WorkbookGrid, now: SheetRef[]): ValueTakeBack {
+export function takeBackValues(entries: WrittenValue[], recordSheets: SheetRef[], grid: WorkbookGrid, now: SheetRef[], writable: (at: CellAt) => boolean): ValueTakeBack {
   const names = resolveSheets(recordSheets, now);
   const grids = new Map(grid.sheets.map((s) => [s.name, s]));
   const indexes = new Map<string, ReturnType<typeof rowIndex>>();
@@ -108,7 +112,7 @@ export function takeBackValues(entries: WrittenValue[], recordSheets: SheetRef[]
       leave("changed");
       continue;
     }
-    if (entry.before.formula !== null && !isRestorableFormula(entry.before.formula)) {
+    if (!writable({ sheet: name, row, col: entry.col }) || (entry.before.formula !== null && !isRestorableFormula(entry.before.formula))) {
       leave("unsafe", row);
       continue;
     }

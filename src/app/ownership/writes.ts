@@ -71,7 +71,7 @@ export function mergeFills(record: OwnRecord, added: WrittenValue[], grid: Workb
 const REASONS: Record<LeftAlone["reason"], LocalText> = {
   changed: { zh: "已被修改，未恢复", en: "changed since, left as it is" },
   "sheet-missing": { zh: "找不到工作表，记录保留", en: "sheet not found, kept in the record" },
-  unsafe: { zh: "记录要求写入的公式不可信，未恢复", en: "the record asks for a formula we will not write, left as it is" },
+  unsafe: { zh: "记录指向的不是得分单元格或要求写入不可信的公式，未恢复", en: "the record points at no score cell, or asks for a formula we will not write; left as it is" },
 };
 
 /** One line per cell left alone, for the pane and the notices: "Sheet!H16 已被修改，未恢复". */

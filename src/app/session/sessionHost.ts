@@ -3,6 +3,7 @@ import { layoutSeedForms } from "../../sample/seedLayout";
 import { seedRows } from "../../sample/seedText";
 import { DEFAULT_SETTINGS, HostError, type HostState, type PaneHost, type PaneSettings, type TakeBackOutcome } from "../host";
 import { EMPTY_RECORD, type OwnRecord, type RecordRead } from "../ownership/record";
+import { scoreCells } from "../ownership/scoreCells";
 import { takeBackNotes, takeBackValues } from "../ownership/takeBack";
 import { fillEntries, mergeFills, notesWritten, recordNotice, recordSheets, userSheets } from "../ownership/writes";
 import { REPORT_SHEET, REPORT_TITLE, reportRows } from "../reportRows";
@@ -37,6 +38,7 @@ function scorePlan(report: Report, settings: PaneSettings, overwrite: boolean): 
 export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOptions = {}): PaneHost {
   const check = options.judge ?? ((grid: WorkbookGrid, o: CheckOptions) => checkWorkbook(grid, o).report);
   const judge = (grid: WorkbookGrid, settings: PaneSettings) => check(userSheets(grid), { profile: settings.profile, lang: settings.lang });
+  const writable = (grid: WorkbookGrid) => scoreCells(checkWorkbook(userSheets(grid)).forms);
   const recordOf = (read: RecordRead): OwnRecord => (read.status === "ok" ? read.record : EMPTY_RECORD);
 
   /** Applies edits after their record is stored; on failure takes back what landed, stores `fallback`, and rethrows. */
@@ -99,7 +101,8 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
       const added = fillEntries(values, grid, refs);
       const next = mergeFills(record, added, grid, refs);
       applyRecorded(values, next, record, () => {
-        const back = takeBackValues(added, next.sheets, sheet.readGrid(), sheet.sheetRefs());
+        const now = sheet.readGrid();
+        const back = takeBackValues(added, next.sheets, now, sheet.sheetRefs(), writable(now));
         sheet.apply(back.restore);
       });
       return values.length;
@@ -121,7 +124,8 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
       if (read.status === "invalid") return { restored: 0, leftAlone: [], recordProblem: read.reason };
       const record = recordOf(read);
       if (record.values.length === 0) return { restored: 0, leftAlone: [] };
-      const back = takeBackValues(record.values, record.sheets, sheet.readGrid(), sheet.sheetRefs());
+      const grid = sheet.readGrid();
+      const back = takeBackValues(record.values, record.sheets, grid, sheet.sheetRefs(), writable(grid));
       // Cells first, record last: a failure leaves the record, and a second try counts cells already put back as done.
       sheet.apply(back.restore);
       storeRecord(sheet, { ...record, values: back.keep });

@@ -1,0 +1,43 @@
+import type { CellAt, CellValue, Severity, WorkbookGrid } from "../../src/engine";
+import type { PaneHost } from "../../src/app/host";
+
+/**
+ * One host's fake, driven as a person would between two clicks. Every host (Excel at each API level, WPS, the in-memory
+ * host) implements this once and runs the whole scenario suite (scenarios.ts) over it.
+ */
+export interface ScenarioDriver {
+  /** The pane's host over the workbook as it is now (a new one after reopen). */
+  host(): PaneHost;
+  user: {
+    setValue(at: CellAt, value: CellValue): void;
+    /** The cell's own fill colour ("#RRGGBB"), or null to clear it. */
+    setFill(at: CellAt, color: string | null): void;
+    /** Write or edit the cell's note (comment in WPS); null deletes it. */
+    setNote(at: CellAt, text: string | null): void;
+    insertRows(sheet: string, row: number, count: number): void;
+    deleteRows(sheet: string, row: number, count: number): void;
+    /** Rows from..from+order.length-1 take the contents of rows `order` (cells, fills, notes; not conditional formats). */
+    sortRows(sheet: string, from: number, order: number[]): void;
+    renameSheet(from: string, to: string): void;
+    deleteSheet(name: string): void;
+    /** Ctrl+Z right after our last write: the cells go back, our stored record does not. */
+    undoLastWrite(): void;
+    /** Save, close, open again; `elsewhere`: on another machine (no local settings; sheet identities may be new). */
+    reopen(elsewhere?: boolean): void;
+    /** Put a record text (recordCodec's format) into the workbook where the host keeps its own. */
+    plantRecord(text: string): void;
+  };
+  look: {
+    /** Every sheet's cells (values, formulas, number formats). */
+    grid(): WorkbookGrid;
+    /** The cell's own fill colour, never one of our marks. */
+    fill(at: CellAt): string | null;
+    note(at: CellAt): string | null;
+    /** The most severe of our marks drawn on the cell, or null. */
+    mark(at: CellAt): Severity | null;
+    /** Cells covered by our mark rules, over the whole workbook. */
+    markedCells(): number;
+    /** Every note (comment) in the workbook, with its text. */
+    notes(): { sheet: string; row: number; col: number; text: string }[];
+  };
+}

