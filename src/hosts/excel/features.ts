@@ -2,11 +2,15 @@
 export interface Features {
   /** `worksheet.getRanges("A1, C3")`: one conditional format over many areas; `ConditionalFormat.getRanges`. ExcelApi 1.9. */
   rangeAreas: boolean;
-  /** Threaded comments. ExcelApi 1.10. */
+  /** Threaded comments can be read. ExcelApi 1.10. Read only: a cell holding one gets no note. */
   comments: boolean;
   /** `range.getMergedAreasOrNullObject`. ExcelApi 1.13. */
   mergedAreas: boolean;
-  /** Notes (the classic yellow ones). ExcelApi 1.18. Below it a cell may hold a note the add-in cannot see. */
+  /**
+   * Notes (the classic yellow ones). ExcelApi 1.18. The add-in annotates cells only here: below it a cell may hold a
+   * note the API cannot see, and a comment added to such a cell either fails the batch or lands beside (or over) the
+   * user's note — the docs do not say which.
+   */
   notes: boolean;
   /** `Excel.run({ mergeUndoGroup: true })`: one Ctrl+Z for a whole run. ExcelApi 1.20. */
   mergeUndo: boolean;
@@ -22,9 +26,4 @@ export function detectFeatures(supports: (version: string) => boolean): Features
     notes: supports("1.18"),
     mergeUndo: supports("1.20"),
   };
-}
-
-/** Which kind of annotation carries a finding's message: notes where they exist, else comments, else none. */
-export function annotationKind(f: Features): "notes" | "comments" | null {
-  return f.notes ? "notes" : f.comments ? "comments" : null;
 }

@@ -1,11 +1,12 @@
-import { DEFAULT_PLAN_OPTIONS, checkWorkbook, planEdits, type CellAt, type Edit, type LocalText, type Plan, type Report } from "../../engine";
+import { DEFAULT_PLAN_OPTIONS, checkWorkbook, planEdits, type CellAt, type Edit, type LocalText, type Plan, type Report, type WorkbookGrid } from "../../engine";
 import type { HostError, HostState, PaneSettings, TakeBackOutcome } from "../../app/host";
 import { EMPTY_RECORD, type OwnRecord, type RecordRead, type SheetRef, type WrittenNote, type WrittenValue } from "../../app/ownership/record";
+import { scoreCells } from "../../app/ownership/scoreCells";
 import { takeBackNotes, takeBackValues } from "../../app/ownership/takeBack";
 import { fillEntries, mergeFills, notesWritten, recordNotice, recordSheets, userSheets } from "../../app/ownership/writes";
 import type { XlContext } from "./api";
 import { recordNotStored, rollbackFailed, toHostError } from "./errors";
-import { annotationKind, type Features } from "./features";
+import type { Features } from "./features";
 import { discover, queueRuleCells, readNow, type AnnotationNow, type Discovery, type WorkbookNow } from "./read";
 import { assertWritable, queueMarks, queueNotes, queueRecord, queueRestoreParts, queueValues, sheetsByName } from "./write";
 
@@ -22,6 +23,8 @@ const recordOf = (read: RecordRead): OwnRecord => (read.status === "ok" ? read.r
 const refsOf = (d: Discovery): SheetRef[] => d.sheets.map((s) => ({ id: s.id, name: s.name }));
 const isValue = (e: Edit): e is ValueEdit => e.kind === "value";
 const problemOf = (read: RecordRead) => (read.status === "invalid" ? { recordProblem: read.reason } : {});
+/** The score cells of the forms recognised now: the only cells a record may have 撤销填充 write. */
+const scoreCellsOf = (grid: WorkbookGrid) => scoreCells(checkWorkbook(userSheets(grid)).forms);
 
 function judge(now: WorkbookNow, settings: PaneSettings): Report {
   const { report } = checkWorkbook(userSheets(now.grid), { profile: settings.profile, lang: settings.lang });
@@ -85,11 +88,11 @@ async function storeRecordFirst(s: Session, record: OwnRecord, d: Discovery, par
 }
 
 /**
- * 校验: read, judge, mark. Sync 1 finds the sheets, the record's parts and the notes; sync 2 reads every sheet, the
- * record, every rule and where each note sits; sync 3 stores the new record (read back in the same sync) and removes our
- * earlier rules and the notes still exactly as we wrote them; sync 4 adds the new rules (and, on 1.18+, the notes). On
- * ExcelApi 1.10–1.17 the comments follow in a fifth sync of their own: a cell there may hold a note the API cannot
- * see, and the comment's failure must cost a notice, not the check. Protected sheets are judged but not written.
+ * 校验: read, judge, mark — four syncs at every API level, for one form or fifty. Sync 1 finds the sheets, the record's
+ * parts and the notes; sync 2 reads every sheet, the record, every rule and where each note sits; sync 3 stores the new
+ * record (read back in the same sync) and removes our earlier rules and the notes still exactly as we wrote them; sync 4
+ * adds the new rules and, on ExcelApi 1.18+, the notes (below it no note is added: a cell may hold one the API cannot
+ * see, and the pane carries every message anyway). Protected sheets are judged but not written.
  */
 export async function checkAndMark(s: Session, settings: PaneSettings): Promise<Report> {
   const { ctx, features } = s;
@@ -105,8 +108,7 @@ export async function checkAndMark(s: Session, settings: PaneSettings): Promise<
   const removeNotes = oldNotes.filter((n) => writable(n.sheet));
   const rules = now.rules.filter((r) => writable(r.sheet.name));
 
-  const kind = annotationKind(features);
-  const plan = planEdits(report, { ...DEFAULT_PLAN_OPTIONS, mark: settings.mark, notes: settings.notes && kind !== null, lang: settings.lang });
+  const plan = planEdits(report, { ...DEFAULT_PLAN_OPTIONS, mark: settings.mark, notes: settings.notes && features.notes, lang: settings.lang });
   const removed = new Set(removeNotes.map(keyOf));
   const noted = new Set(now.annotations.map(keyOf).filter((k) => !removed.has(k)));
   const edits = plan.edits.filter((e) => writable(e.at.sheet) && (e.kind !== "note" || !noted.has(keyOf(e.at))));
@@ -118,6 +120,11 @@ export async function checkAndMark(s: Session, settings: PaneSettings): Promise<
   const skipped = [...new Set([...plan.edits.map((e) => e.at.sheet), ...now.rules.map((r) => r.sheet.name)].filter((n) => locked.has(n)))];
   if (skipped.length)
     addNotice(report, settings.lang, { zh: `工作表受保护，未标记、未清除其中的标记：${skipped.join("、")}`, en: `Protected sheets were judged but not marked or unmarked: ${skipped.join(", ")}` });
+  if (settings.notes && !features.notes && plan.edits.some((e) => e.kind === "mark"))
+    addNotice(report, settings.lang, {
+      zh: "此版本 Excel（ExcelApi 低于 1.18）读不到单元格中的注释，为免与您的注释冲突，未添加批注；每个问题的说明见任务窗格。",
+      en: "This version of Excel (ExcelApi below 1.18) cannot read the notes in cells; so as not to clash with yours, no note was added. Each finding's message is in the task pane.",
+    });
   const recordSays = recordNotice(now.record, old.leftAlone, settings.lang);
   if (recordSays) report.notices.push(recordSays);
 
@@ -133,7 +140,7 @@ export async function checkAndMark(s: Session, settings: PaneSettings): Promise<
   const sheetOf = sheetsByName(d.sheets);
   const noteEdits = edits.filter((e): e is Extract<Edit, { kind: "note" }> => e.kind === "note");
   queueMarks(sheetOf, edits.filter((e): e is Extract<Edit, { kind: "mark" }> => e.kind === "mark"), features);
-  if (kind === "notes") queueNotes(ctx, sheetOf, noteEdits, "notes");
+  queueNotes(ctx, sheetOf, noteEdits);
   try {
     await ctx.sync();
   } catch (e) {
@@ -144,17 +151,6 @@ export async function checkAndMark(s: Session, settings: PaneSettings): Promise<
       throw rollbackFailed(cause);
     }
     throw cause;
-  }
-  if (kind === "comments" && noteEdits.length > 0) {
-    queueNotes(ctx, sheetOf, noteEdits, "comments");
-    try {
-      await ctx.sync();
-    } catch {
-      addNotice(report, settings.lang, {
-        zh: "部分批注未能添加（单元格可能已有此版本 Excel 无法读取的注释）；标记不受影响。",
-        en: "Some comments could not be added (a cell may hold a note this version of Excel cannot read); the marks are in place.",
-      });
-    }
   }
   return report;
 }
@@ -197,7 +193,7 @@ async function rollBackFill(s: Session, added: WrittenValue[], sheets: SheetRef[
   try {
     const d = await discover(s.ctx, s.features, false);
     const now = await readNow(s.ctx, s.features, d, { grid: true, rules: false, annotations: false });
-    const back = takeBackValues(added, sheets, now.grid, refsOf(d));
+    const back = takeBackValues(added, sheets, now.grid, refsOf(d), scoreCellsOf(now.grid));
     queueValues(s.ctx, sheetsByName(d.sheets), back.restore.filter(isValue));
     queueRestoreParts(s.ctx, d.parts, partsXml);
     await s.ctx.sync();
@@ -245,7 +241,7 @@ export async function undoFill(s: Session): Promise<TakeBackOutcome> {
   if (now.record.status === "invalid") return { restored: 0, leftAlone: [], recordProblem: now.record.reason };
   const record = recordOf(now.record);
   if (record.values.length === 0) return { restored: 0, leftAlone: [] };
-  const back = takeBackValues(record.values, record.sheets, now.grid, refsOf(d));
+  const back = takeBackValues(record.values, record.sheets, now.grid, refsOf(d), scoreCellsOf(now.grid));
   const restore = back.restore.filter(isValue);
   assertWritable(d.sheets, restore.map((e) => e.at));
   queueValues(s.ctx, sheetsByName(d.sheets), restore);

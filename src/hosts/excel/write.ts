@@ -64,9 +64,9 @@ export function queueValues(ctx: XlContext, sheetOf: (name: string) => XlWorkshe
   }
 }
 
-/** Queues new notes (ExcelApi 1.18) or comments (1.10), addressed through the sheet's own proxy. */
-export function queueNotes(ctx: XlContext, sheetOf: (name: string) => XlWorksheet, notes: NoteEdit[], kind: "notes" | "comments"): void {
-  for (const n of notes) ctx.workbook[kind].add(sheetOf(n.at.sheet).getRange(a1(n.at.row, n.at.col)), n.text);
+/** Queues new notes (ExcelApi 1.18), addressed through the sheet's own proxy. */
+export function queueNotes(ctx: XlContext, sheetOf: (name: string) => XlWorksheet, notes: NoteEdit[]): void {
+  for (const n of notes) ctx.workbook.notes.add(sheetOf(n.at.sheet).getRange(a1(n.at.row, n.at.col)), n.text);
 }
 
 /**

@@ -76,12 +76,14 @@ export function deleteRows(book: FakeBook, sheet: FakeSheet, at: number, count: 
   moveRows(book, sheet, (r) => (r < at ? r : r < at + count ? null : r - count), null);
 }
 
-/** Rows from..from+order.length-1 take the contents of rows order[0], order[1], …; conditional formats stay put. */
+/**
+ * Rows from..from+order.length-1 take the contents of rows order[0], order[1], …; conditional formats stay put. Merged
+ * areas over several rows stay too (Excel would refuse to sort across merges of different sizes; the scenario suite
+ * sorts whole rows, as the in-memory host does), one-row merges move with their row.
+ */
 export function sortRows(book: FakeBook, sheet: FakeSheet, from: number, order: number[]): void {
   const to = from + order.length - 1;
   if ([...order].sort((a, b) => a - b).some((r, i) => r !== from + i)) throw new Error("the order must be a permutation of the sorted rows");
-  if (sheet.merges.some((m) => m.bottom >= from && m.top <= to && m.top !== m.bottom))
-    throw new Error("This operation requires the merged cells to be identically sized.");
   const newRow = (r: number) => (r < from || r > to ? r : from + order.indexOf(r));
   const cells = new Map<string, FakeCell>();
   for (const [k, c] of sheet.cells) {
@@ -89,6 +91,6 @@ export function sortRows(book: FakeBook, sheet: FakeSheet, from: number, order: 
     cells.set(cellKey(newRow(row), col), c);
   }
   sheet.cells = cells;
-  sheet.merges = sheet.merges.map((m) => ({ ...m, top: newRow(m.top), bottom: newRow(m.bottom) }));
+  sheet.merges = sheet.merges.map((m) => (m.top === m.bottom ? { ...m, top: newRow(m.top), bottom: newRow(m.bottom) } : m));
   for (const a of annotationsOf(book, sheet)) a.row = newRow(a.row);
 }
