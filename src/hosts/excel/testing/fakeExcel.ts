@@ -63,6 +63,8 @@ export class FakeExcel implements FakeHost {
   readonly runs: { mergeUndoGroup: boolean }[] = [];
   /** Called before the n-th sync (1-based) runs: tests change the workbook there, as a user would mid-run. */
   beforeSync: ((n: number) => void) | null = null;
+  /** What a custom XML part's text becomes when stored: a test plays a host that alters or cuts long text. */
+  storePart: ((xml: string) => string) | null = null;
   /** Makes the op at this index of this sync fail with this code (after the ops before it ran). */
   failAt: { sync: number; op: number; code: string } | null = null;
   liveSettings: Record<string, unknown>;

@@ -173,7 +173,7 @@ export class FakeXmlParts implements XlCustomXmlPartCollection {
       exec: () => {
         const namespace = rootNamespace(xml);
         if (namespace === null || !/<\/([A-Za-z_][\w.:-]*)\s*>\s*$|\/>\s*$/.test(xml)) throw new FakeOfficeError("InvalidArgument", "The XML is not well-formed.");
-        Object.assign(model, { id: `{part-${book.nextId++}}`, namespace, alive: true });
+        Object.assign(model, { id: `{part-${book.nextId++}}`, namespace, alive: true, xml: this.ctx.fake.storePart?.(xml) ?? xml });
         book.parts.push(model);
         return 40;
       },

@@ -35,6 +35,8 @@ export interface FakeHost {
   readonly formulaResults: Map<string, FakeCell["value"]>;
   supports(version: string): boolean;
   inUndoGroup(): boolean;
+  /** What a custom XML part's text becomes when stored (a test plays a host that alters or cuts it). */
+  storePart: ((xml: string) => string) | null;
   /** Refuses a write to a protected sheet; logs every cell written. */
   logWrite(sheet: FakeSheet, r: CellRange, what: CellWrite["what"]): void;
 }
