@@ -1,5 +1,5 @@
 import { checkWorkbook, planEdits, DEFAULT_PLAN_OPTIONS, type SheetGrid } from "../../src/engine";
-import { getCell, setCell } from "../../src/hosts/excel/testing/fakeExcel";
+import { getCell } from "../../src/hosts/excel/testing/fakeExcel";
 import { API_VERSIONS, SETTINGS, excelWith } from "./harness";
 import { seedWorkbook } from "./workbooks";
 

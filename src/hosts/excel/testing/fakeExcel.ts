@@ -5,7 +5,6 @@ import {
   addSheet,
   bookSnapshot,
   copyBook,
-  getCell,
   liveSheets,
   newBook,
   restoreUndoPoint,
@@ -363,14 +362,14 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
   readonly protection: XlWorksheetProtection;
   constructor(ctx: FakeCtx, private readonly target: () => FakeSheet | null) {
     super(ctx);
-    const self = this;
+    const sheet = () => this.sheet();
     this.protection = new (class extends FakeObject implements XlWorksheetProtection {
       get protected() {
         return this.read<boolean>("protected");
       }
       protected scalar(name: string) {
         if (name !== "protected") throw new FakeOfficeError("InvalidArgument", name);
-        return self.sheet().protected;
+        return sheet().protected;
       }
     })(ctx);
   }

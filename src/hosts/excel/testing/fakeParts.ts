@@ -182,7 +182,7 @@ export class FakeXmlParts implements XlCustomXmlPartCollection {
   }
   getByNamespace(namespaceUri: string): XlLoadable & { readonly items: XlCustomXmlPart[] } {
     const ctx = this.ctx;
-    const parts = this;
+    const proxy = (m: FakeXmlPart) => this.proxy(m);
     return new (class extends FakeObject {
       get items(): XlCustomXmlPart[] {
         return this.read("items");
@@ -194,7 +194,7 @@ export class FakeXmlParts implements XlCustomXmlPartCollection {
         if (path[0] !== "items") return super.loadPath(path);
         let size = 2;
         const items = ctx.book.parts.filter((p) => p.alive && p.namespace === namespaceUri).map((m) => {
-          const p = parts.proxy(m);
+          const p = proxy(m);
           if (path.length > 1) size += p.loadNow([path.slice(1)]);
           return p;
         });

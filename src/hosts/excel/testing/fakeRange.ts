@@ -313,7 +313,7 @@ class FakeCustomConditionalFormat extends FakeObject implements XlCustomConditio
   constructor(ctx: FakeCtx, private readonly target: () => CfTarget | null) {
     super(ctx);
     this.needs = "1.6";
-    const self = this;
+    const at = () => this.at();
     const set = (field: "formula" | "fill", value: string) =>
       ctx.push({
         base: 60,
@@ -321,7 +321,7 @@ class FakeCustomConditionalFormat extends FakeObject implements XlCustomConditio
         needs: "1.6",
         write: true,
         exec: () => {
-          const { sheet, model } = self.at();
+          const { sheet, model } = at();
           if (field === "formula" && !value.startsWith("=")) throw new FakeOfficeError("InvalidArgument", `Not a formula: ${value}`);
           for (const a of model.areas) ctx.fake.logWrite(sheet, a, "mark");
           model[field] = field === "fill" ? value.toUpperCase() : value;
@@ -337,7 +337,7 @@ class FakeCustomConditionalFormat extends FakeObject implements XlCustomConditio
       }
       protected scalar(name: string) {
         if (name !== "formula") throw new FakeOfficeError("InvalidArgument", `ConditionalFormatRule has no ${name}`);
-        return self.at().model.formula;
+        return at().model.formula;
       }
     })(ctx);
     this.format = {
