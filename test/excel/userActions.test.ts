@@ -54,10 +54,10 @@ describe("Ctrl+Z between two clicks", () => {
 
 describe("notes the API cannot see", () => {
   it.each([["throws"], ["succeeds"]] as const)(
-    "on ExcelApi 1.13 (a comment over a note %s): the user's note on a cell to be marked is kept, nothing is added beside it, and the report arrives",
+    "on ExcelApi 1.14 (a comment over a note %s): the user's note on a cell to be marked is kept, nothing is added beside it, and the report arrives",
     async (answer) => {
       const mark = firstMark();
-      const { fake, host } = excelWith(seedWorkbook(1, 1), "1.13", { ...PESSIMISTIC, commentOverNote: answer });
+      const { fake, host } = excelWith(seedWorkbook(1, 1), "1.14", { ...PESSIMISTIC, commentOverNote: answer });
       fake.userSetNote(mark.at.sheet, mark.at.row, mark.at.col, "用户自己的注释");
       const report = await host.check(SETTINGS);
       expect(report.tables).toHaveLength(1);
@@ -67,14 +67,14 @@ describe("notes the API cannot see", () => {
     },
   );
 
-  it.each(READINGS)("checked on ExcelApi 1.20, cleared on 1.13, finished on 1.20 (%s): the notes 1.13 cannot see stay owed, then go", async (_, semantics) => {
+  it.each(READINGS)("checked on ExcelApi 1.20, cleared on 1.14 (Office 2021), finished on 1.20 (%s): the notes 1.14 cannot see stay owed, then go", async (_, semantics) => {
     const { fake, host } = excelWith(seedWorkbook(2, 1), "1.20", semantics);
     const before = fake.snapshot();
     await host.check(SETTINGS);
     const notes = fake.book.annotations.filter((a) => a.alive).length;
     expect(notes).toBeGreaterThan(0);
 
-    const old = reopen(fake, { api: "1.13", otherMachine: true });
+    const old = reopen(fake, { api: "1.14", otherMachine: true });
     expect((await old.host.clearMarks()).leftAlone).toEqual([]);
     expect(markedCells(old.fake).size).toBe(0);
     expect(old.fake.book.annotations.filter((a) => a.alive)).toHaveLength(notes);

@@ -1,4 +1,7 @@
-/** What the running Excel can do beyond the manifest's minimum (ExcelApi 1.7, Office 2019), detected once per call. */
+/**
+ * What the running Excel can do, detected once per call. The manifest asks for ExcelApi 1.14 (Office 2021); the host
+ * still runs, with less, down to 1.7, and its tests cover those levels.
+ */
 export interface Features {
   /** `worksheet.getRanges("A1, C3")`: one conditional format over many areas; `ConditionalFormat.getRanges`. ExcelApi 1.9. */
   rangeAreas: boolean;
@@ -16,7 +19,7 @@ export interface Features {
   mergeUndo: boolean;
 }
 
-export const MINIMUM_API = "1.7";
+export const MINIMUM_API = "1.14";
 
 export function detectFeatures(supports: (version: string) => boolean): Features {
   return {

@@ -35,7 +35,7 @@ import { deleteRows, insertRows, sortRows } from "./fakeUser";
  * also plays the person at the keyboard between two runs: user* methods, Ctrl+Z, save and reopen.
  */
 
-export type ApiVersion = "1.7" | "1.8" | "1.9" | "1.10" | "1.12" | "1.13" | "1.17" | "1.18" | "1.19" | "1.20";
+export type ApiVersion = "1.7" | "1.8" | "1.9" | "1.10" | "1.12" | "1.13" | "1.14" | "1.17" | "1.18" | "1.19" | "1.20";
 
 export const FAKE_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
