@@ -8,7 +8,7 @@ import type { XlContext } from "./api";
 import { recordNotStored, rollbackFailed, toHostError } from "./errors";
 import type { Features } from "./features";
 import { discover, queueRuleCells, readNow, type AnnotationNow, type Discovery, type WorkbookNow } from "./read";
-import { assertWritable, queueMarks, queueNotes, queueRecord, queueRestoreParts, queueValues, sheetsByName } from "./write";
+import { assertWritable, queueMarks, queueNotes, queueRecord, queueRestoreParts, queueValues, sheetsByName, valueBatches } from "./write";
 
 /** Every flow runs inside one Excel.run: a context and the features detected for it. */
 export interface Session {
@@ -166,7 +166,8 @@ export async function planFill(s: Session, settings: PaneSettings, overwrite: bo
 
 /**
  * 填充得分: writes the plan's values — only cells in `only` when given (what the preview showed) — after the record
- * that lists each with what the cell held. Four syncs: discover, read, record (read back), values.
+ * that lists each with what the cell held. Four syncs: discover, read, record (read back), values (one more per 4,000
+ * cells past the first 4,000).
  */
 export async function fillScores(s: Session, settings: PaneSettings, overwrite: boolean, only?: CellAt[]): Promise<number> {
   const { plan, d, now } = await planFill(s, settings, overwrite);
@@ -179,9 +180,11 @@ export async function fillScores(s: Session, settings: PaneSettings, overwrite: 
   const added = fillEntries(values, now.grid, refs);
   const next = mergeFills(record, added, now.grid, refs);
   await storeRecordFirst(s, next, d, now.partsXml);
-  queueValues(s.ctx, sheetsByName(d.sheets), values);
   try {
-    await s.ctx.sync();
+    for (const batch of valueBatches(values)) {
+      queueValues(s.ctx, sheetsByName(d.sheets), batch);
+      await s.ctx.sync();
+    }
   } catch (e) {
     await rollBackFill(s, added, next.sheets, now.partsXml, toHostError(e));
   }
@@ -194,7 +197,10 @@ async function rollBackFill(s: Session, added: WrittenValue[], sheets: SheetRef[
     const d = await discover(s.ctx, s.features, false);
     const now = await readNow(s.ctx, s.features, d, { grid: true, rules: false, annotations: false });
     const back = takeBackValues(added, sheets, now.grid, refsOf(d), scoreCellsOf(now.grid));
-    queueValues(s.ctx, sheetsByName(d.sheets), back.restore.filter(isValue));
+    for (const batch of valueBatches(back.restore.filter(isValue))) {
+      queueValues(s.ctx, sheetsByName(d.sheets), batch);
+      await s.ctx.sync();
+    }
     queueRestoreParts(s.ctx, d.parts, partsXml);
     await s.ctx.sync();
   } catch {
@@ -244,7 +250,12 @@ export async function undoFill(s: Session): Promise<TakeBackOutcome> {
   const back = takeBackValues(record.values, record.sheets, now.grid, refsOf(d), scoreCellsOf(now.grid));
   const restore = back.restore.filter(isValue);
   assertWritable(d.sheets, restore.map((e) => e.at));
-  queueValues(s.ctx, sheetsByName(d.sheets), restore);
+  const batches = valueBatches(restore);
+  for (const batch of batches.slice(0, -1)) {
+    queueValues(s.ctx, sheetsByName(d.sheets), batch);
+    await s.ctx.sync();
+  }
+  queueValues(s.ctx, sheetsByName(d.sheets), batches[batches.length - 1] ?? []);
   const stored = queueRecord(s.ctx, { ...record, values: back.keep }, d.parts);
   await s.ctx.sync();
   if (!stored()) throw recordNotStored(true);

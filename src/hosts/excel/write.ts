@@ -53,6 +53,19 @@ export function queueMarks(sheetOf: (name: string) => XlWorksheet, marks: MarkEd
   }
 }
 
+/**
+ * Value writes per batch: at about 300–600 request bytes each (UTF-8, with Office.js's per-operation overhead), 4,000
+ * stay well under the 5 MB cap of Excel on the web — some 330 forms with every score blank. Larger fills take one more
+ * sync per 4,000 cells.
+ */
+export const VALUES_PER_BATCH = 4000;
+
+export function valueBatches<T>(values: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < values.length; i += VALUES_PER_BATCH) out.push(values.slice(i, i + VALUES_PER_BATCH));
+  return out;
+}
+
 /** Queues value writes (a number format first when the edit sets one; a formula through `formulas`). */
 export function queueValues(ctx: XlContext, sheetOf: (name: string) => XlWorksheet, values: ValueEdit[]): void {
   if (values.length > 0) ctx.workbook.application.suspendApiCalculationUntilNextSync();
