@@ -1,8 +1,8 @@
-import { FakeExcel, FakeOfficeError, getCell, setCell, type ApiVersion } from "../../src/hosts/excel/testing/fakeExcel";
+import { FakeExcel, FakeOfficeError, PESSIMISTIC, getCell, setCell, type ApiVersion, type FakeSemantics } from "../../src/hosts/excel/testing/fakeExcel";
 import type { XlContext } from "../../src/hosts/excel/api";
 
-function fakeWith(api: ApiVersion = "1.20") {
-  const fake = FakeExcel.fromGrids([{ name: "S", originRow: 0, originCol: 0, values: [["a", 1], [null, { error: "#DIV/0!" }]], formulas: [[null, null], [null, "=1/0"]] }], api);
+function fakeWith(api: ApiVersion = "1.20", semantics: FakeSemantics = PESSIMISTIC) {
+  const fake = FakeExcel.fromGrids([{ name: "S", originRow: 0, originCol: 0, values: [["a", 1], [null, { error: "#DIV/0!" }]], formulas: [[null, null], [null, "=1/0"]] }], api, { semantics });
   return fake;
 }
 
@@ -97,8 +97,7 @@ describe("the fake Excel: objects", () => {
   it.each([
     ["1.7", "getRanges", "ApiNotFound"],
     ["1.9", "getRanges", "ok"],
-    ["1.8", "getCellProperties", "ApiNotFound"],
-    ["1.9", "getCellProperties", "ok"],
+    ["1.7", "conditionalFormats", "ok"],
     ["1.12", "getMergedAreasOrNullObject", "ApiNotFound"],
     ["1.13", "getMergedAreasOrNullObject", "ok"],
     ["1.9", "comments", "ApiNotFound"],
@@ -109,8 +108,8 @@ describe("the fake Excel: objects", () => {
     const fake = fakeWith(api);
     const code = await codeOf(run(fake, async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("S");
-      if (feature === "getRanges") ws.getRanges("A1,B2").format.fill.color = "#FFC7CE";
-      if (feature === "getCellProperties") ws.getRange("A1:B2").getCellProperties({ format: { fill: { color: true, pattern: true } } });
+      if (feature === "getRanges") ws.getRanges("A1,B2").conditionalFormats.add("Custom");
+      if (feature === "conditionalFormats") ws.getRange("A1:B2").conditionalFormats.add("Custom").custom.rule.formula = "=TRUE";
       if (feature === "getMergedAreasOrNullObject") ws.getRange("A1:B2").getMergedAreasOrNullObject().load("address");
       if (feature === "comments") ctx.workbook.comments.load("items/content");
       if (feature === "notes") ctx.workbook.notes.add("S!A1", "n");
@@ -122,15 +121,15 @@ describe("the fake Excel: objects", () => {
   it("refuses writes to a protected sheet", async () => {
     const fake = fakeWith();
     fake.sheet("S").protected = true;
-    expect(await codeOf(run(fake, async (ctx) => { ctx.workbook.worksheets.getItem("S").getRange("A1").format.fill.color = "#FF0000"; await ctx.sync(); }))).toBe("AccessDenied");
-    expect(getCell(fake.sheet("S"), 0, 0).fill).toBeNull();
+    expect(await codeOf(run(fake, async (ctx) => { ctx.workbook.worksheets.getItem("S").getRange("A1").conditionalFormats.add("Custom"); await ctx.sync(); }))).toBe("AccessDenied");
+    expect(fake.sheet("S").cfs).toEqual([]);
   });
 
   it("refuses a RangeAreas address over 255 characters", async () => {
     const fake = fakeWith();
     const long = Array.from({ length: 80 }, (_, i) => `A${i + 1}`).join(",");
     expect(long.length).toBeGreaterThan(255);
-    expect(await codeOf(run(fake, async (ctx) => { ctx.workbook.worksheets.getItem("S").getRanges(long).format.fill.clear(); await ctx.sync(); }))).toBe("InvalidArgument");
+    expect(await codeOf(run(fake, async (ctx) => { ctx.workbook.worksheets.getItem("S").getRanges(long).conditionalFormats.add("Custom"); await ctx.sync(); }))).toBe("InvalidArgument");
   });
 
   it.each([
@@ -170,7 +169,7 @@ describe("the fake Excel: objects", () => {
     expect(again.env().settings.get("a")).toBe(1);
     expect(again.env().settings.get("b")).toBeUndefined();
     const saved = fake.saveAndReopen();
-    expect(saved.book.parts.map((p) => p.xml)).toEqual(['<r xmlns="urn:x">1</r>']);
+    expect(saved.book.parts.map((p) => p.namespace)).toEqual(["urn:x"]);
     expect(saved.env().settings.get("b")).toBe(2);
   });
 
@@ -183,5 +182,186 @@ describe("the fake Excel: objects", () => {
       await ctx.sync();
       expect(r.address).toBe("S!A1:B2");
     });
+  });
+});
+
+/** A sheet for the user's actions: a label column, scores with a formula, a note, a mark rule over H3:H4. */
+function formSheet(semantics: FakeSemantics = PESSIMISTIC, api: ApiVersion = "1.20") {
+  const values = [["指标", "分值", "得分"], ["数量", 10, 8], ["质量", 10, 9], ["时效", 10, 7], ["合计", null, 24]];
+  const formulas = values.map((r, i) => r.map((_, j) => (i === 4 && j === 2 ? "=SUM(C2:C4)+$C$2-Other!C2" : null)));
+  const fake = FakeExcel.fromGrids([{ name: "表", originRow: 0, originCol: 0, values, formulas }], api, { semantics });
+  fake.userSetNote("表", 2, 2, "我的批注");
+  fake.userAddRule("表", "C3:C4", "=TRUE", "#FFC7CE");
+  setCell(fake.sheet("表"), 3, 2, { fill: "#00FF00" });
+  return fake;
+}
+const valuesOf = (fake: FakeExcel) => Array.from({ length: 7 }, (_, r) => Array.from({ length: 3 }, (_, c) => getCell(fake.sheet("表"), r, c).value));
+
+describe("the fake Excel: conditional formats", () => {
+  it("adds a custom rule over several areas, finds it from the whole sheet, tells its areas, and deletes it", async () => {
+    const fake = fakeWith("1.9");
+    await run(fake, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("S");
+      const cf = ws.getRanges("A1:A2,C5").conditionalFormats.add("Custom");
+      cf.custom.rule.formula = '=ISTEXT("x")';
+      cf.custom.format.fill.color = "#ffc7ce";
+      await ctx.sync();
+      const all = ws.getRange().conditionalFormats;
+      const none = ws.getRange("B1").conditionalFormats;
+      all.load("items/type,items/customOrNullObject/rule/formula");
+      none.load("items/type");
+      await ctx.sync();
+      expect(none.items).toEqual([]);
+      expect(all.items.map((c) => [c.type, c.customOrNullObject.rule.formula])).toEqual([["Custom", '=ISTEXT("x")']]);
+      const areas = all.items[0].getRanges();
+      const single = all.items[0].getRangeOrNullObject();
+      areas.load("address");
+      single.load("address");
+      all.items[0].delete();
+      await ctx.sync();
+      expect([areas.address, single.isNullObject]).toEqual(["S!A1:A2,S!C5", true]);
+    });
+    expect(fake.sheet("S").cfs.map((c) => [c.fill, c.alive])).toEqual([["#FFC7CE", false]]);
+  });
+
+  it("refuses to load `custom` of a rule of another type; customOrNullObject is null for it", async () => {
+    const fake = fakeWith();
+    fake.sheet("S").cfs.push({ id: "{bar}", type: "DataBar", formula: null, fill: null, areas: [{ top: 0, left: 0, bottom: 3, right: 0 }], alive: true });
+    expect(await codeOf(run(fake, async (ctx) => { ctx.workbook.worksheets.getItem("S").getRange().conditionalFormats.load("items/custom/rule/formula"); await ctx.sync(); }))).toBe("InvalidArgument");
+    await run(fake, async (ctx) => {
+      const all = ctx.workbook.worksheets.getItem("S").getRange().conditionalFormats;
+      all.load("items/type,items/customOrNullObject/rule/formula");
+      await ctx.sync();
+      expect([all.items[0].type, all.items[0].customOrNullObject.isNullObject]).toEqual(["DataBar", true]);
+    });
+  });
+});
+
+describe("the fake Excel: what a person does between two runs", () => {
+  it("inserting rows moves values, formulas (references too), notes, fills, merges and rules; a rule across grows", () => {
+    const fake = formSheet();
+    fake.sheet("表").merges = [{ top: 0, left: 0, bottom: 0, right: 1 }, { top: 3, left: 0, bottom: 4, right: 0 }];
+    fake.userInsertRows("表", 3, 2);
+    expect(valuesOf(fake).map((r) => r[0])).toEqual(["指标", "数量", "质量", null, null, "时效", "合计"]);
+    expect(getCell(fake.sheet("表"), 6, 2).formula).toBe("=SUM(C2:C6)+$C$2-Other!C2");
+    expect(getCell(fake.sheet("表"), 5, 2).fill).toBe("#00FF00");
+    expect(fake.book.annotations.map((a) => [a.row, a.col])).toEqual([[2, 2]]);
+    expect(fake.sheet("表").cfs[0].areas).toEqual([{ top: 2, left: 2, bottom: 5, right: 2 }]);
+    expect(fake.sheet("表").merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }, { top: 5, left: 0, bottom: 6, right: 0 }]);
+  });
+
+  it("deleting rows takes their cells, notes and rule areas with them; a reference to them becomes #REF!", () => {
+    const fake = formSheet();
+    fake.userDeleteRows("表", 2, 1);
+    expect(valuesOf(fake).map((r) => r[0]).slice(0, 4)).toEqual(["指标", "数量", "时效", "合计"]);
+    expect(fake.book.annotations.filter((a) => a.alive)).toEqual([]);
+    expect(fake.sheet("表").cfs[0].areas).toEqual([{ top: 2, left: 2, bottom: 2, right: 2 }]);
+    expect(getCell(fake.sheet("表"), 3, 2).formula).toBe("=SUM(C2:C3)+$C$2-Other!C2");
+    fake.userDeleteRows("表", 1, 1);
+    expect(getCell(fake.sheet("表"), 2, 2).formula).toBe("=SUM(C2:C2)+#REF!-Other!C2");
+    fake.userDeleteRows("表", 1, 1);
+    expect(fake.sheet("表").cfs[0].alive).toBe(false);
+  });
+
+  it("sorting moves the rows' cells, fills and notes, not the rules", () => {
+    const fake = formSheet();
+    fake.userSortRows("表", 1, [3, 1, 2]);
+    expect(valuesOf(fake).map((r) => r[0]).slice(1, 4)).toEqual(["时效", "数量", "质量"]);
+    expect(getCell(fake.sheet("表"), 1, 2).fill).toBe("#00FF00");
+    expect(fake.book.annotations.map((a) => a.row)).toEqual([3]);
+    expect(fake.sheet("表").cfs[0].areas).toEqual([{ top: 2, left: 2, bottom: 3, right: 2 }]);
+  });
+
+  it("renaming keeps the sheet's id; deleting a sheet takes its notes and rules", () => {
+    const fake = formSheet();
+    const id = fake.sheet("表").wsId;
+    fake.userRenameSheet("表", "新名");
+    expect(fake.sheet("新名").wsId).toBe(id);
+    fake.userDeleteSheet("新名");
+    expect(fake.snapshot()).toEqual({ sheets: [], annotations: [] });
+  });
+
+  it.each([
+    ["no", true],
+    ["yes", false],
+  ] as const)("Ctrl+Z reverts the cells, rules and notes of the last batch; the XML part too: %s", async (parts, kept) => {
+    const fake = formSheet({ ...PESSIMISTIC, undoRevertsParts: parts });
+    const before = fake.snapshot();
+    await run(fake, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("表");
+      ws.getRange("C3").values = [[0]];
+      await ctx.sync();
+      ctx.workbook.customXmlParts.add('<r xmlns="urn:x">1</r>');
+      ws.getRange("C2").values = [[5]];
+      ws.getRange("C2").conditionalFormats.add("Custom").custom.rule.formula = "=TRUE";
+      ctx.workbook.notes.add(ws.getRange("C4"), "ours");
+      await ctx.sync();
+    });
+    expect(fake.userUndo()).toBe(true);
+    expect(fake.snapshot()).toEqual({ ...before, sheets: [{ ...before.sheets[0], cells: fake.snapshot().sheets[0].cells }] });
+    expect(valuesOf(fake)[1][2]).toBe(8);
+    expect(valuesOf(fake)[2][2]).toBe(0);
+    expect(fake.book.parts.filter((p) => p.alive)).toHaveLength(kept ? 1 : 0);
+    expect(fake.userUndo()).toBe(false);
+  });
+
+  it("Ctrl+Z after a run with mergeUndoGroup reverts the whole run; a user action since ends what it can revert", async () => {
+    const fake = formSheet();
+    const before = fake.snapshot();
+    await fake.env().run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("表").getRange("C2").values = [[5]];
+      await ctx.sync();
+      ctx.workbook.worksheets.getItem("表").getRange("C3").values = [[6]];
+      await ctx.sync();
+    }, { mergeUndoGroup: true });
+    fake.userUndo();
+    expect(fake.snapshot()).toEqual(before);
+    await run(fake, async (ctx) => { ctx.workbook.worksheets.getItem("表").getRange("C2").values = [[5]]; await ctx.sync(); });
+    fake.userSetValue("表", 0, 5, "x");
+    expect(fake.userUndo()).toBe(false);
+  });
+});
+
+describe("the fake Excel: what the documentation does not settle", () => {
+  it.each([
+    ["throws", "InvalidArgument"],
+    ["succeeds", "ok"],
+  ] as const)("below 1.18 a comment on a cell holding a note %s", async (answer, code) => {
+    const fake = fakeWith("1.13", { ...PESSIMISTIC, commentOverNote: answer });
+    fake.userSetNote("S", 0, 0, "用户的注释");
+    expect(await codeOf(run(fake, async (ctx) => { ctx.workbook.comments.add("S!A1", "ours"); await ctx.sync(); }))).toBe(code);
+    expect(await codeOf(run(fake, async (ctx) => { ctx.workbook.comments.add("S!A1", "twice"); await ctx.sync(); }))).toBe("InvalidArgument");
+  });
+
+  it("on 1.18 a note never goes on a cell holding a note or a comment", async () => {
+    const fake = fakeWith("1.18", { ...PESSIMISTIC, commentOverNote: "succeeds" });
+    fake.userSetNote("S", 0, 0, "用户的注释");
+    expect(await codeOf(run(fake, async (ctx) => { ctx.workbook.comments.add("S!A1", "ours"); await ctx.sync(); }))).toBe("InvalidArgument");
+  });
+
+  it.each([
+    ["regenerated", false],
+    ["stable", true],
+  ] as const)("Worksheet.id after save and reopen: %s", (answer, same) => {
+    const fake = fakeWith("1.20", { ...PESSIMISTIC, sheetIdOnReopen: answer });
+    expect(fake.saveAndReopen().sheet("S").wsId === fake.sheet("S").wsId).toBe(same);
+  });
+
+  it.each([
+    ["reserialised", '<?xml version="1.0" encoding="utf-8" standalone="no"?>\r\n<ns0:r xmlns:ns0="urn:x"><![CDATA[a<b]]></ns0:r>'],
+    ["verbatim", '<r xmlns="urn:x">a&lt;b</r>'],
+  ] as const)("a custom XML part after save and reopen: %s", async (answer, xml) => {
+    const fake = fakeWith("1.20", { ...PESSIMISTIC, xmlOnReopen: answer });
+    fake.plantPart('<r xmlns="urn:x">a&lt;b</r>');
+    expect(fake.saveAndReopen().book.parts.map((p) => [p.xml, p.namespace])).toEqual([[xml, "urn:x"]]);
+  });
+
+  it.each([
+    ["utf8-with-overhead", 3 * 1000 + 300],
+    ["json-characters", 1000 + 2 + 60],
+  ] as const)("request size counted as %s", async (answer, expected) => {
+    const fake = fakeWith("1.20", { ...PESSIMISTIC, requestSize: answer });
+    await run(fake, async (ctx) => { ctx.workbook.worksheets.getItem("S").getRange("E5").values = [["字".repeat(1000)]]; await ctx.sync(); });
+    expect(fake.stats[0].requestBytes - 64).toBe(expected + (answer === "json-characters" ? 4 : 6));
   });
 });

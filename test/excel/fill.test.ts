@@ -1,6 +1,7 @@
 import { checkWorkbook, planEdits, DEFAULT_PLAN_OPTIONS, type SheetGrid } from "../../src/engine";
-import { getCell, setCell } from "../../src/hosts/excel/testing/fakeExcel";
-import { API_VERSIONS, SETTINGS, excelWith } from "./harness";
+import { getCell } from "../../src/hosts/excel/testing/fakeExcel";
+import { VALUES_PER_BATCH } from "../../src/hosts/excel/write";
+import { API_VERSIONS, SETTINGS, excelWith, syncsOf } from "./harness";
 import { seedWorkbook } from "./workbooks";
 
 function fillPlan(grids: SheetGrid[], overwrite: boolean) {
@@ -23,7 +24,7 @@ describe("填充得分", () => {
     for (const e of plan.edits) if (e.kind === "value") expect(getCell(fake.sheet(e.at.sheet), e.at.row, e.at.col).value).toBe(e.value);
     expect(new Set(fake.written.map((w) => `${w.sheet}|${w.row}|${w.col}`))).toEqual(new Set(plan.edits.map((e) => `${e.at.sheet}|${e.at.row}|${e.at.col}`)));
 
-    expect(await host.undoFill()).toBe(plan.edits.length);
+    expect(await host.undoFill()).toEqual({ restored: plan.edits.length, leftAlone: [] });
     expect(fake.snapshot()).toEqual(before);
   });
 
@@ -81,6 +82,29 @@ describe("填充得分", () => {
     await host.undoFill();
     expect(fake.snapshot()).toEqual(before);
   });
+
+  it("writes only the cells it is given (those the preview showed)", async () => {
+    const grids = seedWorkbook(2, 1, { blankScores: true });
+    const plan = fillPlan(grids, false);
+    const only = plan.edits.slice(0, 3).map((e) => e.at);
+    const { fake, host } = excelWith(grids);
+    expect(await host.fill(SETTINGS, false, only)).toBe(3);
+    expect(new Set(fake.written.map((w) => `${w.row},${w.col}`))).toEqual(new Set(only.map((a) => `${a.row},${a.col}`)));
+    expect(await host.fill(SETTINGS, true, [])).toBe(0);
+  });
+
+  it("splits a very large fill into batches of at most 4,000 cells, each under 5 MB, and takes it all back", async () => {
+    const grids = seedWorkbook(400, 20, { blankScores: true });
+    const n = fillPlan(grids, false).edits.length;
+    expect(n).toBeGreaterThan(VALUES_PER_BATCH);
+    const { fake, host } = excelWith(grids);
+    const before = fake.snapshot();
+    const syncs = await syncsOf(fake, () => host.fill(SETTINGS, false));
+    expect(syncs).toBe(3 + Math.ceil(n / VALUES_PER_BATCH));
+    expect(fake.stats.every((s) => s.requestBytes < 5 * 1024 * 1024)).toBe(true);
+    expect((await host.undoFill()).restored).toBe(n);
+    expect(fake.snapshot()).toEqual(before);
+  }, 60_000);
 
   it("fills nothing and writes nothing when no score is empty", async () => {
     const { fake, host } = excelWith(seedWorkbook(6, 1));

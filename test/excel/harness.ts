@@ -1,19 +1,21 @@
 import type { SheetGrid } from "../../src/engine";
 import { createExcelHost } from "../../src/hosts/excel/excelHost";
-import { FakeExcel, type ApiVersion } from "../../src/hosts/excel/testing/fakeExcel";
+import { FakeExcel, PESSIMISTIC, type ApiVersion, type FakeSemantics } from "../../src/hosts/excel/testing/fakeExcel";
 import { DEFAULT_SETTINGS, HostError, type PaneSettings } from "../../src/app/host";
 import { SEED_TEXT } from "./workbooks";
 
 export const API_VERSIONS: ApiVersion[] = ["1.7", "1.9", "1.10", "1.13", "1.18", "1.20"];
 
-export function excelWith(grids: SheetGrid[], api: ApiVersion = "1.20") {
-  const fake = FakeExcel.fromGrids(grids, api);
+export function hostOn(fake: FakeExcel) {
   return { fake, host: createExcelHost(fake.env(), { sampleText: () => SEED_TEXT }) };
 }
 
-export function reopen(fake: FakeExcel) {
-  const again = fake.saveAndReopen();
-  return { fake: again, host: createExcelHost(again.env(), { sampleText: () => SEED_TEXT }) };
+export function excelWith(grids: SheetGrid[], api: ApiVersion = "1.20", semantics: FakeSemantics = PESSIMISTIC) {
+  return hostOn(FakeExcel.fromGrids(grids, api, { semantics }));
+}
+
+export function reopen(fake: FakeExcel, options: Parameters<FakeExcel["saveAndReopen"]>[0] = {}) {
+  return hostOn(fake.saveAndReopen(options));
 }
 
 /** Counts the syncs one call makes. */
@@ -31,6 +33,20 @@ export async function hostErrorOf(p: Promise<unknown>): Promise<HostError> {
     throw e;
   }
   throw new Error("expected a HostError");
+}
+
+/** The cells our rules cover, with the severity of the top one: "sheet|row|col" → formula's severity. */
+export function markedCells(fake: FakeExcel): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of fake.book.sheets.filter((x) => x.alive))
+    for (const cf of s.cfs.filter((c) => c.alive && c.formula?.includes("自评表校验 mark:")))
+      for (const a of cf.areas)
+        for (let row = a.top; row <= a.bottom; row++)
+          for (let col = a.left; col <= a.right; col++) {
+            const k = `${s.name}|${row}|${col}`;
+            if (!out.has(k)) out.set(k, /mark:(\w+)/.exec(cf.formula!)![1]);
+          }
+  return out;
 }
 
 export const SETTINGS: PaneSettings = DEFAULT_SETTINGS;

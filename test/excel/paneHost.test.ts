@@ -25,9 +25,9 @@ describe("select", () => {
 });
 
 describe("exportReportSheet", () => {
-  it("writes 校验报告 and replaces its own earlier one", async () => {
+  it.each(["1.7", "1.20"] as const)("on ExcelApi %s writes 校验报告 and replaces its own earlier one", async (api) => {
     const grids = seedWorkbook(6, 1);
-    const { fake, host } = excelWith(grids);
+    const { fake, host } = excelWith(grids, api);
     const { report } = checkWorkbook({ sheets: grids });
     await host.exportReportSheet(report, "zh");
     await host.exportReportSheet(report, "en");

@@ -8,6 +8,11 @@ import type { PaneHost } from "../../src/app/host";
 export interface ScenarioDriver {
   /** The pane's host over the workbook as it is now (a new one after reopen). */
   host(): PaneHost;
+  /**
+   * False where the host adds no note at all (Excel below ExcelApi 1.18 cannot see the notes already in cells): the
+   * scenarios then check that none of ours appears instead of taking notes back.
+   */
+  readonly addsNotes?: boolean;
   user: {
     setValue(at: CellAt, value: CellValue): void;
     /** The cell's own fill colour ("#RRGGBB"), or null to clear it. */

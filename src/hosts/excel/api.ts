@@ -12,18 +12,35 @@ export interface XlLoadable {
   load(propertyNames: string): unknown;
 }
 
-/** What `getCellProperties` is asked for: only the fill. */
-export interface XlCellPropertiesRequest {
-  format: { fill: { color: boolean; pattern: boolean } };
+/** A custom conditional format's rule (ExcelApi 1.6): the formula that decides where it applies. */
+export interface XlConditionalFormatRule extends XlLoadable {
+  formula: string;
 }
 
-export interface XlCellProperties {
-  format?: { fill?: { color?: string; pattern?: string } };
+/** A custom conditional format: its rule and the fill it draws. */
+export interface XlCustomConditionalFormat extends XlLoadable {
+  readonly isNullObject: boolean;
+  readonly rule: XlConditionalFormatRule;
+  readonly format: { readonly fill: { color: string } };
 }
 
-export interface XlFill extends XlLoadable {
-  color: string;
-  clear(): void;
+/** One conditional-format rule of a sheet. ExcelApi 1.6 (getRanges 1.9). */
+export interface XlConditionalFormat extends XlLoadable {
+  readonly type: string;
+  readonly custom: XlCustomConditionalFormat;
+  /** Null for a rule of another type: loading `custom` of such a rule is not documented to work. */
+  readonly customOrNullObject: XlCustomConditionalFormat;
+  /** Null when the rule covers several areas. */
+  getRangeOrNullObject(): XlRange;
+  /** ExcelApi 1.9. */
+  getRanges(): XlRangeAreas;
+  delete(): void;
+}
+
+/** The conditional formats that intersect a range (ExcelApi 1.6); `add` puts a new rule at the top over the range. */
+export interface XlConditionalFormatCollection extends XlLoadable {
+  readonly items: XlConditionalFormat[];
+  add(type: "Custom"): XlConditionalFormat;
 }
 
 export interface XlRange extends XlLoadable {
@@ -37,20 +54,19 @@ export interface XlRange extends XlLoadable {
   formulas: unknown[][];
   numberFormat: unknown[][];
   readonly valueTypes: string[][];
-  readonly format: { readonly fill: XlFill };
+  /** ExcelApi 1.6. */
+  readonly conditionalFormats: XlConditionalFormatCollection;
   select(): void;
   merge(across?: boolean): void;
-  /** ExcelApi 1.9. */
-  getCellProperties(request: XlCellPropertiesRequest): XlClientResult<XlCellProperties[][]>;
   /** ExcelApi 1.13. */
   getMergedAreasOrNullObject(): XlRangeAreas;
 }
 
-/** ExcelApi 1.9: several rectangles of one sheet, formatted with one call. */
+/** ExcelApi 1.9: several rectangles of one sheet, given one conditional format with one call. */
 export interface XlRangeAreas extends XlLoadable {
   readonly isNullObject: boolean;
   readonly address: string;
-  readonly format: { readonly fill: XlFill };
+  readonly conditionalFormats: XlConditionalFormatCollection;
 }
 
 export interface XlWorksheetProtection extends XlLoadable {
@@ -59,8 +75,11 @@ export interface XlWorksheetProtection extends XlLoadable {
 
 export interface XlWorksheet extends XlLoadable {
   readonly isNullObject: boolean;
+  /** Stays the same when the sheet is renamed or moved (ExcelApi 1.1); whether it survives save and reopen is not documented. */
+  readonly id: string;
   readonly name: string;
   readonly protection: XlWorksheetProtection;
+  /** Without an address: the whole sheet. */
   getRange(address?: string): XlRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
   /** ExcelApi 1.9. */
@@ -86,7 +105,7 @@ export interface XlAnnotation extends XlLoadable {
 
 export interface XlAnnotationCollection<T extends XlAnnotation> extends XlLoadable {
   readonly items: T[];
-  add(cellAddress: string, content: string): T;
+  add(cellAddress: XlRange | string, content: string): T;
 }
 
 export interface XlCustomXmlPart extends XlLoadable {

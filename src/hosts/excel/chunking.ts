@@ -6,11 +6,9 @@ export const MAX_READ_BATCHES = 8;
 
 /**
  * Response bytes one cell costs when values, valueTypes, formulas and numberFormat are loaded (text cells of a form
- * run to a few dozen characters, each also echoed by `formulas`), plus its fill from getCellProperties.
+ * run to a few dozen characters, each also echoed by `formulas`).
  */
-export function bytesPerCell(withFills: boolean): number {
-  return withFills ? 130 : 80;
-}
+export const BYTES_PER_CELL = 80;
 
 export interface SheetSize {
   name: string;
@@ -35,13 +33,13 @@ export interface ChunkPlan {
   cut: { sheet: string; rowsRead: number; rowsUsed: number }[];
 }
 
-export function estimateBytes(cells: number, withFills: boolean): number {
-  return cells * bytesPerCell(withFills);
+export function estimateBytes(cells: number): number {
+  return cells * BYTES_PER_CELL;
 }
 
 /** Splits used ranges into row bands that fit the budget and packs them into at most `maxBatches` syncs. */
-export function planChunks(sizes: SheetSize[], withFills: boolean, budget = READ_BUDGET, maxBatches = MAX_READ_BATCHES): ChunkPlan {
-  const perCell = bytesPerCell(withFills);
+export function planChunks(sizes: SheetSize[], budget = READ_BUDGET, maxBatches = MAX_READ_BATCHES): ChunkPlan {
+  const perCell = BYTES_PER_CELL;
   const batches: ReadChunk[][] = [];
   const cut: ChunkPlan["cut"] = [];
   let batch: ReadChunk[] = [];

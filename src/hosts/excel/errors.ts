@@ -51,3 +51,15 @@ export function rollbackFailed(cause: HostError): HostError {
     en: `${cause.messages.en} Some changes could not be rolled back automatically; use Clear marks or Undo fill to restore them.`,
   });
 }
+
+/** The record read back differently from what was stored: nothing may rely on it. */
+export function recordNotStored(cellsChanged: boolean): HostError {
+  return new HostError("failed", {
+    zh: cellsChanged
+      ? "无法把校验记录完整保存到工作簿（读回的内容不一致）。单元格已还原，但记录可能不可用。"
+      : "无法把校验记录完整保存到工作簿（读回的内容不一致），为保证以后能撤销，本次没有修改单元格。",
+    en: cellsChanged
+      ? "The record could not be stored whole in the workbook (it read back differently). The cells were put back, but the record may be unusable."
+      : "The record could not be stored whole in the workbook (it read back differently); to keep every change undoable, no cell was changed.",
+  });
+}

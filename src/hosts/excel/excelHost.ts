@@ -6,7 +6,7 @@ import type { ExcelEnv, XlContext } from "./api";
 import { excelInput } from "../common/cellInput";
 import { hostError, toHostError } from "./errors";
 import { detectFeatures } from "./features";
-import { checkAndMark, fillScores, hostState, planFill, revert, type Session } from "./flows";
+import { checkAndMark, clearMarks, fillScores, hostState, planFill, undoFill, type Session } from "./flows";
 import { REPORT_SHEET, REPORT_TITLE, reportRows } from "../../app/reportRows";
 import { loadSettings, saveSettings } from "./settings";
 import { excelSelfTest } from "./probes";
@@ -26,9 +26,13 @@ export interface LastRun {
   /** check: forms found and findings by severity. */
   forms?: number;
   counts?: { error: number; warning: number; info: number };
-  /** fill / clear / undo: cells written or restored; fill: cells left for the pane to confirm. */
+  /** fill / clear / undo: cells written, unmarked or put back (notes removed included); fill: cells left for the pane to confirm. */
   cells?: number;
   skipped?: number;
+  /** clear / undo: cells and notes left as they are because they changed since (the pane lists them after its own run). */
+  leftAlone?: number;
+  /** clear / undo: the stored record was refused, and why. */
+  recordProblem?: { zh: string; en: string };
   error?: { zh: string; en: string };
 }
 
@@ -55,10 +59,11 @@ async function sheetNames(ctx: XlContext): Promise<string[]> {
 
 /** PaneHost for Excel: every method is one Excel.run; any failure comes out as a HostError. */
 export function createExcelHost(env: ExcelEnv, options: ExcelHostOptions = {}): ExcelPaneHost {
-  const run = async <T>(work: (s: Session) => Promise<T>): Promise<T> => {
+  /** `undoable: false` for a run that deletes a sheet: Worksheet.delete is not undoable, and inside mergeUndoGroup it throws. */
+  const run = async <T>(work: (s: Session) => Promise<T>, undoable = true): Promise<T> => {
     const features = detectFeatures((v) => env.supports(v));
     try {
-      return await env.run((ctx) => work({ ctx, features }), { mergeUndoGroup: features.mergeUndo });
+      return await env.run((ctx) => work({ ctx, features }), { mergeUndoGroup: features.mergeUndo && undoable });
     } catch (e) {
       throw toHostError(e);
     }
@@ -68,9 +73,9 @@ export function createExcelHost(env: ExcelEnv, options: ExcelHostOptions = {}): 
     kind: "excel",
     check: (settings: PaneSettings) => run((s) => checkAndMark(s, settings)),
     previewFill: (settings) => run(async (s) => (await planFill(s, settings, false)).plan),
-    fill: (settings, overwrite) => run((s) => fillScores(s, settings, overwrite)),
-    clearMarks: () => run((s) => revert(s, "marks")),
-    undoFill: () => run((s) => revert(s, "fills")),
+    fill: (settings, overwrite, only) => run((s) => fillScores(s, settings, overwrite, only)),
+    clearMarks: () => run((s) => clearMarks(s)),
+    undoFill: () => run((s) => undoFill(s)),
     state: () => run((s) => hostState(s)),
     selfTest: () => excelSelfTest(env),
 
@@ -101,7 +106,7 @@ export function createExcelHost(env: ExcelEnv, options: ExcelHostOptions = {}): 
         ws.getRangeByIndexes(0, 0, rows.length, rows[0].length).values = rows.map((r) => r.map(toInput));
         ws.activate();
         await ctx.sync();
-      });
+      }, false);
     },
 
     async insertSample() {

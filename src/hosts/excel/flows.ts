@@ -1,25 +1,14 @@
-import {
-  DEFAULT_PLAN_OPTIONS,
-  checkWorkbook,
-  planEdits,
-  recordOf,
-  undoEdits,
-  type Before,
-  type CellAt,
-  type Edit,
-  type Plan,
-  type Report,
-  type WorkbookGrid,
-} from "../../engine";
-import type { HostState, PaneSettings } from "../../app/host";
+import { DEFAULT_PLAN_OPTIONS, checkWorkbook, planEdits, type CellAt, type Edit, type LocalText, type Plan, type Report, type WorkbookGrid } from "../../engine";
+import type { HostError, HostState, PaneSettings, TakeBackOutcome } from "../../app/host";
+import { EMPTY_RECORD, type OwnRecord, type RecordRead, type SheetRef, type WrittenNote, type WrittenValue } from "../../app/ownership/record";
+import { scoreCells } from "../../app/ownership/scoreCells";
+import { takeBackNotes, takeBackValues } from "../../app/ownership/takeBack";
+import { fillEntries, mergeFills, notesWritten, recordNotice, recordSheets, userSheets } from "../../app/ownership/writes";
 import type { XlContext } from "./api";
-import { a1 } from "../../engine";
-import { keyOf } from "../common/addresses";
-import { rollbackFailed, toHostError } from "./errors";
-import { annotationKind, type Features } from "./features";
-import { discover, readData, readFillsOf, type DataRead } from "./read";
-import { cellCount, isFill, isMark, mergeEntries, recordWith, type Entry } from "./recordEntries";
-import { assertWritable, commit } from "./write";
+import { recordNotStored, rollbackFailed, toHostError } from "./errors";
+import type { Features } from "./features";
+import { discover, queueRuleCells, readNow, type AnnotationNow, type Discovery, type WorkbookNow } from "./read";
+import { assertWritable, queueMarks, queueNotes, queueRecord, queueRestoreParts, queueValues, sheetsByName, valueBatches } from "./write";
 
 /** Every flow runs inside one Excel.run: a context and the features detected for it. */
 export interface Session {
@@ -27,129 +16,262 @@ export interface Session {
   features: Features;
 }
 
-function judge(data: DataRead, settings: PaneSettings): Report {
-  const { report } = checkWorkbook(data.grid, { profile: settings.profile, lang: settings.lang });
-  for (const n of data.notices) report.notices.push({ ...n, message: n.messages[settings.lang] });
+type ValueEdit = Extract<Edit, { kind: "value" }>;
+
+const keyOf = (at: CellAt) => `${at.sheet}\u0000${at.row}\u0000${at.col}`;
+const recordOf = (read: RecordRead): OwnRecord => (read.status === "ok" ? read.record : EMPTY_RECORD);
+const refsOf = (d: Discovery): SheetRef[] => d.sheets.map((s) => ({ id: s.id, name: s.name }));
+const isValue = (e: Edit): e is ValueEdit => e.kind === "value";
+const problemOf = (read: RecordRead) => (read.status === "invalid" ? { recordProblem: read.reason } : {});
+/** The score cells of the forms recognised now: the only cells a record may have 撤销填充 write. */
+const scoreCellsOf = (grid: WorkbookGrid) => scoreCells(checkWorkbook(userSheets(grid)).forms);
+
+function judge(now: WorkbookNow, settings: PaneSettings): Report {
+  const { report } = checkWorkbook(userSheets(now.grid), { profile: settings.profile, lang: settings.lang });
+  for (const n of now.notices) report.notices.push({ ...n, message: n.messages[settings.lang] });
   return report;
 }
 
-/** What a cell held as read: value, formula and number format. */
-export function valueBefore(grid: WorkbookGrid, at: CellAt): Before {
-  const sheet = grid.sheets.find((s) => s.name === at.sheet);
-  const r = sheet ? at.row - sheet.originRow : -1;
-  const c = sheet ? at.col - sheet.originCol : -1;
-  return {
-    kind: "value",
-    value: sheet?.values[r]?.[c] ?? null,
-    formula: sheet?.formulas?.[r]?.[c] ?? null,
-    numberFormat: sheet?.numberFormats?.[r]?.[c] ?? null,
-  };
+function addNotice(report: Report, lang: "zh" | "en", messages: LocalText): void {
+  report.notices.push({ sheet: "", message: messages[lang], messages });
 }
 
 /**
- * 校验: read, judge, mark — three syncs (four on ExcelApi < 1.9 the first time, to read the fills of new cells).
- * The previous check's marks are undone in the same batch: cells no longer marked get their original fill back,
- * re-marked cells keep their original `before`, and all the add-in's notes are replaced.
+ * The recorded notes a take-back did not remove and must keep owing: those this Excel cannot see (below ExcelApi 1.18
+ * notes are invisible, below 1.10 comments too) and those on a sheet it may not write. A later run where they can be
+ * seen and written takes them back.
  */
-export async function checkAndMark(s: Session, settings: PaneSettings): Promise<Report> {
-  const discovery = await discover(s.ctx, s.features, true);
-  const data = await readData(s.ctx, s.features, discovery, { grid: true, fills: true, record: true, annotations: true });
-  const report = judge(data, settings);
-  const kind = annotationKind(s.features);
-  const plan = planEdits(report, { ...DEFAULT_PLAN_OPTIONS, fill: false, mark: settings.mark, notes: settings.notes && kind !== null, lang: settings.lang });
-  const marks = plan.edits.filter((e) => e.kind === "fill" || (e.kind === "note" && !data.userAnnotationCells.has(keyOf(e.at))));
-
-  const sheetNames = new Set(discovery.sheets.map((x) => x.name));
-  const previous = data.record.entries.filter((e) => isMark(e) && sheetNames.has(e.edit.at.sheet));
-  const original = new Map<string, string | null>();
-  for (const e of previous) if (e.before.kind === "fill" && !original.has(keyOf(e.edit.at))) original.set(keyOf(e.edit.at), e.before.color);
-  const unknown = marks.filter((e) => e.kind === "fill" && !original.has(keyOf(e.at)) && !data.fills?.has(keyOf(e.at)));
-  if (unknown.length > 0) {
-    const read = await readFillsOf(s.ctx, discovery.sheets, unknown.map((e) => ({ ...e.at, address: a1(e.at.row, e.at.col) })));
-    for (const [k, v] of read) original.set(k, v);
-  }
-  const fillBefore = (at: CellAt) => (original.has(keyOf(at)) ? original.get(keyOf(at))! : data.fills?.get(keyOf(at)) ?? null);
-  const newMarks = recordOf(marks, (e): Before => (e.kind === "fill" ? { kind: "fill", color: fillBefore(e.at) } : { kind: "note", text: null })).entries;
-
-  const remarked = new Set(marks.filter((e) => e.kind === "fill").map((e) => keyOf(e.at)));
-  const restores = undoEdits(recordWith(previous), "marks").filter((e) => e.kind === "fill" && !remarked.has(keyOf(e.at)));
-  const edits = [...restores, ...marks];
-  const ours = discovery.annotations.filter((a) => a.ours).map((a) => a.proxy);
-  if (edits.length === 0 && ours.length === 0 && discovery.parts.length === 0) return report;
-  assertWritable(discovery.sheets, edits);
-
-  const kept = data.record.entries.filter(isFill);
-  try {
-    await commit(s.ctx, { record: recordWith([...kept, ...newMarks]), oldParts: discovery.parts, removeAnnotations: ours, edits }, s.features, "record-first");
-  } catch (e) {
-    await rollBack(s, [...previous, ...newMarks], kept, "marks", toHostError(e));
-  }
-  return report;
+function notesStillOwed(recorded: WrittenNote[], removed: AnnotationNow[], features: Features, skipped: AnnotationNow[]): WrittenNote[] {
+  const gone = new Map<string, number>();
+  for (const n of removed) gone.set(n.text, (gone.get(n.text) ?? 0) + 1);
+  const blocked = new Set(skipped.map((n) => n.text));
+  return recorded.filter((n) => {
+    const left = gone.get(n.text) ?? 0;
+    if (left > 0) {
+      gone.set(n.text, left - 1);
+      return false;
+    }
+    return !features.notes || blocked.has(n.text);
+  });
 }
 
-/** 填充得分 preview: the fresh plan's value edits and the cells it would not write without confirmation. */
-export async function planFill(s: Session, settings: PaneSettings, overwrite: boolean): Promise<{ plan: Plan; data: DataRead; discovery: Awaited<ReturnType<typeof discover>> }> {
-  const discovery = await discover(s.ctx, s.features, false);
-  const data = await readData(s.ctx, s.features, discovery, { grid: true, fills: false, record: true, annotations: false });
-  const report = judge(data, settings);
-  const plan = planEdits(report, { ...DEFAULT_PLAN_OPTIONS, fill: true, overwrite, overwriteFormulas: overwrite, mark: [], notes: false, lang: settings.lang });
-  return { plan: { edits: plan.edits.filter((e) => e.kind === "value"), skipped: plan.skipped }, data, discovery };
+function annotationsAt(now: WorkbookNow, cells: CellAt[]): AnnotationNow[] {
+  const byKey = new Map(now.annotations.map((a) => [keyOf(a), a]));
+  return cells.flatMap((at) => byKey.get(keyOf(at)) ?? []);
 }
 
-/** 填充得分: writes the plan's values with the record first; three syncs. */
-export async function fillScores(s: Session, settings: PaneSettings, overwrite: boolean): Promise<number> {
-  const { plan, data, discovery } = await planFill(s, settings, overwrite);
-  const values = plan.edits;
-  if (values.length === 0) return 0;
-  assertWritable(discovery.sheets, values);
-  const added = recordOf(values, (e) => valueBefore(data.grid, e.at)).entries;
-  const entries = mergeEntries(data.record.entries, added);
+/** Puts the record's parts back exactly as they were read, after a failed attempt to replace them; then throws `cause`. */
+async function restorePartsAndThrow(s: Session, partsXml: string[], cause: HostError): Promise<never> {
   try {
-    await commit(s.ctx, { record: recordWith(entries), oldParts: discovery.parts, removeAnnotations: [], edits: values }, s.features, "record-first");
-  } catch (e) {
-    const written = new Set(values.map((v) => keyOf(v.at)));
-    const restore = entries.filter((x) => isFill(x) && written.has(keyOf(x.edit.at)));
-    await rollBack(s, restore, entries.filter((x) => !restore.includes(x)), "fills", toHostError(e));
-  }
-  return values.length;
-}
-
-/**
- * Puts back what a failed batch may have half-written, from a fresh look at the workbook, and rethrows the cause.
- * For marks it leaves the workbook unmarked (every mark the record knows restored, every add-in note removed).
- */
-async function rollBack(s: Session, restore: Entry[], keep: Entry[], which: "marks" | "fills", cause: Error): Promise<never> {
-  try {
-    const d = await discover(s.ctx, s.features, which === "marks");
-    const writable = new Set(d.sheets.filter((x) => !x.protected).map((x) => x.name));
-    const edits = undoEdits(recordWith(restore), which).filter((e) => e.kind !== "note" && writable.has(e.at.sheet));
-    const ours = d.annotations.filter((a) => a.ours).map((a) => a.proxy);
-    await commit(s.ctx, { record: recordWith(keep), oldParts: d.parts, removeAnnotations: ours, edits }, s.features, "record-last");
+    const d = await discover(s.ctx, s.features, false);
+    queueRestoreParts(s.ctx, d.parts, partsXml);
+    await s.ctx.sync();
   } catch {
     throw rollbackFailed(toHostError(cause));
   }
   throw cause;
 }
 
-/** 清除标记 / 撤销填充: restores the recorded cells, then (last, so a failure can be retried) the smaller record. */
-export async function revert(s: Session, which: "marks" | "fills"): Promise<number> {
-  const discovery = await discover(s.ctx, s.features, which === "marks");
-  const data = await readData(s.ctx, s.features, discovery, { grid: false, fills: false, record: true, annotations: false });
-  const sheetNames = new Set(discovery.sheets.map((x) => x.name));
-  const target = data.record.entries.filter(which === "marks" ? isMark : isFill);
-  const restorable = target.filter((e) => sheetNames.has(e.edit.at.sheet));
-  const edits: Edit[] = undoEdits(recordWith(restorable), which).filter((e) => e.kind !== "note");
-  const ours = which === "marks" ? discovery.annotations.filter((a) => a.ours).map((a) => a.proxy) : [];
-  if (target.length === 0 && ours.length === 0) return 0;
-  assertWritable(discovery.sheets, edits);
-  const keep = data.record.entries.filter((e) => !target.includes(e));
-  await commit(s.ctx, { record: recordWith(keep), oldParts: discovery.parts, removeAnnotations: ours, edits }, s.features, "record-last");
-  return Math.max(cellCount(restorable), ours.length);
+/**
+ * The record first: stored and read back in one sync, before any cell changes, with whatever else `queueMore` adds
+ * (the take-back of earlier marks and notes). If it does not come back whole, the old parts are put back.
+ */
+async function storeRecordFirst(s: Session, record: OwnRecord, d: Discovery, partsXml: string[], queueMore: () => void = () => undefined): Promise<void> {
+  const stored = queueRecord(s.ctx, record, d.parts);
+  queueMore();
+  try {
+    await s.ctx.sync();
+  } catch (e) {
+    await restorePartsAndThrow(s, partsXml, toHostError(e));
+  }
+  if (!stored()) await restorePartsAndThrow(s, partsXml, recordNotStored(false));
 }
 
-/** What 清除标记 and 撤销填充 could restore: two syncs. */
+/**
+ * 校验: read, judge, mark — four syncs at every API level, for one form or fifty. Sync 1 finds the sheets, the record's
+ * parts and the notes; sync 2 reads every sheet, the record, every rule and where each note sits; sync 3 stores the new
+ * record (read back in the same sync) and removes our earlier rules and the notes still exactly as we wrote them; sync 4
+ * adds the new rules and, on ExcelApi 1.18+, the notes (below it no note is added: a cell may hold one the API cannot
+ * see, and the pane carries every message anyway). Protected sheets are judged but not written.
+ */
+export async function checkAndMark(s: Session, settings: PaneSettings): Promise<Report> {
+  const { ctx, features } = s;
+  const d = await discover(ctx, features, true);
+  const now = await readNow(ctx, features, d, { grid: true, rules: true, annotations: true });
+  const report = judge(now, settings);
+  const locked = new Set(d.sheets.filter((x) => x.protected).map((x) => x.name));
+  const writable = (name: string) => !locked.has(name);
+
+  const record = recordOf(now.record);
+  const old = now.record.status === "invalid" ? { remove: [], leftAlone: [] } : takeBackNotes(record.notes, now.annotations);
+  const oldNotes = annotationsAt(now, old.remove);
+  const removeNotes = oldNotes.filter((n) => writable(n.sheet));
+  const rules = now.rules.filter((r) => writable(r.sheet.name));
+
+  const plan = planEdits(report, { ...DEFAULT_PLAN_OPTIONS, mark: settings.mark, notes: settings.notes && features.notes, lang: settings.lang });
+  const removed = new Set(removeNotes.map(keyOf));
+  const noted = new Set(now.annotations.map(keyOf).filter((k) => !removed.has(k)));
+  const edits = plan.edits.filter((e) => writable(e.at.sheet) && (e.kind !== "note" || !noted.has(keyOf(e.at))));
+  const refs = refsOf(d);
+  const owed = now.record.status === "ok" ? notesStillOwed(record.notes, removeNotes, features, oldNotes.filter((n) => !writable(n.sheet))) : [];
+  const notes = [...owed, ...notesWritten(edits, refs)];
+  const next: OwnRecord = { ...record, notes, sheets: recordSheets(record, refs, [...record.values.map((v) => v.sheetId), ...notes.map((n) => n.sheetId)]) };
+
+  const skipped = [...new Set([...plan.edits.map((e) => e.at.sheet), ...now.rules.map((r) => r.sheet.name)].filter((n) => locked.has(n)))];
+  if (skipped.length)
+    addNotice(report, settings.lang, { zh: `工作表受保护，未标记、未清除其中的标记：${skipped.join("、")}`, en: `Protected sheets were judged but not marked or unmarked: ${skipped.join(", ")}` });
+  if (settings.notes && !features.notes && plan.edits.some((e) => e.kind === "mark"))
+    addNotice(report, settings.lang, {
+      zh: "此版本 Excel（ExcelApi 低于 1.18）读不到单元格中的注释，为免与您的注释冲突，未添加批注；每个问题的说明见任务窗格。",
+      en: "This version of Excel (ExcelApi below 1.18) cannot read the notes in cells; so as not to clash with yours, no note was added. Each finding's message is in the task pane.",
+    });
+  const recordSays = recordNotice(now.record, old.leftAlone, settings.lang);
+  if (recordSays) report.notices.push(recordSays);
+
+  const sameRecord = now.record.status === "ok" && d.parts.length === 1 && JSON.stringify(next) === JSON.stringify(record);
+  const noRecord = now.record.status === "none" && d.parts.length === 0 && notes.length === 0 && record.values.length === 0;
+  if (edits.length === 0 && rules.length === 0 && removeNotes.length === 0 && (sameRecord || noRecord)) return report;
+
+  await storeRecordFirst(s, next, d, now.partsXml, () => {
+    for (const r of rules) r.proxy.delete();
+    for (const n of removeNotes) n.proxy.delete();
+  });
+
+  const sheetOf = sheetsByName(d.sheets);
+  const noteEdits = edits.filter((e): e is Extract<Edit, { kind: "note" }> => e.kind === "note");
+  queueMarks(sheetOf, edits.filter((e): e is Extract<Edit, { kind: "mark" }> => e.kind === "mark"), features);
+  queueNotes(ctx, sheetOf, noteEdits);
+  try {
+    await ctx.sync();
+  } catch (e) {
+    const cause = toHostError(e);
+    try {
+      await clearMarks(s);
+    } catch {
+      throw rollbackFailed(cause);
+    }
+    throw cause;
+  }
+  return report;
+}
+
+/** 填充得分 preview: the fresh plan's value edits and the cells it would not write without confirmation. Two syncs. */
+export async function planFill(s: Session, settings: PaneSettings, overwrite: boolean): Promise<{ plan: Plan; d: Discovery; now: WorkbookNow }> {
+  const d = await discover(s.ctx, s.features, false);
+  const now = await readNow(s.ctx, s.features, d, { grid: true, rules: false, annotations: false });
+  const report = judge(now, settings);
+  const plan = planEdits(report, { ...DEFAULT_PLAN_OPTIONS, fill: true, overwrite, overwriteFormulas: overwrite, mark: [], notes: false, lang: settings.lang });
+  return { plan: { edits: plan.edits.filter(isValue), skipped: plan.skipped }, d, now };
+}
+
+/**
+ * 填充得分: writes the plan's values — only cells in `only` when given (what the preview showed) — after the record
+ * that lists each with what the cell held. Four syncs: discover, read, record (read back), values (one more per 4,000
+ * cells past the first 4,000).
+ */
+export async function fillScores(s: Session, settings: PaneSettings, overwrite: boolean, only?: CellAt[]): Promise<number> {
+  const { plan, d, now } = await planFill(s, settings, overwrite);
+  const allowed = only && new Set(only.map(keyOf));
+  const values = plan.edits.filter((e): e is ValueEdit => isValue(e) && (!allowed || allowed.has(keyOf(e.at))));
+  if (values.length === 0) return 0;
+  assertWritable(d.sheets, values.map((v) => v.at));
+  const record = recordOf(now.record);
+  const refs = refsOf(d);
+  const added = fillEntries(values, now.grid, refs);
+  const next = mergeFills(record, added, now.grid, refs);
+  await storeRecordFirst(s, next, d, now.partsXml);
+  try {
+    for (const batch of valueBatches(values)) {
+      queueValues(s.ctx, sheetsByName(d.sheets), batch);
+      await s.ctx.sync();
+    }
+  } catch (e) {
+    await rollBackFill(s, added, next.sheets, now.partsXml, toHostError(e));
+  }
+  return values.length;
+}
+
+/** Takes back what a failed fill batch wrote, from a fresh look, puts the old record back, and rethrows the cause. */
+async function rollBackFill(s: Session, added: WrittenValue[], sheets: SheetRef[], partsXml: string[], cause: HostError): Promise<never> {
+  try {
+    const d = await discover(s.ctx, s.features, false);
+    const now = await readNow(s.ctx, s.features, d, { grid: true, rules: false, annotations: false });
+    const back = takeBackValues(added, sheets, now.grid, refsOf(d), scoreCellsOf(now.grid));
+    for (const batch of valueBatches(back.restore.filter(isValue))) {
+      queueValues(s.ctx, sheetsByName(d.sheets), batch);
+      await s.ctx.sync();
+    }
+    queueRestoreParts(s.ctx, d.parts, partsXml);
+    await s.ctx.sync();
+  } catch {
+    throw rollbackFailed(cause);
+  }
+  throw cause;
+}
+
+/**
+ * 清除标记: deletes every rule carrying our tag, on every sheet (hidden ones too), and the notes whose whole text is one
+ * we recorded; counts the cells the rules covered in the same sync. Three syncs. Notes someone edited are left and
+ * listed. With a refused record only the rules go (they carry their own tag).
+ */
+export async function clearMarks(s: Session): Promise<TakeBackOutcome> {
+  const { ctx, features } = s;
+  const d = await discover(ctx, features, true);
+  const now = await readNow(ctx, features, d, { grid: false, rules: true, annotations: true });
+  const valid = now.record.status !== "invalid";
+  const record = recordOf(now.record);
+  const notes = valid ? takeBackNotes(record.notes, now.annotations) : { remove: [], leftAlone: [] };
+  const removeNotes = annotationsAt(now, notes.remove);
+  assertWritable(d.sheets, [...now.rules.map((r) => ({ sheet: r.sheet.name, row: 0, col: 0 })), ...removeNotes]);
+  const owed = valid ? notesStillOwed(record.notes, removeNotes, features, []) : [];
+  const recordChanges = valid && owed.length !== record.notes.length;
+  if (now.rules.length === 0 && removeNotes.length === 0 && !recordChanges) return { restored: 0, leftAlone: notes.leftAlone, ...problemOf(now.record) };
+
+  const cells = queueRuleCells(now.rules, features);
+  for (const r of now.rules) r.proxy.delete();
+  for (const n of removeNotes) n.proxy.delete();
+  const stored = recordChanges ? queueRecord(ctx, { ...record, notes: owed }, d.parts) : () => true;
+  await ctx.sync();
+  if (!stored()) throw recordNotStored(true);
+  return { restored: cells() + removeNotes.length, leftAlone: notes.leftAlone, ...problemOf(now.record) };
+}
+
+/**
+ * 撤销填充: reads the sheets and the record in one batch, puts back only the cells that still hold exactly the score we
+ * wrote (takeBackValues), lists the rest, and stores the smaller record last — a failure leaves the old record, and a
+ * second try counts cells already put back as done. Three syncs.
+ */
+export async function undoFill(s: Session): Promise<TakeBackOutcome> {
+  const d = await discover(s.ctx, s.features, false);
+  const now = await readNow(s.ctx, s.features, d, { grid: true, rules: false, annotations: false });
+  if (now.record.status === "invalid") return { restored: 0, leftAlone: [], recordProblem: now.record.reason };
+  const record = recordOf(now.record);
+  if (record.values.length === 0) return { restored: 0, leftAlone: [] };
+  const back = takeBackValues(record.values, record.sheets, now.grid, refsOf(d), scoreCellsOf(now.grid));
+  const restore = back.restore.filter(isValue);
+  assertWritable(d.sheets, restore.map((e) => e.at));
+  const batches = valueBatches(restore);
+  for (const batch of batches.slice(0, -1)) {
+    queueValues(s.ctx, sheetsByName(d.sheets), batch);
+    await s.ctx.sync();
+  }
+  queueValues(s.ctx, sheetsByName(d.sheets), batches[batches.length - 1] ?? []);
+  const stored = queueRecord(s.ctx, { ...record, values: back.keep }, d.parts);
+  await s.ctx.sync();
+  if (!stored()) throw recordNotStored(true);
+  return { restored: back.restored, leftAlone: back.leftAlone };
+}
+
+/** What 清除标记 and 撤销填充 could take back: two syncs, a third to count the cells our rules cover when there are any. */
 export async function hostState(s: Session): Promise<HostState> {
-  const discovery = await discover(s.ctx, s.features, false);
-  const data = await readData(s.ctx, s.features, discovery, { grid: false, fills: false, record: true, annotations: false });
-  return { marks: cellCount(data.record.entries.filter((e) => isMark(e) && e.edit.kind === "fill")), fills: cellCount(data.record.entries.filter(isFill)) };
+  const d = await discover(s.ctx, s.features, false);
+  const now = await readNow(s.ctx, s.features, d, { grid: false, rules: true, annotations: false });
+  let marks = 0;
+  if (now.rules.length > 0) {
+    const cells = queueRuleCells(now.rules, s.features);
+    await s.ctx.sync();
+    marks = cells();
+  }
+  if (now.record.status === "invalid") return { marks, fills: 0, recordProblem: now.record.reason };
+  return { marks, fills: recordOf(now.record).values.length };
 }

@@ -23,8 +23,8 @@ function hostWith(overrides: Partial<PaneHost> = {}) {
     check: async () => report,
     previewFill: async () => ({ edits: [{ kind: "value", at: { sheet: "表1", row: 2, col: 7 }, value: 5 }], skipped: [] }),
     fill: async () => 1,
-    clearMarks: async () => 4,
-    undoFill: async () => 1,
+    clearMarks: async () => ({ restored: 4, leftAlone: [{ sheet: "表1", cell: "H9", what: "note", reason: "changed" }] }),
+    undoFill: async () => ({ restored: 1, leftAlone: [], recordProblem: { zh: "记录不完整", en: "truncated" } }),
     select: async (sheet: string, cell: string) => void selected.push(`${sheet}!${cell}`),
     rememberRun: async (r: LastRun) => void runs.push(r),
     lastRun: () => null,
@@ -53,8 +53,8 @@ describe("ribbon actions", () => {
 
   it.each([
     ["fillScores", { action: "fill", cells: 1, skipped: 0 }],
-    ["clearMarks", { action: "clear", cells: 4 }],
-    ["undoFill", { action: "undo", cells: 1 }],
+    ["clearMarks", { action: "clear", cells: 4, leftAlone: 1 }],
+    ["undoFill", { action: "undo", cells: 1, leftAlone: 0, recordProblem: { zh: "记录不完整", en: "truncated" } }],
   ] as const)("%s records what it did", async (name, expected) => {
     const { host, runs } = hostWith();
     await fire(ribbonActions(host, now)[name]);

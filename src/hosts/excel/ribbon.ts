@@ -1,5 +1,5 @@
 import type { Report } from "../../engine";
-import { HostError } from "../../app/host";
+import { HostError, type TakeBackOutcome } from "../../app/host";
 import type { ExcelPaneHost, LastRun } from "./excelHost";
 
 /** The names the manifest's <FunctionName> elements use, registered with Office.actions.associate. */
@@ -15,6 +15,11 @@ function countsOf(report: Report) {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of report.issues) counts[f.severity]++;
   return counts;
+}
+
+/** What 清除标记 / 撤销填充 leave for the pane: counts only (the pane lists the cells after a run of its own). */
+function takeBackRun(outcome: TakeBackOutcome): Omit<LastRun, "action" | "at"> {
+  return { cells: outcome.restored, leftAlone: outcome.leftAlone.length, ...(outcome.recordProblem ? { recordProblem: outcome.recordProblem } : {}) };
 }
 
 const errorText = (e: unknown) =>
@@ -57,7 +62,7 @@ export function ribbonActions(host: ExcelPaneHost, now: () => Date = () => new D
       const cells = plan.edits.length ? await host.fill(settings, false) : 0;
       return { cells, skipped: plan.skipped.length };
     }),
-    clearMarks: act("clear", async () => ({ cells: await host.clearMarks() })),
-    undoFill: act("undo", async () => ({ cells: await host.undoFill() })),
+    clearMarks: act("clear", async () => takeBackRun(await host.clearMarks())),
+    undoFill: act("undo", async () => takeBackRun(await host.undoFill())),
   };
 }

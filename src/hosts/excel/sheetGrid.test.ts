@@ -1,19 +1,17 @@
-import { cellKey } from "../common/addresses";
-import { fillOf, sheetGridOf, type LoadedBand } from "./sheetGrid";
+import { sheetGridOf, type LoadedBand } from "./sheetGrid";
 
-const band = (rowIndex: number, rows: unknown[][], withFills = false): LoadedBand => ({
+const band = (rowIndex: number, rows: unknown[][]): LoadedBand => ({
   rowIndex,
   columnIndex: 2,
   values: rows,
   valueTypes: rows.map((r) => r.map((v) => (v === "" ? "Empty" : v === "#DIV/0!" ? "Error" : typeof v === "number" ? "Double" : "String"))),
   formulas: rows.map((r) => r.map((v) => (v === "#DIV/0!" ? "=1/0" : v))),
   numberFormat: rows.map((r) => r.map((v) => (v === 0.5 ? "0%" : "General"))),
-  fills: withFills ? rows.map((r) => r.map((v) => ({ format: { fill: v === 0.5 ? { color: "#ffc7ce", pattern: "Solid" } : { color: "#FFFFFF", pattern: "None" } } }))) : null,
 });
 
 describe("sheetGridOf", () => {
   it("stacks bands in row order and types every cell", () => {
-    const { grid, fills } = sheetGridOf("表1", [band(11, [["c", ""]]), band(10, [["项目名称", 0.5], ["#DIV/0!", 3]])], [{ top: 10, left: 2, bottom: 10, right: 3 }]);
+    const grid = sheetGridOf("表1", [band(11, [["c", ""]]), band(10, [["项目名称", 0.5], ["#DIV/0!", 3]])], [{ top: 10, left: 2, bottom: 10, right: 3 }]);
     expect(grid).toEqual({
       name: "表1",
       originRow: 10,
@@ -23,24 +21,7 @@ describe("sheetGridOf", () => {
       numberFormats: [["General", "0%"], ["General", "General"], ["General", "General"]],
       merges: [{ top: 10, left: 2, bottom: 10, right: 3 }],
     });
-    expect(fills).toBeNull();
   });
 
-  it("keeps each cell's fill when every band has them", () => {
-    const { fills } = sheetGridOf("s", [band(0, [["a", 0.5]], true)], undefined);
-    expect(fills?.get(cellKey("s", 0, 3))).toBe("#FFC7CE");
-    expect(fills?.get(cellKey("s", 0, 2))).toBeNull();
-  });
-
-  it("gives an empty grid for no bands", () => expect(sheetGridOf("e", [], undefined).grid.values).toEqual([]));
-});
-
-describe("fillOf", () => {
-  it.each([
-    [undefined, null],
-    [{}, null],
-    [{ format: { fill: { color: "#FFFFFF", pattern: "None" } } }, null],
-    [{ format: { fill: { color: "#ffffff", pattern: "Solid" } } }, "#FFFFFF"],
-    [{ format: { fill: { color: "#FFC7CE" } } }, "#FFC7CE"],
-  ])("%j → %p", (p, color) => expect(fillOf(p)).toBe(color));
+  it("gives an empty grid for no bands", () => expect(sheetGridOf("e", [], undefined).values).toEqual([]));
 });

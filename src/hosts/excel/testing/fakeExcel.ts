@@ -1,26 +1,26 @@
-import { a1, rangeA1, type CellRange, type SheetGrid } from "../../../engine";
-import type {
-  ExcelEnv,
-  SettingsStore,
-  XlAnnotation,
-  XlAnnotationCollection,
-  XlCellProperties,
-  XlCellPropertiesRequest,
-  XlClientResult,
-  XlContext,
-  XlCustomXmlPart,
-  XlCustomXmlPartCollection,
-  XlFill,
-  XlRange,
-  XlRangeAreas,
-  XlWorkbook,
-  XlWorksheet,
-  XlWorksheetCollection,
-  XlWorksheetProtection,
-} from "../api";
-import { splitAreas, parseQualified } from "../../common/addresses";
-import { parseInput, valueOut, valueTypeOf } from "./fakeInput";
-import { addSheet, bookSnapshot, copyBook, getCell, liveSheets, newBook, setCell, type FakeAnnotation as AnnotationModel, type FakeBook, type FakeCell, type FakeSheet, type FakeXmlPart } from "./fakeModel";
+import { parseRangeA1, type CellRange, type SheetGrid } from "../../../engine";
+import type { ExcelEnv, SettingsStore, XlContext, XlRange, XlRangeAreas, XlWorkbook, XlWorksheet, XlWorksheetCollection, XlWorksheetProtection } from "../api";
+import { parseQualified, splitAreas } from "../../common/addresses";
+import {
+  addSheet,
+  bookSnapshot,
+  copyBook,
+  liveSheets,
+  newBook,
+  restoreUndoPoint,
+  setCell,
+  undoPoint,
+  worksheetId,
+  type FakeBook,
+  type FakeCell,
+  type FakeSheet,
+  type UndoPoint,
+} from "./fakeModel";
+import { FakeAnnotations, FakeXmlParts, rootNamespace } from "./fakeParts";
+import { FakeObject, FakeOfficeError, findSheet, WHOLE_SHEET, type CellWrite, type FakeCtx, type FakeHost, type OpSpec } from "./fakeProxy";
+import { FakeRange, FakeRangeAreas } from "./fakeRange";
+import { PESSIMISTIC, requestBytes, reserialise, type FakeSemantics } from "./fakeSemantics";
+import { deleteRows, insertRows, sortRows } from "./fakeUser";
 
 /**
  * A typed fake of the slice of the Excel JavaScript API in ../api.ts, strict where Office.js is strict:
@@ -31,18 +31,13 @@ import { addSheet, bookSnapshot, copyBook, getCell, liveSheets, newBook, setCell
  * - `*OrNullObject` gives an object whose `isNullObject` is true after a sync;
  * - an API above the configured requirement set fails at sync with ApiNotFound;
  * - writes to a protected sheet fail with AccessDenied; every cell written is logged.
+ * Where the documentation is silent it answers as `semantics` says (fakeSemantics.ts), pessimistically by default. It
+ * also plays the person at the keyboard between two runs: user* methods, Ctrl+Z, save and reopen.
  */
 
-export type ApiVersion = "1.7" | "1.8" | "1.9" | "1.10" | "1.12" | "1.13" | "1.17" | "1.18" | "1.19" | "1.20";
+export type ApiVersion = "1.7" | "1.8" | "1.9" | "1.10" | "1.12" | "1.13" | "1.14" | "1.17" | "1.18" | "1.19" | "1.20";
 
 export const FAKE_PAYLOAD_LIMIT = 5 * 1024 * 1024;
-
-export class FakeOfficeError extends Error {
-  constructor(readonly code: string, message: string) {
-    super(`${code}: ${message}`);
-    this.name = "RichApi.Error";
-  }
-}
 
 export interface SyncStat {
   requestBytes: number;
@@ -50,24 +45,16 @@ export interface SyncStat {
   operations: number;
 }
 
-export interface CellWrite {
-  sheet: string;
-  row: number;
-  col: number;
-  what: "value" | "formula" | "numberFormat" | "fill" | "merge" | "note" | "comment";
-}
-
-interface Op {
-  request: number;
-  needs?: string;
-  /** Runs the operation; returns the response bytes it adds. */
-  exec(): number;
+export interface FakeOptions {
+  payloadLimit?: number;
+  semantics?: FakeSemantics;
+  /** The machine's own storage (localStorage): kept by a reopen on this machine, empty on another. */
+  machineStorage?: Map<string, string>;
 }
 
 const minor = (v: string) => Number(v.split(".")[1]);
-const bytes = (v: unknown) => (v === undefined ? 0 : JSON.stringify(v).length);
 
-export class FakeExcel {
+export class FakeExcel implements FakeHost {
   book: FakeBook;
   syncs = 0;
   readonly stats: SyncStat[] = [];
@@ -75,20 +62,31 @@ export class FakeExcel {
   readonly runs: { mergeUndoGroup: boolean }[] = [];
   /** Called before the n-th sync (1-based) runs: tests change the workbook there, as a user would mid-run. */
   beforeSync: ((n: number) => void) | null = null;
+  /** What a custom XML part's text becomes when stored: a test plays a host that alters or cuts long text. */
+  storePart: ((xml: string) => string) | null = null;
   /** Makes the op at this index of this sync fail with this code (after the ops before it ran). */
   failAt: { sync: number; op: number; code: string } | null = null;
   liveSettings: Record<string, unknown>;
+  readonly payloadLimit: number;
+  readonly semantics: FakeSemantics;
+  readonly machineStorage: Map<string, string>;
   /** @internal What each formula evaluated to, per cell: given back when the formula is written again. */
   readonly formulaResults = new Map<string, FakeCell["value"]>();
+  /** What Ctrl+Z would put back, and whether the current run already set it (a run with mergeUndoGroup is one step). */
+  private undo: UndoPoint | null = null;
+  private run_: { merge: boolean; marked: boolean } | null = null;
 
-  constructor(readonly api: ApiVersion = "1.20", book: FakeBook = newBook(), readonly payloadLimit = FAKE_PAYLOAD_LIMIT) {
+  constructor(readonly api: ApiVersion = "1.20", book: FakeBook = newBook(), options: FakeOptions = {}) {
     this.book = book;
+    this.payloadLimit = options.payloadLimit ?? FAKE_PAYLOAD_LIMIT;
+    this.semantics = options.semantics ?? PESSIMISTIC;
+    this.machineStorage = options.machineStorage ?? new Map();
     this.liveSettings = JSON.parse(JSON.stringify(book.savedSettings)) as Record<string, unknown>;
   }
 
   /** A workbook holding these grids: values (typed), formulas, number formats, merges. */
-  static fromGrids(grids: SheetGrid[], api: ApiVersion = "1.20"): FakeExcel {
-    const fake = new FakeExcel(api);
+  static fromGrids(grids: SheetGrid[], api: ApiVersion = "1.20", options: FakeOptions = {}): FakeExcel {
+    const fake = new FakeExcel(api, newBook(), options);
     for (const g of grids) {
       const sheet = addSheet(fake.book, g.name);
       g.values.forEach((row, i) =>
@@ -109,6 +107,11 @@ export class FakeExcel {
     return minor(version) <= minor(this.api);
   }
 
+  /** Whether the running batch is inside `Excel.run({ mergeUndoGroup: true })`. */
+  inUndoGroup(): boolean {
+    return this.run_?.merge ?? false;
+  }
+
   sheet(name: string): FakeSheet {
     const s = liveSheets(this.book).find((x) => x.name === name);
     if (!s) throw new Error(`no sheet ${name}`);
@@ -119,10 +122,28 @@ export class FakeExcel {
     return bookSnapshot(this.book);
   }
 
-  /** Saves (settings included) and opens the file again: a new fake with only what a saved file keeps. */
-  saveAndReopen(api: ApiVersion = this.api): FakeExcel {
+  /** The custom rules on a cell, top first: what it looks like comes from the first (every rule here is always true). */
+  rulesAt(sheet: string, row: number, col: number) {
+    return this.sheet(sheet).cfs.filter((c) => c.alive && c.areas.some((a) => a.top <= row && row <= a.bottom && a.left <= col && col <= a.right));
+  }
+
+  /**
+   * Saves (settings included) and opens the file again: a new fake with only what a saved file keeps, read back as the
+   * semantics say (sheet ids regenerated or not, XML parts re-serialised or not). `api` opens it in another Excel;
+   * `otherMachine` gives it an empty machine storage.
+   */
+  saveAndReopen(options: { api?: ApiVersion; otherMachine?: boolean } = {}): FakeExcel {
     this.book.savedSettings = JSON.parse(JSON.stringify(this.liveSettings)) as Record<string, unknown>;
-    return new FakeExcel(api, copyBook(this.book), this.payloadLimit);
+    const book = copyBook(this.book);
+    if (this.semantics.sheetIdOnReopen === "regenerated") for (const s of book.sheets) s.wsId = worksheetId(book.nextId++ + 0x10000);
+    if (this.semantics.xmlOnReopen === "reserialised") for (const p of book.parts) p.xml = reserialise(p.xml);
+    const again = new FakeExcel(options.api ?? this.api, book, {
+      payloadLimit: this.payloadLimit,
+      semantics: this.semantics,
+      machineStorage: options.otherMachine ? new Map() : new Map(this.machineStorage),
+    });
+    for (const [k, v] of this.formulaResults) again.formulaResults.set(k, v);
+    return again;
   }
 
   env(): ExcelEnv {
@@ -138,7 +159,12 @@ export class FakeExcel {
     return {
       run: async (batch, options) => {
         this.runs.push({ mergeUndoGroup: options.mergeUndoGroup });
-        return batch(new FakeContext(this));
+        this.run_ = { merge: options.mergeUndoGroup, marked: false };
+        try {
+          return await batch(new FakeContext(this));
+        } finally {
+          this.run_ = null;
+        }
       },
       supports: (v) => this.supports(v),
       settings,
@@ -148,16 +174,21 @@ export class FakeExcel {
   /** @internal */
   logWrite(sheet: FakeSheet, r: CellRange, what: CellWrite["what"]) {
     if (sheet.protected) throw new FakeOfficeError("AccessDenied", `The sheet ${sheet.name} is protected.`);
-    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) this.written.push({ sheet: sheet.name, row, col, what });
+    for (let row = r.top; row <= Math.min(r.bottom, r.top + 10_000); row++)
+      for (let col = r.left; col <= Math.min(r.right, r.left + 100); col++) this.written.push({ sheet: sheet.name, row, col, what });
   }
 
-  /** @internal */
-  run(ops: Op[]) {
+  /** @internal Runs one sync's operations in order. */
+  run(ops: (OpSpec & { request: number })[]) {
     this.syncs++;
     const n = this.syncs;
     this.beforeSync?.(n);
     const request = ops.reduce((sum, op) => sum + op.request, 0) + 64;
     if (request > this.payloadLimit) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `${request} bytes`);
+    if (ops.some((op) => op.write) && !(this.run_?.merge && this.run_.marked)) {
+      this.undo = undoPoint(this.book);
+      if (this.run_) this.run_.marked = true;
+    }
     let response = 0;
     for (const [i, op] of ops.entries()) {
       if (this.failAt && this.failAt.sync === n && this.failAt.op === i) throw new FakeOfficeError(this.failAt.code, `injected at op ${i}`);
@@ -167,10 +198,82 @@ export class FakeExcel {
     this.stats.push({ requestBytes: request, responseBytes: response, operations: ops.length });
     if (response > this.payloadLimit) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `${response} bytes`);
   }
+
+  // What a person does between two runs. Each one ends what Ctrl+Z could take back of the add-in's last run.
+
+  private userSheet(name: string): FakeSheet {
+    this.undo = null;
+    return this.sheet(name);
+  }
+
+  userInsertRows(sheet: string, row: number, count = 1): void {
+    insertRows(this.book, this.userSheet(sheet), row, count);
+  }
+
+  userDeleteRows(sheet: string, row: number, count = 1): void {
+    deleteRows(this.book, this.userSheet(sheet), row, count);
+  }
+
+  /** Rows from, from+1, … take the contents of rows order[0], order[1], … (conditional formats stay where they are). */
+  userSortRows(sheet: string, from: number, order: number[]): void {
+    sortRows(this.book, this.userSheet(sheet), from, order);
+  }
+
+  userRenameSheet(from: string, to: string): void {
+    if (findSheet(this.book, to)) throw new Error(`a sheet named ${to} exists`);
+    this.userSheet(from).name = to;
+  }
+
+  userDeleteSheet(name: string): void {
+    const s = this.userSheet(name);
+    s.alive = false;
+    if (this.book.active === s) this.book.active = liveSheets(this.book)[0] ?? null;
+  }
+
+  /** Types a value (or a formula, with its result) into a cell. */
+  userSetValue(sheet: string, row: number, col: number, value: FakeCell["value"], formula: string | null = null): void {
+    setCell(this.userSheet(sheet), row, col, { value, formula });
+  }
+
+  /** Gives a cell a fill of the user's own (null: no fill). */
+  userSetFill(sheet: string, row: number, col: number, fill: string | null): void {
+    setCell(this.userSheet(sheet), row, col, { fill });
+  }
+
+  /** Writes a note on a cell, or edits the note or comment already there (null deletes it). */
+  userSetNote(sheet: string, row: number, col: number, text: string | null): void {
+    const s = this.userSheet(sheet);
+    const there = this.book.annotations.find((a) => a.alive && a.sheet === s && a.row === row && a.col === col);
+    if (text === null) {
+      if (there) there.alive = false;
+    } else if (there) there.content = text;
+    else this.book.annotations.push({ id: `note-${this.book.nextId++}`, kind: "note", sheet: s, row, col, content: text, alive: true });
+  }
+
+  /** Adds a conditional format of the user's own over "A1:B2,D5". */
+  userAddRule(sheet: string, areas: string, formula: string, fill: string): void {
+    const s = this.userSheet(sheet);
+    const ranges = splitAreas(areas).map((a) => parseRangeA1(a)).filter((r): r is CellRange => r !== null);
+    s.cfs.unshift({ id: `{cf-${this.book.nextId++}}`, type: "Custom", formula, fill, areas: ranges, alive: true });
+  }
+
+  /** Puts a custom XML part into the workbook, as another program (or a forger) would. */
+  plantPart(xml: string): void {
+    this.undo = null;
+    this.book.parts.push({ id: `{part-${this.book.nextId++}}`, namespace: rootNamespace(xml) ?? "", xml, alive: true });
+  }
+
+  /** Ctrl+Z right after the add-in's last run: its last batch (the whole run under mergeUndoGroup) is reverted. */
+  userUndo(): boolean {
+    if (!this.undo) return false;
+    restoreUndoPoint(this.book, this.undo, this.semantics.undoRevertsParts === "yes");
+    this.undo = null;
+    return true;
+  }
 }
 
-class FakeContext implements XlContext {
-  readonly queue: Op[] = [];
+class FakeContext implements XlContext, FakeCtx {
+  readonly queue: (OpSpec & { request: number })[] = [];
   readonly workbook: XlWorkbook;
   constructor(readonly fake: FakeExcel) {
     this.workbook = new FakeWorkbook(this);
@@ -178,80 +281,12 @@ class FakeContext implements XlContext {
   get book() {
     return this.fake.book;
   }
-  push(op: Op) {
-    this.queue.push(op);
+  push(op: OpSpec) {
+    this.queue.push({ ...op, request: requestBytes(this.fake.semantics, op.base, op.payload) });
   }
   async sync(): Promise<void> {
     const ops = this.queue.splice(0);
     this.fake.run(ops);
-  }
-}
-
-/** A proxy: properties readable only after load + sync. */
-abstract class FakeObject {
-  protected readonly loaded = new Map<string, unknown>();
-  constructor(protected readonly ctx: FakeContext) {}
-
-  protected read<T>(prop: string): T {
-    if (!this.loaded.has(prop))
-      throw new FakeOfficeError("PropertyNotLoaded", `The property '${prop}' is not available. Call load("${prop}") and context.sync() first.`);
-    return this.loaded.get(prop) as T;
-  }
-
-  get isNullObject(): boolean {
-    return this.read<boolean>("isNullObject");
-  }
-
-  load(propertyNames: string): this {
-    const paths = propertyNames.split(",").map((p) => p.trim()).filter(Boolean).map((p) => p.split("/"));
-    this.ctx.push({ request: 48 + propertyNames.length, needs: this.needs, exec: () => this.loadNow(paths) });
-    return this;
-  }
-
-  protected needs: string | undefined = undefined;
-
-  /** Runs a load at sync time; returns the response bytes. */
-  loadNow(paths: string[][]): number {
-    const isNull = this.isNull();
-    this.loaded.set("isNullObject", isNull);
-    if (isNull) return 20;
-    let size = 0;
-    for (const path of paths) size += this.loadPath(path);
-    return size;
-  }
-
-  protected isNull(): boolean {
-    return false;
-  }
-
-  protected loadPath(path: string[]): number {
-    const [head, ...rest] = path;
-    if (rest.length > 0) {
-      const child = this.child(head);
-      return child.loadNow([rest]);
-    }
-    const value = this.scalar(head);
-    this.loaded.set(head, value);
-    return head.length + 4 + bytes(value);
-  }
-
-  protected child(name: string): FakeObject {
-    throw new FakeOfficeError("InvalidArgument", `no navigation property ${name}`);
-  }
-
-  protected abstract scalar(name: string): unknown;
-}
-
-class FakeClientResult<T> implements XlClientResult<T> {
-  private set = false;
-  private v: T | undefined;
-  get value(): T {
-    if (!this.set) throw new FakeOfficeError("PropertyNotLoaded", "ClientResult.value is not available before context.sync().");
-    return this.v as T;
-  }
-  resolve(v: T) {
-    this.v = v;
-    this.set = true;
   }
 }
 
@@ -266,7 +301,7 @@ class FakeWorkbook implements XlWorkbook {
     this.customXmlParts = new FakeXmlParts(ctx);
     this.comments = new FakeAnnotations(ctx, "comment");
     this.notes = new FakeAnnotations(ctx, "note");
-    this.application = { suspendApiCalculationUntilNextSync: () => ctx.push({ request: 60, needs: "1.6", exec: () => 0 }) };
+    this.application = { suspendApiCalculationUntilNextSync: () => ctx.push({ base: 60, needs: "1.6", exec: () => 0 }) };
   }
 }
 
@@ -306,7 +341,9 @@ class FakeWorksheets extends FakeObject implements XlWorksheetCollection {
   add(name?: string): XlWorksheet {
     let created: FakeSheet | null = null;
     this.ctx.push({
-      request: 60 + (name?.length ?? 0),
+      base: 60,
+      payload: name,
+      write: true,
       exec: () => {
         const wanted = name ?? `Sheet${this.ctx.book.nextId}`;
         if (findSheet(this.ctx.book, wanted)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${wanted} exists.`);
@@ -321,26 +358,22 @@ class FakeWorksheets extends FakeObject implements XlWorksheetCollection {
   }
 }
 
-function findSheet(book: FakeBook, name: string): FakeSheet | undefined {
-  return liveSheets(book).find((s) => s.name.toLowerCase() === name.toLowerCase());
-}
-
 class FakeWorksheet extends FakeObject implements XlWorksheet {
   readonly protection: XlWorksheetProtection;
-  constructor(ctx: FakeContext, private readonly target: () => FakeSheet | null) {
+  constructor(ctx: FakeCtx, private readonly target: () => FakeSheet | null) {
     super(ctx);
-    const self = this;
+    const sheet = () => this.sheet();
     this.protection = new (class extends FakeObject implements XlWorksheetProtection {
       get protected() {
         return this.read<boolean>("protected");
       }
       protected scalar(name: string) {
         if (name !== "protected") throw new FakeOfficeError("InvalidArgument", name);
-        return self.sheet().protected;
+        return sheet().protected;
       }
     })(ctx);
   }
-  /** The sheet, or ItemNotFound when it was deleted or renamed since this proxy was made. */
+  /** The sheet, or ItemNotFound when it was deleted (or, for a proxy got by name, renamed) since this proxy was made. */
   sheet(): FakeSheet {
     const s = this.target();
     if (!s || !s.alive) throw new FakeOfficeError("ItemNotFound", "The worksheet no longer exists.");
@@ -350,11 +383,15 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
     const s = this.target();
     return !s || !s.alive;
   }
+  get id(): string {
+    return this.read("id");
+  }
   get name(): string {
     return this.read("name");
   }
   protected scalar(name: string): unknown {
     if (name === "name") return this.sheet().name;
+    if (name === "id") return this.sheet().wsId;
     throw new FakeOfficeError("InvalidArgument", `Worksheet has no ${name}`);
   }
   protected override child(name: string): FakeObject {
@@ -363,7 +400,7 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
   }
   getRange(address?: string): XlRange {
     return new FakeRange(this.ctx, () => {
-      const r = address ? parseQualified(address)?.range : { top: 0, left: 0, bottom: 0, right: 0 };
+      const r = address === undefined ? WHOLE_SHEET : parseQualified(address)?.range;
       if (!r) throw new FakeOfficeError("InvalidArgument", `Bad address ${address}`);
       return { sheet: this.sheet(), r };
     });
@@ -394,7 +431,7 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
   }
   activate(): void {
     this.ctx.push({
-      request: 50,
+      base: 50,
       exec: () => {
         this.ctx.book.active = this.sheet();
         return 0;
@@ -403,9 +440,12 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
   }
   delete(): void {
     this.ctx.push({
-      request: 50,
+      base: 50,
+      write: true,
       exec: () => {
         const s = this.sheet();
+        // Documented: Worksheet.delete has no undo support, and an API without it throws inside an undo group.
+        if (this.ctx.fake.inUndoGroup()) throw new FakeOfficeError("UndoNotSupported", "Worksheet.delete cannot be grouped for undo.");
         if (liveSheets(this.ctx.book).length === 1) throw new FakeOfficeError("InvalidOperation", "A workbook must keep one sheet.");
         s.alive = false;
         if (this.ctx.book.active === s) this.ctx.book.active = liveSheets(this.ctx.book)[0];
@@ -427,449 +467,6 @@ function usedArea(sheet: FakeSheet, valuesOnly: boolean): CellRange | null {
   return area;
 }
 
-function sheetRef(name: string): string {
-  return /^[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
-function address(sheet: FakeSheet, r: CellRange): string {
-  const local = r.top === r.bottom && r.left === r.right ? a1(r.top, r.left) : rangeA1(r);
-  return `${sheetRef(sheet.name)}!${local}`;
-}
-
-function* cellsOf(r: CellRange): Generator<[number, number, number, number]> {
-  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) yield [row, col, row - r.top, col - r.left];
-}
-
-function matrix<T>(r: CellRange, f: (row: number, col: number) => T): T[][] {
-  const out: T[][] = [];
-  for (let row = r.top; row <= r.bottom; row++) {
-    const line: T[] = [];
-    for (let col = r.left; col <= r.right; col++) line.push(f(row, col));
-    out.push(line);
-  }
-  return out;
-}
-
-class FakeFill extends FakeObject implements XlFill {
-  constructor(ctx: FakeContext, private readonly areas: () => { sheet: FakeSheet; areas: CellRange[] }, private readonly version?: string) {
-    super(ctx);
-  }
-  get color(): string {
-    return this.read("color");
-  }
-  set color(color: string) {
-    this.ctx.push({
-      request: 70 + color.length,
-      needs: this.version,
-      exec: () => {
-        const { sheet, areas } = this.areas();
-        for (const r of areas) {
-          this.ctx.fake.logWrite(sheet, r, "fill");
-          for (const [row, col] of cellsOf(r)) setCell(sheet, row, col, { fill: color.toUpperCase() });
-        }
-        return 0;
-      },
-    });
-  }
-  clear(): void {
-    this.ctx.push({
-      request: 60,
-      needs: this.version,
-      exec: () => {
-        const { sheet, areas } = this.areas();
-        for (const r of areas) {
-          this.ctx.fake.logWrite(sheet, r, "fill");
-          for (const [row, col] of cellsOf(r)) setCell(sheet, row, col, { fill: null });
-        }
-        return 0;
-      },
-    });
-  }
-  protected scalar(name: string): unknown {
-    if (name !== "color") throw new FakeOfficeError("InvalidArgument", name);
-    const { sheet, areas } = this.areas();
-    const colors = new Set<string>();
-    for (const r of areas) for (const [row, col] of cellsOf(r)) colors.add(getCell(sheet, row, col).fill ?? "#FFFFFF");
-    return colors.size === 1 ? [...colors][0] : null;
-  }
-}
-
-type RangeTarget = { sheet: FakeSheet; r: CellRange };
-
-class FakeRange extends FakeObject implements XlRange {
-  readonly format: { readonly fill: XlFill };
-  constructor(ctx: FakeContext, private readonly target: () => RangeTarget | null, version?: string) {
-    super(ctx);
-    this.needs = version;
-    this.format = { fill: new FakeFill(ctx, () => ({ sheet: this.at().sheet, areas: [this.at().r] }), version) };
-  }
-  at(): RangeTarget {
-    const t = this.target();
-    if (!t) throw new FakeOfficeError("ItemNotFound", "The range does not exist.");
-    if (!t.sheet.alive) throw new FakeOfficeError("ItemNotFound", "The worksheet no longer exists.");
-    return t;
-  }
-  protected override isNull() {
-    return this.target() === null;
-  }
-  get address(): string {
-    return this.read("address");
-  }
-  get rowIndex(): number {
-    return this.read("rowIndex");
-  }
-  get columnIndex(): number {
-    return this.read("columnIndex");
-  }
-  get rowCount(): number {
-    return this.read("rowCount");
-  }
-  get columnCount(): number {
-    return this.read("columnCount");
-  }
-  get valueTypes(): string[][] {
-    return this.read("valueTypes");
-  }
-  get values(): unknown[][] {
-    return this.read("values");
-  }
-  set values(v: unknown[][]) {
-    this.write("values", v, "value");
-  }
-  get formulas(): unknown[][] {
-    return this.read("formulas");
-  }
-  set formulas(v: unknown[][]) {
-    this.write("formulas", v, "formula");
-  }
-  get numberFormat(): unknown[][] {
-    return this.read("numberFormat");
-  }
-  set numberFormat(v: unknown[][]) {
-    this.write("numberFormat", v, "numberFormat");
-  }
-
-  private write(prop: "values" | "formulas" | "numberFormat", v: unknown[][], what: CellWrite["what"]) {
-    this.ctx.push({
-      request: 60 + bytes(v),
-      exec: () => {
-        const { sheet, r } = this.at();
-        const rows = r.bottom - r.top + 1;
-        const cols = r.right - r.left + 1;
-        if (!Array.isArray(v) || v.length !== rows || v.some((line) => !Array.isArray(line) || line.length !== cols))
-          throw new FakeOfficeError("InvalidArgument", `The ${prop} array does not match the range ${rows}×${cols}.`);
-        this.ctx.fake.logWrite(sheet, r, what);
-        for (const [row, col, i, j] of cellsOf(r)) {
-          const input = v[i][j];
-          const cell = getCell(sheet, row, col);
-          if (cell.formula) this.ctx.fake.formulaResults.set(`${sheet.id}|${row},${col}|${cell.formula}`, cell.value);
-          if (prop === "numberFormat") {
-            if (input !== null && input !== undefined) setCell(sheet, row, col, { numberFormat: String(input) });
-            continue;
-          }
-          const patch = parseInput(input, cell, (formula) => formulaValue(this.ctx.fake, sheet, row, col, formula));
-          if (patch) setCell(sheet, row, col, patch);
-        }
-        return 0;
-      },
-    });
-  }
-
-  protected scalar(name: string): unknown {
-    const { sheet, r } = this.at();
-    const cell = (row: number, col: number) => getCell(sheet, row, col);
-    switch (name) {
-      case "address":
-        return address(sheet, r);
-      case "rowIndex":
-        return r.top;
-      case "columnIndex":
-        return r.left;
-      case "rowCount":
-        return r.bottom - r.top + 1;
-      case "columnCount":
-        return r.right - r.left + 1;
-      case "values":
-        return matrix(r, (row, col) => valueOut(cell(row, col)));
-      case "valueTypes":
-        return matrix(r, (row, col) => valueTypeOf(cell(row, col)));
-      case "formulas":
-        return matrix(r, (row, col) => cell(row, col).formula ?? valueOut(cell(row, col)));
-      case "numberFormat":
-        return matrix(r, (row, col) => cell(row, col).numberFormat);
-    }
-    throw new FakeOfficeError("InvalidArgument", `Range has no ${name}`);
-  }
-
-  select(): void {
-    this.ctx.push({
-      request: 50,
-      exec: () => {
-        const { sheet, r } = this.at();
-        if (this.ctx.book.active !== sheet) throw new FakeOfficeError("InvalidSelection", "Select works on the active sheet only.");
-        this.ctx.book.selection = { sheet: sheet.name, address: r.top === r.bottom && r.left === r.right ? a1(r.top, r.left) : rangeA1(r) };
-        return 0;
-      },
-    });
-  }
-
-  merge(across?: boolean): void {
-    this.ctx.push({
-      request: 60,
-      needs: "1.2",
-      exec: () => {
-        const { sheet, r } = this.at();
-        if (across) throw new FakeOfficeError("InvalidArgument", "merge across is not modelled");
-        if (sheet.merges.some((m) => m.top <= r.bottom && r.top <= m.bottom && m.left <= r.right && r.left <= m.right))
-          throw new FakeOfficeError("InvalidOperation", "Cannot merge over a merged area.");
-        this.ctx.fake.logWrite(sheet, r, "merge");
-        for (const [row, col] of cellsOf(r)) if (row !== r.top || col !== r.left) setCell(sheet, row, col, { value: null, formula: null });
-        sheet.merges.push({ ...r });
-        return 0;
-      },
-    });
-  }
-
-  getCellProperties(request: XlCellPropertiesRequest): XlClientResult<XlCellProperties[][]> {
-    const result = new FakeClientResult<XlCellProperties[][]>();
-    this.ctx.push({
-      request: 80 + bytes(request),
-      needs: "1.9",
-      exec: () => {
-        const { sheet, r } = this.at();
-        const props = matrix(r, (row, col) => {
-          const fill = getCell(sheet, row, col).fill;
-          const f: { color?: string; pattern?: string } = {};
-          if (request.format.fill.color) f.color = fill ?? "#FFFFFF";
-          if (request.format.fill.pattern) f.pattern = fill ? "Solid" : "None";
-          return { format: { fill: f } };
-        });
-        result.resolve(props);
-        return bytes(props);
-      },
-    });
-    return result;
-  }
-
-  getMergedAreasOrNullObject(): XlRangeAreas {
-    let found: { sheet: FakeSheet; areas: CellRange[] } | null | undefined;
-    return new FakeRangeAreas(this.ctx, () => {
-      if (found === undefined) {
-        const { sheet, r } = this.at();
-        const areas = sheet.merges.filter((m) => m.top >= r.top && m.bottom <= r.bottom && m.left >= r.left && m.right <= r.right);
-        if (areas.length > 512) throw new FakeOfficeError("GeneralException", "More than 512 merged areas.");
-        found = areas.length ? { sheet, areas } : null;
-      }
-      return found;
-    }, "1.13");
-  }
-}
-
-/** Office.js evaluates formulas; the fake gives back the result a formula last had in that cell (else 0). */
-function formulaValue(fake: FakeExcel, sheet: FakeSheet, row: number, col: number, formula: string): FakeCell["value"] {
-  const seen = fake.formulaResults.get(`${sheet.id}|${row},${col}|${formula}`);
-  return seen === undefined ? 0 : seen;
-}
-
-class FakeRangeAreas extends FakeObject implements XlRangeAreas {
-  readonly format: { readonly fill: XlFill };
-  constructor(ctx: FakeContext, private readonly target: () => { sheet: FakeSheet; areas: CellRange[] } | null, version: string) {
-    super(ctx);
-    this.needs = version;
-    this.format = { fill: new FakeFill(ctx, () => this.at(), version) };
-  }
-  private at() {
-    const t = this.target();
-    if (!t) throw new FakeOfficeError("ItemNotFound", "The range areas do not exist.");
-    return t;
-  }
-  protected override isNull() {
-    return this.target() === null;
-  }
-  get address(): string {
-    return this.read("address");
-  }
-  protected scalar(name: string): unknown {
-    if (name !== "address") throw new FakeOfficeError("InvalidArgument", name);
-    const { sheet, areas } = this.at();
-    return areas.map((r) => address(sheet, r)).join(", ");
-  }
-}
-
-class FakeAnnotationProxy extends FakeObject implements XlAnnotation {
-  constructor(ctx: FakeContext, private readonly model: AnnotationModel, version: string) {
-    super(ctx);
-    this.needs = version;
-  }
-  private live() {
-    if (!this.model.alive || !this.model.sheet.alive) throw new FakeOfficeError("ItemNotFound", "The note or comment no longer exists.");
-    return this.model;
-  }
-  get content(): string {
-    return this.read("content");
-  }
-  protected scalar(name: string): unknown {
-    if (name !== "content") throw new FakeOfficeError("InvalidArgument", name);
-    return this.live().content;
-  }
-  getLocation(): XlRange {
-    return new FakeRange(this.ctx, () => {
-      const m = this.live();
-      return { sheet: m.sheet, r: { top: m.row, left: m.col, bottom: m.row, right: m.col } };
-    }, this.needs);
-  }
-  delete(): void {
-    this.ctx.push({
-      request: 50,
-      needs: this.needs,
-      exec: () => {
-        const m = this.live();
-        this.ctx.fake.logWrite(m.sheet, { top: m.row, left: m.col, bottom: m.row, right: m.col }, m.kind);
-        m.alive = false;
-        return 0;
-      },
-    });
-  }
-}
-
-class FakeAnnotations extends FakeObject implements XlAnnotationCollection<XlAnnotation> {
-  private proxies = new Map<string, FakeAnnotationProxy>();
-  constructor(ctx: FakeContext, private readonly kind: "note" | "comment") {
-    super(ctx);
-    this.needs = kind === "note" ? "1.18" : "1.10";
-  }
-  get items(): XlAnnotation[] {
-    return this.read("items");
-  }
-  protected scalar(name: string): unknown {
-    throw new FakeOfficeError("InvalidArgument", `Collection has no ${name}`);
-  }
-  protected override loadPath(path: string[]): number {
-    if (path[0] !== "items") return super.loadPath(path);
-    let size = 2;
-    const models = this.ctx.book.annotations.filter((a) => a.kind === this.kind && a.alive && a.sheet.alive);
-    this.loaded.set(
-      "items",
-      models.map((m) => {
-        const p = this.proxies.get(m.id) ?? new FakeAnnotationProxy(this.ctx, m, this.needs!);
-        this.proxies.set(m.id, p);
-        if (path.length > 1) size += p.loadNow([path.slice(1)]);
-        return p;
-      }),
-    );
-    return size;
-  }
-  add(cellAddress: string, content: string): XlAnnotation {
-    const book = this.ctx.book;
-    const holder: { model: AnnotationModel | null } = { model: null };
-    this.ctx.push({
-      request: 60 + cellAddress.length + bytes(content),
-      needs: this.needs,
-      exec: () => {
-        const q = parseQualified(cellAddress);
-        const sheet = q && findSheet(book, q.sheet);
-        if (!q || !sheet) throw new FakeOfficeError("InvalidArgument", `Bad cell address ${cellAddress}`);
-        const { top: row, left: col } = q.range;
-        if (book.annotations.some((a) => a.alive && a.sheet === sheet && a.row === row && a.col === col))
-          throw new FakeOfficeError("InvalidArgument", `The cell ${cellAddress} already has a note or comment.`);
-        this.ctx.fake.logWrite(sheet, { top: row, left: col, bottom: row, right: col }, this.kind);
-        holder.model = { id: `${this.kind}-${book.nextId++}`, kind: this.kind, sheet, row, col, content, alive: true };
-        book.annotations.push(holder.model);
-        return 0;
-      },
-    });
-    const placeholder: AnnotationModel = { id: "", kind: this.kind, sheet: null as unknown as FakeSheet, row: 0, col: 0, content, alive: false };
-    return new FakeAnnotationProxy(this.ctx, new Proxy(placeholder, { get: (t, p) => Reflect.get(holder.model ?? t, p) }), this.needs!);
-  }
-}
-
-class FakeXmlPartProxy extends FakeObject implements XlCustomXmlPart {
-  constructor(ctx: FakeContext, private readonly model: FakeXmlPart) {
-    super(ctx);
-    this.needs = "1.5";
-  }
-  get id(): string {
-    return this.read("id");
-  }
-  protected scalar(name: string): unknown {
-    if (name !== "id") throw new FakeOfficeError("InvalidArgument", name);
-    return this.model.id;
-  }
-  getXml(): XlClientResult<string> {
-    const result = new FakeClientResult<string>();
-    this.ctx.push({
-      request: 50,
-      needs: "1.5",
-      exec: () => {
-        if (!this.model.alive) throw new FakeOfficeError("ItemNotFound", "The custom XML part no longer exists.");
-        result.resolve(this.model.xml);
-        return bytes(this.model.xml);
-      },
-    });
-    return result;
-  }
-  delete(): void {
-    this.ctx.push({
-      request: 50,
-      needs: "1.5",
-      exec: () => {
-        if (!this.model.alive) throw new FakeOfficeError("ItemNotFound", "The custom XML part no longer exists.");
-        this.model.alive = false;
-        return 0;
-      },
-    });
-  }
-}
-
-class FakeXmlParts implements XlCustomXmlPartCollection {
-  private proxies = new Map<string, FakeXmlPartProxy>();
-  constructor(private readonly ctx: FakeContext) {}
-  private proxy(m: FakeXmlPart) {
-    const p = this.proxies.get(m.id) ?? new FakeXmlPartProxy(this.ctx, m);
-    this.proxies.set(m.id, p);
-    return p;
-  }
-  add(xml: string): XlCustomXmlPart {
-    const book = this.ctx.book;
-    const model: FakeXmlPart = { id: "", namespace: "", xml, alive: false };
-    this.ctx.push({
-      request: 50 + bytes(xml),
-      needs: "1.5",
-      exec: () => {
-        const root = /^\s*(?:<\?xml[^>]*\?>\s*)?<([A-Za-z_][\w.-]*)\b([^>]*)>[\s\S]*<\/\1>\s*$/.exec(xml);
-        if (!root) throw new FakeOfficeError("InvalidArgument", "The XML is not well-formed.");
-        model.id = `{part-${book.nextId++}}`;
-        model.namespace = /\bxmlns="([^"]*)"/.exec(root[2])?.[1] ?? "";
-        model.alive = true;
-        book.parts.push(model);
-        return 40;
-      },
-    });
-    return this.proxy(model);
-  }
-  getByNamespace(namespaceUri: string) {
-    const ctx = this.ctx;
-    const parts = this;
-    return new (class extends FakeObject {
-      get items(): XlCustomXmlPart[] {
-        return this.read("items");
-      }
-      protected scalar(name: string): unknown {
-        throw new FakeOfficeError("InvalidArgument", name);
-      }
-      protected override loadPath(path: string[]): number {
-        if (path[0] !== "items") return super.loadPath(path);
-        let size = 2;
-        const items = ctx.book.parts.filter((p) => p.alive && p.namespace === namespaceUri).map((m) => {
-          const p = parts.proxy(m);
-          if (path.length > 1) size += p.loadNow([path.slice(1)]);
-          return p;
-        });
-        this.loaded.set("items", items);
-        return size;
-      }
-    })(ctx);
-  }
-}
-
+export { FakeOfficeError, type CellWrite } from "./fakeProxy";
+export { PESSIMISTIC, READINGS, type FakeSemantics } from "./fakeSemantics";
 export { addSheet, setCell, getCell, bookSnapshot, type FakeCell, type FakeSheet, type FakeAnnotation } from "./fakeModel";
