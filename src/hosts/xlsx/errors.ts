@@ -157,12 +157,12 @@ export const xlsxErrors = {
       },
       file,
     ),
-  crashed: (file: string, detail: string) =>
+  crashed: (file: string, detail: LocalText) =>
     new XlsxError(
       "crashed",
       {
-        zh: `校验文件${label(file)}时处理进程意外退出（${systemDetail(detail)}），已跳过此文件。`,
-        en: `The process checking ${labelEn(file)}stopped unexpectedly (${detail}); this file was skipped.`,
+        zh: `校验文件${label(file)}时处理进程意外退出（${detail.zh}），已跳过此文件。`,
+        en: `The process checking ${labelEn(file)}stopped unexpectedly (${detail.en}); this file was skipped.`,
       },
       file,
     ),
