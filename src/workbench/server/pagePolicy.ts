@@ -4,7 +4,8 @@ export const FALLBACK_POLICY = "default-src 'none'; frame-ancestors 'none'";
 /** The Content-Security-Policy a page declares in its <meta http-equiv>, or null. */
 export function policyOfPage(html: string): string | null {
   for (const m of html.matchAll(/<meta\b[^>]*>/gi)) {
-    if (!/http-equiv\s*=\s*["']content-security-policy["']/i.test(m[0])) continue;
+    // A minified page writes the attribute unquoted: http-equiv=Content-Security-Policy.
+    if (!/http-equiv\s*=\s*["']?content-security-policy(?=["'\s/>])/i.test(m[0])) continue;
     const content = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(m[0]);
     if (content) return (content[1] ?? content[2]).trim();
   }
