@@ -10,6 +10,7 @@ describe("libraryDetail: a library's English detail said in Chinese", () => {
     ["Bug : uncompressed data size mismatch", "压缩数据的实际大小与声明的不符"],
     ["invalid distance too far back", "压缩数据已损坏"],
     ["Cannot merge already merged cells", "合并单元格区域互相重叠"],
+    ['a <mergeCell> tag of more than 64 KB in "xl/worksheets/sheet1.xml"', "合并单元格的定义长得异常"],
     ["Worksheet name already exists: x", "工作表名称不合法或重复"],
     ["Out of bounds. Invalid column letter: ZZZZ", "单元格地址超出范围或格式不对"],
     ["Cannot read properties of undefined (reading 'comments')", "内部结构不完整，无法解析"],

@@ -14,6 +14,7 @@ const LIBRARY: readonly [RegExp, (detail: string) => string][] = [
   [/encrypted zip/i, () => "压缩包中的文件被加密"],
   [/central dir|corrupted zip|end of data reached|missing \d+ bytes|unexpected signature|zip64/i, () => "zip 压缩包的结构不完整或已损坏"],
   [/already merged/i, () => "合并单元格区域互相重叠"],
+  [/<mergeCell> tag/i, () => "合并单元格的定义长得异常"],
   [/worksheet name|sheet name/i, () => "工作表名称不合法或重复"],
   [/out of bounds|invalid (?:column|row|address|cell)/i, () => "单元格地址超出范围或格式不对"],
   [/entity/i, (d) => `XML 中有未定义或不合法的实体引用${xmlPosition(d)}`],

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { LocalText, WorkbookGrid } from "../../engine";
 import { completeForWriting } from "./afterLoad";
-import { isXlsxError, xlsxErrors, type XlsxError } from "./errors";
+import { xlsxErrors, type XlsxError } from "./errors";
 import { preparePackage } from "./package/preparePackage";
 import { cutNotice, DEFAULT_MAX_CELLS_PER_SHEET, sheetToGrid } from "./sheetGrid";
 
@@ -58,7 +58,7 @@ async function withoutWarnings<T>(work: () => Promise<T>): Promise<T> {
 
 /**
  * Loads .xlsx bytes with exceljs, or throws an XlsxError that says why not. The package is checked first (preparePackage:
- * size, duplicates, merged cells, a workbook part at all), so that no file can make exceljs exhaust memory or time.
+ * size, duplicates, merged cells, a workbook part at all), so that what a file can cost exceljs is bounded.
  */
 export async function loadWorkbook(bytes: Uint8Array, file?: string): Promise<ExcelJS.Workbook> {
   const reason = sniffNotXlsx(bytes, file);
@@ -68,7 +68,6 @@ export async function loadWorkbook(bytes: Uint8Array, file?: string): Promise<Ex
   try {
     await withoutWarnings(() => wb.xlsx.load(Buffer.from(prepared.buffer, prepared.byteOffset, prepared.byteLength) as unknown as ExcelJS.Buffer));
   } catch (e) {
-    if (isXlsxError(e)) throw e;
     throw xlsxErrors.corrupt(file, shortDetail(e));
   }
   completeForWriting(wb);
