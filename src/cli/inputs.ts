@@ -1,6 +1,6 @@
 import { promises as fs } from "fs";
-import * as path from "path";
 import type { LocalText } from "../engine";
+import { workbooksInFolder, type SkippedEntry } from "./folderEntries";
 
 export interface InputProblem {
   path: string;
@@ -9,8 +9,10 @@ export interface InputProblem {
 
 export interface ExpandedInputs {
   files: string[];
-  /** Folders that held no .xlsx. */
+  /** Folders that held no .xlsx, or could not be listed. */
   problems: InputProblem[];
+  /** Folder entries named like workbooks but not checked, each with its reason. */
+  skipped: SkippedEntry[];
   /** True when a folder was given or several files: the run prints progress and a summary. */
   many: boolean;
 }
@@ -25,6 +27,7 @@ export function isWorkbookToCheck(name: string): boolean {
 export async function expandInputs(inputs: readonly string[]): Promise<ExpandedInputs> {
   const files: string[] = [];
   const problems: InputProblem[] = [];
+  const skipped: SkippedEntry[] = [];
   let sawFolder = false;
   for (const input of inputs) {
     const stat = await fs.stat(input).catch(() => null);
@@ -33,14 +36,17 @@ export async function expandInputs(inputs: readonly string[]): Promise<ExpandedI
       continue;
     }
     sawFolder = true;
-    const names = (await fs.readdir(input, { withFileTypes: true }))
-      .filter((d) => d.isFile() && isWorkbookToCheck(d.name))
-      .map((d) => d.name)
-      .sort((a, b) => a.localeCompare(b));
-    if (names.length === 0) {
+    const listed = await workbooksInFolder(input, isWorkbookToCheck).catch((e: unknown) => {
+      const code = (e as { code?: string }).code ?? "?";
+      problems.push({ path: input, messages: { zh: `无法列出文件夹“${input}”（${code}）。`, en: `Cannot list folder "${input}" (${code}).` } });
+      return null;
+    });
+    if (!listed) continue;
+    skipped.push(...listed.skipped);
+    if (listed.files.length === 0) {
       problems.push({ path: input, messages: { zh: `文件夹“${input}”中没有 .xlsx 文件。`, en: `Folder "${input}" holds no .xlsx file.` } });
     }
-    for (const name of names) files.push(path.join(input, name));
+    files.push(...listed.files);
   }
-  return { files, problems, many: sawFolder || files.length > 1 };
+  return { files, problems, skipped, many: sawFolder || files.length > 1 };
 }

@@ -1,18 +1,26 @@
 import { promises as fs } from "fs";
 import * as path from "path";
-import { checkWorkbook, DEFAULT_PLAN_OPTIONS, planEdits, type LocalText, type Report } from "../engine";
-import { isSameFile, isXlsxError, readWorkbook, writeAnnotatedCopy, xlsxErrors } from "../hosts/xlsx";
+import type { LocalText } from "../engine";
+import { isSameFile, xlsxErrors } from "../hosts/xlsx";
 import { parseArgs, type CheckArgs, type Lang } from "./args";
+import { checkFile, failureOf, type Failure, type FileJob, type FileResult } from "./checkFile";
+import { containedChecker, DEFAULT_CONTAINMENT, type Containment } from "./containedChecker";
 import { countBySeverity, countsText, formatReport, formatSummary, type SummaryRow } from "./format";
 import { expandInputs } from "./inputs";
 import { jsonReport, type JsonFailure } from "./jsonReport";
 import { planOutputPaths } from "./outPaths";
 import { bundledSamplePath } from "./samplePath";
+import { jsonText, safeWriter } from "./terminalText";
 import { usage } from "./usage";
 
 export interface Io {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
+}
+
+export interface RunOptions {
+  /** What one file may cost when several are checked (each then runs in a worker). */
+  containment?: Containment;
 }
 
 export const EXIT_OK = 0;
@@ -28,45 +36,11 @@ function displayNameOf(file: string): string {
   return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : file;
 }
 
-function failureText(e: unknown): LocalText & { code: string } {
-  if (isXlsxError(e)) return { code: e.code, ...e.messages };
-  const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
-  return { code: "internal", zh: `内部错误：${detail}（请报告此问题）`, en: `Internal error: ${detail} (please report it)` };
-}
-
-interface FileOutcome {
-  report: Report | null;
-  failure: (LocalText & { code: string }) | null;
-}
-
-async function checkOne(file: string, args: CheckArgs, allInputs: readonly string[], outPath: string | undefined, io: Io): Promise<FileOutcome> {
-  const name = displayNameOf(file);
-  const { lang } = args;
-  let report: Report;
-  try {
-    const { grid, notices } = await readWorkbook(file, { file: name, lang });
-    const checked = checkWorkbook(grid, { profile: args.profile, lang, file: name });
-    report = { ...checked.report, file: name, notices: [...notices, ...checked.report.notices] };
-  } catch (e) {
-    return { report: null, failure: failureText(e) };
-  }
-  if (args.json !== "-") io.stdout.write(`${formatReport(report, name, lang)}\n`);
-  if (outPath) {
-    try {
-      const plan = planEdits(report, { ...DEFAULT_PLAN_OPTIONS, fill: args.fill, lang });
-      await writeAnnotatedCopy(file, plan.edits, outPath, { inputs: allInputs, file: name });
-      const marks = plan.edits.filter((e) => e.kind === "fill").length;
-      const fills = plan.edits.filter((e) => e.kind === "value").length;
-      const line =
-        lang === "en"
-          ? `  annotated copy: ${outPath} (${marks} cells marked, ${fills} values filled${plan.skipped.length ? `, ${plan.skipped.length} cells already filled left alone` : ""})`
-          : `  标注副本：${outPath}（标记 ${marks} 个单元格，填写 ${fills} 个值${plan.skipped.length ? `，${plan.skipped.length} 个已有内容的单元格未覆盖` : ""}）`;
-      (args.json === "-" ? io.stderr : io.stdout).write(`${line}\n`);
-    } catch (e) {
-      return { report, failure: failureText(e) };
-    }
-  }
-  return { report, failure: null };
+function copyLine(copy: NonNullable<FileResult["copy"]>, lang: Lang): string {
+  const { outPath, marks, fills, skipped } = copy;
+  return lang === "en"
+    ? `  annotated copy: ${outPath} (${marks} cells marked, ${fills} values filled${skipped ? `, ${skipped} cells already filled left alone` : ""})`
+    : `  标注副本：${outPath}（标记 ${marks} 个单元格，填写 ${fills} 个值${skipped ? `，${skipped} 个已有内容的单元格未覆盖` : ""}）`;
 }
 
 function doneLine(row: SummaryRow, lang: Lang): string {
@@ -76,48 +50,76 @@ function doneLine(row: SummaryRow, lang: Lang): string {
     : `校验完成：${row.forms} 张自评表，${countsText(c, lang)}。`;
 }
 
-async function runCheck(args: CheckArgs, io: Io): Promise<number> {
+/**
+ * One file is checked here, in this process (quick to start); several are checked one by one in a worker with a heap and
+ * a time limit, so that a file that would exhaust memory or never finish costs only its own row.
+ */
+async function checkEach(jobs: readonly FileJob[], many: boolean, options: RunOptions, each: (job: FileJob, i: number) => void, done: (result: FileResult, job: FileJob) => void): Promise<void> {
+  const contained = many ? containedChecker(options.containment ?? DEFAULT_CONTAINMENT) : null;
+  try {
+    for (const [i, job] of jobs.entries()) {
+      each(job, i);
+      const result = contained ? await contained.check(job).catch((e: unknown) => ({ report: null, copy: null, failure: failureOf(e) })) : await checkFile(job);
+      done(result, job);
+    }
+  } finally {
+    await contained?.close();
+  }
+}
+
+async function runCheck(args: CheckArgs, io: Io, options: RunOptions): Promise<number> {
   const { lang } = args;
   const usingSample = args.inputs.length === 0;
-  const { files, problems, many } = await expandInputs(usingSample ? [bundledSamplePath()] : args.inputs);
+  const { files, problems, skipped, many } = await expandInputs(usingSample ? [bundledSamplePath()] : args.inputs);
   for (const p of problems) io.stderr.write(`selfeval: ${pick(p.messages, lang)}\n`);
+  for (const s of skipped) io.stderr.write(`selfeval: ${pick(s.messages, lang)}\n`);
 
   let outputs = new Map<string, string>();
+  let outFolder: string | null = null;
   if (args.out && files.length > 0) {
     const planned = planOutputPaths(files, args.out);
     outputs = planned.paths;
-    if (planned.folder) await fs.mkdir(planned.folder, { recursive: true }).catch(() => undefined);
+    outFolder = planned.folder;
   }
   if (args.fill && !args.out) io.stderr.write(lang === "en" ? "selfeval: --fill acts only with --out; nothing is written.\n" : "selfeval：--fill 只在与 --out 同用时生效，本次不写任何文件。\n");
 
   const summary: SummaryRow[] = [];
   const jsonItems: (Record<string, unknown> | JsonFailure)[] = [];
-  let unreadable = problems.length > 0;
+  let unreadable = problems.length > 0 || skipped.some((s) => s.unreadable);
   let errorsFound = false;
-  for (const [i, file] of files.entries()) {
-    const name = displayNameOf(file);
-    if (many) io.stderr.write(lang === "en" ? `[${i + 1}/${files.length}] checking ${name}\n` : `[${i + 1}/${files.length}] 正在校验 ${name}\n`);
-    const outcome = await checkOne(file, args, files, outputs.get(file), io);
-    if (outcome.failure) {
-      unreadable = true;
-      io.stderr.write(`selfeval: ${pick(outcome.failure, lang)}\n`);
-    }
-    if (outcome.report) {
-      const counts = countBySeverity(outcome.report.issues);
-      errorsFound ||= counts.error > 0;
-      summary.push({ file: name, forms: outcome.report.tables.length, counts, failure: null });
-      jsonItems.push(jsonReport(outcome.report, name));
-    } else {
-      summary.push({ file: name, forms: null, counts: null, failure: pick(outcome.failure!, lang) });
-      jsonItems.push({ file: name, error: { code: outcome.failure!.code, message: pick(outcome.failure!, lang), messages: { zh: outcome.failure!.zh, en: outcome.failure!.en } } });
-    }
-    if (args.json !== "-" && i < files.length - 1) io.stdout.write("\n");
-  }
+  const jobs: FileJob[] = files.map((file) => ({ file, name: displayNameOf(file), args, inputs: files, outPath: outputs.get(file) ?? null, outFolder }));
+  await checkEach(
+    jobs,
+    many,
+    options,
+    (job, i) => {
+      if (many) io.stderr.write(lang === "en" ? `[${i + 1}/${files.length}] checking ${job.name}\n` : `[${i + 1}/${files.length}] 正在校验 ${job.name}\n`);
+    },
+    ({ report, copy, failure }, { name }) => {
+      if (report && args.json !== "-") io.stdout.write(`${formatReport(report, name, lang)}\n`);
+      if (copy) (args.json === "-" ? io.stderr : io.stdout).write(`${copyLine(copy, lang)}\n`);
+      if (failure) {
+        unreadable = true;
+        io.stderr.write(`selfeval: ${pick(failure, lang)}\n`);
+      }
+      if (report) {
+        const counts = countBySeverity(report.issues);
+        errorsFound ||= counts.error > 0;
+        summary.push({ file: name, forms: report.tables.length, counts, failure: null });
+        jsonItems.push(jsonReport(report, name));
+      } else {
+        const f = failure as Failure;
+        summary.push({ file: name, forms: null, counts: null, failure: pick(f, lang) });
+        jsonItems.push({ file: name, error: { code: f.code, message: pick(f, lang), messages: { zh: f.zh, en: f.en } } });
+      }
+      if (args.json !== "-" && summary.length < files.length) io.stdout.write("\n");
+    },
+  );
 
   if (many && args.json !== "-") io.stdout.write(`\n${formatSummary(summary, lang)}\n`);
   else if (args.json !== "-" && summary.length === 1 && !summary[0].failure) io.stdout.write(`\n${doneLine(summary[0], lang)}\n`);
   if (args.json) {
-    const body = `${JSON.stringify(many ? jsonItems : jsonItems[0] ?? null, null, 2)}\n`;
+    const body = jsonText(many ? jsonItems : jsonItems[0] ?? null);
     if (args.json === "-") io.stdout.write(body);
     else if (files.some((f) => isSameFile(f, args.json!))) {
       unreadable = true;
@@ -127,7 +129,7 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
         await fs.writeFile(args.json, body);
       } catch (e) {
         unreadable = true;
-        io.stderr.write(`selfeval: ${lang === "en" ? `cannot write ${args.json}` : `无法写入 ${args.json}`} (${e instanceof Error ? e.message : String(e)})\n`);
+        io.stderr.write(`selfeval: ${pick(xlsxErrors.writeFailed(args.json, e instanceof Error ? e.message : String(e)).messages, lang)}\n`);
       }
     }
   }
@@ -137,7 +139,8 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
 }
 
 /** The command line: `selfeval check …`. Resolves to the exit status; never throws. */
-export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function main(argv: string[], rawIo: Io = { stdout: process.stdout, stderr: process.stderr }, options: RunOptions = {}): Promise<number> {
+  const io: Io = { stdout: safeWriter(rawIo.stdout), stderr: safeWriter(rawIo.stderr) };
   const parsed = parseArgs(argv);
   switch (parsed.kind) {
     case "help":
@@ -151,9 +154,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       return EXIT_UNREADABLE;
     case "check":
       try {
-        return await runCheck(parsed.args, io);
+        return await runCheck(parsed.args, io, options);
       } catch (e) {
-        io.stderr.write(`selfeval: ${pick(failureText(e), parsed.args.lang)}\n`);
+        io.stderr.write(`selfeval: ${pick(failureOf(e), parsed.args.lang)}\n`);
         return EXIT_UNREADABLE;
       }
   }

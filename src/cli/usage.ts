@@ -9,8 +9,10 @@ export function usage(lang: Lang): string {
 Usage:
   selfeval check [FILE|DIR]... [--json OUT] [--out PATH] [--fill] [--profile ID] [--lang zh|en] [--strict]
 
-  With no FILE, the bundled sample workbook is checked. A DIR means every .xlsx directly in it (not sub-folders;
-  Excel lock files "~$…" and annotated copies "*.checked.xlsx" are skipped); a summary table follows, progress goes to stderr.
+  With no FILE, the bundled sample workbook is checked. A DIR means every .xlsx directly in it, links followed (not
+  sub-folders; Excel lock files "~$…" and annotated copies "*.checked.xlsx" are skipped, each skipped entry named on
+  stderr); a summary table follows, progress goes to stderr. With several files, each is checked in a worker with a
+  memory and a time limit: one that exceeds them is reported as not read, and the others are still checked.
 
 Options:
   --json OUT      write the report as JSON to OUT ("-" = standard output, the text report is then not printed).
@@ -35,8 +37,9 @@ Exit status: 0 the check ran (with findings or not); 1 with --strict and errors 
 用法：
   selfeval check [文件|文件夹]... [--json 输出] [--out 路径] [--fill] [--profile 规则] [--lang zh|en] [--strict]
 
-  不给文件时校验自带的示例工作簿。给文件夹时校验其中的每个 .xlsx（不含子文件夹；跳过 Excel 锁文件“~$…”
-  和标注副本“*.checked.xlsx”），最后列出汇总表，进度输出到 stderr。
+  不给文件时校验自带的示例工作簿。给文件夹时校验其中的每个 .xlsx（跟随符号链接，不含子文件夹；跳过 Excel
+  锁文件“~$…”和标注副本“*.checked.xlsx”，跳过的每一项都在 stderr 中说明原因），最后列出汇总表，进度输出到
+  stderr。校验多个文件时，每个文件在有内存和时间上限的后台线程中校验：超出上限的文件记为无法读取，其余照常校验。
 
 选项：
   --json 输出     把报告以 JSON 写入该文件（“-”表示标准输出，此时不再打印文字报告）。

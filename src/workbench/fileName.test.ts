@@ -10,6 +10,8 @@ describe("checkedFileName", () => {
     [".xlsx", "workbook.checked.xlsx"],
     ["dir/sub\\name.xlsx", "name.checked.xlsx"],
     ['bad:"name"?.xlsx', "bad__name__.checked.xlsx"],
+    ["报告\u202excod.xlsx", "报告xcod.checked.xlsx"],
+    ["\u2066a\u2069\u200f.xlsx", "a.checked.xlsx"],
   ])("%s → %s", (original, copy) => {
     expect(checkedFileName(original)).toBe(copy);
     expect(checkedFileName(original)).not.toBe(original);

@@ -9,6 +9,7 @@ import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { BLANKED, blankedSampleBytes, cellTexts, changedCells, HOSTILE_TEXTS, hostileBytes, sampleBytes, tallSheetBytes } from "../../src/hosts/browser/testing/workbooks";
 import { DIST } from "../../src/workbench/server/build";
+import { wholeGridMerge } from "../fixtures/packages";
 import { ARTIFACTS, CHROMIUM, cellBar, hasChromium, isLocal, newSession, startBench, tabTo, type Bench, type Session } from "./harness";
 
 jest.setTimeout(120_000);
@@ -269,6 +270,33 @@ describe("workbench in Chromium", () => {
     expect(await page.getByRole("tab", { name: "公共机构节能项目" }).getAttribute("aria-selected")).toBe("true");
     expect(await cellBar(page)).toContain("公共机构节能项目!A1");
     await page.screenshot({ path: path.join(ARTIFACTS, "workbench-summary.png") });
+    expect(errors).toEqual([]);
+  });
+
+  it("refuses the 1.8 KB whole-grid merge in the worker: the message shows, the tab lives on, the next file opens", async () => {
+    const { page, errors } = await session();
+    await page.goto(`${bench.server.url}?sample=0`);
+    const bombPath = path.join(bench.tmp, "merge-bomb.xlsx");
+    await fs.writeFile(bombPath, await wholeGridMerge());
+    await page.setInputFiles('[data-testid="file-input"]', [bombPath, blankedPath]);
+    await page.getByText(/无法打开“merge-bomb\.xlsx”：.*合并单元格过大/).waitFor({ timeout: 20_000 });
+    await page.getByRole("tab", { name: BLANKED.sheet }).waitFor();
+    const files = await page.getByRole("navigation", { name: "已打开的文件" }).getByRole("button", { name: /\.xlsx$/ }).allTextContents();
+    expect(files).toEqual(["blanked.xlsx"]);
+    expect(await page.getByText("后台线程不可用").count()).toBe(0);
+    // The worker that parsed it runs under the page's policy, sent as a header (a <meta> does not reach a worker): its
+    // script-src 'self' refuses a script from a blob:, which a worker without a policy would run.
+    const [worker] = page.workers();
+    const imported = await worker.evaluate(() => {
+      const scope = self as unknown as { importScripts(url: string): void; probe?: number };
+      try {
+        scope.importScripts(URL.createObjectURL(new Blob(["self.probe = 1"], { type: "text/javascript" })));
+        return String(scope.probe);
+      } catch (e) {
+        return (e as Error).name;
+      }
+    });
+    expect(imported).toBe("NetworkError");
     expect(errors).toEqual([]);
   });
 

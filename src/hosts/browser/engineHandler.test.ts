@@ -2,7 +2,8 @@ import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import type { Report } from "../../engine";
 import { DEFAULT_SETTINGS, type HostState } from "../../app/host";
-import { createEngineHandler } from "./engineHandler";
+import { manyMerges, wholeGridMerge, wordDocument } from "../../../test/fixtures/packages";
+import { createEngineHandler, toFailure } from "./engineHandler";
 import type { EngineRequest, EngineResponse, OpenedFile, Progress } from "./protocol";
 import { BLANKED, blankedSampleBytes, cellTexts, changedCells, SEED_TEXT } from "./testing/workbooks";
 
@@ -106,5 +107,22 @@ describe("createEngineHandler", () => {
     const { send, opened } = await setup();
     await send({ op: "close", file: opened.file });
     await expect(send({ op: "download", file: opened.file })).rejects.toMatchObject({ code: "workbook-changed" });
+  });
+});
+
+describe("createEngineHandler: hostile files are refused before exceljs parses them, as on the command line", () => {
+  it.each<[string, string, RegExp, () => Promise<Uint8Array>]>([
+    ["one merged area over the whole grid", "too-many-merges", /工作表“表一”合并单元格过大/, wholeGridMerge],
+    ["20,001 merged areas", "too-many-merges", /合并单元格过多/, () => manyMerges(20_001)],
+    ["a .docx renamed to .xlsx", "not-workbook", /不是 Excel 工作簿/, wordDocument],
+  ])("%s → %s, and the worker goes on serving", async (_label, code, zh, make) => {
+    const { send } = await setup();
+    const bytes = await make();
+    const started = Date.now();
+    const refused = await send({ op: "open", name: "坏.xlsx", bytes: bytes.slice().buffer, lang: "zh" }).catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(toFailure(refused)).toMatchObject({ code, messages: { zh: expect.stringMatching(zh) } });
+    const again = await send({ op: "open", name: "好.xlsx", bytes: (await blankedSampleBytes()).slice().buffer, lang: "zh" });
+    expect(again.opened.grid.sheets.length).toBeGreaterThan(1);
   });
 });

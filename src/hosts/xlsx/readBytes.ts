@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import type { LocalText, WorkbookGrid } from "../../engine";
+import { completeForWriting } from "./afterLoad";
 import { xlsxErrors, type XlsxError } from "./errors";
+import { preparePackage } from "./package/preparePackage";
 import { cutNotice, DEFAULT_MAX_CELLS_PER_SHEET, sheetToGrid } from "./sheetGrid";
 
 /** A sheet-level note from reading: a sheet cut short. Same shape as Report.notices. */
@@ -43,16 +45,32 @@ function shortDetail(e: unknown): string {
   return line.length > 120 ? `${line.slice(0, 117)}…` : line || "unknown error";
 }
 
-/** Loads .xlsx bytes with exceljs, or throws an XlsxError that says why not. */
+/** Runs `work` with console.warn silenced: exceljs warns in English on the console ("… exceeds 31 chars") while it loads. */
+async function withoutWarnings<T>(work: () => Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = () => undefined;
+  try {
+    return await work();
+  } finally {
+    console.warn = warn;
+  }
+}
+
+/**
+ * Loads .xlsx bytes with exceljs, or throws an XlsxError that says why not. The package is checked first (preparePackage:
+ * size, duplicates, merged cells, a workbook part at all), so that what a file can cost exceljs is bounded.
+ */
 export async function loadWorkbook(bytes: Uint8Array, file?: string): Promise<ExcelJS.Workbook> {
   const reason = sniffNotXlsx(bytes, file);
   if (reason) throw reason;
+  const prepared = await preparePackage(bytes, file);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    await withoutWarnings(() => wb.xlsx.load(Buffer.from(prepared.buffer, prepared.byteOffset, prepared.byteLength) as unknown as ExcelJS.Buffer));
   } catch (e) {
     throw xlsxErrors.corrupt(file, shortDetail(e));
   }
+  completeForWriting(wb);
   return wb;
 }
 

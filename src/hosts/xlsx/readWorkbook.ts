@@ -11,8 +11,11 @@ export async function readSourceBytes(source: WorkbookSource): Promise<Uint8Arra
   let stat;
   try {
     stat = await fs.stat(source);
-  } catch {
-    throw xlsxErrors.missing(source);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === "ELOOP") throw xlsxErrors.linkLoop(source);
+    if (code === "ENOENT" || code === "ENOTDIR") throw xlsxErrors.missing(source);
+    throw xlsxErrors.unreadable(source, e instanceof Error ? e.message : String(e));
   }
   if (!stat.isFile()) throw xlsxErrors.notAFile(source);
   try {

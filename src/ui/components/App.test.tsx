@@ -112,6 +112,12 @@ describe("task pane", () => {
     expect(findingButtons().map((b) => b.getAttribute("data-finding-cell"))).toEqual(cells);
   });
 
+  it("isolates each finding's sheet name, so a right-to-left name cannot reorder the cell address", async () => {
+    const user = await renderPane(handHost());
+    await checkNow(user);
+    for (const b of findingButtons()) expect(b.querySelector("bdi")?.textContent).toBe(b.getAttribute("data-finding-cell")!.split("!")[0]);
+  });
+
   it("says so when the filters leave nothing", async () => {
     const user = await renderPane(handHost());
     await checkNow(user);

@@ -63,7 +63,7 @@ export const FindingItem = memo(function FindingItem(props: FindingItemProps) {
         <span className={styles.line}>
           <SeverityBadge severity={f.severity} />
           <span className={styles.cell}>
-            {f.sheet}!{f.cell}
+            <bdi>{f.sheet}</bdi>!{f.cell}
           </span>
           <span>{props.codeLabel}</span>
         </span>

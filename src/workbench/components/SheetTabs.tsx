@@ -38,7 +38,7 @@ export function SheetTabs({ sheets, active, gridId, strings, onShow }: SheetTabs
           className={name === active ? "wb-tab wb-tab-on" : "wb-tab"}
           onClick={() => onShow(name)}
         >
-          {name}
+          <bdi>{name}</bdi>
         </button>
       ))}
     </div>

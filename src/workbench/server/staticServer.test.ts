@@ -19,13 +19,15 @@ describe("fileFor", () => {
   });
 });
 
+const PAGE_POLICY = "default-src 'none'; script-src 'self'; worker-src 'self' blob:";
+
 describe("startStaticServer", () => {
   let dir: string;
   let server: StaticServer;
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), "wb-serve-"));
     await fs.mkdir(path.join(dir, "workbench"));
-    await fs.writeFile(path.join(dir, "workbench.html"), "<p>hi</p>");
+    await fs.writeFile(path.join(dir, "workbench.html"), `<meta http-equiv="Content-Security-Policy" content="${PAGE_POLICY}"><p>hi</p>`);
     await fs.writeFile(path.join(dir, "workbench", "a.js"), "1");
     server = await startStaticServer(dir);
   });
@@ -46,6 +48,17 @@ describe("startStaticServer", () => {
     const res = await fetch(server.origin + url, { method });
     expect(res.status).toBe(status);
     if (type) expect(res.headers.get("content-type")).toBe(type);
+  });
+
+  it.each([
+    ["GET", "/"],
+    ["GET", "/workbench/a.js"],
+    ["GET", "/missing.js"],
+    ["POST", "/workbench.html"],
+  ])("%s %s carries the page's policy as a header, framing refused (the worker script included)", async (method, url) => {
+    const res = await fetch(server.origin + url, { method });
+    expect(res.headers.get("content-security-policy")).toBe(`${PAGE_POLICY}; frame-ancestors 'none'`);
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
   });
 
   it("listens on the loopback only", () => {

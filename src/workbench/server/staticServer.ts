@@ -2,6 +2,7 @@ import { promises as fs } from "fs";
 import * as http from "http";
 import type { AddressInfo } from "net";
 import * as path from "path";
+import { headerPolicy } from "./pagePolicy";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -47,12 +48,17 @@ export function fileFor(root: string, urlPath: string, index: string): string | 
   return full;
 }
 
-/** A tiny static file server for the built workbench (dist/): GET and HEAD only, nothing outside root. */
-export function startStaticServer(root: string, options: ServeOptions = {}): Promise<StaticServer> {
+/**
+ * A tiny static file server for the built workbench (dist/): GET and HEAD only, nothing outside root. Every response
+ * carries the index page's Content-Security-Policy as a header (see pagePolicy.ts), read when the server starts.
+ */
+export async function startStaticServer(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const index = options.index ?? "workbench.html";
+  const page = await fs.readFile(path.join(root, index), "utf8").catch(() => null);
+  const guard = { "Content-Security-Policy": headerPolicy(page), "X-Frame-Options": "DENY", "X-Content-Type-Options": "nosniff" };
   const server = http.createServer(async (req, res) => {
     const send = (status: number, body: string) => {
-      res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+      res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...guard });
       res.end(req.method === "HEAD" ? undefined : body);
     };
     if (req.method !== "GET" && req.method !== "HEAD") return send(405, "method not allowed");
@@ -66,7 +72,7 @@ export function startStaticServer(root: string, options: ServeOptions = {}): Pro
         "Content-Type": TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
         "Content-Length": body.length,
         "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
+        ...guard,
       });
       res.end(req.method === "HEAD" ? undefined : body);
     } catch {

@@ -1,0 +1,64 @@
+import { promises as fs } from "fs";
+import { checkWorkbook, DEFAULT_PLAN_OPTIONS, planEdits, type LocalText, type Report } from "../engine";
+import { isXlsxError, readWorkbook, writeAnnotatedCopy, xlsxErrors } from "../hosts/xlsx";
+import type { CheckArgs } from "./args";
+
+/** One file to check: plain data, so that it can be posted to a worker. */
+export interface FileJob {
+  file: string;
+  /** How the file is named in messages and in --json. */
+  name: string;
+  args: CheckArgs;
+  /** Every input of the run: the copy may land on none of them. */
+  inputs: readonly string[];
+  /** Where the annotated copy goes, and the folder to create for it (only once the file has been read). */
+  outPath: string | null;
+  outFolder: string | null;
+}
+
+export type Failure = LocalText & { code: string };
+
+/** What checking one file gave: plain data, posted back from a worker. */
+export interface FileResult {
+  report: Report | null;
+  copy: { outPath: string; marks: number; fills: number; skipped: number } | null;
+  failure: Failure | null;
+}
+
+export function failureOf(e: unknown): Failure {
+  if (isXlsxError(e)) return { code: e.code, ...e.messages };
+  const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
+  return { code: "internal", zh: `内部错误：${detail}（请报告此问题）`, en: `Internal error: ${detail} (please report it)` };
+}
+
+/** An --out path that exists as something other than a regular file (a FIFO would block the write forever). */
+async function refuseOddTarget(outPath: string): Promise<void> {
+  const stat = await fs.stat(outPath).catch(() => null);
+  if (stat && !stat.isFile()) throw xlsxErrors.notARegularTarget(outPath);
+}
+
+/** Reads, checks and (with --out) writes the annotated copy of one file. Never throws. */
+export async function checkFile(job: FileJob): Promise<FileResult> {
+  const { args, name } = job;
+  const { lang } = args;
+  let report: Report;
+  try {
+    const { grid, notices } = await readWorkbook(job.file, { file: name, lang });
+    const checked = checkWorkbook(grid, { profile: args.profile, lang, file: name });
+    report = { ...checked.report, file: name, notices: [...notices, ...checked.report.notices] };
+  } catch (e) {
+    return { report: null, copy: null, failure: failureOf(e) };
+  }
+  if (!job.outPath) return { report, copy: null, failure: null };
+  try {
+    await refuseOddTarget(job.outPath);
+    const plan = planEdits(report, { ...DEFAULT_PLAN_OPTIONS, fill: args.fill, lang });
+    if (job.outFolder) await fs.mkdir(job.outFolder, { recursive: true }).catch(() => undefined);
+    await writeAnnotatedCopy(job.file, plan.edits, job.outPath, { inputs: job.inputs, file: name });
+    const marks = plan.edits.filter((e) => e.kind === "fill").length;
+    const fills = plan.edits.filter((e) => e.kind === "value").length;
+    return { report, copy: { outPath: job.outPath, marks, fills, skipped: plan.skipped.length }, failure: null };
+  } catch (e) {
+    return { report, copy: null, failure: failureOf(e) };
+  }
+}
