@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { LocalText, WorkbookGrid } from "../../engine";
+import { loadLegacyWorkbook, readsAsLegacy } from "../legacy/loadLegacy";
 import { xlsxErrors, type XlsxError } from "./errors";
 import { cutNotice, DEFAULT_MAX_CELLS_PER_SHEET, sheetToGrid } from "./sheetGrid";
 
@@ -45,6 +46,7 @@ function shortDetail(e: unknown): string {
 
 /** Loads .xlsx bytes with exceljs, or throws an XlsxError that says why not. */
 export async function loadWorkbook(bytes: Uint8Array, file?: string): Promise<ExcelJS.Workbook> {
+  if (readsAsLegacy(bytes, file)) return loadLegacyWorkbook(bytes, file);
   const reason = sniffNotXlsx(bytes, file);
   if (reason) throw reason;
   const wb = new ExcelJS.Workbook();

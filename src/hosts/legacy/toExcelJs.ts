@@ -1,0 +1,149 @@
+import ExcelJS from "exceljs";
+import type { LocalText } from "../../engine";
+import type { CellObject, WorkBook, WorkSheet } from "./sheetjs";
+
+/** BIFF error codes as Excel shows them. */
+const ERROR_TEXT: Record<number, string> = { 0x00: "#NULL!", 0x07: "#DIV/0!", 0x0f: "#VALUE!", 0x17: "#REF!", 0x1d: "#NAME?", 0x24: "#NUM!", 0x2a: "#N/A", 0x2b: "#GETTING_DATA" };
+
+export interface BuildLimits {
+  maxMerges: number;
+  maxMergedCells: number;
+}
+
+/** Why a sheet could not be built within the limits; the caller turns it into a message. */
+export class BuildRefused extends Error {
+  constructor(readonly what: LocalText) {
+    super(what.en);
+  }
+}
+
+type Plain = string | number | boolean | ExcelJS.CellErrorValue | null;
+
+/** A SheetJS cell's stored value as exceljs takes it; null for a blank. Formula results are the same values. */
+function plainOf(cell: CellObject): Plain {
+  switch (cell.t) {
+    case "s":
+      return typeof cell.v === "string" ? cell.v : String(cell.v ?? "");
+    case "n":
+      return typeof cell.v === "number" && Number.isFinite(cell.v) ? cell.v : null;
+    case "b":
+      return Boolean(cell.v);
+    case "e": {
+      const text = typeof cell.v === "number" ? ERROR_TEXT[cell.v] : undefined;
+      return { error: (text ?? (typeof cell.w === "string" && cell.w.startsWith("#") ? cell.w : "#VALUE!")) as ExcelJS.CellErrorValue["error"] };
+    }
+    default:
+      return null;
+  }
+}
+
+/** A note's text as the file holds it; SheetJS leaves the text box's formatting runs after a NUL. */
+function noteOf(cell: CellObject): string | null {
+  if (!Array.isArray(cell.c) || cell.c.length === 0) return null;
+  const text = cell.c
+    .map((c) => (typeof c?.t === "string" ? c.t.split("\u0000")[0] : ""))
+    .join("\n")
+    .trim();
+  return text === "" ? null : text;
+}
+
+function solidFillOf(cell: CellObject): string | null {
+  const s = cell.s as { patternType?: string; fgColor?: { rgb?: string } } | undefined;
+  const rgb = s?.patternType === "solid" ? s.fgColor?.rgb : undefined;
+  return typeof rgb === "string" && /^[0-9a-f]{6}$/i.test(rgb) ? `FF${rgb.toUpperCase()}` : null;
+}
+
+function writeCell(target: ExcelJS.Cell, cell: CellObject): void {
+  const value = plainOf(cell);
+  const formula = typeof cell.f === "string" && cell.f !== "" ? cell.f : null;
+  if (formula) target.value = { formula, result: value ?? undefined } as ExcelJS.CellFormulaValue;
+  else if (value !== null) target.value = value as ExcelJS.CellValue;
+  if (typeof cell.z === "string" && cell.z !== "" && cell.z !== "General") target.numFmt = cell.z;
+  const fill = solidFillOf(cell);
+  if (fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+  const note = noteOf(cell);
+  if (note) target.note = note;
+}
+
+function addMerges(ws: ExcelJS.Worksheet, sheet: WorkSheet, limits: BuildLimits): void {
+  const merges = sheet["!merges"] ?? [];
+  if (merges.length > limits.maxMerges) {
+    throw new BuildRefused({ zh: `工作表“${ws.name}”有 ${merges.length} 个合并区域（上限 ${limits.maxMerges}）`, en: `sheet "${ws.name}" has ${merges.length} merged areas (at most ${limits.maxMerges})` });
+  }
+  let covered = 0;
+  const taken = new Set<string>();
+  for (const m of merges) {
+    const { s, e } = m;
+    if (![s.r, s.c, e.r, e.c].every((n) => Number.isInteger(n) && n >= 0) || e.r < s.r || e.c < s.c || e.r > 65_535 || e.c > 16_383) continue;
+    if (s.r === e.r && s.c === e.c) continue;
+    covered += (e.r - s.r + 1) * (e.c - s.c + 1);
+    if (covered > limits.maxMergedCells) {
+      throw new BuildRefused({ zh: `工作表“${ws.name}”的合并区域覆盖超过 ${limits.maxMergedCells} 个单元格`, en: `the merged areas of sheet "${ws.name}" cover more than ${limits.maxMergedCells} cells` });
+    }
+    // Excel never writes overlapping merges; a file that does keeps the first.
+    const key = `${s.r}:${s.c}`;
+    if (taken.has(key)) continue;
+    try {
+      ws.mergeCells(s.r + 1, s.c + 1, e.r + 1, e.c + 1);
+      taken.add(key);
+    } catch {
+      // An overlap exceljs refuses: the area stays unmerged.
+    }
+  }
+}
+
+function addLayout(ws: ExcelJS.Worksheet, sheet: WorkSheet): void {
+  (sheet["!cols"] ?? []).forEach((col, c) => {
+    if (!col || c > 16_383) return;
+    const column = ws.getColumn(c + 1);
+    if (typeof col.width === "number" && col.width > 0 && col.width < 256) column.width = col.width;
+    if (col.hidden) column.hidden = true;
+  });
+  (sheet["!rows"] ?? []).forEach((row, r) => {
+    if (!row || r > 65_535) return;
+    const height = typeof row.hpt === "number" ? row.hpt : undefined;
+    if (height !== undefined && height > 0 && height < 410) ws.getRow(r + 1).height = height;
+    if (row.hidden) ws.getRow(r + 1).hidden = true;
+  });
+}
+
+/** A name exceljs accepts (Excel's rules: ≤31 characters, none of []:*?/\, unique ignoring case). */
+function sheetNameFor(name: string, used: Set<string>): string {
+  let base = name.replace(/[[\]:*?/\\]/g, "_").slice(0, 31).trim() || "Sheet";
+  if (base.startsWith("'")) base = `_${base.slice(1)}`;
+  let candidate = base;
+  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${base.slice(0, 31 - `(${n})`.length)}(${n})`;
+  used.add(candidate.toLowerCase());
+  return candidate;
+}
+
+const SHEET_STATES = ["visible", "hidden", "veryHidden"] as const;
+
+/**
+ * SheetJS's reading of an .xls as an exceljs workbook: values as stored (dates stay day serials under their date format),
+ * formulas with their cached results, number formats, merges, widths, heights, hidden rows, columns and sheets, solid
+ * fills and notes. Everything downstream (the grid, the workbench's look, the annotated copy) then works as for an .xlsx.
+ */
+export function toExcelJs(book: WorkBook, limits: BuildLimits): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  if (book.Workbook?.WBProps?.date1904) wb.properties.date1904 = true;
+  const used = new Set<string>();
+  book.SheetNames.forEach((name, index) => {
+    if (!Object.prototype.hasOwnProperty.call(book.Sheets, name)) return;
+    const sheet = book.Sheets[name];
+    const type = (sheet as { "!type"?: string })["!type"];
+    if (type === "chart" || type === "dialog" || type === "macro") return;
+    const hidden = book.Workbook?.Sheets?.[index]?.Hidden;
+    const ws = wb.addWorksheet(sheetNameFor(name, used), { state: SHEET_STATES[typeof hidden === "number" ? hidden : 0] ?? "visible" });
+    const rows = (sheet as { "!data"?: (CellObject | undefined)[][] })["!data"] ?? [];
+    rows.forEach((row, r) => {
+      if (!row || r > 65_535) return;
+      row.forEach((cell, c) => {
+        if (cell && c <= 16_383) writeCell(ws.getCell(r + 1, c + 1), cell);
+      });
+    });
+    addMerges(ws, sheet, limits);
+    addLayout(ws, sheet);
+  });
+  return wb;
+}
