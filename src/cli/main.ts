@@ -1,6 +1,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { checkWorkbook, DEFAULT_PLAN_OPTIONS, planEdits, type LocalText, type Report } from "../engine";
+import { isLegacyName, legacyCopyNotice } from "../hosts/legacy/formats";
 import { isSameFile, isXlsxError, readWorkbook, writeAnnotatedCopy, xlsxErrors } from "../hosts/xlsx";
 import { parseArgs, type CheckArgs, type Lang } from "./args";
 import { countBySeverity, countsText, formatReport, formatSummary, type SummaryRow } from "./format";
@@ -62,6 +63,7 @@ async function checkOne(file: string, args: CheckArgs, allInputs: readonly strin
           ? `  annotated copy: ${outPath} (${marks} cells marked, ${fills} values filled${plan.skipped.length ? `, ${plan.skipped.length} cells already filled left alone` : ""})`
           : `  标注副本：${outPath}（标记 ${marks} 个单元格，填写 ${fills} 个值${plan.skipped.length ? `，${plan.skipped.length} 个已有内容的单元格未覆盖` : ""}）`;
       (args.json === "-" ? io.stderr : io.stdout).write(`${line}\n`);
+      if (isLegacyName(file)) (args.json === "-" ? io.stderr : io.stdout).write(`  ${pick(legacyCopyNotice(file), lang)}\n`);
     } catch (e) {
       return { report, failure: failureText(e) };
     }
@@ -79,8 +81,8 @@ function doneLine(row: SummaryRow, lang: Lang): string {
 async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const { lang } = args;
   const usingSample = args.inputs.length === 0;
-  const { files, problems, many } = await expandInputs(usingSample ? [bundledSamplePath()] : args.inputs);
-  for (const p of problems) io.stderr.write(`selfeval: ${pick(p.messages, lang)}\n`);
+  const { files, problems, skipped, many } = await expandInputs(usingSample ? [bundledSamplePath()] : args.inputs, { recursive: args.recursive });
+  for (const p of [...skipped, ...problems]) io.stderr.write(`selfeval: ${pick(p.messages, lang)}\n`);
 
   let outputs = new Map<string, string>();
   if (args.out && files.length > 0) {
