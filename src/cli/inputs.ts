@@ -60,7 +60,9 @@ function skip(p: string, reason: SkipReason): SkippedInput {
 }
 
 function unreadable(p: string, e: unknown): InputProblem {
-  const detail = e instanceof Error ? ((e as NodeJS.ErrnoException).code ?? e.message.split("\n")[0]) : String(e);
+  // Errors from Node's fs may come from another realm (as under jest): read their fields, not their class.
+  const o = e as { code?: unknown; message?: unknown } | null;
+  const detail = typeof o?.code === "string" ? o.code : typeof o?.message === "string" ? o.message.split("\n")[0] : String(e);
   return { path: p, messages: { zh: `无法读取“${p}”（${detail}），已跳过。`, en: `Cannot read "${p}" (${detail}); skipped.` } };
 }
 
@@ -82,9 +84,13 @@ async function scanFolder(folder: string, options: ExpandOptions, out: ExpandedI
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
-      const target = await fs.stat(full).catch((e: unknown) => e as Error);
-      if (target instanceof Error) {
-        if (nameKindOf(entry.name) === "workbook") out.problems.push(unreadable(full, target));
+      const followed = await fs.stat(full).then(
+        (stat) => ({ stat, error: null }),
+        (error: unknown) => ({ stat: null, error }),
+      );
+      const target = followed.stat;
+      if (!target) {
+        if (nameKindOf(entry.name) === "workbook") out.problems.push(unreadable(full, followed.error));
         else out.skipped.push(skip(full, "not-a-workbook"));
         continue;
       }
@@ -125,13 +131,15 @@ export async function expandInputs(inputs: readonly string[], options: ExpandOpt
       continue;
     }
     sawFolder = true;
+    const skippedBefore = out.skipped.length;
     const found = await scanFolder(input, options, out);
     if (found === 0 && !out.problems.some((p) => p.path === input)) {
+      const hasSubFolders = out.skipped.slice(skippedBefore).some((s) => s.reason === "sub-folder");
       out.problems.push({
         path: input,
         messages: {
-          zh: `文件夹“${input}”中没有可校验的工作簿（.xlsx、.xls 或 .et）${options.recursive ? "" : "（子文件夹需加 --recursive）"}。`,
-          en: `Folder "${input}" holds no workbook to check (.xlsx, .xls or .et)${options.recursive ? "" : " (add --recursive for sub-folders)"}.`,
+          zh: `文件夹“${input}”中没有可校验的工作簿（.xlsx、.xls 或 .et）${hasSubFolders ? "；子文件夹需加 --recursive" : ""}。`,
+          en: `Folder "${input}" holds no workbook to check (.xlsx, .xls or .et)${hasSubFolders ? "; add --recursive for its sub-folders" : ""}.`,
         },
       });
     }

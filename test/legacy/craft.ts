@@ -43,3 +43,9 @@ export function encryptStream(stream: Uint8Array): Uint8Array {
   const filePass = record(0x002f, [0x01, 0x00, 0x01, 0x00, 0x01, 0x00, ...new Array<number>(48).fill(0x11)]);
   return Uint8Array.from([...stream.subarray(0, bofEnd), ...filePass, ...stream.subarray(bofEnd)]);
 }
+
+/** The bundled sample as SheetJS writes it to .xls (BIFF8): a real workbook for tests that run without LibreOffice. */
+export function xlsFromXlsx(xlsx: Uint8Array): Uint8Array {
+  const wb = XLSX.read(xlsx, { type: "array", cellNF: true, cellStyles: true });
+  return new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xls" }) as ArrayBuffer);
+}
