@@ -10,6 +10,7 @@ import { run } from "../cli/run";
 import { convertWith } from "./convert";
 import { record, withWorkbookStream } from "./craft";
 import { mergesOf, workbookCells } from "./gridCells";
+import { marksOf } from "./marks";
 import { fidelityWorkbook } from "./workbooks";
 
 /**
@@ -23,21 +24,6 @@ afterAll(tmp.cleanup);
 
 const at = (name: string) => path.join(tmp.dir, name);
 const judged = (report: Report) => ({ tables: report.tables, issues: report.issues });
-
-/** Every marked cell of a copy: sheet, address, fill, note and value. */
-async function marksOf(file: string): Promise<string[]> {
-  const wb = await new ExcelJS.Workbook().xlsx.readFile(file);
-  const marks: string[] = [];
-  for (const ws of wb.worksheets) {
-    ws.eachRow((row) =>
-      row.eachCell((cell) => {
-        const fill = (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
-        if (fill || cell.note) marks.push(`${ws.name}!${cell.address} ${fill ?? ""} ${JSON.stringify(cell.note ?? "")} ${JSON.stringify(cell.value)}`);
-      }),
-    );
-  }
-  return marks.sort();
-}
 
 async function reportOf(file: string): Promise<Report> {
   const { grid } = await readWorkbook(file);
