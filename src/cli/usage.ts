@@ -19,7 +19,7 @@ Options:
   --out PATH      write an annotated copy: marked cells filled by severity, notes with the messages.
                   One input: PATH is the copy (or a folder to hold NAME.checked.xlsx);
                   several inputs: PATH is a folder (created if needed) that receives NAME.checked.xlsx per input.
-                  An input is never overwritten. The copy of an .xls or .et is an .xlsx (fonts and borders are not carried).
+                  An input is never overwritten. The copy of an .xls or .et is an .xlsx (pictures, charts and macros are not carried).
   --fill          with --out, also write the computed scores into empty score, 执行率, 执行率得分 and 总分 cells.
   --profile ID    rule set (default mof-2020):
 ${profiles}
@@ -46,7 +46,7 @@ Exit status: 0 the check ran (with findings or not); 1 with --strict and errors 
   --out 路径      写出标注副本：按严重程度给单元格着色，并以批注写明问题。
                   一个输入：路径即副本文件（或用来存放“文件名.checked.xlsx”的文件夹）；
                   多个输入：路径是文件夹（不存在则创建），每个输入写一个“文件名.checked.xlsx”。
-                  绝不覆盖输入文件。.xls 和 .et 的副本为 .xlsx 格式（不带原文件的字体和边框）。
+                  绝不覆盖输入文件。.xls 和 .et 的副本为 .xlsx 格式（不带原文件的图片、图表和宏）。
   --fill          与 --out 同用：把计算出的得分写入空的得分、执行率、执行率得分和总分单元格。
   --profile 规则  评分规则（默认 mof-2020）：
 ${profiles}

@@ -74,7 +74,7 @@ describe("selfeval check DIR with .xls and .et", () => {
     expect(fs.readdirSync(out).sort()).toEqual(["a.checked.xlsx", "b.checked.xlsx", "c.checked.xlsx"]);
     expect(r.stdout.match(/the original is an \.xls file; the annotated copy is saved as \.xlsx/g)).toHaveLength(1);
     expect(r.stdout.match(/the original is an \.et file/g)).toHaveLength(1);
-    expect(r.stdout).toMatch(/but not the original's fonts, borders/);
+    expect(r.stdout).toMatch(/fonts, borders, alignment, fill colours and notes, but not the original's text and border colours, pictures, charts, macros/);
     expect(fs.readFileSync(path.join(dir, "a.xls")).equals(before)).toBe(true);
     const copy = fs.readFileSync(path.join(out, "a.checked.xlsx"));
     expect(copy.subarray(0, 2).toString("latin1")).toBe("PK");

@@ -10,7 +10,7 @@ import { run } from "../cli/run";
 import { convertWith } from "./convert";
 import { record, withWorkbookStream } from "./craft";
 import { mergesOf, workbookCells } from "./gridCells";
-import { marksOf } from "./marks";
+import { looksOf, marksOf } from "./marks";
 import { fidelityWorkbook } from "./workbooks";
 
 /**
@@ -74,6 +74,10 @@ maybe("the bundled sample, converted to .xls by LibreOffice", () => {
     expect((await run("check", bundledSamplePath(), "--out", twin, "--fill")).code).toBe(0);
     expect(await marksOf(copy)).toEqual(await marksOf(twin));
     expect((await marksOf(copy)).length).toBeGreaterThan(10);
+    // And it looks the same: borders, alignment, bold and sizes.
+    const looks = await looksOf(copy);
+    expect(looks.filter((l) => l.includes("thin")).length).toBeGreaterThan(100);
+    expect(looks).toEqual(await looksOf(twin));
   });
 
   it("refuses to write the copy over the .xls itself", async () => {
@@ -144,7 +148,7 @@ maybe("cell by cell: merges, number formats, formulas' cached values, dates", ()
     expect(mergesOf((await readWorkbook(xls)).grid)).toEqual(mergesOf((await readWorkbook(viaLibreOffice)).grid));
   });
 
-  it("the annotated copy keeps values, formulas, number formats, merges, widths, notes and fills", async () => {
+  it("the annotated copy keeps values, formulas, number formats, merges, widths, notes, fills, fonts, alignment and borders", async () => {
     const out = at("fidelity.checked.xlsx");
     await writeAnnotatedCopy(xls, [{ kind: "fill", at: { sheet: "表 一", row: 3, col: 1 }, color: "#FFC7CE" }], out);
     const before = (await readWorkbook(xls)).grid;
@@ -158,5 +162,16 @@ maybe("cell by cell: merges, number formats, formulas' cached values, dates", ()
     expect(ws.getCell("F4").note).toBe("原有批注");
     expect(ws.getColumn(1).width).toBeCloseTo(14, 0);
     expect(ws.getRow(3).height).toBe(30);
+    // LibreOffice's export names the font it drew with (黑体 may be substituted): compare with its own reading of the .xls.
+    const lo = (await new ExcelJS.Workbook().xlsx.readFile(viaLibreOffice)).getWorksheet("表 一")!;
+    expect(ws.getCell("A1").font).toMatchObject({ name: lo.getCell("A1").font.name, size: 16, bold: true });
+    expect(ws.getCell("A1").alignment).toMatchObject({ horizontal: "center", vertical: "middle" });
+    expect(ws.getCell("A3").alignment).toMatchObject({ vertical: "middle", wrapText: true, textRotation: 90 });
+    expect(ws.getCell("E5").font).toMatchObject({ italic: true, underline: true, size: 9 });
+    expect(ws.getCell("C4").border).toMatchObject({ top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "medium" }, right: { style: "dashed" } });
+    expect(ws.getCell("C7").border).toMatchObject({ bottom: { style: "double" } });
+    // The mark replaced B4's fill but kept its borders, and touched no other cell sharing its look.
+    expect(ws.getCell("B4").border).toMatchObject({ bottom: { style: "medium" } });
+    expect((ws.getCell("C4").fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toBeUndefined();
   });
 });

@@ -41,6 +41,14 @@ export function fidelityWorkbook(): ExcelJS.Workbook {
   ws.getCell("F5").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
   ws.getCell("B8").value = "合并块";
   ws.mergeCells("B8:D9");
+  ws.getCell("A1").font = { name: "黑体", size: 16, bold: true };
+  ws.getCell("A1").alignment = { horizontal: "center", vertical: "middle" };
+  ws.getCell("A3").alignment = { vertical: "middle", wrapText: true, textRotation: 90 };
+  ws.getCell("E5").font = { italic: true, underline: "single", size: 9 };
+  for (const address of ["B3", "C3", "D3", "B4", "C4", "D4"]) {
+    ws.getCell(address).border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "medium" }, right: { style: "dashed" } };
+  }
+  ws.getCell("C7").border = { bottom: { style: "double" } };
   ws.getColumn(1).width = 14;
   ws.getRow(3).height = 30;
   const second = wb.addWorksheet("第二表");

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { xlsxErrors } from "../xlsx/errors";
 import { scanBiff } from "./biffScan";
+import { readLooks } from "./biffStyles";
 import { contentKindOf } from "./contentKind";
 import { isLegacyName } from "./formats";
 import { legacyErrors } from "./errors";
@@ -74,7 +75,8 @@ export async function loadLegacyWorkbook(bytes: Uint8Array, file?: string, limit
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
     throw legacyErrors.tooLarge(file, { zh: `${mb(bytes.length)} MB（上限 ${mb(limits.maxBytes)} MB）`, en: `${mb(bytes.length)} MB (at most ${mb(limits.maxBytes)} MB)` });
   }
-  vet(workbookStream(streamsOf(bytes, file), file), file, limits);
+  const stream = workbookStream(streamsOf(bytes, file), file);
+  vet(stream, file, limits);
   let book: WorkBook;
   try {
     book = sheetjs.read(bytes, PARSE_OPTIONS);
@@ -83,7 +85,7 @@ export async function loadLegacyWorkbook(bytes: Uint8Array, file?: string, limit
     throw legacyErrors.truncated(file, shortDetail(e));
   }
   try {
-    return toExcelJs(book, limits);
+    return toExcelJs(book, limits, readLooks(stream));
   } catch (e) {
     if (e instanceof BuildRefused) throw legacyErrors.tooLarge(file, e.what);
     throw legacyErrors.truncated(file, shortDetail(e));

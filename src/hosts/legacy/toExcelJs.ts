@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { LocalText } from "../../engine";
+import type { CellLook, WorkbookLook } from "./biffStyles";
 import type { CellObject, WorkBook, WorkSheet } from "./sheetjs";
 
 /** BIFF error codes as Excel shows them. */
@@ -53,16 +54,68 @@ function solidFillOf(cell: CellObject): string | null {
   return typeof rgb === "string" && /^[0-9a-f]{6}$/i.test(rgb) ? `FF${rgb.toUpperCase()}` : null;
 }
 
-function writeCell(target: ExcelJS.Cell, cell: CellObject): void {
+/** exceljs styles shared by every cell of the same look, number format and fill (as exceljs itself shares them on reading). */
+class Styles {
+  private readonly made = new Map<string, Partial<ExcelJS.Style>>();
+
+  constructor(private readonly looks: readonly CellLook[]) {}
+
+  of(xf: number | undefined, numFmt: string | null, fill: string | null): Partial<ExcelJS.Style> | null {
+    const look = xf === undefined ? undefined : this.looks[xf];
+    if (!look && !numFmt && !fill) return null;
+    const key = `${xf ?? ""}|${numFmt ?? ""}|${fill ?? ""}`;
+    let style = this.made.get(key);
+    if (!style) {
+      style = {};
+      if (numFmt) style.numFmt = numFmt;
+      if (fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+      if (look) Object.assign(style, lookStyle(look));
+      this.made.set(key, style);
+    }
+    return style;
+  }
+}
+
+function lookStyle(look: CellLook): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  if (look.font && Object.keys(look.font).length > 0) style.font = { ...look.font };
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (look.horizontal) alignment.horizontal = look.horizontal;
+  if (look.vertical && look.vertical !== "bottom") alignment.vertical = look.vertical;
+  if (look.wrap) alignment.wrapText = true;
+  if (look.indent) alignment.indent = look.indent;
+  if (look.rotation) alignment.textRotation = look.rotation;
+  if (Object.keys(alignment).length > 0) style.alignment = alignment;
+  const sides = Object.entries(look.borders);
+  if (sides.length > 0) style.border = Object.fromEntries(sides.map(([side, line]) => [side, { style: line }])) as Partial<ExcelJS.Borders>;
+  return style;
+}
+
+/** Whether a blank cell's look shows (borders, a fill, alignment): only then is the blank cell written. */
+function shows(look: CellLook | undefined): boolean {
+  return Boolean(look && (Object.keys(look.borders).length > 0 || look.wrap || look.horizontal));
+}
+
+function writeCell(target: ExcelJS.Cell, cell: CellObject | undefined, xf: number | undefined, styles: Styles): void {
+  const numFmt = cell && typeof cell.z === "string" && cell.z !== "" && cell.z !== "General" ? cell.z : null;
+  const style = styles.of(xf, numFmt, cell ? solidFillOf(cell) : null);
+  // Shared, never changed here: applyEdits copies a cell's style before it changes one.
+  if (style) target.style = style;
+  if (!cell) return;
   const value = plainOf(cell);
   const formula = typeof cell.f === "string" && cell.f !== "" ? cell.f : null;
   if (formula) target.value = { formula, result: value ?? undefined } as ExcelJS.CellFormulaValue;
   else if (value !== null) target.value = value as ExcelJS.CellValue;
-  if (typeof cell.z === "string" && cell.z !== "" && cell.z !== "General") target.numFmt = cell.z;
-  const fill = solidFillOf(cell);
-  if (fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
   const note = noteOf(cell);
   if (note) target.note = note;
+}
+
+/** The look index of every cell record of one sheet, by "row,col". */
+function xfIndex(flat: readonly number[] | undefined): Map<number, number> {
+  const out = new Map<number, number>();
+  if (!flat) return out;
+  for (let i = 0; i + 2 < flat.length; i += 3) out.set(flat[i] * 16_384 + flat[i + 1], flat[i + 2]);
+  return out;
 }
 
 function addMerges(ws: ExcelJS.Worksheet, sheet: WorkSheet, limits: BuildLimits): void {
@@ -84,7 +137,7 @@ function addMerges(ws: ExcelJS.Worksheet, sheet: WorkSheet, limits: BuildLimits)
     const key = `${s.r}:${s.c}`;
     if (taken.has(key)) continue;
     try {
-      ws.mergeCells(s.r + 1, s.c + 1, e.r + 1, e.c + 1);
+      ws.mergeCellsWithoutStyle(s.r + 1, s.c + 1, e.r + 1, e.c + 1);
       taken.add(key);
     } catch {
       // An overlap exceljs refuses: the area stays unmerged.
@@ -124,10 +177,11 @@ const SHEET_STATES = ["visible", "hidden", "veryHidden"] as const;
  * formulas with their cached results, number formats, merges, widths, heights, hidden rows, columns and sheets, solid
  * fills and notes. Everything downstream (the grid, the workbench's look, the annotated copy) then works as for an .xlsx.
  */
-export function toExcelJs(book: WorkBook, limits: BuildLimits): ExcelJS.Workbook {
+export function toExcelJs(book: WorkBook, limits: BuildLimits, look: WorkbookLook | null = null): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   if (book.Workbook?.WBProps?.date1904) wb.properties.date1904 = true;
   const used = new Set<string>();
+  const styles = new Styles(look?.looks ?? []);
   book.SheetNames.forEach((name, index) => {
     if (!Object.prototype.hasOwnProperty.call(book.Sheets, name)) return;
     const sheet = book.Sheets[name];
@@ -135,13 +189,20 @@ export function toExcelJs(book: WorkBook, limits: BuildLimits): ExcelJS.Workbook
     if (type === "chart" || type === "dialog" || type === "macro") return;
     const hidden = book.Workbook?.Sheets?.[index]?.Hidden;
     const ws = wb.addWorksheet(sheetNameFor(name, used), { state: SHEET_STATES[typeof hidden === "number" ? hidden : 0] ?? "visible" });
+    const xfs = xfIndex(look?.cells[index]);
     const rows = (sheet as { "!data"?: (CellObject | undefined)[][] })["!data"] ?? [];
     rows.forEach((row, r) => {
       if (!row || r > 65_535) return;
       row.forEach((cell, c) => {
-        if (cell && c <= 16_383) writeCell(ws.getCell(r + 1, c + 1), cell);
+        if (!cell || c > 16_383) return;
+        const key = r * 16_384 + c;
+        writeCell(ws.getCell(r + 1, c + 1), cell, xfs.get(key), styles);
+        xfs.delete(key);
       });
     });
+    for (const [key, xf] of xfs) {
+      if (shows(look?.looks[xf])) writeCell(ws.getCell(Math.floor(key / 16_384) + 1, (key % 16_384) + 1), undefined, xf, styles);
+    }
     addMerges(ws, sheet, limits);
     addLayout(ws, sheet);
   });
