@@ -37,11 +37,22 @@ export function record(type: number, data: number[] = []): number[] {
   return [type & 0xff, type >> 8, data.length & 0xff, data.length >> 8, ...data];
 }
 
+/** The stream with records inserted right after the globals' BOF. */
+export function insertAfterBof(stream: Uint8Array, records: number[]): Uint8Array {
+  const bofEnd = 4 + (stream[2] | (stream[3] << 8));
+  return Uint8Array.from([...stream.subarray(0, bofEnd), ...records, ...stream.subarray(bofEnd)]);
+}
+
+/** The stream with records inserted before its last EOF: inside the last sheet, moving no other sheet's offset. */
+export function insertInLastSheet(stream: Uint8Array, records: number[]): Uint8Array {
+  let at = stream.length - 4;
+  while (at >= 0 && !(stream[at] === 0x0a && stream[at + 1] === 0 && stream[at + 2] === 0 && stream[at + 3] === 0)) at--;
+  return Uint8Array.from([...stream.subarray(0, at), ...records, ...stream.subarray(at)]);
+}
+
 /** A FILEPASS record (RC4 encryption header) right after the globals' BOF, as Excel writes for a password to open. */
 export function encryptStream(stream: Uint8Array): Uint8Array {
-  const bofEnd = 4 + (stream[2] | (stream[3] << 8));
-  const filePass = record(0x002f, [0x01, 0x00, 0x01, 0x00, 0x01, 0x00, ...new Array<number>(48).fill(0x11)]);
-  return Uint8Array.from([...stream.subarray(0, bofEnd), ...filePass, ...stream.subarray(bofEnd)]);
+  return insertAfterBof(stream, record(0x002f, [0x01, 0x00, 0x01, 0x00, 0x01, 0x00, ...new Array<number>(48).fill(0x11)]));
 }
 
 /** The bundled sample as SheetJS writes it to .xls (BIFF8): a real workbook for tests that run without LibreOffice. */

@@ -1,6 +1,6 @@
 import { loadLegacyWorkbook } from "../../src/hosts/legacy";
 import { loadWorkbook, XlsxError } from "../../src/hosts/xlsx";
-import { compoundOf, encryptStream, withWorkbookStream, xlsOf, zipOf } from "./craft";
+import { compoundOf, encryptStream, insertInLastSheet, record, withWorkbookStream, xlsOf, zipOf } from "./craft";
 
 const goodXls = () => xlsOf({ 表一: [["项目名称", "回购统建房住宅经费"], ["年度指标值", 0.95]], 表二: [["x", 1]] });
 
@@ -55,6 +55,16 @@ describe("files that are not a readable .xls get a clear message in both languag
     }
     const e = await failure(Uint8Array.from(Buffer.from("a,b\n1,2\n")), "t.xlsx");
     expect(e.code).toBe("not-zip");
+  });
+
+  it("passes over records it does not know (as WPS writes some), and says nothing on the console", async () => {
+    const spy = jest.spyOn(console, "error");
+    const odd = withWorkbookStream(goodXls(), (s) => insertInLastSheet(s, [...record(0x0999, [1, 2, 3, 4]), ...record(0x0998)]));
+    const wb = await loadWorkbook(odd, "wps.et");
+    expect(wb.getWorksheet("表二")!.getCell("B1").value).toBe(1);
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+    expect(console.error).not.toBe(undefined);
   });
 
   it("sheets named __proto__ and constructor pollute nothing; the second is read", async () => {

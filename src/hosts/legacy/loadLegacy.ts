@@ -78,11 +78,17 @@ export async function loadLegacyWorkbook(bytes: Uint8Array, file?: string, limit
   const stream = workbookStream(streamsOf(bytes, file), file);
   vet(stream, file, limits);
   let book: WorkBook;
+  // SheetJS writes "Missing Info for XLS Record …" to console.error for records it passes over (WPS writes some): they
+  // would land on the command line's stderr and in the page's console. It parses synchronously, so the silence is brief.
+  const consoleError = console.error;
+  console.error = () => undefined;
   try {
     book = sheetjs.read(bytes, PARSE_OPTIONS);
   } catch (e) {
     if (/password|encrypt/i.test(shortDetail(e))) throw legacyErrors.encrypted(file);
     throw legacyErrors.truncated(file, shortDetail(e));
+  } finally {
+    console.error = consoleError;
   }
   try {
     return toExcelJs(book, limits, readLooks(stream));
