@@ -1,10 +1,9 @@
 import ExcelJS from "exceljs";
 import type { LocalText } from "../../engine";
-import type { CellLook, WorkbookLook } from "./biffStyles";
+import type { WorkbookLook } from "./biffStyles";
+import { shows, Styles } from "./excelStyles";
 import type { CellObject, WorkBook, WorkSheet } from "./sheetjs";
-
-/** BIFF error codes as Excel shows them. */
-const ERROR_TEXT: Record<number, string> = { 0x00: "#NULL!", 0x07: "#DIV/0!", 0x0f: "#VALUE!", 0x17: "#REF!", 0x1d: "#NAME?", 0x24: "#NUM!", 0x2a: "#N/A", 0x2b: "#GETTING_DATA" };
+import { noteOf, plainOf, solidFillOf } from "./sheetjsCell";
 
 export interface BuildLimits {
   maxMerges: number;
@@ -16,84 +15,6 @@ export class BuildRefused extends Error {
   constructor(readonly what: LocalText) {
     super(what.en);
   }
-}
-
-type Plain = string | number | boolean | ExcelJS.CellErrorValue | null;
-
-/** A SheetJS cell's stored value as exceljs takes it; null for a blank. Formula results are the same values. */
-function plainOf(cell: CellObject): Plain {
-  switch (cell.t) {
-    case "s":
-      return typeof cell.v === "string" ? cell.v : String(cell.v ?? "");
-    case "n":
-      return typeof cell.v === "number" && Number.isFinite(cell.v) ? cell.v : null;
-    case "b":
-      return Boolean(cell.v);
-    case "e": {
-      const text = typeof cell.v === "number" ? ERROR_TEXT[cell.v] : undefined;
-      return { error: (text ?? (typeof cell.w === "string" && cell.w.startsWith("#") ? cell.w : "#VALUE!")) as ExcelJS.CellErrorValue["error"] };
-    }
-    default:
-      return null;
-  }
-}
-
-/** A note's text as the file holds it; SheetJS leaves the text box's formatting runs after a NUL. */
-function noteOf(cell: CellObject): string | null {
-  if (!Array.isArray(cell.c) || cell.c.length === 0) return null;
-  const text = cell.c
-    .map((c) => (typeof c?.t === "string" ? c.t.split("\u0000")[0] : ""))
-    .join("\n")
-    .trim();
-  return text === "" ? null : text;
-}
-
-function solidFillOf(cell: CellObject): string | null {
-  const s = cell.s as { patternType?: string; fgColor?: { rgb?: string } } | undefined;
-  const rgb = s?.patternType === "solid" ? s.fgColor?.rgb : undefined;
-  return typeof rgb === "string" && /^[0-9a-f]{6}$/i.test(rgb) ? `FF${rgb.toUpperCase()}` : null;
-}
-
-/** exceljs styles shared by every cell of the same look, number format and fill (as exceljs itself shares them on reading). */
-class Styles {
-  private readonly made = new Map<string, Partial<ExcelJS.Style>>();
-
-  constructor(private readonly looks: readonly CellLook[]) {}
-
-  of(xf: number | undefined, numFmt: string | null, fill: string | null): Partial<ExcelJS.Style> | null {
-    const look = xf === undefined ? undefined : this.looks[xf];
-    if (!look && !numFmt && !fill) return null;
-    const key = `${xf ?? ""}|${numFmt ?? ""}|${fill ?? ""}`;
-    let style = this.made.get(key);
-    if (!style) {
-      style = {};
-      if (numFmt) style.numFmt = numFmt;
-      if (fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
-      if (look) Object.assign(style, lookStyle(look));
-      this.made.set(key, style);
-    }
-    return style;
-  }
-}
-
-function lookStyle(look: CellLook): Partial<ExcelJS.Style> {
-  const style: Partial<ExcelJS.Style> = {};
-  if (look.font && Object.keys(look.font).length > 0) style.font = { ...look.font };
-  const alignment: Partial<ExcelJS.Alignment> = {};
-  if (look.horizontal) alignment.horizontal = look.horizontal;
-  if (look.vertical && look.vertical !== "bottom") alignment.vertical = look.vertical;
-  if (look.wrap) alignment.wrapText = true;
-  if (look.indent) alignment.indent = look.indent;
-  if (look.rotation) alignment.textRotation = look.rotation;
-  if (Object.keys(alignment).length > 0) style.alignment = alignment;
-  const sides = Object.entries(look.borders);
-  if (sides.length > 0) style.border = Object.fromEntries(sides.map(([side, line]) => [side, { style: line }])) as Partial<ExcelJS.Borders>;
-  return style;
-}
-
-/** Whether a blank cell's look shows (borders, a fill, alignment): only then is the blank cell written. */
-function shows(look: CellLook | undefined): boolean {
-  return Boolean(look && (Object.keys(look.borders).length > 0 || look.wrap || look.horizontal));
 }
 
 function writeCell(target: ExcelJS.Cell, cell: CellObject | undefined, xf: number | undefined, styles: Styles): void {
