@@ -2,12 +2,14 @@ import { parseArgs } from "./args";
 
 describe("parseArgs", () => {
   it.each([
-    [[], { inputs: [], json: null, out: null, fill: false, profile: "mof-2020", lang: "zh", strict: false }],
+    [[], { inputs: [], json: null, out: null, fill: false, profile: "mof-2020", lang: "zh", strict: false, recursive: false }],
     [["check"], { inputs: [] }],
     [["check", "a.xlsx", "dir"], { inputs: ["a.xlsx", "dir"] }],
     [["a.xlsx", "--json", "r.json", "--out=o.xlsx"], { inputs: ["a.xlsx"], json: "r.json", out: "o.xlsx" }],
     [["--fill", "--strict", "--profile", "sichuan", "--lang=en"], { fill: true, strict: true, profile: "sichuan", lang: "en" }],
     [["--json", "-"], { json: "-" }],
+    [["dir", "--recursive"], { inputs: ["dir"], recursive: true }],
+    [["-r", "dir"], { inputs: ["dir"], recursive: true }],
     [["--", "--odd-name.xlsx"], { inputs: ["--odd-name.xlsx"] }],
   ])("%p → check %p", (argv, expected) => {
     const parsed = parseArgs(argv);

@@ -10,6 +10,8 @@ export interface CheckArgs {
   profile: string;
   lang: Lang;
   strict: boolean;
+  /** Folders: their sub-folders too. */
+  recursive: boolean;
 }
 
 export type ParsedArgs =
@@ -19,7 +21,7 @@ export type ParsedArgs =
   | { kind: "error"; lang: Lang; message: { zh: string; en: string } };
 
 const VALUE_FLAGS = new Set(["--json", "--out", "--profile", "--lang"]);
-const BOOLEAN_FLAGS = new Set(["--fill", "--strict", "--help", "-h", "--version"]);
+const BOOLEAN_FLAGS = new Set(["--fill", "--strict", "--recursive", "-r", "--help", "-h", "--version"]);
 
 /** The language asked for anywhere on the line, so that even a usage error speaks it. */
 function langOf(argv: readonly string[]): Lang {
@@ -31,11 +33,11 @@ function langOf(argv: readonly string[]): Lang {
   return "zh";
 }
 
-/** `selfeval [check] [FILE|DIR]... [--json OUT] [--out PATH] [--fill] [--profile ID] [--lang zh|en] [--strict]`. */
+/** `selfeval [check] [FILE|DIR]... [--json OUT] [--out PATH] [--fill] [--profile ID] [--lang zh|en] [--strict] [--recursive]`. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const lang = langOf(argv);
   const error = (zh: string, en: string): ParsedArgs => ({ kind: "error", lang, message: { zh, en } });
-  const args: CheckArgs = { inputs: [], json: null, out: null, fill: false, profile: "mof-2020", lang, strict: false };
+  const args: CheckArgs = { inputs: [], json: null, out: null, fill: false, profile: "mof-2020", lang, strict: false, recursive: false };
   let rest = [...argv];
   if (rest[0] === "check") rest = rest.slice(1);
   else if (rest[0] === "help") return { kind: "help", lang };
@@ -58,6 +60,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       if (flag === "--version") return { kind: "version" };
       if (flag === "--fill") args.fill = true;
       if (flag === "--strict") args.strict = true;
+      if (flag === "--recursive" || flag === "-r") args.recursive = true;
       continue;
     }
     if (!VALUE_FLAGS.has(flag)) return error(`未知选项：${token}`, `Unknown option: ${token}`);

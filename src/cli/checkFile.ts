@@ -55,7 +55,7 @@ export async function checkFile(job: FileJob): Promise<FileResult> {
     const plan = planEdits(report, { ...DEFAULT_PLAN_OPTIONS, fill: args.fill, lang });
     if (job.outFolder) await fs.mkdir(job.outFolder, { recursive: true }).catch(() => undefined);
     await writeAnnotatedCopy(job.file, plan.edits, job.outPath, { inputs: job.inputs, file: name });
-    const marks = plan.edits.filter((e) => e.kind === "fill").length;
+    const marks = plan.edits.filter((e) => e.kind === "mark").length;
     const fills = plan.edits.filter((e) => e.kind === "value").length;
     return { report, copy: { outPath: job.outPath, marks, fills, skipped: plan.skipped.length }, failure: null };
   } catch (e) {

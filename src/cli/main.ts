@@ -7,6 +7,7 @@ import { checkFile, failureOf, type Failure, type FileJob, type FileResult } fro
 import { containedChecker, DEFAULT_CONTAINMENT, type Containment } from "./containedChecker";
 import { countBySeverity, countsText, formatReport, formatSummary, type SummaryRow } from "./format";
 import { expandInputs } from "./inputs";
+import { isLegacyName, legacyCopyNotice } from "../hosts/legacy/formats";
 import { jsonReport, type JsonFailure } from "./jsonReport";
 import { planOutputPaths } from "./outPaths";
 import { bundledSamplePath } from "./samplePath";
@@ -70,9 +71,8 @@ async function checkEach(jobs: readonly FileJob[], many: boolean, options: RunOp
 async function runCheck(args: CheckArgs, io: Io, options: RunOptions): Promise<number> {
   const { lang } = args;
   const usingSample = args.inputs.length === 0;
-  const { files, problems, skipped, many } = await expandInputs(usingSample ? [bundledSamplePath()] : args.inputs);
-  for (const p of problems) io.stderr.write(`selfeval: ${pick(p.messages, lang)}\n`);
-  for (const s of skipped) io.stderr.write(`selfeval: ${pick(s.messages, lang)}\n`);
+  const { files, problems, skipped, many } = await expandInputs(usingSample ? [bundledSamplePath()] : args.inputs, { recursive: args.recursive });
+  for (const p of [...skipped, ...problems]) io.stderr.write(`selfeval: ${pick(p.messages, lang)}\n`);
 
   let outputs = new Map<string, string>();
   let outFolder: string | null = null;
@@ -85,7 +85,7 @@ async function runCheck(args: CheckArgs, io: Io, options: RunOptions): Promise<n
 
   const summary: SummaryRow[] = [];
   const jsonItems: (Record<string, unknown> | JsonFailure)[] = [];
-  let unreadable = problems.length > 0 || skipped.some((s) => s.unreadable);
+  let unreadable = problems.length > 0;
   let errorsFound = false;
   const jobs: FileJob[] = files.map((file) => ({ file, name: displayNameOf(file), args, inputs: files, outPath: outputs.get(file) ?? null, outFolder }));
   await checkEach(
@@ -95,9 +95,13 @@ async function runCheck(args: CheckArgs, io: Io, options: RunOptions): Promise<n
     (job, i) => {
       if (many) io.stderr.write(lang === "en" ? `[${i + 1}/${files.length}] checking ${job.name}\n` : `[${i + 1}/${files.length}] 正在校验 ${job.name}\n`);
     },
-    ({ report, copy, failure }, { name }) => {
+    ({ report, copy, failure }, { name, file }) => {
       if (report && args.json !== "-") io.stdout.write(`${formatReport(report, name, lang)}\n`);
-      if (copy) (args.json === "-" ? io.stderr : io.stdout).write(`${copyLine(copy, lang)}\n`);
+      if (copy) {
+        const out = args.json === "-" ? io.stderr : io.stdout;
+        out.write(`${copyLine(copy, lang)}\n`);
+        if (isLegacyName(file)) out.write(`  ${pick(legacyCopyNotice(file), lang)}\n`);
+      }
       if (failure) {
         unreadable = true;
         io.stderr.write(`selfeval: ${pick(failure, lang)}\n`);

@@ -4,15 +4,16 @@ import type { Lang } from "./args";
 export function usage(lang: Lang): string {
   const profiles = PROFILE_IDS.map((id) => `    ${id.padEnd(16)}${lang === "en" ? PROFILES[id].name.en : PROFILES[id].name.zh}`).join("\n");
   if (lang === "en") {
-    return `selfeval — checks 项目支出绩效自评表 (project-expenditure performance self-evaluation forms) in .xlsx workbooks
+    return `selfeval — checks 项目支出绩效自评表 (project-expenditure performance self-evaluation forms) in .xlsx, .xls and WPS .et workbooks
 
 Usage:
-  selfeval check [FILE|DIR]... [--json OUT] [--out PATH] [--fill] [--profile ID] [--lang zh|en] [--strict]
+  selfeval check [FILE|DIR]... [--json OUT] [--out PATH] [--fill] [--profile ID] [--lang zh|en] [--strict] [--recursive]
 
-  With no FILE, the bundled sample workbook is checked. A DIR means every .xlsx directly in it, links followed (not
-  sub-folders; Excel lock files "~$…" and annotated copies "*.checked.xlsx" are skipped, each skipped entry named on
-  stderr); a summary table follows, progress goes to stderr. With several files, each is checked in a worker with a
-  memory and a time limit: one that exceeds them is reported as not read, and the others are still checked.
+  With no FILE, the bundled sample workbook is checked. A DIR means every .xlsx, .xls and .et directly in it, links
+  followed (with --recursive, in its sub-folders too); lock files "~$…", annotated copies "*.checked.xlsx" and other
+  files are skipped, each named on stderr with the reason. A summary table follows, progress goes to stderr. With
+  several files, each is checked in a worker with a memory and a time limit: one that exceeds them is reported as not
+  read, and the others are still checked.
 
 Options:
   --json OUT      write the report as JSON to OUT ("-" = standard output, the text report is then not printed).
@@ -20,25 +21,26 @@ Options:
   --out PATH      write an annotated copy: marked cells filled by severity, notes with the messages.
                   One input: PATH is the copy (or a folder to hold NAME.checked.xlsx);
                   several inputs: PATH is a folder (created if needed) that receives NAME.checked.xlsx per input.
-                  An input is never overwritten.
+                  An input is never overwritten. The copy of an .xls or .et is an .xlsx (pictures, charts and macros are not carried).
   --fill          with --out, also write the computed scores into empty score, 执行率, 执行率得分 and 总分 cells.
   --profile ID    rule set (default mof-2020):
 ${profiles}
   --lang zh|en    language of the messages (default zh).
   --strict        exit 1 when any error is found.
+  --recursive, -r with a DIR, also check the workbooks in its sub-folders (links to folders are not followed).
   --help          this text.
 
 Exit status: 0 the check ran (with findings or not); 1 with --strict and errors found;
              2 a file could not be read or written, or the command line is wrong (other files are still checked).
 `;
   }
-  return `selfeval — 项目支出绩效自评表校验（.xlsx 工作簿）
+  return `selfeval — 项目支出绩效自评表校验（.xlsx、.xls 和 WPS .et 工作簿）
 
 用法：
-  selfeval check [文件|文件夹]... [--json 输出] [--out 路径] [--fill] [--profile 规则] [--lang zh|en] [--strict]
+  selfeval check [文件|文件夹]... [--json 输出] [--out 路径] [--fill] [--profile 规则] [--lang zh|en] [--strict] [--recursive]
 
-  不给文件时校验自带的示例工作簿。给文件夹时校验其中的每个 .xlsx（跟随符号链接，不含子文件夹；跳过 Excel
-  锁文件“~$…”和标注副本“*.checked.xlsx”，跳过的每一项都在 stderr 中说明原因），最后列出汇总表，进度输出到
+  不给文件时校验自带的示例工作簿。给文件夹时校验其中的每个 .xlsx、.xls 和 .et（跟随符号链接；加 --recursive 时包括子
+  文件夹）；锁文件“~$…”、标注副本“*.checked.xlsx”和其他文件跳过，并在 stderr 逐个说明原因。最后列出汇总表，进度输出到
   stderr。校验多个文件时，每个文件在有内存和时间上限的后台线程中校验：超出上限的文件记为无法读取，其余照常校验。
 
 选项：
@@ -47,12 +49,13 @@ Exit status: 0 the check ran (with findings or not); 1 with --strict and errors 
   --out 路径      写出标注副本：按严重程度给单元格着色，并以批注写明问题。
                   一个输入：路径即副本文件（或用来存放“文件名.checked.xlsx”的文件夹）；
                   多个输入：路径是文件夹（不存在则创建），每个输入写一个“文件名.checked.xlsx”。
-                  绝不覆盖输入文件。
+                  绝不覆盖输入文件。.xls 和 .et 的副本为 .xlsx 格式（不带原文件的图片、图表和宏）。
   --fill          与 --out 同用：把计算出的得分写入空的得分、执行率、执行率得分和总分单元格。
   --profile 规则  评分规则（默认 mof-2020）：
 ${profiles}
   --lang zh|en    提示语言（默认 zh）。
   --strict        发现错误时以状态码 1 退出。
+  --recursive, -r 给文件夹时，连同其子文件夹中的工作簿一并校验（不进入指向文件夹的链接）。
   --help          显示本说明。
 
 退出状态：0 校验已完成（无论有无问题）；1 使用 --strict 且发现错误；

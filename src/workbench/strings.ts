@@ -51,7 +51,7 @@ const zh: ShellStrings = {
   cellLabel: "单元格",
   noteLabel: "批注",
   noSelection: "未选择单元格",
-  empty: "打开或拖入 .xlsx 文件开始校验（可一次选择多个文件）。",
+  empty: "打开或拖入 .xlsx、.xls 或 WPS .et 文件开始校验（可一次选择多个文件）。",
   dropHere: "松开鼠标以打开文件",
   stage: (stage, done, total) =>
     ({
@@ -91,7 +91,7 @@ const en: ShellStrings = {
   cellLabel: "Cell",
   noteLabel: "Note",
   noSelection: "No cell selected",
-  empty: "Open or drop .xlsx files to check them (several at once if you like).",
+  empty: "Open or drop .xlsx, .xls or WPS .et files to check them (several at once if you like).",
   dropHere: "Drop to open the files",
   stage: (stage, done, total) =>
     ({

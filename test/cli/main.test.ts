@@ -95,7 +95,7 @@ describe("selfeval check: files that cannot be read", () => {
 
   it.each([
     ["empty", /空的/],
-    ["encrypted", /旧版.*\.xls.*密码/],
+    ["encrypted", /设置了打开密码/],
     ["corrupt", /已损坏/],
     ["text", /不是 \.xlsx 工作簿/],
   ] as const)("a %s file: a clear message, exit 2, no stack trace", async (kind, message) => {
@@ -113,7 +113,7 @@ describe("selfeval check: files that cannot be read", () => {
     expect(r.stderr).toMatch(/找不到文件/);
     const json = JSON.parse(fs.readFileSync(out, "utf8"));
     expect(json).toHaveLength(3);
-    expect(json[0]).toMatchObject({ file: bad.encrypted, error: { code: "legacy-or-encrypted" } });
+    expect(json[0]).toMatchObject({ file: bad.encrypted, error: { code: "encrypted" } });
     expect(json[1].tables).toHaveLength(6);
     expect(json[2]).toMatchObject({ error: { code: "missing" } });
   });
@@ -207,6 +207,6 @@ describe("selfeval check DIR", () => {
     fs.mkdirSync(at("nothing"));
     const r = await run("check", at("nothing"));
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/没有 \.xlsx 文件/);
+    expect(r.stderr).toMatch(/没有可校验的工作簿/);
   });
 });

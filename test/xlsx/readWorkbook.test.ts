@@ -86,7 +86,7 @@ describe("readWorkbook: bad input gets a clear, typed error", () => {
 
   it.each([
     ["empty", "empty", /空的/, /empty/],
-    ["encrypted", "legacy-or-encrypted", /旧版.*\.xls.*密码/, /legacy.*\.xls.*password/],
+    ["encrypted", "encrypted", /设置了打开密码/, /password-protected/],
     ["corrupt", "corrupt", /损坏/, /damaged/],
     ["text", "not-zip", /不是 \.xlsx/, /not a zip/],
     ["truncated", "corrupt", /损坏/, /damaged/],

@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import { checkWorkbook, type SheetGrid, type WorkbookGrid } from "../../engine";
 import type { PaneHost } from "../../app/host";
 import { createSessionHost, sampleFromSeed } from "../../app/session/sessionHost";
+import { isCompoundFile, legacyCopyNotice } from "../legacy";
 import { loadWorkbook } from "../xlsx/readBytes";
 import { cutNotice, DEFAULT_MAX_CELLS_PER_SHEET, sheetToGrid } from "../xlsx/sheetGrid";
 import { buildAnnotatedCopy } from "./annotatedCopy";
@@ -83,6 +84,7 @@ export function createEngineHandler(options: EngineOptions = {}): EngineHandler 
         progress({ stage: "reading", done: 0, total: 1 });
         const wb = await loadWorkbook(bytes, request.name);
         const { grid, notices } = toGrid(wb, options.maxCellsPerSheet ?? DEFAULT_MAX_CELLS_PER_SHEET, progress);
+        if (isCompoundFile(bytes)) notices.unshift({ sheet: request.name, messages: legacyCopyNotice(request.name) });
         const decor = readDecor(wb);
         const sheet = new RecordingSpreadsheet(grid, { fills: new Map(decor.fills), notes: new Map(decor.notes) });
         const file = nextId++;

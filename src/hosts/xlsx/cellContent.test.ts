@@ -1,4 +1,5 @@
-import { dateToSerial, plainValue } from "./cellContent";
+import ExcelJS from "exceljs";
+import { cellContent, dateToSerial, plainValue } from "./cellContent";
 
 describe("plainValue", () => {
   it.each([
@@ -26,4 +27,19 @@ describe("plainValue", () => {
     [new Date(Date.UTC(2021, 11, 31)), true, 43099],
     [new Date(Number.NaN), false, null],
   ])("date %p (1904: %p) → serial %p", (date, date1904, serial) => expect(dateToSerial(date, date1904)).toBe(serial));
+});
+
+describe("cellContent of a formula", () => {
+  it.each([
+    [0, 0],
+    [false, false],
+    ["", ""],
+    [7.5, 7.5],
+    [{ error: "#DIV/0!" }, { error: "#DIV/0!" }],
+    [undefined, null],
+  ])("cached result %p → value %p", (result, value) => {
+    const cell = new ExcelJS.Workbook().addWorksheet("s").getCell("A1");
+    cell.value = { formula: "B1*0", result } as ExcelJS.CellFormulaValue;
+    expect(cellContent(cell, false)).toEqual({ value, formula: "=B1*0" });
+  });
 });

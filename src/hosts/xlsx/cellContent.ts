@@ -45,7 +45,8 @@ export function cellContent(cell: ExcelJS.Cell, date1904: boolean): CellContent 
   if (cell.type === ExcelJS.ValueType.Merge) return { value: null, formula: null };
   if (cell.type === ExcelJS.ValueType.Formula) {
     const text = cell.formula;
-    return { value: plainValue(cell.value, date1904), formula: text ? `=${text.replace(/^=/, "")}` : null };
+    // Not cell.value: its copy of the formula drops a falsy result, so a formula whose result is 0, FALSE or "" would read as blank.
+    return { value: plainValue(cell.result, date1904), formula: text ? `=${text.replace(/^=/, "")}` : null };
   }
   return { value: plainValue(cell.value, date1904), formula: null };
 }

@@ -18,7 +18,12 @@ export type XlsxErrorCode =
   | "crashed"
   | "unreadable"
   | "write-refused"
-  | "write-failed";
+  | "write-failed"
+  // Raised by the .xls/.et reader (hosts/legacy) and by its look at what a file really is.
+  | "encrypted"
+  | "truncated"
+  | "not-a-workbook"
+  | "too-large";
 
 /** A workbook that cannot be read or written, with a message fit for a user (no stack trace). */
 export class XlsxError extends Error {

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { LocalText, WorkbookGrid } from "../../engine";
+import { loadLegacyWorkbook, readsAsLegacy } from "../legacy/loadLegacy";
 import { completeForWriting } from "./afterLoad";
 import { xlsxErrors, type XlsxError } from "./errors";
 import { preparePackage } from "./package/preparePackage";
@@ -61,6 +62,7 @@ async function withoutWarnings<T>(work: () => Promise<T>): Promise<T> {
  * size, duplicates, merged cells, a workbook part at all), so that what a file can cost exceljs is bounded.
  */
 export async function loadWorkbook(bytes: Uint8Array, file?: string): Promise<ExcelJS.Workbook> {
+  if (readsAsLegacy(bytes, file)) return loadLegacyWorkbook(bytes, file);
   const reason = sniffNotXlsx(bytes, file);
   if (reason) throw reason;
   const prepared = await preparePackage(bytes, file);

@@ -92,7 +92,7 @@ export function Workbench({ model, openSample }: WorkbenchProps) {
             ref={picker}
             type="file"
             multiple
-            accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.xlsm,.xls,.xlt,.et,.ett,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
             hidden
             data-testid="file-input"
             onChange={(e) => {
