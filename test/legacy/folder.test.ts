@@ -43,7 +43,7 @@ describe("selfeval check DIR with .xls and .et", () => {
       ["a.checked.xlsx", /标注副本/],
       ["说明.docx", /不是工作簿/],
       ["二季度", /子文件夹.*--recursive/],
-      ["f-link.xls", /无法读取.*ENOENT/],
+      ["f-link.xls", /链接指向的文件不存在/],
     ] as const) {
       const line = r.stderr.split("\n").find((l) => l.includes(`${path.sep}${name}”`));
       expect(line).toMatch(why);
