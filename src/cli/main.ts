@@ -1,7 +1,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { checkWorkbook, DEFAULT_PLAN_OPTIONS, planEdits, type LocalText, type Report } from "../engine";
-import { isSameFile, isXlsxError, readWorkbook, writeAnnotatedCopy, xlsxErrors } from "../hosts/xlsx";
+import { isSameFile, isXlsxError, lostPartsText, readWorkbook, writeAnnotatedCopy, xlsxErrors } from "../hosts/xlsx";
 import { parseArgs, type CheckArgs, type Lang } from "./args";
 import { countBySeverity, countsText, formatReport, formatSummary, type SummaryRow } from "./format";
 import { expandInputs } from "./inputs";
@@ -54,14 +54,16 @@ async function checkOne(file: string, args: CheckArgs, allInputs: readonly strin
   if (outPath) {
     try {
       const plan = planEdits(report, { ...DEFAULT_PLAN_OPTIONS, fill: args.fill, lang });
-      await writeAnnotatedCopy(file, plan.edits, outPath, { inputs: allInputs, file: name });
-      const marks = plan.edits.filter((e) => e.kind === "fill").length;
+      const copy = await writeAnnotatedCopy(file, plan.edits, outPath, { inputs: allInputs, file: name });
+      const marks = plan.edits.filter((e) => e.kind === "mark").length;
       const fills = plan.edits.filter((e) => e.kind === "value").length;
       const line =
         lang === "en"
           ? `  annotated copy: ${outPath} (${marks} cells marked, ${fills} values filled${plan.skipped.length ? `, ${plan.skipped.length} cells already filled left alone` : ""})`
           : `  标注副本：${outPath}（标记 ${marks} 个单元格，填写 ${fills} 个值${plan.skipped.length ? `，${plan.skipped.length} 个已有内容的单元格未覆盖` : ""}）`;
       (args.json === "-" ? io.stderr : io.stdout).write(`${line}\n`);
+      const lost = lostPartsText(copy.lost);
+      if (lost) (args.json === "-" ? io.stderr : io.stdout).write(`  ${pick(lost, lang)}\n`);
     } catch (e) {
       return { report, failure: failureText(e) };
     }
