@@ -8,6 +8,8 @@ import type { LocalText } from "../../engine";
  */
 export interface PackageCensus {
   parts: string[];
+  /** The workbook part, wherever the package puts it (exceljs writes it back as xl/workbook.xml). */
+  workbookPart?: string;
   /** Defined names: `scope` is the sheet's name for a sheet-scoped name, null for a workbook-wide one. */
   names: { name: string; scope: string | null }[];
 }
@@ -141,8 +143,9 @@ export function definedNames(workbookXml: string): PackageCensus["names"] {
 export async function readCensus(bytes: Uint8Array): Promise<PackageCensus> {
   const zip = await JSZip.loadAsync(bytes);
   const parts = Object.keys(zip.files).filter((name) => !zip.files[name].dir);
-  const xml = await zip.file(await workbookPart(zip))?.async("string");
-  return { parts, names: xml ? definedNames(xml) : [] };
+  const workbook = await workbookPart(zip);
+  const xml = await zip.file(workbook)?.async("string");
+  return { parts, workbookPart: workbook, names: xml ? definedNames(xml) : [] };
 }
 
 const nameKey = (n: { name: string; scope: string | null }) => `${n.name.toLowerCase()}\u0000${n.scope ?? ""}`;
@@ -157,7 +160,8 @@ export function compareCensus(input: PackageCensus, output: PackageCensus): Lost
     if (missing > 0) lost.push({ kind, count: missing });
   }
   const kept = new Set(output.parts.map((p) => p.toLowerCase()));
-  const others = input.parts.filter((p) => kindOf(p) === null && !FRAME.some((re) => re.test(p)) && !kept.has(p.toLowerCase()));
+  const frame = (p: string) => p === input.workbookPart || FRAME.some((re) => re.test(p));
+  const others = input.parts.filter((p) => kindOf(p) === null && !frame(p) && !kept.has(p.toLowerCase()));
   if (others.length > 0) lost.push({ kind: "other", count: others.length, names: others });
 
   const outNames = new Set(output.names.map(nameKey));
