@@ -16,9 +16,10 @@ async function paneAnswering(action: "撤销填充" | "清除标记", outcome: T
   await host.fill({ profile: "mof-2020", mark: [], notes: false, lang: "zh" }, false);
   host.undoFill = async () => outcome;
   host.clearMarks = async () => outcome;
-  const user = await renderPane(host);
+  // Generous waits: this machine is shared, and each step re-renders the whole pane.
+  const user = await renderPane(host, 5000);
   await user.click(button(action));
-  await idle();
+  await idle(5000);
   return { host, user, result: () => screen.queryByTestId("take-back") };
 }
 
@@ -70,10 +71,10 @@ describe("what 清除标记 and 撤销填充 show", () => {
     await user.click(within(result()!).getByRole("button", { name: "关闭提示" }));
     expect(result()).toBeNull();
     await user.click(button("撤销填充"));
-    await idle();
+    await idle(5000);
     expect(result()).not.toBeNull();
     await user.click(button("校验"));
-    await idle();
+    await idle(5000);
     expect(result()).toBeNull();
   });
 
@@ -97,11 +98,11 @@ describe("a record that fails validation", () => {
     await host.check({ profile: "mof-2020", mark: ["error"], notes: false, lang: "zh" });
     host.memory.plantRecordText("SELFEVAL-RECORD/2 00000000 4\nAAAA");
     const before = JSON.stringify(host.workbook);
-    const user = await renderPane(host);
+    const user = await renderPane(host, 5000);
     const bar = screen.getByTestId("record-problem");
     expect(bar.textContent).toContain("工作簿中的校验记录无法使用：记录不完整或已被改动（校验和不符），未据此修改任何单元格。");
     await user.click(button("清除标记"));
-    await idle();
+    await idle(5000);
     expect(JSON.stringify(host.workbook)).toBe(before);
     expect(host.memory.countMarks()).toBe(0);
     // Said once, in the bar; the outcome does not repeat it.
