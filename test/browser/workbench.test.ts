@@ -279,6 +279,12 @@ describe("workbench in Chromium", () => {
       }, selector);
     expect(await serious("#wb-pane")).toEqual([]);
     expect(await serious("body")).toEqual([]);
+    // What 清除标记 did, listed in the pane.
+    await page.getByRole("button", { name: "清除标记" }).click();
+    await page.getByTestId("take-back").waitFor();
+    await page.locator("#wb-pane [role=progressbar]").waitFor({ state: "detached" });
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+    expect(await serious("#wb-pane")).toEqual([]);
     await page.getByRole("button", { name: "填充得分" }).click();
     await page.getByRole("dialog").waitFor();
     // Colours are judged once the dialog has faded in, not halfway.
