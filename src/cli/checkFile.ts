@@ -1,6 +1,6 @@
 import { promises as fs } from "fs";
 import { checkWorkbook, DEFAULT_PLAN_OPTIONS, planEdits, type LocalText, type Report } from "../engine";
-import { isXlsxError, readWorkbook, writeAnnotatedCopy, xlsxErrors } from "../hosts/xlsx";
+import { isXlsxError, lostPartsText, readWorkbook, writeAnnotatedCopy, xlsxErrors } from "../hosts/xlsx";
 import type { CheckArgs } from "./args";
 
 /** One file to check: plain data, so that it can be posted to a worker. */
@@ -21,7 +21,8 @@ export type Failure = LocalText & { code: string };
 /** What checking one file gave: plain data, posted back from a worker. */
 export interface FileResult {
   report: Report | null;
-  copy: { outPath: string; marks: number; fills: number; skipped: number } | null;
+  /** `lost`: what the copy could not carry over from the input (charts, macros …), or null when nothing. */
+  copy: { outPath: string; marks: number; fills: number; skipped: number; lost: LocalText | null } | null;
   failure: Failure | null;
 }
 
@@ -54,10 +55,10 @@ export async function checkFile(job: FileJob): Promise<FileResult> {
     await refuseOddTarget(job.outPath);
     const plan = planEdits(report, { ...DEFAULT_PLAN_OPTIONS, fill: args.fill, lang });
     if (job.outFolder) await fs.mkdir(job.outFolder, { recursive: true }).catch(() => undefined);
-    await writeAnnotatedCopy(job.file, plan.edits, job.outPath, { inputs: job.inputs, file: name });
+    const written = await writeAnnotatedCopy(job.file, plan.edits, job.outPath, { inputs: job.inputs, file: name });
     const marks = plan.edits.filter((e) => e.kind === "mark").length;
     const fills = plan.edits.filter((e) => e.kind === "value").length;
-    return { report, copy: { outPath: job.outPath, marks, fills, skipped: plan.skipped.length }, failure: null };
+    return { report, copy: { outPath: job.outPath, marks, fills, skipped: plan.skipped.length, lost: lostPartsText(written.lost) }, failure: null };
   } catch (e) {
     return { report, copy: null, failure: failureOf(e) };
   }

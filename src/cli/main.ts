@@ -100,6 +100,7 @@ async function runCheck(args: CheckArgs, io: Io, options: RunOptions): Promise<n
       if (copy) {
         const out = args.json === "-" ? io.stderr : io.stdout;
         out.write(`${copyLine(copy, lang)}\n`);
+        if (copy.lost) out.write(`  ${pick(copy.lost, lang)}\n`);
         if (isLegacyName(file)) out.write(`  ${pick(legacyCopyNotice(file), lang)}\n`);
       }
       if (failure) {

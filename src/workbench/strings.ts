@@ -1,3 +1,4 @@
+import type { Severity } from "../engine";
 import type { Stage } from "../hosts/browser/protocol";
 
 export type Lang = "zh" | "en";
@@ -11,12 +12,16 @@ export interface ShellStrings {
   download: string;
   downloadTitle(name: string): string;
   downloaded(name: string): string;
+  /** The download's name and what the copy lacks of the opened file. */
+  downloadedLacking(name: string, lost: string): string;
   filesLabel: string;
   closeFile(name: string): string;
   sheetsLabel: string;
   gridLabel(sheet: string): string;
   cellLabel: string;
   noteLabel: string;
+  /** A marked cell in the cell bar: the colour says it on the grid, this says it in words. */
+  markLabel: Record<Severity, string>;
   noSelection: string;
   empty: string;
   dropHere: string;
@@ -44,12 +49,14 @@ const zh: ShellStrings = {
   download: "下载校验结果",
   downloadTitle: (name) => `保存为“${name}”（原文件不变）`,
   downloaded: (name) => `已生成“${name}”。`,
+  downloadedLacking: (name, lost) => `已生成“${name}”。注意，${lost}`,
   filesLabel: "已打开的文件",
   closeFile: (name) => `关闭“${name}”`,
   sheetsLabel: "工作表",
   gridLabel: (sheet) => `工作表“${sheet}”（只读）`,
   cellLabel: "单元格",
   noteLabel: "批注",
+  markLabel: { error: "标记：错误", warning: "标记：警告", info: "标记：提示" },
   noSelection: "未选择单元格",
   empty: "打开或拖入 .xlsx、.xls 或 WPS .et 文件开始校验（可一次选择多个文件）。",
   dropHere: "松开鼠标以打开文件",
@@ -84,12 +91,14 @@ const en: ShellStrings = {
   download: "Download checked copy",
   downloadTitle: (name) => `Save as "${name}" (the original file is left unchanged)`,
   downloaded: (name) => `"${name}" is ready.`,
+  downloadedLacking: (name, lost) => `"${name}" is ready. Note: ${lost}`,
   filesLabel: "Open files",
   closeFile: (name) => `Close "${name}"`,
   sheetsLabel: "Sheets",
   gridLabel: (sheet) => `Sheet "${sheet}" (read-only)`,
   cellLabel: "Cell",
   noteLabel: "Note",
+  markLabel: { error: "Marked: error", warning: "Marked: warning", info: "Marked: note" },
   noSelection: "No cell selected",
   empty: "Open or drop .xlsx, .xls or WPS .et files to check them (several at once if you like).",
   dropHere: "Drop to open the files",

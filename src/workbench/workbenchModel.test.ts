@@ -1,4 +1,5 @@
 import { promises as fs } from "fs";
+import JSZip from "jszip";
 import { inPageClient } from "../hosts/browser/engineClient";
 import { createEngineHandler } from "../hosts/browser/engineHandler";
 import { SettingsStore } from "../hosts/browser/settingsStore";
@@ -72,11 +73,27 @@ describe("WorkbenchModel", () => {
     expect(await model.download(first.book.file)).toBe("表.checked.xlsx");
     expect(saved).toEqual([{ name: "表.checked.xlsx", size: expect.any(Number) }]);
     expect(saved[0].size).toBeGreaterThan(1000);
+    expect(model.getState().messages.map((m) => [m.kind, m.text.zh])).toEqual([["info", "已生成“表.checked.xlsx”。"]]);
     await model.close(second.book.file);
     expect(model.getState().files.map((f) => f.book.name)).toEqual(["表.xlsx"]);
     expect(model.getState().active).toBe(first.book.file);
     await model.close(first.book.file);
     expect(model.getState().active).toBeNull();
     expect(await model.download(first.book.file)).toBeNull();
+  });
+
+  it("says what the downloaded copy lacks of the file, in both languages", async () => {
+    const { model, saved } = await setup();
+    const zip = await JSZip.loadAsync(await blankedSampleBytes());
+    zip.file("xl/vbaProject.bin", new Uint8Array([1, 2, 3]));
+    const bytes = await zip.generateAsync({ type: "uint8array" });
+    await model.open([{ name: "宏.xlsm", bytes: bytes.slice().buffer }]);
+    const [file] = model.getState().files;
+    expect(await model.download(file.book.file)).toBe("宏.checked.xlsx");
+    expect(saved).toHaveLength(1);
+    const [message] = model.getState().messages;
+    expect(message.kind).toBe("warning");
+    expect(message.text.zh).toBe("已生成“宏.checked.xlsx”。注意，副本未保留：宏 (VBA)。这些内容仍在原文件中（原文件未改动）。");
+    expect(message.text.en).toContain("The copy lacks: macros (VBA).");
   });
 });

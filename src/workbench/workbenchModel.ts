@@ -27,7 +27,8 @@ export interface FileView {
 
 export interface Message {
   id: number;
-  kind: "error" | "info";
+  /** warning: done, with something the user must know (what the downloaded copy lacks). */
+  kind: "error" | "warning" | "info";
   text: LocalText;
 }
 
@@ -188,7 +189,9 @@ export class WorkbenchModel {
     try {
       const { download } = await this.client.send({ op: "download", file });
       this.save(download.bytes, name);
-      this.message("info", { zh: SHELL_STRINGS.zh.downloaded(name), en: SHELL_STRINGS.en.downloaded(name) });
+      const { lost } = download;
+      if (lost) this.message("warning", { zh: SHELL_STRINGS.zh.downloadedLacking(name, lost.zh), en: SHELL_STRINGS.en.downloadedLacking(name, lost.en) });
+      else this.message("info", { zh: SHELL_STRINGS.zh.downloaded(name), en: SHELL_STRINGS.en.downloaded(name) });
       return name;
     } catch (e) {
       const why = e instanceof EngineError ? e.failure.messages : { zh: String(e), en: String(e) };

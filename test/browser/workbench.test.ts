@@ -7,6 +7,8 @@ import * as path from "path";
 import { pathToFileURL } from "url";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
+import JSZip from "jszip";
+import { ownMarkSeverity } from "../../src/app/ownership/marks";
 import { BLANKED, blankedSampleBytes, cellTexts, changedCells, HOSTILE_TEXTS, hostileBytes, sampleBytes, tallSheetBytes } from "../../src/hosts/browser/testing/workbooks";
 import { DIST } from "../../src/workbench/server/build";
 import { wholeGridMerge } from "../fixtures/packages";
@@ -73,9 +75,13 @@ async function expectFilledCopy(file: string): Promise<void> {
   expect((await cellTexts(copy)).get(`${BLANKED.sheet}!${BLANKED.row + 1},${BLANKED.col + 1}`)).toBe(JSON.stringify([BLANKED.expected, null]));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(copy) as unknown as ExcelJS.Buffer);
-  const marked = wb.getWorksheet(BLANKED.sheet)!.getCell("H22");
-  expect((marked.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFC7CE");
-  expect(JSON.stringify(marked.note)).toContain("自评表校验");
+  const ws = wb.getWorksheet(BLANKED.sheet)!;
+  expect(JSON.stringify(ws.getCell("H22").note)).toContain("自评表校验");
+  // The mark is a conditional format of ours over H22 (and the other error cells), not the cell's own fill.
+  const rules = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+  const errorRule = rules.find((cf) => cf.rules.some((r) => r.type === "expression" && ownMarkSeverity(String(r.formulae?.[0])) === "error"));
+  expect(errorRule?.ref.split(" ")).toContain("H22");
+  expect((ws.getCell("H22").fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
 }
 
 describe("workbench in Chromium", () => {
@@ -96,6 +102,8 @@ describe("workbench in Chromium", () => {
     const cell = page.locator('.wb-grid [data-cell="F15"]');
     await cell.waitFor();
     expect(await cell.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(255, 235, 156)");
+    expect(await cell.getAttribute("data-mark")).toBe("warning");
+    expect(await cellBar(page)).toContain("标记：警告");
     expect(await cell.getAttribute("title")).toContain("单位");
     expect(await cell.locator(".wb-note-mark").count()).toBe(1);
     const box = await cell.boundingBox();
@@ -111,8 +119,9 @@ describe("workbench in Chromium", () => {
 
     await page.screenshot({ path: path.join(ARTIFACTS, "workbench-page.png") });
 
-    // 清除标记 takes the marks off the grid again.
+    // 清除标记 takes the marks off the grid again, and says what it did.
     await page.getByRole("button", { name: "清除标记" }).click();
+    await page.getByTestId("take-back").getByText(/^清除标记：已恢复 \d+ 处$/).waitFor();
     await page.locator('[data-finding-cell="专项工作保障车辆运行经费!F15"]').click();
     await page.locator('.wb-grid [data-cell="F15"]').waitFor();
     expect(await page.locator('.wb-grid [data-cell="F15"]').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgba(0, 0, 0, 0)");
@@ -144,6 +153,39 @@ describe("workbench in Chromium", () => {
     const saved = path.join(bench.tmp, "mouse.checked.xlsx");
     await download.saveAs(saved);
     await expectFilledCopy(saved);
+    expect(errors).toEqual([]);
+  });
+
+  it("draws a mark over the user's own fill, which shows again once the marks are cleared; the copy says what it lacks", async () => {
+    // The blanked sample with a green fill of the user's own on H22 (which the check marks), and a chart part.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(blankedBytes) as unknown as ExcelJS.Buffer);
+    const h22 = wb.getWorksheet(BLANKED.sheet)!.getCell("H22");
+    h22.style = { ...h22.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFC6EFCE" } } };
+    const zip = await JSZip.loadAsync((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
+    const file = path.join(bench.tmp, "coloured.xlsx");
+    await fs.writeFile(file, await zip.generateAsync({ type: "uint8array" }));
+
+    const { page, errors } = await session();
+    await page.goto(`${bench.server.url}?sample=0`);
+    await page.setInputFiles('[data-testid="file-input"]', file);
+    await page.getByRole("tab", { name: BLANKED.sheet }).click();
+    const cell = page.locator('.wb-grid [data-cell="H22"]');
+    const background = () => cell.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await background()).toBe("rgb(198, 239, 206)");
+    await page.getByRole("button", { name: "校验", exact: true }).click();
+    await waitForFindings(page);
+    await page.waitForFunction(() => document.querySelector('.wb-grid [data-cell="H22"]')?.getAttribute("data-mark") === "error");
+    expect(await background()).toBe("rgb(255, 199, 206)");
+    await page.getByRole("button", { name: "清除标记" }).click();
+    await page.getByTestId("take-back").waitFor();
+    await page.waitForFunction(() => !document.querySelector('.wb-grid [data-cell="H22"]')?.hasAttribute("data-mark"));
+    expect(await background()).toBe("rgb(198, 239, 206)");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载校验结果" }).click()]);
+    expect(download.suggestedFilename()).toBe("coloured.checked.xlsx");
+    await page.getByRole("alert").filter({ hasText: "副本未保留：图表 1 个" }).waitFor();
     expect(errors).toEqual([]);
   });
 
@@ -238,6 +280,12 @@ describe("workbench in Chromium", () => {
       }, selector);
     expect(await serious("#wb-pane")).toEqual([]);
     expect(await serious("body")).toEqual([]);
+    // What 清除标记 did, listed in the pane.
+    await page.getByRole("button", { name: "清除标记" }).click();
+    await page.getByTestId("take-back").waitFor();
+    await page.locator("#wb-pane [role=progressbar]").waitFor({ state: "detached" });
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+    expect(await serious("#wb-pane")).toEqual([]);
     await page.getByRole("button", { name: "填充得分" }).click();
     await page.getByRole("dialog").waitFor();
     // Colours are judged once the dialog has faded in, not halfway.

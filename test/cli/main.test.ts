@@ -157,9 +157,14 @@ describe("selfeval check --out", () => {
     expect(ok.stdout).toMatch(/标注副本：.*sample\.checked\.xlsx（标记 \d+ 个单元格/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(at("sample.checked.xlsx"));
-    const cell = wb.getWorksheet("回购统建房住宅经费")!.getCell("H22");
-    expect(cell.note).toMatch(/总分 90/);
-    expect(cell.fill).toMatchObject({ pattern: "solid", fgColor: { argb: "FFFFC7CE" } });
+    const ws = wb.getWorksheet("回购统建房住宅经费")!;
+    expect(ws.getCell("H22").note).toMatch(/总分 90/);
+    // Marked by a conditional format of ours; the cell's own fill is the input's.
+    const input = new ExcelJS.Workbook();
+    await input.xlsx.readFile(at("sample.xlsx"));
+    expect(ws.getCell("H22").fill).toEqual(input.getWorksheet("回购统建房住宅经费")!.getCell("H22").fill);
+    const rules = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] }).conditionalFormattings;
+    expect(rules.find((cf) => String(cf.rules[0].formulae?.[0]).includes("自评表校验 mark:error"))?.ref.split(" ")).toContain("H22");
   });
 
   it("never writes the JSON report over an input", async () => {

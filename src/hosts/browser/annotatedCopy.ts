@@ -1,5 +1,6 @@
 import type { Edit } from "../../engine";
 import { applyEdits } from "../xlsx/applyEdits";
+import { lostParts, type LostPart } from "../xlsx/lostParts";
 import { loadWorkbook } from "../xlsx/readBytes";
 import { addGridSheet } from "../xlsx/writeGridWorkbook";
 import type { WrittenSheet } from "./protocol";
@@ -8,11 +9,14 @@ export interface AnnotatedCopy {
   bytes: Uint8Array;
   applied: number;
   skipped: number;
+  /** What the copy lacks of the opened file. */
+  lost: LostPart[];
 }
 
 /**
  * The opened file's bytes with the session's changes: each sheet written whole (校验报告, 示例) replayed in order, then the
- * net edits. Everything else stays as exceljs read it. Runs without a file system (worker or page).
+ * edits (values, notes added below the user's, our marks as conditional formats). Everything else stays as exceljs read
+ * it, and what exceljs could not keep is named in `lost`. Runs without a file system (worker or page).
  */
 export async function buildAnnotatedCopy(original: Uint8Array, edits: readonly Edit[], written: readonly WrittenSheet[], file?: string): Promise<AnnotatedCopy> {
   const wb = await loadWorkbook(original, file);
@@ -25,5 +29,5 @@ export async function buildAnnotatedCopy(original: Uint8Array, edits: readonly E
   const result = applyEdits(wb, edits);
   const out = await wb.xlsx.writeBuffer();
   const bytes = out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
-  return { bytes, applied: result.applied, skipped: result.skipped.length };
+  return { bytes, applied: result.applied, skipped: result.skipped.length, lost: await lostParts(original, bytes) };
 }

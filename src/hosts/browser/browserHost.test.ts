@@ -33,7 +33,8 @@ describe("createBrowserHost", () => {
     const { host, book, heard, activity } = await setup();
     const report = await host.check(DEFAULT_SETTINGS);
     expect(report.tables).toHaveLength(6);
-    expect(book.mirror.fillAt(at(book, 21, 7))).toBe("#FFC7CE");
+    expect(book.mirror.markAt(at(book, 21, 7))).toBe("error");
+    expect(book.mirror.fillAt(at(book, 21, 7))).toBeNull();
     expect(book.mirror.noteAt(at(book, 21, 7))).toContain("【自评表校验】");
     expect(heard).toEqual(["changed", "reported 6"]);
     expect(activity.some((a) => a.progress?.stage === "checking")).toBe(true);
@@ -46,7 +47,7 @@ describe("createBrowserHost", () => {
     const sheet = book.mirror.workbook.sheets.find((s) => s.name === BLANKED.sheet)!;
     expect(sheet.values[BLANKED.row][BLANKED.col]).toBe(BLANKED.expected);
     expect((await host.state()).fills).toBeGreaterThan(0);
-    await host.undoFill();
+    expect(await host.undoFill()).toEqual({ restored: 1, leftAlone: [] });
     expect(sheet.values[BLANKED.row][BLANKED.col]).toBeNull();
   });
 

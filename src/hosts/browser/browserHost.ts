@@ -33,15 +33,12 @@ export function createBrowserHost(client: EngineClient, book: OpenedBook, settin
   async function call<M extends SessionMethod>(method: M, ...args: SessionCalls[M]["args"]): Promise<SessionCalls[M]["result"]> {
     try {
       const { result, delta } = await client.send({ op: "call", file: book.file, method, args });
-      applyDelta(book, delta);
-      if (delta.edits.length > 0 || delta.sheets.length > 0) events.changed(book);
-      if (delta.selection && events.isActive(book)) events.selected(book, delta.selection.sheet, delta.selection.cell);
+      const { changed, selection } = applyDelta(book, delta);
+      if (changed) events.changed(book);
+      if (selection && events.isActive(book)) events.selected(book, selection.sheet, selection.cell);
       return result as SessionCalls[M]["result"];
     } catch (e) {
-      if (e instanceof EngineError && e.failure.delta) {
-        applyDelta(book, e.failure.delta);
-        events.changed(book);
-      }
+      if (e instanceof EngineError && e.failure.delta && applyDelta(book, e.failure.delta).changed) events.changed(book);
       throw hostErrorOf(e);
     }
   }
@@ -54,7 +51,7 @@ export function createBrowserHost(client: EngineClient, book: OpenedBook, settin
       return report;
     },
     previewFill: (s) => call("previewFill", s),
-    fill: (s, overwrite) => call("fill", s, overwrite),
+    fill: (s, overwrite, only) => call("fill", s, overwrite, only),
     clearMarks: () => call("clearMarks"),
     undoFill: () => call("undoFill"),
     async exportReportSheet(report, lang) {

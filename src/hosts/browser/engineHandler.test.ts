@@ -1,10 +1,12 @@
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
-import type { Report } from "../../engine";
-import { DEFAULT_SETTINGS, type HostState } from "../../app/host";
+import JSZip from "jszip";
+import { NOTE_PREFIX, type Report } from "../../engine";
+import { DEFAULT_SETTINGS, type HostState, type TakeBackOutcome } from "../../app/host";
+import { ownMarkSeverity } from "../../app/ownership/marks";
 import { manyMerges, wholeGridMerge, wordDocument } from "../../../test/fixtures/packages";
 import { createEngineHandler, toFailure } from "./engineHandler";
-import type { EngineRequest, EngineResponse, OpenedFile, Progress } from "./protocol";
+import type { Delta, EngineRequest, EngineResponse, OpenedFile, Progress } from "./protocol";
 import { BLANKED, blankedSampleBytes, cellTexts, changedCells, SEED_TEXT } from "./testing/workbooks";
 
 async function setup() {
@@ -20,12 +22,24 @@ async function setup() {
   return { handler, send, call, download, opened, bytes, stages };
 }
 
-async function fillOf(bytes: Uint8Array, sheet: string, cell: string): Promise<string | undefined> {
+type Rules = { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] };
+
+/** The copy's mark rules of ours on a sheet, as "severity sqref", and the notes of its cells by address. */
+async function copyOf(bytes: Uint8Array, sheet: string) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  const fill = wb.getWorksheet(sheet)!.getCell(cell).fill as ExcelJS.FillPattern | undefined;
-  return fill?.fgColor?.argb;
+  const ws = wb.getWorksheet(sheet)!;
+  const rules = ((ws as unknown as Rules).conditionalFormattings ?? []).flatMap((cf) =>
+    cf.rules.flatMap((r) => {
+      const severity = r.type === "expression" ? ownMarkSeverity(String(r.formulae?.[0])) : null;
+      return severity ? [`${severity} ${cf.ref}`] : [];
+    }),
+  );
+  return { rules, note: (address: string) => ws.getCell(address).note ?? null, fill: (address: string) => (ws.getCell(address).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb };
 }
+
+const ops = (delta: Delta) => delta.ops.map((o) => o.op);
+const edits = (delta: Delta) => delta.ops.flatMap((o) => (o.op === "apply" ? o.edits : []));
 
 describe("createEngineHandler", () => {
   it("opens a workbook: grid, decor and progress stages", async () => {
@@ -36,7 +50,7 @@ describe("createEngineHandler", () => {
     expect(stages).toEqual(expect.arrayContaining(["reading", "converting"]));
   });
 
-  it("checks, marks and reports the seed's findings, with the marks in the delta", async () => {
+  it("checks, marks and reports the seed's findings, with the workbook's calls in the delta", async () => {
     const { call } = await setup();
     const res = await call("check", DEFAULT_SETTINGS);
     const report = res.result as Report;
@@ -44,8 +58,10 @@ describe("createEngineHandler", () => {
     const codes = report.issues.map((f) => f.code);
     expect(codes.filter((c) => c === "total-mismatch")).toHaveLength(3);
     expect(codes).toEqual(expect.arrayContaining(["unit-mismatch", "cost-direction", "rate-unit", "score-empty"]));
-    expect(res.delta.edits.some((e) => e.kind === "fill" && e.at.sheet === "回购统建房住宅经费")).toBe(true);
-    expect(res.delta.edits.some((e) => e.kind === "note")).toBe(true);
+    expect(ops(res.delta)).toEqual(["removeMarks", "removeNotes", "apply"]);
+    expect(edits(res.delta).some((e) => e.kind === "mark" && e.at.sheet === "回购统建房住宅经费")).toBe(true);
+    expect(edits(res.delta).some((e) => e.kind === "note")).toBe(true);
+    expect((await call("check", DEFAULT_SETTINGS)).delta.ops[0]).toEqual({ op: "removeMarks" });
   });
 
   it("fills the emptied score; the copy has it and every other cell unchanged", async () => {
@@ -57,34 +73,75 @@ describe("createEngineHandler", () => {
     const changed = changedCells(await cellTexts(bytes), await cellTexts(copy));
     expect(changed).toEqual([`${BLANKED.sheet}!${BLANKED.row + 1},${BLANKED.col + 1}`]);
     expect((await cellTexts(copy)).get(`${BLANKED.sheet}!14,8`)).toBe(JSON.stringify([BLANKED.expected, null]));
-    expect(await fillOf(copy, "回购统建房住宅经费", "H22")).toBe("FFFFC7CE");
+    const sheet = await copyOf(copy, "回购统建房住宅经费");
+    expect(sheet.rules.find((r) => r.startsWith("error"))?.split(" ")).toContain("H22");
+    expect(String(sheet.note("H22"))).toContain(NOTE_PREFIX);
+    expect(sheet.fill("H22")).toBeUndefined();
   });
 
-  it("after 清除标记 and 撤销填充 the copy is the file again: no fill, no value changed", async () => {
+  it("after 清除标记 and 撤销填充 the copy is the file again: no rule, no note, no value changed", async () => {
     const { call, download, bytes } = await setup();
     await call("check", DEFAULT_SETTINGS);
     await call("fill", DEFAULT_SETTINGS, false);
     expect(((await call("state")).result as HostState).fills).toBeGreaterThan(0);
     const cleared = await call("clearMarks");
-    expect(cleared.delta.edits.every((e) => e.kind !== "value")).toBe(true);
-    await call("undoFill");
+    expect(ops(cleared.delta)).toEqual(["removeMarks", "removeNotes"]);
+    expect((cleared.result as TakeBackOutcome).leftAlone).toEqual([]);
+    const undone = (await call("undoFill")).result as TakeBackOutcome;
+    expect(undone).toEqual({ restored: 1, leftAlone: [] });
     const copy = await download();
     expect(changedCells(await cellTexts(bytes), await cellTexts(copy))).toEqual([]);
-    expect(await fillOf(copy, "回购统建房住宅经费", "H22")).toBeUndefined();
+    const sheet = await copyOf(copy, "回购统建房住宅经费");
+    expect(sheet.rules).toEqual([]);
+    expect(sheet.note("H22")).toBeNull();
+  });
+
+  it("fills only the cells it is given", async () => {
+    const { call } = await setup();
+    expect((await call("fill", DEFAULT_SETTINGS, false, [{ sheet: BLANKED.sheet, row: 0, col: 0 }])).result).toBe(0);
+    expect((await call("fill", DEFAULT_SETTINGS, false, [{ sheet: BLANKED.sheet, row: BLANKED.row, col: BLANKED.col }])).result).toBe(1);
   });
 
   it("writes the report sheet and the sample into the copy", async () => {
     const { call, download } = await setup();
     const report = (await call("check", DEFAULT_SETTINGS)).result as Report;
     const exported = await call("exportReportSheet", report, "zh");
-    expect(exported.delta.sheets.map((s) => s.name)).toEqual(["校验报告"]);
+    expect(exported.delta.ops.flatMap((o) => (o.op === "writeSheet" ? [o.sheet.name] : []))).toEqual(["校验报告"]);
     await call("exportReportSheet", report, "zh");
     const inserted = await call("insertSample");
-    expect(inserted.delta.selection).toEqual({ sheet: "示例自评表", cell: "A1" });
+    expect(inserted.delta.ops[inserted.delta.ops.length - 1]).toEqual({ op: "select", sheet: "示例自评表", cell: "A1" });
     const names = (await cellTexts(await download())).keys();
     const sheets = new Set([...names].map((k) => k.split("!")[0]));
     expect(sheets.has("校验报告")).toBe(true);
     expect(sheets.has("示例自评表")).toBe(true);
+  });
+
+  it("opens a copy it made with its marks, and 清除标记 removes them from the next copy", async () => {
+    const first = await setup();
+    await first.call("check", DEFAULT_SETTINGS);
+    const marked = ((await first.call("state")).result as HostState).marks;
+    const copy = await first.download();
+    const handler = createEngineHandler();
+    const reopened = (await handler({ op: "open", name: "表.checked.xlsx", bytes: copy.slice().buffer, lang: "zh" }, () => undefined)).response as Extract<EngineResponse, { op: "open" }>;
+    expect(reopened.opened.decor.marks.reduce((n, m) => n + m.cells.length, 0)).toBe(marked);
+    const call = async (method: "state" | "clearMarks") => (await handler({ op: "call", file: reopened.opened.file, method, args: [] }, () => undefined)).response as Extract<EngineResponse, { op: "call" }>;
+    expect(((await call("state")).result as HostState).marks).toBe(marked);
+    expect(((await call("clearMarks")).result as TakeBackOutcome).restored).toBe(marked);
+    const again = (await handler({ op: "download", file: reopened.opened.file }, () => undefined)).response as Extract<EngineResponse, { op: "download" }>;
+    expect((await copyOf(new Uint8Array(again.download.bytes), "回购统建房住宅经费")).rules).toEqual([]);
+  });
+
+  it("names what the copy lacks of the file", async () => {
+    const zip = await JSZip.loadAsync(await blankedSampleBytes());
+    zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
+    const bytes = await zip.generateAsync({ type: "uint8array" });
+    const handler = createEngineHandler();
+    const { opened } = (await handler({ op: "open", name: "图.xlsx", bytes: bytes.slice().buffer, lang: "zh" }, () => undefined)).response as Extract<EngineResponse, { op: "open" }>;
+    const { download } = (await handler({ op: "download", file: opened.file }, () => undefined)).response as Extract<EngineResponse, { op: "download" }>;
+    expect(download.lost?.zh).toContain("图表 1 个");
+    expect(download.lost?.en).toContain("1 chart");
+    const plain = await setup();
+    expect((await plain.send({ op: "download", file: plain.opened.file })).download.lost).toBeNull();
   });
 
   it.each<[string, Uint8Array, string]>([

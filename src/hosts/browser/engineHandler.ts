@@ -3,6 +3,7 @@ import { checkWorkbook, type SheetGrid, type WorkbookGrid } from "../../engine";
 import type { PaneHost } from "../../app/host";
 import { createSessionHost, sampleFromSeed } from "../../app/session/sessionHost";
 import { isCompoundFile, legacyCopyNotice } from "../legacy";
+import { lostPartsText } from "../xlsx/lostParts";
 import { loadWorkbook } from "../xlsx/readBytes";
 import { cutNotice, DEFAULT_MAX_CELLS_PER_SHEET, sheetToGrid } from "../xlsx/sheetGrid";
 import { buildAnnotatedCopy } from "./annotatedCopy";
@@ -85,8 +86,8 @@ export function createEngineHandler(options: EngineOptions = {}): EngineHandler 
         const wb = await loadWorkbook(bytes, request.name);
         const { grid, notices } = toGrid(wb, options.maxCellsPerSheet ?? DEFAULT_MAX_CELLS_PER_SHEET, progress);
         if (isCompoundFile(bytes)) notices.unshift({ sheet: request.name, messages: legacyCopyNotice(request.name) });
-        const decor = readDecor(wb);
-        const sheet = new RecordingSpreadsheet(grid, { fills: new Map(decor.fills), notes: new Map(decor.notes) });
+        const decor = readDecor(wb, grid);
+        const sheet = new RecordingSpreadsheet(grid, { fills: new Map(decor.fills), notes: new Map(decor.notes), marks: decor.marks });
         const file = nextId++;
         sessions.set(file, { name: request.name, bytes, sheet, host: createSessionHost(sheet, { sample: sampleOf(options) }) });
         return { response: { op: "open", opened: { file, name: request.name, grid, decor, notices } }, transfer: [] };
@@ -116,9 +117,10 @@ export function createEngineHandler(options: EngineOptions = {}): EngineHandler 
       case "download": {
         const session = sessionOf(request.file);
         progress({ stage: "writing", done: 0, total: 1 });
-        const copy = await buildAnnotatedCopy(session.bytes, session.sheet.journal.netEdits(), session.sheet.written, session.name);
+        const copy = await buildAnnotatedCopy(session.bytes, session.sheet.copyEdits(), session.sheet.written, session.name);
         const buffer = ownBuffer(copy.bytes);
-        return { response: { op: "download", download: { bytes: buffer, applied: copy.applied, skipped: copy.skipped } }, transfer: [buffer] };
+        const download = { bytes: buffer, applied: copy.applied, skipped: copy.skipped, lost: lostPartsText(copy.lost) };
+        return { response: { op: "download", download }, transfer: [buffer] };
       }
       case "close":
         sessions.delete(request.file);

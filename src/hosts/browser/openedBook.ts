@@ -1,5 +1,6 @@
+import type { Edit } from "../../engine";
 import { MemorySpreadsheet } from "../common/memorySpreadsheet";
-import type { Delta, OpenedFile, ReadNoticeData, SheetDecor } from "./protocol";
+import type { Delta, MarkRuleData, MirrorOp, OpenedFile, ReadNoticeData, SheetDecor } from "./protocol";
 
 /** An opened file as the page holds it: a copy of the engine's workbook that follows every change, and how to draw it. */
 export interface OpenedBook {
@@ -10,17 +11,51 @@ export interface OpenedBook {
   notices: ReadNoticeData[];
 }
 
+/** The file's own mark rules as one apply(): one rule per sheet and severity, as the engine's workbook starts with them. */
+export function marksAsEdits(marks: readonly MarkRuleData[]): Edit[] {
+  return marks.flatMap((m) => m.cells.map((c): Edit => ({ kind: "mark", at: { sheet: m.sheet, row: c.row, col: c.col }, severity: m.severity })));
+}
+
 export function bookOf(opened: OpenedFile): OpenedBook {
   const mirror = new MemorySpreadsheet(opened.grid, { fills: new Map(opened.decor.fills), notes: new Map(opened.decor.notes) });
+  if (opened.decor.marks.length > 0) mirror.apply(marksAsEdits(opened.decor.marks));
   return { file: opened.file, name: opened.name, mirror, decor: new Map(opened.decor.sheets.map((s) => [s.name, s])), notices: opened.notices };
 }
 
-/** Makes the page's copy do what the engine's workbook did in one call: sheets written whole first, then the edits. */
-export function applyDelta(book: OpenedBook, delta: Delta): void {
-  for (const written of delta.sheets) {
-    const name = book.mirror.writeSheet(written.requested, written.content, written.replace);
-    book.decor.set(name, { name, widths: written.content.widths ?? [], heights: [] });
+function replay(book: OpenedBook, op: MirrorOp): void {
+  switch (op.op) {
+    case "apply":
+      return book.mirror.apply(op.edits);
+    case "removeMarks":
+      book.mirror.removeMarks();
+      return;
+    case "removeNotes":
+      return book.mirror.removeNotes(op.cells);
+    case "writeSheet": {
+      const name = book.mirror.writeSheet(op.sheet.requested, op.sheet.content, op.sheet.replace);
+      book.decor.set(name, { name, widths: op.sheet.content.widths ?? [], heights: [] });
+      return;
+    }
+    case "select":
+      return book.mirror.select(op.sheet, op.cell);
   }
-  if (delta.edits.length > 0) book.mirror.apply(delta.edits);
-  if (delta.selection) book.mirror.select(delta.selection.sheet, delta.selection.cell);
+}
+
+/**
+ * Makes the page's copy do what the engine's workbook did in one call, change by change. A change that failed in the
+ * engine fails here the same way (same workbook, same code) and the next one follows, as it did there.
+ */
+export function applyDelta(book: OpenedBook, delta: Delta): { changed: boolean; selection: { sheet: string; cell: string } | null } {
+  let changed = false;
+  let selection: { sheet: string; cell: string } | null = null;
+  for (const op of delta.ops) {
+    if (op.op === "select") selection = { sheet: op.sheet, cell: op.cell };
+    else changed = true;
+    try {
+      replay(book, op);
+    } catch {
+      // As in the engine: the call stopped here; what it did before stays.
+    }
+  }
+  return { changed, selection };
 }

@@ -1,5 +1,5 @@
-import type { CellValue, Edit, LocalText, Plan, Report, WorkbookGrid } from "../../engine";
-import type { HostState, PaneSettings } from "../../app/host";
+import type { CellAt, CellValue, Edit, LocalText, Plan, Report, Severity, WorkbookGrid } from "../../engine";
+import type { HostState, PaneSettings, TakeBackOutcome } from "../../app/host";
 import type { OwnedSheet } from "../../app/session/syncSpreadsheet";
 
 /** Look of a sheet that the engine does not need but the grid draws: column widths and row heights. */
@@ -11,10 +11,18 @@ export interface SheetDecor {
   heights: [number, number][];
 }
 
-/** Fills and notes the file had when opened, by MemorySpreadsheet.key, plus each sheet's look. */
+/** Our mark rules a file already holds (from an add-in, or an earlier copy): one per sheet and severity. */
+export interface MarkRuleData {
+  sheet: string;
+  severity: Severity;
+  cells: { row: number; col: number }[];
+}
+
+/** The cells' own fills and the notes the file had when opened (by MemorySpreadsheet.key), our marks in it, each sheet's look. */
 export interface WorkbookDecor {
   fills: [string, string][];
   notes: [string, string][];
+  marks: MarkRuleData[];
   sheets: SheetDecor[];
 }
 
@@ -31,11 +39,20 @@ export interface WrittenSheet {
   content: OwnedSheet;
 }
 
+/**
+ * One change the engine's workbook went through, as the call that made it. The page's copy replays them in order on the
+ * same in-memory workbook, so it ends where the engine's did — also after a call that failed half-way.
+ */
+export type MirrorOp =
+  | { op: "apply"; edits: Edit[] }
+  | { op: "removeMarks" }
+  | { op: "removeNotes"; cells: CellAt[] }
+  | { op: "writeSheet"; sheet: WrittenSheet }
+  | { op: "select"; sheet: string; cell: string };
+
 /** What one call changed in the workbook, so that the page's copy can follow. */
 export interface Delta {
-  edits: Edit[];
-  sheets: WrittenSheet[];
-  selection: { sheet: string; cell: string } | null;
+  ops: MirrorOp[];
 }
 
 export interface OpenedFile {
@@ -50,9 +67,9 @@ export interface OpenedFile {
 export interface SessionCalls {
   check: { args: [PaneSettings]; result: Report };
   previewFill: { args: [PaneSettings]; result: Plan };
-  fill: { args: [PaneSettings, boolean]; result: number };
-  clearMarks: { args: []; result: number };
-  undoFill: { args: []; result: number };
+  fill: { args: [PaneSettings, boolean, CellAt[] | undefined]; result: number };
+  clearMarks: { args: []; result: TakeBackOutcome };
+  undoFill: { args: []; result: TakeBackOutcome };
   exportReportSheet: { args: [Report, "zh" | "en"]; result: null };
   insertSample: { args: []; result: null };
   state: { args: []; result: HostState };
@@ -71,6 +88,8 @@ export interface DownloadResult {
   bytes: ArrayBuffer;
   applied: number;
   skipped: number;
+  /** What the copy lacks of the opened file ("副本未保留：图表 2 个…"), or null when nothing. */
+  lost: LocalText | null;
 }
 
 export type EngineResponse =

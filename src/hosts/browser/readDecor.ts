@@ -1,5 +1,8 @@
 import type ExcelJS from "exceljs";
+import type { CellRange, WorkbookGrid } from "../../engine";
 import { MemorySpreadsheet } from "../common/memorySpreadsheet";
+import { noteText } from "../xlsx/applyEdits";
+import { readOwnMarks } from "../xlsx/markRules";
 import type { SheetDecor, WorkbookDecor } from "./protocol";
 
 /** "FFFFC7CE" (ARGB) → "#FFC7CE"; null for anything else (theme and indexed colours are not resolved). */
@@ -13,15 +16,6 @@ function fillOf(cell: ExcelJS.Cell): string | null {
   const fill = cell.fill as ExcelJS.Fill | undefined;
   if (!fill || fill.type !== "pattern" || fill.pattern !== "solid") return null;
   return hexOfArgb(fill.fgColor?.argb);
-}
-
-/** A note's plain text, rich or not. */
-export function noteText(note: unknown): string | null {
-  if (typeof note === "string") return note;
-  if (!note || typeof note !== "object") return null;
-  const texts = (note as { texts?: unknown }).texts;
-  if (!Array.isArray(texts)) return null;
-  return texts.map((run) => (run && typeof (run as { text?: unknown }).text === "string" ? (run as { text: string }).text : "")).join("");
 }
 
 function sheetDecor(ws: ExcelJS.Worksheet, fills: [string, string][], notes: [string, string][]): SheetDecor {
@@ -44,10 +38,22 @@ function sheetDecor(ws: ExcelJS.Worksheet, fills: [string, string][], notes: [st
   return { name: ws.name, widths, heights };
 }
 
-/** The fills, notes, widths and heights of a loaded workbook: what the grid draws and what undo must restore. */
-export function readDecor(wb: ExcelJS.Workbook): WorkbookDecor {
+/** Marks on cells a little beyond the used area are still drawn; a rule over whole columns is not read cell by cell. */
+const MARGIN = { rows: 100, cols: 20 };
+
+function boundsOf(grid: WorkbookGrid): (sheet: string) => CellRange | null {
+  return (name) => {
+    const s = grid.sheets.find((x) => x.name === name);
+    if (!s) return null;
+    const width = s.values.reduce((w, r) => Math.max(w, r.length), 0);
+    return { top: 0, left: 0, bottom: s.originRow + s.values.length + MARGIN.rows, right: s.originCol + width + MARGIN.cols };
+  };
+}
+
+/** The cells' own fills, the notes, our marks, widths and heights of a loaded workbook (read as `grid`): what the grid draws. */
+export function readDecor(wb: ExcelJS.Workbook, grid: WorkbookGrid): WorkbookDecor {
   const fills: [string, string][] = [];
   const notes: [string, string][] = [];
   const sheets = wb.worksheets.map((ws) => sheetDecor(ws, fills, notes));
-  return { fills, notes, sheets };
+  return { fills, notes, marks: readOwnMarks(wb, boundsOf(grid)), sheets };
 }

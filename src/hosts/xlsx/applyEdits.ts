@@ -1,9 +1,10 @@
 import type ExcelJS from "exceljs";
 import type { Edit } from "../../engine";
+import { addMarkRules, removeOwnMarkRules, type SheetMarks } from "./markRules";
 
 export interface SkippedEdit {
   edit: Edit;
-  reason: "no-sheet" | "bad-address" | "bad-color";
+  reason: "no-sheet" | "bad-address";
 }
 
 export interface ApplyResult {
@@ -11,15 +12,9 @@ export interface ApplyResult {
   skipped: SkippedEdit[];
 }
 
-/** "#FFC7CE" → "FFFFC7CE" (exceljs wants ARGB); null when the text is not a #RRGGBB colour. */
-export function argbOf(color: string): string | null {
-  const m = /^#?([0-9a-f]{6})$/i.exec(color.trim());
-  return m ? `FF${m[1].toUpperCase()}` : null;
-}
-
 /**
  * exceljs shares one style object among all cells read with the same style id, so a cell's style is replaced by a copy
- * before it changes; otherwise a fill would spread to every cell that looked the same.
+ * before it changes; otherwise a number format would spread to every cell that looked the same.
  */
 function restyle(cell: ExcelJS.Cell, change: (style: Partial<ExcelJS.Style>) => void): void {
   const style: Partial<ExcelJS.Style> = { ...cell.style };
@@ -27,54 +22,70 @@ function restyle(cell: ExcelJS.Cell, change: (style: Partial<ExcelJS.Style>) => 
   cell.style = style;
 }
 
-/**
- * exceljs has no public way to delete a note (`cell.note = undefined` writes an empty one). It keeps a note in the cell's
- * `_comment` and, once the cell's model has been read, a copy in its value's model: both go.
- */
-function removeNote(cell: ExcelJS.Cell): void {
-  const inner = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
-  inner._comment = undefined;
-  if (inner._value?.model) delete inner._value.model.comment;
+/** A note's plain text, rich or not (exceljs gives a string, or { texts: [{ text }] }). */
+export function noteText(note: unknown): string | null {
+  if (typeof note === "string") return note;
+  if (!note || typeof note !== "object") return null;
+  const texts = (note as { texts?: unknown }).texts;
+  if (!Array.isArray(texts)) return null;
+  return texts.map((run) => (run && typeof (run as { text?: unknown }).text === "string" ? (run as { text: string }).text : "")).join("");
 }
 
-function applyOne(wb: ExcelJS.Workbook, edit: Edit): SkippedEdit["reason"] | null {
+/** What a cell's note becomes with ours: ours alone, or the user's note kept whole with ours below it. */
+export function withOurNote(existing: string | null, ours: string): string {
+  if (existing === null || existing.trim() === "") return ours;
+  if (existing === ours || existing.endsWith(`\n\n${ours}`)) return existing;
+  return `${existing}\n\n${ours}`;
+}
+
+function applyOne(wb: ExcelJS.Workbook, edit: Edit, marks: Map<string, SheetMarks>): SkippedEdit["reason"] | null {
   const ws = wb.getWorksheet(edit.at.sheet);
   if (!ws) return "no-sheet";
   const { row, col } = edit.at;
   if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0 || row >= 1_048_576 || col >= 16_384) return "bad-address";
-  const cell = ws.getCell(row + 1, col + 1);
   switch (edit.kind) {
-    case "fill": {
-      if (edit.color === null) {
-        restyle(cell, (s) => delete s.fill);
-        return null;
-      }
-      const argb = argbOf(edit.color);
-      if (!argb) return "bad-color";
-      restyle(cell, (s) => (s.fill = { type: "pattern", pattern: "solid", fgColor: { argb } }));
+    case "mark": {
+      const sheet = marks.get(ws.name) ?? new Map();
+      marks.set(ws.name, sheet);
+      sheet.set(edit.severity, [...(sheet.get(edit.severity) ?? []), { row, col }]);
       return null;
     }
-    case "note":
-      if (edit.text === null) removeNote(cell);
-      else {
-        cell.note = edit.text;
-      }
+    case "note": {
+      const cell = ws.getCell(row + 1, col + 1);
+      const note: unknown = cell.note;
+      const existing = noteText(note);
+      const next = withOurNote(existing, edit.text);
+      if (next === existing) return null;
+      // A rich note keeps its runs and formatting; ours is one more run below.
+      const rich = note && typeof note === "object" && Array.isArray((note as ExcelJS.Comment).texts) ? (note as ExcelJS.Comment) : null;
+      const below = existing && next.startsWith(existing) ? next.slice(existing.length) : null;
+      cell.note = rich && below ? { ...rich, texts: [...(rich.texts ?? []), { text: below }] } : next;
       return null;
-    case "value":
+    }
+    case "value": {
+      const cell = ws.getCell(row + 1, col + 1);
       cell.value = edit.formula ? { formula: edit.formula.replace(/^=/, ""), result: edit.value ?? undefined } : edit.value;
       if (edit.numberFormat) restyle(cell, (s) => (s.numFmt = edit.numberFormat));
       return null;
+    }
   }
 }
 
-/** Applies host-neutral edits to a loaded workbook, in order. Edits that name a missing sheet are skipped, not fatal. */
+/**
+ * Applies host-neutral edits to a loaded workbook: values in order; notes added below any note the cell has (never
+ * replacing it); marks as one conditional-format rule per sheet and severity, replacing the rules of ours the workbook
+ * already has (as a second 校验 does) and never touching a cell's own fill. Edits that name a missing sheet are skipped.
+ */
 export function applyEdits(wb: ExcelJS.Workbook, edits: readonly Edit[]): ApplyResult {
   const skipped: SkippedEdit[] = [];
+  const marks = new Map<string, SheetMarks>();
   let applied = 0;
   for (const edit of edits) {
-    const reason = applyOne(wb, edit);
+    const reason = applyOne(wb, edit, marks);
     if (reason) skipped.push({ edit, reason });
     else applied++;
   }
+  removeOwnMarkRules(wb);
+  for (const [sheet, bySeverity] of marks) addMarkRules(wb.getWorksheet(sheet)!, bySeverity);
   return { applied, skipped };
 }

@@ -2,6 +2,7 @@ import { promises as fs } from "fs";
 import type { Edit } from "../../engine";
 import { applyEdits, type ApplyResult } from "./applyEdits";
 import { xlsxErrors } from "./errors";
+import { lostParts, type LostPart } from "./lostParts";
 import { loadWorkbook } from "./readBytes";
 import { readSourceBytes, type WorkbookSource } from "./readWorkbook";
 import { isSameFile } from "./samePath";
@@ -13,23 +14,31 @@ export interface WriteOptions {
   file?: string;
 }
 
+export interface CopyResult extends ApplyResult {
+  /** What the copy lacks of the input (parts exceljs does not write back): empty when nothing. */
+  lost: LostPart[];
+}
+
 /**
  * Re-opens the input with exceljs, applies the edits and writes the result to outPath. Everything the edits do not touch
- * stays as exceljs read it (values, formulas, styles, merges, widths). Never writes over an input: throws XlsxError.
+ * stays as exceljs read it (values, formulas, styles, merges, widths); what exceljs drops (charts, macros, custom XML…)
+ * is found by comparing the packages and returned in `lost`. Never writes over an input: throws XlsxError.
  */
-export async function writeAnnotatedCopy(input: WorkbookSource, edits: readonly Edit[], outPath: string, options: WriteOptions = {}): Promise<ApplyResult> {
+export async function writeAnnotatedCopy(input: WorkbookSource, edits: readonly Edit[], outPath: string, options: WriteOptions = {}): Promise<CopyResult> {
   const protectedPaths = [...(options.inputs ?? []), ...(typeof input === "string" ? [input] : [])];
   if (protectedPaths.some((p) => isSameFile(p, outPath))) throw xlsxErrors.writeRefused(outPath);
 
   const file = options.file ?? (typeof input === "string" ? input : undefined);
-  const wb = await loadWorkbook(await readSourceBytes(input), file);
+  const bytes = await readSourceBytes(input);
+  const wb = await loadWorkbook(bytes, file);
   const result = applyEdits(wb, edits);
-  let buffer: ArrayBuffer | Uint8Array;
+  let out: Uint8Array;
   try {
-    buffer = (await wb.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
-    await fs.writeFile(outPath, buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer));
+    const buffer = (await wb.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
+    out = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
+    await fs.writeFile(outPath, out);
   } catch (e) {
     throw xlsxErrors.writeFailed(outPath, e instanceof Error ? e.message.split("\n")[0] : String(e));
   }
-  return result;
+  return { ...result, lost: await lostParts(bytes, out) };
 }

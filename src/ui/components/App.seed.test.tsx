@@ -61,6 +61,29 @@ describe("task pane over the seed workbook and the real engine", () => {
     await user.click(button("撤销填充"));
     await idle();
     expect(host.valueAt(sheet.name, at.row, at.col)).toBeNull();
-    expect(host.calls.filter((c) => c.method === "fill").map((c) => c.args)).toEqual([[DEFAULT_SETTINGS, false]]);
+    // Exactly the previewed cells, and nothing else, may be written.
+    expect(host.calls.filter((c) => c.method === "fill").map((c) => c.args)).toEqual([[DEFAULT_SETTINGS, false, [{ sheet: sheet.name, row: at.row, col: at.col }]]]);
+  });
+
+  it("撤销填充 leaves a score the user retyped since, lists it, and its link selects the cell", async () => {
+    const sheet = seedSheet();
+    const indicator = checkWorkbook({ sheets: [sheet] }).report.tables[0].indicators.find((i) => i.scoreCell && i.computedScore !== null)!;
+    const at = parseA1(indicator.scoreCell!)!;
+    sheet.values[at.row - sheet.originRow][at.col - sheet.originCol] = null;
+    const host = new FakePaneHost({ workbook: { sheets: [sheet] } });
+    const user = await renderPane(host);
+    await user.click(button("填充得分"));
+    await user.click(within(await screen.findByRole("dialog", { hidden: true })).getByRole("button", { name: "写入", hidden: true }));
+    await idle();
+    host.memory.userSetValue({ sheet: sheet.name, ...at }, 1);
+    await waitFor(() => expect(button("撤销填充").getAttribute("aria-disabled")).not.toBe("true"));
+    await user.click(button("撤销填充"));
+    await idle();
+    expect(host.valueAt(sheet.name, at.row, at.col)).toBe(1);
+    const result = screen.getByTestId("take-back");
+    expect(result.textContent).toContain("撤销填充：已恢复 0 处");
+    expect(result.textContent).toContain("已被修改，未恢复（1 处）");
+    await user.click(within(result).getByRole("button", { name: `转到 ${sheet.name}!${indicator.scoreCell}（得分）` }));
+    await waitFor(() => expect(host.selections).toEqual([`${sheet.name}!${indicator.scoreCell}`]));
   });
 });

@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { a1, checkWorkbook, parseA1 } from "../../engine";
+import { seedSheet } from "../../sample/seedFile";
 import { DEFAULT_SETTINGS, HostError, type PaneSettings } from "../../app/host";
 import { FakePaneHost } from "../testing/fakeHost";
 import { handReport } from "../testing/handReport";
@@ -10,6 +12,15 @@ import { button, idle, renderPane } from "../testing/paneTest";
 
 function handHost(settings: PaneSettings = DEFAULT_SETTINGS) {
   return new FakePaneHost({ workbook: handWorkbook(), sample: handSample(), checker: () => handReport(), settings });
+}
+
+/** The seed's forms judged by the real engine, one score emptied so that 填充得分 writes it and 撤销填充 can take it back. */
+function blankedSeedHost() {
+  const sheet = seedSheet();
+  const indicator = checkWorkbook({ sheets: [sheet] }).report.tables[0].indicators.find((i) => i.scoreCell && i.computedScore !== null)!;
+  const at = parseA1(indicator.scoreCell!)!;
+  sheet.values[at.row - sheet.originRow][at.col - sheet.originCol] = null;
+  return new FakePaneHost({ workbook: { sheets: [sheet] } });
 }
 
 
@@ -186,9 +197,9 @@ describe("task pane", () => {
   });
 
   it.each([
-    [false, "表1!H21 → 10", 1],
-    [true, "表1!H21 → 10", 2],
-  ])("填充得分 previews the writes and the skipped formula, and the confirm path passes overwrite %s", async (overwrite, write, written) => {
+    [false, "表1!H21 → 10", 1, ["表1!H21"]],
+    [true, "表1!H21 → 10", 2, ["表1!H21", "表1!H30"]],
+  ])("填充得分 previews the writes and the skipped formula, and the confirm path passes overwrite %s", async (overwrite, write, written, only) => {
     const host = handHost();
     const user = await renderPane(host);
     await user.click(button("填充得分"));
@@ -200,6 +211,8 @@ describe("task pane", () => {
     await user.click(within(dialog).getByRole("button", { name: "写入", hidden: true }));
     await idle();
     expect(called(host, "fill").map((c) => c.args[1])).toEqual([overwrite]);
+    const cells = called(host, "fill")[0].args[2] as { sheet: string; row: number; col: number }[];
+    expect(cells.map((c) => `${c.sheet}!${a1(c.row, c.col)}`)).toEqual(only);
     await dialogGone();
     await waitFor(() => expect(document.activeElement).toBe(button("填充得分")));
     expect(screen.getByRole("status").textContent).toBe(`已填充 ${written} 个单元格`);
@@ -219,7 +232,7 @@ describe("task pane", () => {
   });
 
   it("清除标记 and 撤销填充 are enabled by the host's state", async () => {
-    const host = handHost();
+    const host = blankedSeedHost();
     const user = await renderPane(host);
     expect(isOff(button("清除标记"))).toBe(true);
     expect(isOff(button("撤销填充"))).toBe(true);
@@ -233,11 +246,14 @@ describe("task pane", () => {
     expect(isOff(button("撤销填充"))).toBe(false);
     await user.click(button("撤销填充"));
     await idle();
-    expect(screen.getByRole("status").textContent).toBe("已恢复 1 个填充的单元格");
+    expect(screen.getByRole("status").textContent).toBe("已撤销填充，恢复 1 处");
     expect(isOff(button("撤销填充"))).toBe(true);
+    const { marks } = await host.state();
+    const notes = host.notes.size;
     await user.click(button("清除标记"));
     await idle();
-    expect(screen.getByRole("status").textContent).toBe("已清除 4 个单元格的标记");
+    // Every marked cell unmarked and every note of ours removed.
+    expect(screen.getByRole("status").textContent).toBe(`已清除标记，恢复 ${marks + notes} 处`);
     expect(isOff(button("清除标记"))).toBe(true);
     expect(called(host, "clearMarks")).toHaveLength(1);
   });

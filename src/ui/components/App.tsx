@@ -12,7 +12,9 @@ import { FormSummaries } from "./FormSummaries";
 import { Intro } from "./Intro";
 import { LiveRegion } from "./LiveRegion";
 import { PaneToolbar } from "./PaneToolbar";
+import { RecordProblemBar } from "./RecordProblemBar";
 import { SettingsPanel } from "./SettingsPanel";
+import { TakeBackResult } from "./TakeBackResult";
 
 /** The task pane. It knows its host only through PaneHost, so Excel, WPS and the browser workbench share it. */
 export function App({ host }: { host: PaneHost }) {
@@ -47,6 +49,10 @@ export function App({ host }: { host: PaneHost }) {
         {busy && <Spinner size="tiny" label={t.busy} labelPosition="after" />}
         <LiveRegion announcement={pane.announcement} />
         {error && <ErrorBar error={error} onDismiss={actions.dismissError} />}
+        {pane.hostState.recordProblem && <RecordProblemBar reason={pane.hostState.recordProblem} />}
+        {pane.takeBack && (
+          <TakeBackResult shown={pane.takeBack} recordShown={!!pane.hostState.recordProblem} onSelect={(at) => void actions.select(at)} onDismiss={actions.dismissTakeBack} />
+        )}
         {settingsOpen && <SettingsPanel settings={settings} onChange={(c) => void actions.updateSettings(c)} />}
         {report === null ? (
           <Intro busy={busy} previousMarks={pane.hostState.marks > 0} onInsertSample={() => void actions.insertSample()} />

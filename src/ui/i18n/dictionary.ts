@@ -1,5 +1,5 @@
 import type { FindingCode, Severity } from "../../engine";
-import type { HostError } from "../../app/host";
+import type { HostError, LeftAlone } from "../../app/host";
 
 export type Lang = "zh" | "en";
 
@@ -84,10 +84,22 @@ export interface Dictionary {
 
   announceChecked: (s: CheckSummary) => string;
   announceFilled: (n: number) => string;
-  announceCleared: (n: number) => string;
-  announceUndone: (n: number) => string;
+  /** After 清除标记 / 撤销填充: cells taken back, and cells left alone. */
+  announceCleared: (restored: number, left: number) => string;
+  announceUndone: (restored: number, left: number) => string;
   announceExported: string;
   announceCsv: string;
+
+  /** What 清除标记 / 撤销填充 did: "已恢复 N 处", and every cell it left alone, by reason. */
+  takeBackTitle: Record<"clearMarks" | "undoFill", (restored: number) => string>;
+  leftAloneHeading: Record<LeftAlone["reason"], (n: number) => string>;
+  leftAloneWhy: Record<LeftAlone["reason"], string>;
+  leftAloneWhat: Record<LeftAlone["what"], string>;
+  leftAloneGoTo: (address: string) => string;
+  showAllLeftAlone: (n: number) => string;
+  /** The workbook's record of our changes cannot be used: what the pane says, with the reason. */
+  recordProblemTitle: string;
+  recordProblem: (reason: string) => string;
 
   errorTitle: string;
   genericError: string;

@@ -100,10 +100,30 @@ export const en: Dictionary = {
     return `Check complete: ${parts.join(", ")}`;
   },
   announceFilled: (n) => `Filled ${plural(n, "cell", "cells")}`,
-  announceCleared: (n) => `Cleared the marks of ${plural(n, "cell", "cells")}`,
-  announceUndone: (n) => `Restored ${plural(n, "filled cell", "filled cells")}`,
+  announceCleared: (n, left) => `Marks cleared, ${plural(n, "cell", "cells")} restored${left > 0 ? `; ${plural(left, "cell", "cells")} changed since or not restorable, left as they are` : ""}`,
+  announceUndone: (n, left) => `Fill undone, ${plural(n, "cell", "cells")} restored${left > 0 ? `; ${plural(left, "cell", "cells")} changed since or not restorable, left as they are` : ""}`,
   announceExported: "Exported the sheet 校验报告",
   announceCsv: "Exported the CSV file",
+
+  takeBackTitle: {
+    clearMarks: (n) => `Clear marks: ${plural(n, "cell", "cells")} restored`,
+    undoFill: (n) => `Undo fill: ${plural(n, "cell", "cells")} restored`,
+  },
+  leftAloneHeading: {
+    changed: (n) => `Changed since, not restored (${n})`,
+    "sheet-missing": (n) => `Sheet not found, kept in the record (${n})`,
+    unsafe: (n) => `Record not trusted, not restored (${n})`,
+  },
+  leftAloneWhy: {
+    changed: "These cells were edited after we wrote them; they are left as they are so that your edits stay.",
+    "sheet-missing": "The sheet was deleted or cannot be recognised; undo again once it is back.",
+    unsafe: "The record points at a cell that is no score cell, or asks for a formula we will not write.",
+  },
+  leftAloneWhat: { value: "score", note: "note" },
+  leftAloneGoTo: (address) => `Go to ${address}`,
+  showAllLeftAlone: (n) => `Show all ${n}`,
+  recordProblemTitle: "Record cannot be used",
+  recordProblem: (reason) => `The workbook's record of our changes cannot be used: ${reason}. No cell was changed on its account.`,
 
   errorTitle: "Not done",
   genericError: "Something unexpected went wrong; the action did not complete.",

@@ -98,10 +98,30 @@ export const zh: Dictionary = {
     return `校验完成：${parts.join("，")}`;
   },
   announceFilled: (n) => `已填充 ${n} 个单元格`,
-  announceCleared: (n) => `已清除 ${n} 个单元格的标记`,
-  announceUndone: (n) => `已恢复 ${n} 个填充的单元格`,
+  announceCleared: (n, left) => `已清除标记，恢复 ${n} 处${left > 0 ? `；${left} 处已被修改或无法恢复，未改动` : ""}`,
+  announceUndone: (n, left) => `已撤销填充，恢复 ${n} 处${left > 0 ? `；${left} 处已被修改或无法恢复，未改动` : ""}`,
   announceExported: "已导出工作表“校验报告”",
   announceCsv: "已导出 CSV 文件",
+
+  takeBackTitle: {
+    clearMarks: (n) => `清除标记：已恢复 ${n} 处`,
+    undoFill: (n) => `撤销填充：已恢复 ${n} 处`,
+  },
+  leftAloneHeading: {
+    changed: (n) => `已被修改，未恢复（${n} 处）`,
+    "sheet-missing": (n) => `找不到工作表，记录保留（${n} 处）`,
+    unsafe: (n) => `记录不可信，未恢复（${n} 处）`,
+  },
+  leftAloneWhy: {
+    changed: "写入后这些单元格又被改过，为不覆盖您的修改，保持原样。",
+    "sheet-missing": "工作表已删除或无法识别；工作表恢复后可再次撤销。",
+    unsafe: "记录指向的不是得分单元格，或要求写入不可信的公式，因此未执行。",
+  },
+  leftAloneWhat: { value: "得分", note: "批注" },
+  leftAloneGoTo: (address) => `转到 ${address}`,
+  showAllLeftAlone: (n) => `显示全部 ${n} 处`,
+  recordProblemTitle: "校验记录无法使用",
+  recordProblem: (reason) => `工作簿中的校验记录无法使用：${reason}，未据此修改任何单元格。`,
 
   errorTitle: "操作未完成",
   genericError: "出现意外错误，操作未完成。",

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Finding, LocalText, Plan, Report } from "../../engine";
-import { DEFAULT_SETTINGS, HostError, type HostState, type PaneHost, type PaneSettings } from "../../app/host";
+import type { CellAt, LocalText, Plan, Report } from "../../engine";
+import { DEFAULT_SETTINGS, HostError, type HostState, type PaneHost, type PaneSettings, type TakeBackOutcome } from "../../app/host";
 import { buildReportCsv } from "../export/csv";
 import { downloadText } from "../export/download";
 import { DICTIONARIES } from "../i18n";
@@ -9,6 +9,18 @@ import { countBySeverity } from "./findings";
 export type PaneError =
   | { kind: "host"; code: HostError["code"]; messages: LocalText }
   | { kind: "other"; detail: string };
+
+/** What the last 清除标记 or 撤销填充 did, shown until the next action. */
+export interface TakeBackShown {
+  action: "clearMarks" | "undoFill";
+  outcome: TakeBackOutcome;
+}
+
+/** The cells 填充得分 may write once the preview is confirmed: those it showed, and the skipped ones only when chosen. */
+export function previewedCells(plan: Plan, overwrite: boolean): CellAt[] {
+  const writes = plan.edits.flatMap((e) => (e.kind === "value" ? [e.at] : []));
+  return overwrite ? [...writes, ...plan.skipped.map((s) => s.at)] : writes;
+}
 
 export interface Announcement {
   text: string;
@@ -35,6 +47,9 @@ export function usePane(host: PaneHost) {
   const [error, setError] = useState<PaneError | null>(null);
   const [announcement, setAnnouncement] = useState<Announcement>({ text: "", serial: 0 });
   const [preview, setPreview] = useState<Plan | null>(null);
+  const [takeBack, setTakeBack] = useState<TakeBackShown | null>(null);
+  const previewRef = useRef<Plan | null>(null);
+  previewRef.current = preview;
   const busyRef = useRef(false);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
@@ -57,6 +72,7 @@ export function usePane(host: PaneHost) {
       busyRef.current = true;
       setBusy(true);
       setError(null);
+      setTakeBack(null);
       let ok = true;
       try {
         await action();
@@ -103,40 +119,39 @@ export function usePane(host: PaneHost) {
 
   const cancelFill = useCallback(() => setPreview(null), []);
 
+  /** Writes exactly the cells the preview showed (the workbook may have changed since: nothing else is written). */
   const confirmFill = useCallback(
     (overwrite: boolean) =>
       run(async () => {
+        const plan = previewRef.current;
         setPreview(null);
+        if (!plan) return;
         const s = settingsRef.current;
-        const n = await host.fill(s, overwrite);
+        const n = await host.fill(s, overwrite, previewedCells(plan, overwrite));
         announce(DICTIONARIES[s.lang].announceFilled(n));
       }),
     [run, host, announce],
   );
 
-  const clearMarks = useCallback(
-    () =>
+  const takeBackAction = useCallback(
+    (action: TakeBackShown["action"]) =>
       run(async () => {
-        const n = await host.clearMarks();
-        announce(DICTIONARIES[settingsRef.current.lang].announceCleared(n));
+        const outcome = action === "clearMarks" ? await host.clearMarks() : await host.undoFill();
+        setTakeBack({ action, outcome });
+        const t = DICTIONARIES[settingsRef.current.lang];
+        announce((action === "clearMarks" ? t.announceCleared : t.announceUndone)(outcome.restored, outcome.leftAlone.length));
       }),
     [run, host, announce],
   );
-
-  const undoFill = useCallback(
-    () =>
-      run(async () => {
-        const n = await host.undoFill();
-        announce(DICTIONARIES[settingsRef.current.lang].announceUndone(n));
-      }),
-    [run, host, announce],
-  );
+  const clearMarks = useCallback(() => takeBackAction("clearMarks"), [takeBackAction]);
+  const undoFill = useCallback(() => takeBackAction("undoFill"), [takeBackAction]);
+  const dismissTakeBack = useCallback(() => setTakeBack(null), []);
 
   /** Navigation is quick and frequent: it does not make the pane busy, but its failure is shown. */
   const select = useCallback(
-    async (finding: Finding) => {
+    async (at: { sheet: string; cell: string }) => {
       try {
-        await host.select(finding.sheet, finding.cell);
+        await host.select(at.sheet, at.cell);
       } catch (e) {
         setError(toPaneError(e));
       }
@@ -189,7 +204,8 @@ export function usePane(host: PaneHost) {
     error,
     announcement,
     preview,
-    actions: { check, insertSample, openFillPreview, cancelFill, confirmFill, clearMarks, undoFill, select, exportSheet, exportCsv, updateSettings, dismissError },
+    takeBack,
+    actions: { check, insertSample, openFillPreview, cancelFill, confirmFill, clearMarks, undoFill, dismissTakeBack, select, exportSheet, exportCsv, updateSettings, dismissError },
   };
 }
 

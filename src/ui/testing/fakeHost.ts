@@ -1,4 +1,5 @@
-import type { CellValue, CheckOptions, Report, SheetGrid, WorkbookGrid } from "../../engine";
+import "./textCoding";
+import type { CellAt, CellValue, CheckOptions, Report, SheetGrid, WorkbookGrid } from "../../engine";
 import { MemorySpreadsheet } from "../../hosts/common/memorySpreadsheet";
 import { createSessionHost } from "../../app/session/sessionHost";
 import type { HostState, PaneHost, PaneSettings } from "../../app/host";
@@ -45,12 +46,18 @@ export class FakePaneHost implements PaneHost {
   get workbook(): WorkbookGrid {
     return this.memory.workbook;
   }
-  /** Cell fill colours ("#RRGGBB") the host has set, by "sheet\0row\0col". */
-  get fills(): Map<string, string | null> {
-    return this.memory.fills;
+  /** Our mark on a cell (0-based), or null: drawn by a conditional format, never the cell's own fill. */
+  markAt(sheet: string, row: number, col: number) {
+    return this.memory.markAt({ sheet, row, col });
   }
-  get notes(): Map<string, string | null> {
-    return this.memory.notes;
+
+  noteAt(sheet: string, row: number, col: number): string | null {
+    return this.memory.noteAt({ sheet, row, col });
+  }
+
+  /** Every note in the workbook as "Sheet!row,col" → text (0-based). */
+  get notes(): Map<string, string> {
+    return new Map(this.memory.readNotes().map((n) => [`${n.sheet}!${n.row},${n.col}`, n.text]));
   }
 
   /** The next call of `method` rejects with `error` (a HostError or any Error). */
@@ -80,7 +87,7 @@ export class FakePaneHost implements PaneHost {
 
   check = (settings: PaneSettings) => this.call("check", [settings], () => this.inner.check(settings));
   previewFill = (settings: PaneSettings) => this.call("previewFill", [settings], () => this.inner.previewFill(settings));
-  fill = (settings: PaneSettings, overwrite: boolean) => this.call("fill", [settings, overwrite], () => this.inner.fill(settings, overwrite));
+  fill = (settings: PaneSettings, overwrite: boolean, only?: CellAt[]) => this.call("fill", [settings, overwrite, only], () => this.inner.fill(settings, overwrite, only));
   clearMarks = () => this.call("clearMarks", [], () => this.inner.clearMarks());
   undoFill = () => this.call("undoFill", [], () => this.inner.undoFill());
   insertSample = () => this.call("insertSample", [], () => this.inner.insertSample());

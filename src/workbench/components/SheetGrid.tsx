@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { a1, columnLetters, type CellRange, type SheetGrid as Sheet } from "../../engine";
+import { a1, columnLetters, MARK_COLORS, type CellRange, type SheetGrid as Sheet } from "../../engine";
 import type { OpenedBook } from "../../hosts/browser/openedBook";
 import { alignsRight, displayText } from "../cellFormat";
 import { buildAxis, columnPx, indexAt, MergeIndex, rowPx, step, visibleSpan, DEFAULT_ROW_PX } from "../gridLayout";
@@ -16,7 +16,7 @@ const LINE = "#e0e0e0";
 export interface SheetGridProps {
   book: OpenedBook;
   sheetName: string;
-  /** Bumped when the workbook changed: fills, notes and values are read afresh. */
+  /** Bumped when the workbook changed: marks, notes and values are read afresh. */
   version: number;
   selection: { row: number; col: number } | null;
   scrollSerial: number;
@@ -145,7 +145,9 @@ export function SheetGrid(props: SheetGridProps) {
 
   const drawBox = (box: Box, key: string) => {
     const at = { sheet: sheetName, row: box.row, col: box.col };
-    const fill = book.mirror.fillAt(at);
+    // Our mark is a conditional format: like Excel, it is drawn over the cell's own fill, which stays the cell's.
+    const mark = book.mirror.markAt(at);
+    const fill = mark ? MARK_COLORS[mark] : book.mirror.fillAt(at);
     const note = book.mirror.noteAt(at);
     const { value, format } = cellAt(box.row, box.col);
     const text = displayText(value, format);
@@ -157,6 +159,7 @@ export function SheetGrid(props: SheetGridProps) {
         key={key}
         className="wb-cell"
         data-cell={a1(box.row, box.col)}
+        data-mark={mark ?? undefined}
         title={note ?? undefined}
         style={{
           top: r.top,

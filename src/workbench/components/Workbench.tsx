@@ -133,7 +133,7 @@ export function Workbench({ model, openSample }: WorkbenchProps) {
         )}
         {state.mode === "page" && <p className="wb-note">{t.inPage}</p>}
         {state.messages.map((m) => (
-          <div key={m.id} className={m.kind === "error" ? "wb-message wb-message-error" : "wb-message"} role={m.kind === "error" ? "alert" : "status"}>
+          <div key={m.id} className={m.kind === "info" ? "wb-message" : `wb-message wb-message-${m.kind}`} role={m.kind === "info" ? "status" : "alert"}>
             <span>{m.text[state.lang]}</span>
             <button type="button" className="wb-file-close" aria-label={t.dismiss} title={t.dismiss} onClick={() => model.dismiss(m.id)}>
               <Dismiss12Regular />
