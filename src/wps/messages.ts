@@ -41,7 +41,8 @@ export function takeBackSummary(what: "marks" | "fills", outcome: TakeBackOutcom
   ];
   const left = outcome.leftAlone;
   if (left.length > 0) {
-    const cells = left.slice(0, 3).map((x) => `${x.sheet}!${x.cell}`).join(zh ? "、" : ", ") + (left.length > 3 ? " …" : "");
+    const more = left.length - 3;
+    const cells = left.slice(0, 3).map((x) => `${x.sheet}!${x.cell}`).join(zh ? "、" : ", ") + (more > 0 ? (zh ? " 等" : ` and ${more} more`) : "");
     parts.push(zh ? `${left.length} 处已被修改，未恢复：${cells}。` : `${left.length} cell(s) changed since and left as they are: ${cells}.`);
   }
   if (outcome.recordProblem)

@@ -3,6 +3,7 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { TextDecoder, TextEncoder } from "util";
 import { FakeWps, seedWorkbook } from "./fakeApplication";
 import { snapshotAll } from "./harness";
 
@@ -27,6 +28,8 @@ function loadEntry(fake: FakeWps): { alert: jest.Mock } {
   const alert = jest.fn();
   Object.defineProperty(window, "Application", { value: fake.app, configurable: true });
   Object.defineProperty(window, "alert", { value: alert, configurable: true });
+  // jsdom has no TextEncoder; WPS's Chromium (69 and later) has, and the record codec uses it.
+  Object.assign(window, { TextEncoder, TextDecoder });
   // Indirect eval: the built script runs as WPS runs it, as a classic script of the page.
   (0, eval)(fs.readFileSync(path.join(outDir, "index.js"), "utf8"));
   return { alert };
@@ -71,6 +74,10 @@ describe("the built WPS package", () => {
 
     callback("OnAction")({ Id: "btnClearMarks" });
     expect(snapshotAll(fake)).toEqual(before);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(String(fake.app.StatusBar)).toMatch(/^已清除 [1-9]\d* 处标记和批注。$/);
+    expect(callback("GetEnabled")({ Id: "btnClearMarks" })).toBe(false);
+    expect(callback("GetEnabled")({ Id: "btnUndoFill" })).toBe(false);
 
     callback("OnAction")({ Id: "btnPane" });
     expect(fake.panes).toHaveLength(1);
