@@ -7,7 +7,7 @@ import { XL_EXPRESSION, type EtFormatCondition, type EtWorksheet } from "./etTyp
 
 /**
  * Whether `Range("A1,C3").FormatConditions.Add` covers every area or only the first: learnt from the first rule added
- * over several areas (its AppliesTo read back), kept for the session.
+ * over several areas (its AppliesTo read back, or its refusal), kept for the session.
  */
 export interface MultiAreaRules {
   state: "unknown" | "all" | "first";
@@ -34,7 +34,16 @@ export function addMarkRules(ws: EtWorksheet, severity: Severity, cells: { row: 
       for (const part of parts) addRule(ws, part, severity, color);
       continue;
     }
-    const rule = addRule(ws, list, severity, color);
+    let rule: EtFormatCondition;
+    try {
+      rule = addRule(ws, list, severity, color);
+    } catch (error) {
+      if (parts.length === 1 || multi.state === "all") throw error;
+      // A build that refuses a multi-area range here: one rule per area, from now on.
+      multi.state = "first";
+      for (const part of parts) addRule(ws, part, severity, color);
+      continue;
+    }
     if (parts.length === 1 || multi.state === "all") continue;
     const wanted = parts.reduce((n, p) => n + sizes.get(p)!, 0);
     multi.state = rule.AppliesTo.Count === wanted ? "all" : "first";

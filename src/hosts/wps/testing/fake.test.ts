@@ -48,6 +48,12 @@ describe("the fake's object model", () => {
     expect(rule.AppliesTo.Count).toBe(cells);
   });
 
+  it("refuses a multi-area range under multiArea=throws", () => {
+    const ws = book({ multiArea: "throws" }).app.ActiveWorkbook!.Worksheets.Item(1);
+    expect(() => ws.Range("A1:A2,B3").FormatConditions.Add(2, undefined, "=TRUE")).toThrow(/multi-area/);
+    expect(ws.Range("A1:A2").FormatConditions.Add(2, undefined, "=TRUE").AppliesTo.Count).toBe(2);
+  });
+
   it.each([
     ["null", null],
     ["empty", ""],

@@ -217,13 +217,14 @@ export class FakeFormatConditions extends FakeObject {
     if (!rule) throw new Error(`fake: FormatConditions.Item(${i}): out of range`);
     return new FakeFormatCondition(rule, this.range.sheet, this.range.env);
   }
-  /** Under `multiArea: "first"` a rule added over "A1,C3" covers A1 only. */
+  /** Under `multiArea: "first"` a rule added over "A1,C3" covers A1 only; under "throws" it is refused. */
   Add(type: number, _operator?: unknown, formula1?: unknown): FakeFormatCondition {
     const sheet = this.range.sheet;
     if (sheet.protectedContents) throw protectedError();
     if (type === XL_EXPRESSION && (typeof formula1 !== "string" || !formula1.startsWith("="))) throw new Error("fake: an expression rule needs a formula");
+    const areas = this.range.effectiveAreas().map((a) => ({ ...a }));
     this.range.env.beforeWrite();
-    const rule: FakeRule = { type, formula: type === XL_EXPRESSION ? (formula1 as string) : null, areas: this.range.effectiveAreas().map((a) => ({ ...a })), color: null };
+    const rule: FakeRule = { type, formula: type === XL_EXPRESSION ? (formula1 as string) : null, areas, color: null };
     sheet.rules.push(rule);
     return new FakeFormatCondition(rule, sheet, this.range.env);
   }
@@ -250,8 +251,9 @@ export class FakeRange extends FakeObject {
     super();
   }
 
-  /** The areas a member acts on: all of them, or only the first (`multiArea: "first"`). */
+  /** The areas a member acts on: all of them, only the first (`multiArea: "first"`), or none: it throws (`"throws"`). */
   effectiveAreas(): Area[] {
+    if (this.areas.length > 1 && this.env.multiArea === "throws") throw new Error("fake: this build refuses a multi-area range here");
     return this.env.multiArea === "first" ? [this.areas[0]] : this.areas;
   }
 

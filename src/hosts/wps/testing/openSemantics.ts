@@ -3,8 +3,8 @@
  * default is the most hostile plausible answer; the host's tests run under every answer of every switch.
  */
 export interface OpenSemantics {
-  /** `Range("A1,C3")`: every member acts on all areas, or (as Excel's Value and Formula do) on the first area only. */
-  multiArea: "all" | "first";
+  /** `Range("A1,C3")`: every member acts on all areas, on the first area only (as Excel's Value and Formula do), or throws. */
+  multiArea: "all" | "first" | "throws";
   /** A string longer than 8,192 characters inside an array assigned to `Value2`: kept, or cut to 8,192. */
   longArrayStrings: "kept" | "truncated";
   /** Ctrl+Z after API writes: one undo step per write, the undo stack cleared, or the stack untouched (API writes are not steps). */
@@ -27,7 +27,7 @@ export const PESSIMISTIC: OpenSemantics = {
 };
 
 const READINGS: { [K in keyof OpenSemantics]: OpenSemantics[K][] } = {
-  multiArea: ["first", "all"],
+  multiArea: ["first", "all", "throws"],
   longArrayStrings: ["truncated", "kept"],
   undo: ["per-write", "cleared", "untouched"],
   mixed: ["first", "null", "empty"],
