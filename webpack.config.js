@@ -3,16 +3,30 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { typescriptRule, textAssetRule } = require("./webpack.shared");
+const fs = require("fs");
+const { RUNTIMES, typescriptRule, packagesRule, textAssetRule } = require("./webpack.shared");
+const { guardScripts } = require("./src/pageGuard");
 
 const DEV_URL = "https://localhost:3000/";
 
-/** The URL the add-in is served from in production: ADDIN_BASE_URL, with a trailing slash; the dev URL without it. */
+/**
+ * The URL the add-in is served from in production: ADDIN_BASE_URL, with a trailing slash. Without it a production
+ * build fails: a manifest pointing at localhost installs, then shows a blank pane on every other machine.
+ */
 function productionUrl(env = process.env) {
   const base = (env.ADDIN_BASE_URL || "").trim();
-  if (!base) return DEV_URL;
+  if (!base)
+    throw new Error(
+      "未设置 ADDIN_BASE_URL：生产构建须知道加载项的发布地址，例如 ADDIN_BASE_URL=https://your.server/selfeval/ npm run build。\n" +
+        "ADDIN_BASE_URL is not set: a production build needs the URL the add-in is served from, e.g. ADDIN_BASE_URL=https://your.server/selfeval/ npm run build.",
+    );
   if (!/^https:\/\/[^\s"<>]+$/.test(base)) throw new Error(`ADDIN_BASE_URL must be an https URL, got "${base}"`);
   return base.endsWith("/") ? base : `${base}/`;
+}
+
+/** The ribbon functions manifest.xml names: the function file's guard answers exactly these. */
+function manifestFunctions(xml = fs.readFileSync(path.join(__dirname, "manifest.xml"), "utf8")) {
+  return Array.from(new Set([...xml.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1].trim())));
 }
 
 /** The manifest with every https://localhost:3000/… (and the bare AppDomain) pointing at `url`. */
@@ -29,7 +43,7 @@ module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   const serving = Boolean(env.WEBPACK_SERVE);
   const url = dev ? DEV_URL : productionUrl();
-  if (!dev && url === DEV_URL) console.warn("ADDIN_BASE_URL is not set: dist/manifest.xml keeps https://localhost:3000/.");
+  const { ecmaVersion } = RUNTIMES.excel;
 
   return {
     mode: dev ? "development" : "production",
@@ -39,7 +53,8 @@ module.exports = async (env = {}, argv = {}) => {
       commands: "./src/commands/commands.ts",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      // `--env outDir=…` builds elsewhere (the integration tests do, to leave dist/ alone).
+      path: path.resolve(__dirname, env.outDir || "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
       // The workbench and the WPS package are built into dist/ by their own configs: keep them.
@@ -49,6 +64,7 @@ module.exports = async (env = {}, argv = {}) => {
     module: {
       rules: [
         typescriptRule({ module: "esnext", target: "es2020", sourceMap: dev }),
+        packagesRule(RUNTIMES.excel),
         textAssetRule,
       ],
     },
@@ -61,8 +77,18 @@ module.exports = async (env = {}, argv = {}) => {
       },
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        templateParameters: { guard: guardScripts({ host: "excel", ecmaVersion, workbench: "workbench.html" }) },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        templateParameters: { guard: guardScripts({ host: "excel", ecmaVersion, functions: manifestFunctions(), dialog: "taskpane.html" }) },
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -84,6 +110,7 @@ module.exports = async (env = {}, argv = {}) => {
 };
 
 module.exports.DEV_URL = DEV_URL;
+module.exports.manifestFunctions = manifestFunctions;
 module.exports.PAGES = PAGES;
 module.exports.productionUrl = productionUrl;
 module.exports.rewriteManifest = rewriteManifest;

@@ -4,7 +4,8 @@ const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { typescriptRule } = require("./webpack.shared");
+const { RUNTIMES, typescriptRule, packagesRule } = require("./webpack.shared");
+const { guardScripts } = require("./src/pageGuard");
 const { version } = require("./package.json");
 
 const ADDIN_NAME = "selfeval";
@@ -12,7 +13,8 @@ const ADDIN_NAME = "selfeval";
 module.exports = (env = {}) => ({
   mode: env.development ? "development" : "production",
   devtool: false,
-  target: ["web", "es2017"],
+  // The oldest WPS Chromium (69) parses ES2018; Babel lowers our code and the packages' to it, with core-js polyfills.
+  target: ["web", `es${RUNTIMES.wps.ecmaVersion}`],
   // `--env only=index` builds the entry page alone (the package test does, to stay quick).
   entry: env.only === "index" ? { index: "./src/wps/index.ts" } : { index: "./src/wps/index.ts", taskpane: "./src/wps/taskpane.tsx" },
   output: {
@@ -24,7 +26,8 @@ module.exports = (env = {}) => ({
   resolve: { extensions: [".ts", ".tsx", ".js"] },
   module: {
     rules: [
-      typescriptRule({ target: "ES2017", moduleResolution: "node" }),
+      typescriptRule({ target: "ES2020", moduleResolution: "node" }, RUNTIMES.wps),
+      packagesRule(RUNTIMES.wps),
     ],
   },
   plugins: [
@@ -32,7 +35,14 @@ module.exports = (env = {}) => ({
       __SELFEVAL_SEED__: JSON.stringify(fs.readFileSync(path.join(__dirname, "assets", "sample", "seed-changji-2021.txt"), "utf8")),
     }),
     new HtmlWebpackPlugin({ filename: "index.html", template: "./assets/wps/index.html", chunks: ["index"], inject: "body", scriptLoading: "blocking" }),
-    new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./assets/wps/taskpane.html", chunks: ["taskpane"], inject: "body", scriptLoading: "blocking" }),
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./assets/wps/taskpane.html",
+      chunks: ["taskpane"],
+      inject: "body",
+      scriptLoading: "blocking",
+      templateParameters: { guard: guardScripts({ host: "wps", ecmaVersion: RUNTIMES.wps.ecmaVersion }) },
+    }),
     new CopyWebpackPlugin({ patterns: [{ from: "assets/wps/ribbon.xml" }, { from: "assets/wps/images", to: "images" }] }),
   ],
   performance: { hints: false },

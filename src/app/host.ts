@@ -1,5 +1,6 @@
 import type { CellAt, LocalText, Plan, ProfileId, Report, Severity } from "../engine";
 import type { LeftAlone } from "./ownership/takeBack";
+import type { SelfTestReport } from "./selfTest/types";
 
 /** The pane's settings, kept by the host between sessions (Office roaming settings, WPS PluginStorage, localStorage). */
 export interface PaneSettings {
@@ -72,6 +73,8 @@ export interface PaneHost {
   state(): Promise<HostState>;
   loadSettings(): Promise<PaneSettings>;
   saveSettings(settings: PaneSettings): Promise<void>;
+  /** 自检: harmless probes of what this host answers (docs/real-host-check.md); absent where a host has none. */
+  selfTest?(): Promise<SelfTestReport>;
 }
 
 export type { LeftAlone };

@@ -1,5 +1,5 @@
 import type { Report, Severity } from "../engine";
-import { NOTE_PREFIX } from "../engine/plan/colors";
+import { NOTE_PREFIX } from "../engine";
 
 export const REPORT_SHEET = "校验报告";
 /** A1 of a report sheet the add-in wrote: how it tells its own report from a user's sheet of the same name. */

@@ -1,6 +1,29 @@
 import { createExcelHost } from "../hosts/excel/excelHost";
-import { associateActions, officeExcelEnv, whenOfficeReady } from "../hosts/excel/officeEnv";
-import { ribbonActions } from "../hosts/excel/ribbon";
+import { associateActions, officeExcelEnv } from "../hosts/excel/officeEnv";
+import { RIBBON_FUNCTIONS, ribbonActions, type RibbonEvent, type RibbonFunction } from "../hosts/excel/ribbon";
 
-/** The ribbon's function file: registers runCheck, fillScores, clearMarks and undoFill once Office is ready. */
-void whenOfficeReady().then(() => associateActions(ribbonActions(createExcelHost(officeExcelEnv()))));
+/**
+ * The ribbon's function file. The functions are registered as soon as the script runs, as Office's docs ask, and the
+ * host (which reads the document's settings) is created at the first click: opened outside Excel, the page loads
+ * without touching a document that is not there.
+ */
+let actions: ReturnType<typeof ribbonActions> | undefined;
+
+function ribbonFunction(name: RibbonFunction) {
+  return (event: RibbonEvent): void => {
+    try {
+      actions ??= ribbonActions(createExcelHost(officeExcelEnv()));
+    } catch {
+      // No host, no outcome to record; Office still has to hear that the command is done.
+      event.completed();
+      return;
+    }
+    actions[name](event);
+  };
+}
+
+// Without office.js (it failed to load) there is nothing to register with; the ribbon cannot call this page anyway.
+if (typeof Office !== "undefined") {
+  void Office.onReady();
+  associateActions(Object.fromEntries(RIBBON_FUNCTIONS.map((name) => [name, ribbonFunction(name)])));
+}

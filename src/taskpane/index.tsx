@@ -2,17 +2,17 @@ import { createExcelHost } from "../hosts/excel/excelHost";
 import { officeExcelEnv, whenOfficeReady } from "../hosts/excel/officeEnv";
 import { mountPane } from "../ui/mount";
 import { lastRunText } from "./lastRunText";
+import { NOTICES, showNotice } from "./notice";
 
 /** The seed sample is loaded only when asked for, in a chunk of its own, so the pane's first load stays small. */
 const sampleText = () => import(/* webpackChunkName: "sample" */ "../../assets/sample/seed-changji-2021.txt").then((m) => m.default);
 
 async function start(): Promise<void> {
   const root = document.getElementById("root")!;
+  // office.js is a blocking script before this deferred bundle: if `Office` is missing now, it failed to load.
+  if (typeof Office === "undefined") return showNotice(root, NOTICES.officeJsMissing);
   const { inExcel } = await whenOfficeReady();
-  if (!inExcel) {
-    root.textContent = "请在 Excel 中打开此加载项。Open this add-in from Excel.";
-    return;
-  }
+  if (!inExcel) return showNotice(root, NOTICES.openInExcel);
   const host = createExcelHost(officeExcelEnv(), { sampleText });
   const settings = await host.loadSettings();
   document.documentElement.lang = settings.lang === "en" ? "en" : "zh-CN";

@@ -1,6 +1,8 @@
 import { etApplication } from "./application";
-import { ribbonCallbacks } from "./ribbon";
+import { ribbonCallbacks, type RibbonUI } from "./ribbon";
 import { wpsSession } from "./session";
+import { paneUrl } from "./taskPane";
+import { selfevalSelfTest } from "../hosts/wps/probes";
 
 type Callbacks = ReturnType<typeof ribbonCallbacks>;
 
@@ -10,11 +12,15 @@ type Callbacks = ReturnType<typeof ribbonCallbacks>;
  * never throws into WPS.
  */
 let callbacks: Callbacks | null = null;
-function ready(): ReturnType<typeof ribbonCallbacks> {
+/** The ribbon handle from OnAddinLoad, kept here even when `Application` is not ready yet at that moment. */
+let ribbonUI: RibbonUI | null = null;
+
+function ready(): Callbacks {
   if (!callbacks) {
     const app = etApplication();
     const { sheet, host } = wpsSession(app);
-    callbacks = ribbonCallbacks({ app, sheet, host, taskpaneUrl: new URL("taskpane.html", window.location.href).href, alert: (t) => window.alert(t) });
+    callbacks = ribbonCallbacks({ app, sheet, host, taskpaneUrl: paneUrl(window.location.href), alert: (t) => window.alert(t) });
+    if (ribbonUI) callbacks.OnAddinLoad(ribbonUI);
   }
   return callbacks;
 }
@@ -30,10 +36,17 @@ function safely<K extends keyof Callbacks>(name: K, fallback: ReturnType<Callbac
   };
 }
 
+const onAddinLoad = safely("OnAddinLoad", true);
+
 Object.assign(window, {
-  OnAddinLoad: safely("OnAddinLoad", true),
+  OnAddinLoad: (ribbon: RibbonUI) => {
+    ribbonUI = ribbon;
+    return onAddinLoad(ribbon);
+  },
   OnAction: safely("OnAction", true),
   GetLabel: safely("GetLabel", ""),
   GetImage: safely("GetImage", ""),
   GetEnabled: safely("GetEnabled", false),
+  // 自检 without the ribbon: run SelfevalSelfTest() in WPS's developer console (docs/real-host-check.md).
+  SelfevalSelfTest: () => selfevalSelfTest(etApplication()),
 });

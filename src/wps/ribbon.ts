@@ -3,17 +3,16 @@ import type { EtSpreadsheet } from "../hosts/wps/etSpreadsheet";
 import type { EtApplication } from "../hosts/wps/etTypes";
 import { readStoredRecord } from "../app/session/recordStore";
 import { checkSummary, fillSummary, LABELS, takeBackSummary } from "./messages";
+import { togglePane } from "./taskPane";
 
 /** What WPS hands a ribbon callback. */
 export interface RibbonControl {
   Id: string;
 }
 
-interface RibbonUI {
+export interface RibbonUI {
   Invalidate(): void;
 }
-
-export const TASKPANE_ID_KEY = "selfeval_taskpane_id";
 
 export interface RibbonEnv {
   app: EtApplication;
@@ -59,21 +58,6 @@ export function ribbonCallbacks(env: RibbonEnv) {
     started.then((result) => say(report(result)), fail).finally(refresh);
   };
 
-  const togglePane = () => {
-    const storage = app.PluginStorage;
-    const id = Number(storage.getItem(TASKPANE_ID_KEY));
-    const existing = Number.isInteger(id) && id > 0 ? app.GetTaskPane(id) : null;
-    if (existing) {
-      existing.Visible = !existing.Visible;
-      return;
-    }
-    const pane = app.CreateTaskPane(env.taskpaneUrl);
-    storage.setItem(TASKPANE_ID_KEY, pane.ID);
-    pane.DockPosition = 2; // msoCTPDockPositionRight
-    pane.Width = 340;
-    pane.Visible = true;
-  };
-
   return {
     OnAddinLoad(ribbon: RibbonUI): boolean {
       ribbonUI = ribbon;
@@ -88,7 +72,7 @@ export function ribbonCallbacks(env: RibbonEnv) {
           break;
         case "btnPane":
           try {
-            togglePane();
+            togglePane(app, env.taskpaneUrl);
           } catch (error) {
             fail(error);
           }

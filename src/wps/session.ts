@@ -3,6 +3,7 @@ import { EtSpreadsheet, type TextStore } from "../hosts/wps/etSpreadsheet";
 import type { EtApplication } from "../hosts/wps/etTypes";
 import type { PaneHost } from "../app/host";
 import { bundledSeedText } from "./seedText";
+import { wpsSelfTest } from "../hosts/wps/probes";
 
 /** The settings store both pages share: the embedded browser's localStorage (same origin), else memory. */
 export function browserStore(): TextStore | undefined {
@@ -17,6 +18,6 @@ export function browserStore(): TextStore | undefined {
 export function wpsSession(app: EtApplication): { sheet: EtSpreadsheet; host: PaneHost } {
   const sheet = new EtSpreadsheet(app, browserStore());
   const text = bundledSeedText();
-  const host = createSessionHost(sheet, text ? { sample: () => sampleFromSeed(text) } : {});
+  const host: PaneHost = { ...createSessionHost(sheet, text ? { sample: () => sampleFromSeed(text) } : {}), selfTest: () => wpsSelfTest(app) };
   return { sheet, host };
 }

@@ -12,8 +12,8 @@ const ALLOWED_FUNCTIONS = new Set([
 export function isRestorableFormula(formula: string): boolean {
   if (!formula.startsWith("=") || formula.length > 1024) return false;
   const body = formula.slice(1).replace(/"[^"]*"/g, '""');
-  if (/[|\[\]{}@#\\`;]/.test(body)) return false;
-  if (/[^\w\s$:.,+\-*/^()<>=&%!'\u4e00-\u9fff]/.test(body)) return false;
+  if (/[|[\]{}@#\\`;]/.test(body)) return false;
+  if (/[^\w\s$:.,+\-*/^()<>=&%!'"\u4e00-\u9fff]/.test(body)) return false;
   for (const m of body.matchAll(/([A-Za-z_][\w.]*)\s*\(/g)) if (!ALLOWED_FUNCTIONS.has(m[1].toUpperCase())) return false;
   return true;
 }

@@ -9,6 +9,7 @@ import { detectFeatures } from "./features";
 import { checkAndMark, fillScores, hostState, planFill, revert, type Session } from "./flows";
 import { REPORT_SHEET, REPORT_TITLE, reportRows } from "../../app/reportRows";
 import { loadSettings, saveSettings } from "./settings";
+import { excelSelfTest } from "./probes";
 
 export const SAMPLE_SHEET = "示例自评表";
 export const LAST_RUN_KEY = "selfeval.lastRun";
@@ -71,6 +72,7 @@ export function createExcelHost(env: ExcelEnv, options: ExcelHostOptions = {}): 
     clearMarks: () => run((s) => revert(s, "marks")),
     undoFill: () => run((s) => revert(s, "fills")),
     state: () => run((s) => hostState(s)),
+    selfTest: () => excelSelfTest(env),
 
     async select(sheet: string, cell: string) {
       if (!parseA1(cell)) throw hostError("failed", { zh: `（无效的单元格：${cell}）`, en: `(Invalid cell: ${cell})` });

@@ -64,7 +64,13 @@ describe("the fake's object model", () => {
     expect(fake.app.ActiveWorkbook!.Worksheets.Item(1).Range("B1:B2").NumberFormat).toBe(answer);
   });
 
-  it("replaces a comment without a word on AddComment (Excel would throw), under the author line when the build adds one", () => {
+  it("throws on AddComment over a comment where told to, as Excel does", () => {
+    const fake = book({ commentOnComment: "throws" });
+    fake.user.setNote({ sheet: "表1", row: 0, col: 0 }, "用户批注");
+    expect(() => fake.app.ActiveWorkbook!.Worksheets.Item(1).Range("A1").AddComment("新的")).toThrow(/already has a comment/);
+  });
+
+  it("replaces a comment without a word on AddComment by default, under the author line when the build adds one", () => {
     const fake = book({ commentAuthor: "line" });
     fake.user.setNote({ sheet: "表1", row: 0, col: 0 }, "用户批注");
     fake.app.ActiveWorkbook!.Worksheets.Item(1).Range("A1").AddComment("新的");

@@ -23,8 +23,7 @@ const COM_ERRORS: Record<string, number> = {
 const COM_ERROR_BASE = -2146828288;
 const XL_NONE = -4142;
 const WHITE = 0xffffff;
-/** What a cell holds at most; past `LONG_ARRAY` characters an array write may cut a string (longArrayStrings). */
-const CELL_TEXT = 32_767;
+/** Past this many characters an array write may cut a string (longArrayStrings). */
 const LONG_ARRAY = 8_192;
 
 export function protectedError(): Error {
@@ -64,7 +63,7 @@ export function typeInto(sheet: FakeSheetModel, r: number, c: number, input: unk
     else if (typeof input === "number") cell.value = Number.isFinite(input) ? input : null;
     else if (typeof input === "boolean") cell.value = input;
     else {
-      const text = String(input).slice(0, CELL_TEXT);
+      const text = String(input);
       const pct = /^\s*([-+]?\d+(?:\.\d+)?)\s*%\s*$/.exec(text);
       if (text.startsWith("'")) cell.value = text.slice(1);
       else if (/^[=+]/.test(text) && text.length > 1) {
@@ -369,10 +368,11 @@ export class FakeRange extends FakeObject {
     const [r, c] = this.single();
     return this.sheet.cell(r, c).comment === null ? null : new FakeComment(this.sheet, r, c, this.env);
   }
-  /** Pessimistic: a cell's existing comment is replaced without a word (Excel would throw). */
+  /** A cell's existing comment is replaced without a word, or (`commentOnComment: "throws"`) refused as Excel does. */
   AddComment(text = ""): FakeComment {
     const [r, c] = this.single();
     if (this.sheet.protectedContents) throw protectedError();
+    if (this.env.commentOnComment === "throws" && this.sheet.cell(r, c).comment !== null) throw new Error("fake: the cell already has a comment");
     this.env.beforeWrite();
     this.sheet.update(r, c, (cell) => (cell.comment = storedComment(this.env, text)));
     return new FakeComment(this.sheet, r, c, this.env);

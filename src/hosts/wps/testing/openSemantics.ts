@@ -15,6 +15,8 @@ export interface OpenSemantics {
   codeName: "kept" | "empty";
   /** `Comment.Text()` of a comment added by `AddComment(text)`: the text, or the text under an author line ("Administrator:\n"). */
   commentAuthor: "none" | "line";
+  /** `AddComment` on a cell that has a comment: replaces it without a word, or throws (as Excel does). */
+  commentOnComment: "replaces" | "throws";
 }
 
 export const PESSIMISTIC: OpenSemantics = {
@@ -24,6 +26,18 @@ export const PESSIMISTIC: OpenSemantics = {
   mixed: "first",
   codeName: "empty",
   commentAuthor: "line",
+  commentOnComment: "replaces",
+};
+
+/** The kindest answer to every question: what a WPS that behaves like Excel would give. */
+export const OPTIMISTIC: OpenSemantics = {
+  multiArea: "all",
+  longArrayStrings: "kept",
+  undo: "cleared",
+  mixed: "null",
+  codeName: "kept",
+  commentAuthor: "none",
+  commentOnComment: "throws",
 };
 
 const READINGS: { [K in keyof OpenSemantics]: OpenSemantics[K][] } = {
@@ -33,6 +47,7 @@ const READINGS: { [K in keyof OpenSemantics]: OpenSemantics[K][] } = {
   mixed: ["first", "null", "empty"],
   codeName: ["empty", "kept"],
   commentAuthor: ["line", "none"],
+  commentOnComment: ["replaces", "throws"],
 };
 
 /** The author WPS would write above a comment's text under `commentAuthor: "line"`. */
