@@ -58,6 +58,17 @@ describe.each(semanticsCases())("the record in the workbook (%s)", (_, semantics
     expect(snapshotAll(fake)).toEqual(before);
   });
 
+  it("is emptied, not deleted, once the workbook's structure is protected (and reads as no record)", async () => {
+    const { fake, host } = openSession(seedWorkbook(6, 2), { semantics });
+    const before = snapshotAll(fake);
+    await host.check(SETTINGS);
+    fake.book!.protectStructure = true;
+    expect((await host.clearMarks()).leftAlone).toEqual([]);
+    expect(recordColumn(fake)).toEqual([RECORD_MARKER]);
+    expect(await host.state()).toEqual({ marks: 0, fills: 0 });
+    expect(snapshotAll(fake)).toEqual(before);
+  });
+
   it("never reads, clears or deletes a sheet of that name that is not ours, and says so before writing anything", async () => {
     const grid = seedWorkbook(6, 1);
     grid.sheets.push({ name: RECORDS_SHEET, originRow: 0, originCol: 0, values: [["用户自己的表"], ["{}"]] });

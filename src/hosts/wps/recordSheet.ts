@@ -56,8 +56,13 @@ function createRecordSheet(book: EtWorkbook): EtWorksheet {
   });
 }
 
+function emptyRecordSheet(ws: EtWorksheet): void {
+  ws.UsedRange.Clear();
+  ws.Range("A1").Value2 = RECORD_MARKER;
+}
+
 /**
- * Stores the text whole (null: deletes our record sheet). Refuses, before writing anything, a sheet of that name that
+ * Stores the text whole (null: deletes our record sheet, or empties it where the workbook's structure is protected). Refuses, before writing anything, a sheet of that name that
  * is not ours. Each chunk is written into its own cell: no long string goes through an array write.
  */
 export function writeRecordSheet(app: EtApplication, book: EtWorkbook, text: string | null): void {
@@ -70,7 +75,10 @@ export function writeRecordSheet(app: EtApplication, book: EtWorkbook, text: str
     });
   }
   if (text === null) {
-    if (existing) withAlertsOff(app, () => existing.Delete());
+    if (!existing) return;
+    // A protected workbook structure keeps its sheets: then the sheet stays with our marker alone (no record).
+    if (book.ProtectStructure) emptyRecordSheet(existing);
+    else withAlertsOff(app, () => existing.Delete());
     return;
   }
   const ws = existing ?? createRecordSheet(book);
