@@ -1,4 +1,5 @@
 import type { Report } from "../engine";
+import type { TakeBackOutcome } from "../app/host";
 
 type Lang = "zh" | "en";
 
@@ -27,7 +28,24 @@ export function fillSummary(written: number, skipped: number, lang: Lang): strin
   return lang === "zh" ? `已填充 ${written} 个得分单元格。${more}` : `Filled ${written} score cell(s).${more}`;
 }
 
-export function restoredSummary(what: "marks" | "fills", count: number, lang: Lang): string {
-  if (lang === "en") return what === "marks" ? `Cleared the marks of ${count} cell(s).` : `Restored ${count} filled cell(s).`;
-  return what === "marks" ? `已清除 ${count} 个单元格的标记。` : `已还原 ${count} 个填充的单元格。`;
+/**
+ * What 清除标记 or 撤销填充 did: what it took back, the cells it left alone because they changed since (with their
+ * addresses, the first few), and a record it refused to act on.
+ */
+export function takeBackSummary(what: "marks" | "fills", outcome: TakeBackOutcome, lang: Lang): string {
+  const zh = lang === "zh";
+  const parts = [
+    what === "marks"
+      ? zh ? `已清除 ${outcome.restored} 处标记和批注。` : `Cleared ${outcome.restored} mark(s) and note(s).`
+      : zh ? `已还原 ${outcome.restored} 个填充的单元格。` : `Restored ${outcome.restored} filled cell(s).`,
+  ];
+  const left = outcome.leftAlone;
+  if (left.length > 0) {
+    const more = left.length - 3;
+    const cells = left.slice(0, 3).map((x) => `${x.sheet}!${x.cell}`).join(zh ? "、" : ", ") + (more > 0 ? (zh ? " 等" : ` and ${more} more`) : "");
+    parts.push(zh ? `${left.length} 处已被修改，未恢复：${cells}。` : `${left.length} cell(s) changed since and left as they are: ${cells}.`);
+  }
+  if (outcome.recordProblem)
+    parts.push(zh ? `工作簿中的校验记录无法使用（${outcome.recordProblem.zh}），未据此修改任何单元格。` : `The workbook's record cannot be used (${outcome.recordProblem.en}); no cell was changed on its account.`);
+  return parts.join(zh ? "" : " ");
 }

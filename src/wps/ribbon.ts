@@ -1,7 +1,8 @@
 import { HostError, type PaneHost, type PaneSettings, DEFAULT_SETTINGS } from "../app/host";
 import type { EtSpreadsheet } from "../hosts/wps/etSpreadsheet";
 import type { EtApplication } from "../hosts/wps/etTypes";
-import { checkSummary, fillSummary, LABELS, restoredSummary } from "./messages";
+import { readStoredRecord } from "../app/session/recordStore";
+import { checkSummary, fillSummary, LABELS, takeBackSummary } from "./messages";
 import { togglePane } from "./taskPane";
 
 /** What WPS hands a ribbon callback. */
@@ -86,10 +87,10 @@ export function ribbonCallbacks(env: RibbonEnv) {
           );
           break;
         case "btnClearMarks":
-          run(() => host.clearMarks(), (n) => restoredSummary("marks", n, s.lang));
+          run(() => host.clearMarks(), (outcome) => takeBackSummary("marks", outcome, s.lang));
           break;
         case "btnUndoFill":
-          run(() => host.undoFill(), (n) => restoredSummary("fills", n, s.lang));
+          run(() => host.undoFill(), (outcome) => takeBackSummary("fills", outcome, s.lang));
           break;
         default:
           break;
@@ -106,12 +107,17 @@ export function ribbonCallbacks(env: RibbonEnv) {
       return LABELS[control.Id]?.[lang()] ?? control.Id;
     },
 
-    /** 清除标记 and 撤销填充 only when the workbook holds something to restore. */
+    /**
+     * 清除标记 when there are marks of ours or recorded notes, 撤销填充 when there are recorded fills; both when the stored
+     * record is refused, so that a click says why. (Synchronous: WPS wants the answer before the callback returns.)
+     */
     GetEnabled(control: RibbonControl): boolean {
       if (control.Id !== "btnClearMarks" && control.Id !== "btnUndoFill") return true;
       try {
-        const records = sheet.loadRecords();
-        return control.Id === "btnClearMarks" ? records.marks !== null : records.fills.length > 0;
+        const read = readStoredRecord(sheet);
+        if (read.status === "invalid") return true;
+        const record = read.status === "ok" ? read.record : null;
+        return control.Id === "btnClearMarks" ? (record?.notes.length ?? 0) > 0 || sheet.countMarks() > 0 : (record?.values.length ?? 0) > 0;
       } catch {
         return false;
       }

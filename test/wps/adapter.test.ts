@@ -1,95 +1,80 @@
-import { checkWorkbook, type WorkbookGrid } from "../../src/engine";
+import { NOTE_PREFIX } from "../../src/engine";
 import { HostError } from "../../src/app/host";
-import { RECORDS_SHEET } from "../../src/hosts/wps/recordSheet";
-import { seedWorkbook } from "./fakeApplication";
-import { MODES, openSession, SETTINGS, snapshotAll } from "./harness";
+import { REPORT_TITLE } from "../../src/app/reportRows";
+import { createSessionHost, sampleFromSeed } from "../../src/app/session/sessionHost";
+import { semanticsCases } from "../../src/hosts/wps/testing/openSemantics";
+import { seedText, seedWorkbook } from "./fakeApplication";
+import { openSession, SETTINGS, snapshotAll } from "./harness";
 
-const findings = (grid: WorkbookGrid) => checkWorkbook(grid, { profile: SETTINGS.profile, lang: "zh" }).report;
-
-describe.each(MODES)("ET adapter over the fake Application (%s)", (_, options) => {
-  it("reads the seed's forms so that the engine finds exactly what it finds on the grid itself", () => {
-    const grid = seedWorkbook(6, 2);
-    const { et } = openSession(grid, options);
-    const read = et.readGrid();
-    expect(read.sheets.map((s) => s.merges?.length)).toEqual(grid.sheets.map((s) => s.merges?.length));
-    const report = findings(read);
-    expect(report.tables.length).toBe(6);
-    expect(report).toEqual(findings(grid));
-  });
-
-  it("clears its marks and undoes its fills back to every cell's exact value, formula, format, colour and comment", async () => {
-    const grid = seedWorkbook(6, 2, { blankScores: true });
-    const { fake, host } = openSession(grid, options);
-    // A user's own colour and comment on a cell the check will mark, and a formula elsewhere.
-    const report = findings(grid);
-    const marked = report.issues.find((f) => f.severity === "error" || f.severity === "warning");
-    expect(marked).toBeDefined();
-    fake.sheet(marked!.sheet).update(marked!.row, marked!.col, (cell) => Object.assign(cell, { color: 0x00ff00, comment: "用户批注" }));
-    fake.sheet(marked!.sheet).update(1, 12, (cell) => Object.assign(cell, { formula: "=1+1", value: 2, numberFormat: "0.0" }));
+describe.each(semanticsCases())("the ET adapter (%s)", (_, semantics) => {
+  it("after 校验 and 填充得分, 清除标记 and 撤销填充 leave every cell, comment and rule of the user's as it was", async () => {
+    const { fake, host } = openSession(seedWorkbook(6, 2, { blankScores: true }), { semantics });
+    fake.user.setNote({ sheet: "表1", row: 1, col: 8 }, "用户批注");
+    fake.user.setValue({ sheet: "表2", row: 1, col: 12 }, "=1+1");
     const before = snapshotAll(fake);
-
-    const checked = await host.check(SETTINGS);
-    expect(checked.tables.length).toBe(6);
-    expect(snapshotAll(fake)).not.toEqual(before);
-    expect((await host.state()).marks).toBeGreaterThan(0);
-    expect(await host.clearMarks()).toBeGreaterThan(0);
-    expect(snapshotAll(fake)).toEqual(before);
-
+    await host.check(SETTINGS);
     expect(await host.fill(SETTINGS, false)).toBeGreaterThan(0);
     expect(snapshotAll(fake)).not.toEqual(before);
-    expect(await host.undoFill()).toBeGreaterThan(0);
+    expect((await host.clearMarks()).leftAlone).toEqual([]);
+    expect((await host.undoFill()).leftAlone).toEqual([]);
     expect(snapshotAll(fake)).toEqual(before);
     expect(await host.state()).toEqual({ marks: 0, fills: 0 });
   });
-});
 
-describe("ET adapter: repeat, reopen, protection, no workbook", () => {
-  it("does not double marks on a second 校验", async () => {
-    const { fake, host } = openSession(seedWorkbook(6, 2));
-    await host.check(SETTINGS);
-    const once = snapshotAll(fake);
-    const stateOnce = await host.state();
-    await host.check(SETTINGS);
-    expect(snapshotAll(fake)).toEqual(once);
-    expect(await host.state()).toEqual(stateOnce);
-  });
-
-  it("keeps its record in the workbook: after save and reopen 清除标记 and 撤销填充 still restore everything", async () => {
-    const { fake, host } = openSession(seedWorkbook(6, 2, { blankScores: true }));
+  it("never adds a note over a comment: a note edit on a commented cell is refused before anything is written", () => {
+    const { fake, et } = openSession(seedWorkbook(1, 1), { semantics });
+    fake.user.setNote({ sheet: "表1", row: 5, col: 7 }, "用户批注");
     const before = snapshotAll(fake);
-    await host.check(SETTINGS);
-    await host.fill(SETTINGS, false);
-    const state = await host.state();
-    fake.saveAndReopen();
-    expect(fake.sheet(RECORDS_SHEET).visible).toBe(2);
-    const { createSessionHost } = await import("../../src/app/session/sessionHost");
-    const { EtSpreadsheet } = await import("../../src/hosts/wps/etSpreadsheet");
-    const reopened = createSessionHost(new EtSpreadsheet(fake.app));
-    expect(await reopened.state()).toEqual(state);
-    await reopened.clearMarks();
-    await reopened.undoFill();
+    expect(() =>
+      et.apply([
+        { kind: "value", at: { sheet: "表1", row: 6, col: 7 }, value: 3 },
+        { kind: "note", at: { sheet: "表1", row: 5, col: 7 }, text: `${NOTE_PREFIX}说明` },
+      ]),
+    ).toThrow(HostError);
     expect(snapshotAll(fake)).toEqual(before);
   });
 
-  it("reads no records from a user's sheet that merely has the same name", () => {
-    const grid = seedWorkbook(1, 1);
-    grid.sheets.push({ name: RECORDS_SHEET, originRow: 0, originCol: 0, values: [["不是记录"], ["{}"]] });
-    const { et } = openSession(grid);
-    expect(et.loadRecords()).toEqual({ marks: null, fills: [] });
+  it("Ctrl+Z after 校验, whatever WPS undoes, still lets 清除标记 leave the workbook as it was", async () => {
+    const { fake, host } = openSession(seedWorkbook(6, 1), { semantics });
+    const before = snapshotAll(fake);
+    await host.check(SETTINGS);
+    fake.user.undo();
+    await host.clearMarks();
+    expect(snapshotAll(fake)).toEqual(before);
   });
 
+  it("writes the report sheet beside a user's own 校验报告 and never over it, even when asked to replace it", async () => {
+    const grid = seedWorkbook(6, 1);
+    grid.sheets.push({ name: "校验报告", originRow: 0, originCol: 0, values: [["用户自己的报告"], ["第二行"]] });
+    const { fake, et, host } = openSession(grid, { semantics });
+    const users = [...fake.snapshot("校验报告")];
+    await host.exportReportSheet(await host.check(SETTINGS), "zh");
+    expect(et.writeSheet("校验报告", { values: [[REPORT_TITLE]] }, true)).toBe("校验报告 (3)");
+    expect([...fake.snapshot("校验报告")]).toEqual(users);
+    expect(fake.sheet("校验报告 (2)").cell(1, 1).value).toBe(REPORT_TITLE);
+  });
+
+  it("replaces its own report sheet on a second export", async () => {
+    const { fake, host } = openSession(seedWorkbook(6, 1), { semantics });
+    const report = await host.check(SETTINGS);
+    await host.exportReportSheet(report, "zh");
+    await host.exportReportSheet(report, "en");
+    expect(fake.book!.sheets.map((s) => s.name).filter((n) => n.startsWith("校验报告"))).toEqual(["校验报告"]);
+    expect(fake.sheet("校验报告").cell(1, 1).value).toBe(REPORT_TITLE);
+  });
+});
+
+describe("the ET adapter: protection, screen, no workbook, the sample", () => {
   it.each([
-    ["the forms' sheet", ["表1"]],
-    ["the second of two sheets", ["表2"]],
-  ])("refuses with HostError 'protected' and writes nothing when %s is protected", async (_, locked) => {
+    ["the forms' sheet", "表1"],
+    ["the second of two sheets", "表2"],
+  ])("refuses with HostError 'protected' and leaves every cell as it was when %s is protected", async (_, locked) => {
     const { fake, host } = openSession(seedWorkbook(6, 2, { blankScores: true }));
-    for (const name of locked) fake.sheet(name).protectedContents = true;
+    fake.sheet(locked).protectedContents = true;
     const before = snapshotAll(fake);
-    const sheets = fake.book!.sheets.length;
     await expect(host.check(SETTINGS)).rejects.toMatchObject({ name: "HostError", code: "protected" });
     await expect(host.fill(SETTINGS, false)).rejects.toBeInstanceOf(HostError);
     expect(snapshotAll(fake)).toEqual(before);
-    expect(fake.book!.sheets.length).toBe(sheets);
     expect(fake.screenUpdating).toBe(true);
   });
 
@@ -107,21 +92,14 @@ describe("ET adapter: repeat, reopen, protection, no workbook", () => {
     expect(error).toBeInstanceOf(HostError);
     expect((error as HostError).code).toBe("unreadable");
     expect((error as HostError).messages.zh).toMatch(/工作簿/);
+    expect((error as HostError).messages.en).toMatch(/workbook/i);
   });
 
-  it("writes the report sheet and the sample forms, which the engine then reads back as forms", async () => {
-    const { seedText } = await import("./fakeApplication");
-    const { createSessionHost, sampleFromSeed } = await import("../../src/app/session/sessionHost");
-    const { EtSpreadsheet } = await import("../../src/hosts/wps/etSpreadsheet");
-    const { fake } = openSession({ sheets: [{ name: "Sheet1", originRow: 0, originCol: 0, values: [[null]] }] });
-    const et = new EtSpreadsheet(fake.app);
+  it("writes the sample forms, which the engine then reads back as forms", async () => {
+    const { fake, et } = openSession({ sheets: [{ name: "Sheet1", originRow: 0, originCol: 0, values: [[null]] }] });
     const host = createSessionHost(et, { sample: () => sampleFromSeed(seedText()) });
     await host.insertSample();
     expect(fake.activeSheet).toBe("示例自评表");
-    const report = await host.check(SETTINGS);
-    expect(report.tables.length).toBe(6);
-    await host.exportReportSheet(report, "zh");
-    await host.exportReportSheet(report, "zh");
-    expect(fake.book!.sheets.filter((s) => s.name.startsWith("校验报告")).length).toBe(1);
+    expect((await host.check(SETTINGS)).tables.length).toBe(6);
   });
 });

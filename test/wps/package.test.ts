@@ -6,6 +6,7 @@ import * as fs from "fs";
 import { JSDOM } from "jsdom";
 import * as os from "os";
 import * as path from "path";
+import { TextDecoder, TextEncoder } from "util";
 import { chromium, type Browser, type Page } from "playwright-core";
 import webpack from "webpack";
 import { startStaticServer, type StaticServer } from "../../src/workbench/server/staticServer";
@@ -44,6 +45,8 @@ function loadEntry(fake: FakeWps | null, href = "file:///home/user/.local/share/
   const win = dom.window as unknown as Record<string, unknown> & { eval(code: string): unknown };
   const alert = jest.fn();
   win.alert = alert;
+  // jsdom has no TextEncoder; WPS's Chromium (69 and later) has, and the record codec uses it.
+  Object.assign(win, { TextEncoder, TextDecoder });
   if (fake) win.Application = fake.app;
   win.eval(fs.readFileSync(path.join(outDir, "index.js"), "utf8"));
   return { win, alert, callback: (name: string) => win[name] as Callback };
@@ -92,6 +95,10 @@ describe("the built WPS package", () => {
 
     callback("OnAction")({ Id: "btnClearMarks" });
     expect(snapshotAll(fake)).toEqual(before);
+    await settle();
+    expect(String(fake.app.StatusBar)).toMatch(/^已清除 [1-9]\d* 处标记和批注。$/);
+    expect(callback("GetEnabled")({ Id: "btnClearMarks" })).toBe(false);
+    expect(callback("GetEnabled")({ Id: "btnUndoFill" })).toBe(false);
 
     callback("OnAction")({ Id: "btnPane" });
     expect(fake.panes).toHaveLength(1);

@@ -1,15 +1,20 @@
-import { parseA1, type Before, type Edit, type WorkbookGrid } from "../../engine";
+import { checkWorkbook, parseA1, type CellAt, type Edit, type Severity, type WorkbookGrid } from "../../engine";
 import { DEFAULT_SETTINGS, type PaneSettings } from "../../app/host";
-import type { OwnedSheet, StoredRecords, SyncSpreadsheet } from "../../app/session/syncSpreadsheet";
+import type { SheetRef } from "../../app/ownership/record";
+import { decodeRecord } from "../../app/ownership/recordCodec";
+import type { NoteNow } from "../../app/ownership/takeBack";
+import type { OwnedSheet, SyncSpreadsheet } from "../../app/session/syncSpreadsheet";
 import { settingsFrom } from "../common/settings";
+import { addComments, checkNoComments, readComments, removeComments } from "./comments";
 import { guarded, wpsError } from "./errors";
-import type { EtApplication } from "./etTypes";
-import { readSheet, type XmlSupport } from "./readSheet";
-import { readSheetBefore } from "./readBefore";
-import { ensureRecordSheet, loadRecordSheet, RECORDS_SHEET, saveRecordSheet } from "./recordSheet";
-import { activeWorkbook, withScreenFrozen, worksheetNamed, worksheetsByName, writableSheets } from "./sheetAccess";
+import type { EtApplication, EtWorkbook } from "./etTypes";
+import { addMarkRules, countMarkCells, removeMarkRules, type MultiAreaRules } from "./markRules";
+import { newReadContext, readSheets } from "./readSheet";
+import { readRecordSheet, writeRecordSheet } from "./recordSheet";
+import { activeWorkbook, userWorksheets, withScreenFrozen, worksheetNamed, worksheetsByName, writableSheets } from "./sheetAccess";
+import { readIdentities, removeIdentities, sheetRefsOf, syncIdentities } from "./sheetIdentity";
 import { writeOwnedSheet } from "./writeOwnedSheet";
-import { writeSheetEdits } from "./writeEdits";
+import { writeValues, type ValueEdit } from "./writeValues";
 
 /** Where the pane's settings live between sessions (the entry passes localStorage; PluginStorage is not persisted). */
 export interface TextStore {
@@ -24,71 +29,120 @@ function memoryStore(): TextStore {
   return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v) };
 }
 
-/** Groups edits by sheet, keeping their order within each sheet. */
-function bySheet(edits: Edit[]): Map<string, Edit[]> {
-  const out = new Map<string, Edit[]>();
-  for (const e of edits) out.set(e.at.sheet, [...(out.get(e.at.sheet) ?? []), e]);
+/** Groups items by their cell's sheet, keeping their order within each sheet. */
+function bySheet<T>(items: T[], sheetOf: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) out.set(sheetOf(item), [...(out.get(sheetOf(item)) ?? []), item]);
   return out;
 }
 
+/** Whether a sheet read without its formats and merged areas may still hold a form (those are read only where it may). */
+const mayHoldForms = (sheet: WorkbookGrid["sheets"][number]) => checkWorkbook({ sheets: [sheet] }).forms.length > 0;
+
 /**
  * WPS表格 (ET) as a SyncSpreadsheet: the only code that touches `window.Application`. Every call reads the active
- * workbook afresh, reads and writes in bulk, and throws HostError with zh/en text.
+ * workbook afresh, reads and writes in bulk, and throws HostError with zh/en text. It decides nothing about ownership:
+ * it writes what it is told, removes only rules carrying our tag, and keeps the record in a sheet that carries our marker.
  */
 export class EtSpreadsheet implements SyncSpreadsheet {
   readonly kind = "wps" as const;
-  private readonly xml: XmlSupport = { state: "unknown" };
+  private readonly reads = newReadContext();
+  private readonly multiArea: MultiAreaRules = { state: "unknown" };
+  /** Ids given out for sheets no record refers to yet, by sheet name; named in the workbook when a record first does. */
+  private readonly pending = new Map<string, string>();
 
   constructor(
     private readonly app: EtApplication,
     private readonly settingsStore: TextStore = memoryStore(),
   ) {}
 
+  private book(): EtWorkbook {
+    return activeWorkbook(this.app);
+  }
+
   readGrid(): WorkbookGrid {
+    return guarded(() => ({ sheets: readSheets([...userWorksheets(this.book())], this.reads, mayHoldForms) }));
+  }
+
+  sheetRefs(): SheetRef[] {
     return guarded(() => {
-      const book = activeWorkbook(this.app);
-      const sheets = [...worksheetsByName(book)].filter(([name]) => name !== RECORDS_SHEET);
-      return { sheets: sheets.map(([name, ws]) => readSheet(ws, name, this.xml)) };
+      const book = this.book();
+      return sheetRefsOf([...userWorksheets(book).keys()], readIdentities(book), this.pending);
     });
   }
 
-  readBefore(edits: Edit[]): Before[] {
-    return guarded(() => {
-      const book = activeWorkbook(this.app);
-      const out = new Map<Edit, Before>();
-      for (const [name, list] of bySheet(edits)) {
-        const ws = worksheetNamed(book, name);
-        if (!ws) throw wpsError("workbook-changed", { zh: `（找不到工作表：${name}）`, en: `(Missing sheet: ${name})` });
-        readSheetBefore(ws, list).forEach((b, i) => out.set(list[i], b));
-      }
-      return edits.map((e) => out.get(e)!);
-    });
+  readNotes(): NoteNow[] {
+    return guarded(() => [...userWorksheets(this.book())].flatMap(([name, ws]) => readComments(ws, name)));
   }
 
   apply(edits: Edit[]): void {
     if (edits.length === 0) return;
     guarded(() => {
-      const book = activeWorkbook(this.app);
-      // Everything that can refuse is asked before the first write: the sheets, and where the record will go.
+      const book = this.book();
+      // Everything that can refuse is asked before the first write: the sheets, their protection, the noted cells.
       const sheets = writableSheets(book, edits);
-      ensureRecordSheet(book);
+      const groups = bySheet(edits, (e) => e.at.sheet);
+      for (const [name, list] of groups) checkNoComments(sheets.get(name)!, name, list.filter((e) => e.kind === "note").map((e) => e.at));
       withScreenFrozen(this.app, () => {
-        for (const [name, list] of bySheet(edits)) writeSheetEdits(sheets.get(name)!, list);
+        for (const [name, list] of groups) {
+          const ws = sheets.get(name)!;
+          writeValues(ws, list.filter((e): e is ValueEdit => e.kind === "value"));
+          const marks = new Map<Severity, CellAt[]>();
+          for (const e of list) if (e.kind === "mark") marks.set(e.severity, [...(marks.get(e.severity) ?? []), e.at]);
+          for (const [severity, cells] of marks) addMarkRules(ws, severity, cells, this.multiArea);
+          addComments(ws, list.flatMap((e) => (e.kind === "note" ? [{ at: e.at, text: e.text }] : [])));
+        }
       });
     });
   }
 
-  loadRecords(): StoredRecords {
-    return guarded(() => loadRecordSheet(activeWorkbook(this.app)));
+  removeMarks(): number {
+    return guarded(() => withScreenFrozen(this.app, () => [...userWorksheets(this.book()).values()].reduce((n, ws) => n + removeMarkRules(ws), 0)));
   }
 
-  saveRecords(records: StoredRecords): void {
-    guarded(() => withScreenFrozen(this.app, () => saveRecordSheet(activeWorkbook(this.app), records)));
+  countMarks(): number {
+    return guarded(() => [...userWorksheets(this.book()).values()].reduce((n, ws) => n + countMarkCells(ws), 0));
+  }
+
+  removeNotes(cells: CellAt[]): void {
+    if (cells.length === 0) return;
+    guarded(() => {
+      const book = this.book();
+      for (const [name, list] of bySheet(cells, (c) => c.sheet)) {
+        const ws = worksheetNamed(book, name);
+        if (!ws) throw wpsError("workbook-changed", { zh: `（找不到工作表：${name}）`, en: `(Missing sheet: ${name})` });
+        removeComments(ws, list);
+      }
+    });
+  }
+
+  readRecordText(): string | null {
+    return guarded(() => readRecordSheet(this.book()));
+  }
+
+  /**
+   * Stores the record's text (null: removes the record sheet), and the names of the sheets it refers to: a name for each
+   * sheet it newly refers to, none for a sheet it no longer does (none at all without a record).
+   */
+  writeRecordText(text: string | null): void {
+    guarded(() => {
+      const book = this.book();
+      withScreenFrozen(this.app, () => {
+        if (text === null) {
+          writeRecordSheet(this.app, book, null);
+          removeIdentities(book);
+          return;
+        }
+        writeRecordSheet(this.app, book, text);
+        const read = decodeRecord(text);
+        if (read.status === "ok") syncIdentities(book, read.record.sheets, this.pending, new Set(userWorksheets(book).keys()));
+      });
+    });
   }
 
   select(sheet: string, cell: string): void {
     guarded(() => {
-      const ws = worksheetNamed(activeWorkbook(this.app), sheet);
+      const ws = worksheetNamed(this.book(), sheet);
       if (!ws) throw wpsError("workbook-changed", { zh: `（找不到工作表：${sheet}）`, en: `(Missing sheet: ${sheet})` });
       if (!parseA1(cell)) throw wpsError("failed", { zh: `（单元格地址“${cell}”无效）`, en: `("${cell}" is not a cell address)` });
       ws.Activate();
@@ -98,7 +152,7 @@ export class EtSpreadsheet implements SyncSpreadsheet {
 
   writeSheet(name: string, content: OwnedSheet, replace: boolean): string {
     return guarded(() => {
-      const book = activeWorkbook(this.app);
+      const book = this.book();
       return withScreenFrozen(this.app, () => writeOwnedSheet(book, worksheetsByName(book), name, content, replace));
     });
   }

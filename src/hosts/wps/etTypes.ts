@@ -11,6 +11,43 @@ export type EtMatrix = unknown;
 export interface EtComment {
   Text(text?: string): string;
   Delete(): void;
+  /** The cell the comment belongs to. */
+  readonly Parent: EtRange;
+}
+
+/** `Worksheet.Comments`: 1-based. */
+export interface EtComments {
+  readonly Count: number;
+  Item(index: number): EtComment;
+}
+
+/** One conditional-format rule. `Formula1` exists on expression and cell-value rules only (a colour scale may throw). */
+export interface EtFormatCondition {
+  readonly Type: unknown;
+  readonly Formula1: unknown;
+  readonly AppliesTo: EtRange;
+  readonly Interior: EtInterior;
+  Delete(): void;
+}
+
+/** `Range.FormatConditions`: the rules that apply to some cell of the range, 1-based. */
+export interface EtFormatConditions {
+  readonly Count: number;
+  Item(index: number): EtFormatCondition;
+  Add(type: number, operator?: unknown, formula1?: unknown): EtFormatCondition;
+}
+
+/** A defined name. `RefersTo` reads like "='Sheet 1'!$A$1" and follows the sheet's renames. */
+export interface EtName {
+  readonly Name: string;
+  readonly RefersTo: unknown;
+  Delete(): void;
+}
+
+export interface EtNames {
+  readonly Count: number;
+  Item(index: number | string): EtName;
+  Add(name: string, refersTo: string, visible?: boolean): EtName;
 }
 
 export interface EtInterior {
@@ -38,6 +75,7 @@ export interface EtRange {
   readonly MergeArea: EtRange;
   readonly Interior: EtInterior;
   readonly Comment: EtComment | null | undefined;
+  readonly FormatConditions: EtFormatConditions;
   AddComment(text?: string): EtComment;
   ClearComments(): void;
   Address(rowAbsolute?: boolean, columnAbsolute?: boolean): string;
@@ -63,8 +101,13 @@ export interface EtWorksheet {
   readonly UsedRange: EtRange;
   readonly Cells: EtRange;
   readonly Columns: EtRangeList;
+  /** Fixed in the VBA project; empty in a workbook that never had one (not relied on: see sheetIdentity.ts). */
+  readonly CodeName: unknown;
+  readonly Comments: EtComments;
   Range(cell1: string, cell2?: unknown): EtRange;
   Activate(): unknown;
+  /** Asks the user first unless Application.DisplayAlerts is false. */
+  Delete(): unknown;
 }
 
 export interface EtSheets {
@@ -76,6 +119,8 @@ export interface EtSheets {
 export interface EtWorkbook {
   readonly Name: string;
   readonly Worksheets: EtSheets;
+  readonly Names: EtNames;
+  readonly ActiveSheet: EtWorksheet | null | undefined;
   readonly ProtectStructure: boolean;
 }
 
@@ -94,6 +139,7 @@ export interface EtPluginStorage {
 export interface EtApplication {
   readonly ActiveWorkbook: EtWorkbook | null | undefined;
   ScreenUpdating: boolean;
+  DisplayAlerts: boolean;
   StatusBar: unknown;
   readonly PluginStorage: EtPluginStorage;
   CreateTaskPane(url: string, title?: string): EtTaskPane;
@@ -102,5 +148,8 @@ export interface EtApplication {
 
 /** Excel/ET constants used here (ambient enums in the typings do not exist at run time). */
 export const XL_NONE = -4142;
+export const XL_SHEET_VISIBLE = -1;
+export const XL_SHEET_HIDDEN = 0;
 export const XL_SHEET_VERY_HIDDEN = 2;
+export const XL_EXPRESSION = 2;
 export const XL_RANGE_VALUE_XML_SPREADSHEET = 11;

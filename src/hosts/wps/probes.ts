@@ -19,14 +19,14 @@ import { XL_NONE, XL_RANGE_VALUE_XML_SPREADSHEET, type EtApplication, type EtRan
  * before use: a WPS (or fake) without them gives a "failed / unsupported" result, never a crash.
  */
 
-interface ProbeApp extends EtApplication {
+interface ProbeApp extends Omit<EtApplication, "DisplayAlerts"> {
   readonly ActiveSheet?: EtWorksheet | null;
   DisplayAlerts?: unknown;
   readonly Version?: unknown;
   readonly Build?: unknown;
   readonly OperatingSystem?: unknown;
 }
-interface ProbeSheet extends EtWorksheet {
+interface ProbeSheet extends Omit<EtWorksheet, "Delete" | "CodeName"> {
   Delete?(): unknown;
   readonly CodeName?: unknown;
 }
@@ -100,7 +100,7 @@ function onScratch<T>(app: EtApplication, context: ProbeContext, work: (ws: EtWo
   try {
     const was = host.ActiveSheet ?? null;
     const sheets = book.Worksheets;
-    const ws = sheets.Add(undefined, sheets.Item(sheets.Count)) as ProbeSheet;
+    const ws = sheets.Add(undefined, sheets.Item(sheets.Count));
     let left = ws.Name;
     try {
       ws.Name = name;
@@ -115,7 +115,7 @@ function onScratch<T>(app: EtApplication, context: ProbeContext, work: (ws: EtWo
     } finally {
       try {
         left = ws.Name;
-        deleteSheet(host, ws);
+        deleteSheet(host, ws as ProbeSheet);
       } catch {
         context.leftBehind(left);
       }

@@ -1,92 +1,126 @@
 import { a1, parseRangeA1, type CellRange, type CellValue, type SheetGrid } from "../../engine";
-import { areaLists } from "../common/addresses";
 import { cellValueOf, formulaOf, numberFormatOf } from "./cellValue";
 import { wpsError } from "./errors";
 import { XL_RANGE_VALUE_XML_SPREADSHEET, type EtRange, type EtWorksheet } from "./etTypes";
+import { columnRuns, runAddress, type ColumnRun } from "./columnRuns";
 import { toRows } from "./matrix";
 import { parseSpreadsheetXml } from "./spreadsheetXml";
 
 /** Past this a sheet is refused rather than read: one `Value2` read of it would stall WPS for long. */
 export const MAX_CELLS = 2_000_000;
 
-/** Whether `Range.Value(11)` (SpreadsheetML) works in this WPS: learnt on the first sheet, kept for the session. */
-export interface XmlSupport {
-  state: "unknown" | "yes" | "no";
+/**
+ * What this WPS has shown of itself, learnt during the session: whether `Range.Value(11)` (SpreadsheetML) works, and
+ * whether it flags a range whose cells differ (null or "" for `NumberFormat` / `MergeCells`). Until it has flagged one,
+ * a range-wide answer could be the first cell's alone, so number formats and merged areas are read cell by cell.
+ */
+export interface ReadContext {
+  xml: { state: "unknown" | "yes" | "no" };
+  mixed: { flagged: boolean };
 }
+
+export const newReadContext = (): ReadContext => ({ xml: { state: "unknown" }, mixed: { flagged: false } });
 
 interface Layout {
   numberFormats: (string | null)[][];
   merges: CellRange[];
 }
 
-function viaXml(used: EtRange, top: number, left: number, rows: number, cols: number, support: XmlSupport): Layout | null {
-  if (support.state === "no") return null;
+/** One sheet's used range, its values and formulas (two calls, whatever its size). */
+interface SheetCells {
+  name: string;
+  ws: EtWorksheet;
+  used: EtRange;
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+  values: CellValue[][];
+  formulas: (string | null)[][];
+}
+
+const isMixedAnswer = (v: unknown) => v === null || v === undefined || v === "";
+
+function readCells(ws: EtWorksheet, name: string): SheetCells {
+  const used = ws.UsedRange;
+  const top = used.Row - 1;
+  const left = used.Column - 1;
+  const rows = used.Rows.Count;
+  const cols = used.Columns.Count;
+  if (rows * cols > MAX_CELLS)
+    throw wpsError("too-large", { zh: `（“${name}”有 ${rows} 行 × ${cols} 列）`, en: `("${name}" has ${rows} rows × ${cols} columns)` });
+  const raw = toRows(used.Value2, rows, cols);
+  const values = raw.map((r) => r.map(cellValueOf));
+  const formulas = toRows(used.Formula, rows, cols).map((r, i) => r.map((f, j) => formulaOf(f, raw[i][j])));
+  return { name, ws, used, top, left, rows, cols, values, formulas };
+}
+
+function viaXml(s: SheetCells, xml: ReadContext["xml"]): Layout | null {
+  if (xml.state === "no") return null;
   let layout: ReturnType<typeof parseSpreadsheetXml> = null;
   try {
-    layout = parseSpreadsheetXml(used.Value(XL_RANGE_VALUE_XML_SPREADSHEET));
+    layout = parseSpreadsheetXml(s.used.Value(XL_RANGE_VALUE_XML_SPREADSHEET));
   } catch {
     layout = null;
   }
-  support.state = layout ? "yes" : "no";
+  xml.state = layout ? "yes" : "no";
   if (!layout) return null;
-  const numberFormats = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => layout!.formats.get(`${i},${j}`) ?? null));
-  const merges = layout.merges.map((m) => ({ top: m.top + top, left: m.left + left, bottom: m.bottom + top, right: m.right + left }));
+  const numberFormats = Array.from({ length: s.rows }, (_, i) => Array.from({ length: s.cols }, (_, j) => numberFormatOf(layout!.formats.get(`${i},${j}`) ?? null)));
+  const merges = layout.merges.map((m) => ({ top: m.top + s.top, left: m.left + s.left, bottom: m.bottom + s.top, right: m.right + s.left }));
   return { numberFormats, merges };
 }
 
-/**
- * Reads one property of many cells with as few calls as the cells allow: a ≤255-character list of cells is read at
- * once, and a list whose cells disagree (the read gives null) is halved until each part agrees.
- */
-export function readGrouped<T>(cells: string[], read: (list: string) => T | null, assign: (cell: string, value: T | null) => void): void {
-  const visit = (part: string[]) => {
-    const value = read(part.join(","));
-    if (value !== null || part.length === 1) {
-      for (const c of part) assign(c, value);
-      return;
-    }
-    const half = Math.ceil(part.length / 2);
-    visit(part.slice(0, half));
-    visit(part.slice(half));
-  };
-  for (const list of areaLists(cells)) visit(list.split(","));
+/** The number cells of a sheet (the engine reads a format only as a number's percent or date notation). */
+function numberCells(s: SheetCells): { i: number; j: number }[] {
+  const out: { i: number; j: number }[] = [];
+  s.values.forEach((r, i) => r.forEach((v, j) => typeof v === "number" && out.push({ i, j })));
+  return out;
 }
 
 /**
- * Number formats without SpreadsheetML: one read when the used range is uniform; else the number cells (the engine
- * reads a format only as a number's percent or date notation) in groups of agreeing cells (see readGrouped).
+ * Reads one property of many cells a run at a time (see columnRuns); a run whose cells disagree (the read is flagged
+ * mixed) is halved until each part agrees.
  */
-function formatsByGroup(ws: EtWorksheet, used: EtRange, values: CellValue[][], top: number, left: number): (string | null)[][] {
-  const formats = values.map((r) => r.map((): string | null => null));
-  const whole = used.NumberFormat;
-  const numberCells: { i: number; j: number; address: string }[] = [];
-  values.forEach((r, i) => r.forEach((v, j) => typeof v === "number" && numberCells.push({ i, j, address: a1(top + i, left + j) })));
-  if (typeof whole === "string") {
-    for (const { i, j } of numberCells) formats[i][j] = numberFormatOf(whole);
+export function readRuns<T>(cells: { row: number; col: number }[], read: (address: string) => T | null, assign: (row: number, col: number, value: T | null) => void): void {
+  const visit = (run: ColumnRun) => {
+    const value = read(runAddress(run));
+    if (value !== null || run.top === run.bottom) {
+      for (let row = run.top; row <= run.bottom; row++) assign(row, run.col, value);
+      return;
+    }
+    const middle = Math.floor((run.top + run.bottom) / 2);
+    visit({ ...run, bottom: middle });
+    visit({ ...run, top: middle + 1 });
+  };
+  columnRuns(cells).forEach(visit);
+}
+
+/** Number formats where the host flags mixed ranges: one read when the used range agrees, else by runs. */
+function formatsByRuns(s: SheetCells, whole: unknown): (string | null)[][] {
+  const formats = s.values.map((r) => r.map((): string | null => null));
+  const cells = numberCells(s);
+  if (!isMixedAnswer(whole)) {
+    for (const { i, j } of cells) formats[i][j] = numberFormatOf(whole);
     return formats;
   }
-  const at = new Map(numberCells.map((c) => [c.address, c]));
-  readGrouped(
-    numberCells.map((c) => c.address),
-    (list) => {
-      const f = ws.Range(list).NumberFormat;
-      return typeof f === "string" ? f : null;
+  readRuns(
+    cells.map(({ i, j }) => ({ row: s.top + i, col: s.left + j })),
+    (address) => {
+      const f = s.ws.Range(address).NumberFormat;
+      return isMixedAnswer(f) ? null : f;
     },
-    (address, f) => {
-      const c = at.get(address)!;
-      formats[c.i][c.j] = numberFormatOf(f);
-    },
+    (row, col, f) => (formats[row - s.top][col - s.left] = numberFormatOf(f)),
   );
   return formats;
 }
 
 /**
- * Merged areas without SpreadsheetML: none when the used range says so (one read). Else each row's stretches of cells
- * not yet inside a found area are asked whether they hold merged cells, halving those that are mixed; a merged cell met
- * first is its area's top-left, and its MergeArea gives the whole area.
+ * Merged areas where the host flags mixed ranges: none when the used range says none (one read). Else each row's
+ * stretches of cells not yet inside a found area are asked whether they hold merged cells, halving those that are
+ * mixed; a merged cell met first is its area's top-left, and its MergeArea gives the whole area.
  */
-function mergesByRow(ws: EtWorksheet, used: EtRange, top: number, left: number, rows: number, cols: number): CellRange[] {
-  if (used.MergeCells === false) return [];
+function mergesByRows(s: SheetCells, whole: unknown): CellRange[] {
+  if (whole === false) return [];
   const merges: CellRange[] = [];
   const covered = new Set<string>();
   const cover = (area: CellRange) => {
@@ -97,8 +131,7 @@ function mergesByRow(ws: EtWorksheet, used: EtRange, top: number, left: number, 
     // A half may start inside an area found in the other half.
     while (from <= to && covered.has(`${row},${from}`)) from++;
     if (from > to) return;
-    const address = from === to ? a1(row, from) : `${a1(row, from)}:${a1(row, to)}`;
-    const segment = ws.Range(address);
+    const segment = s.ws.Range(from === to ? a1(row, from) : `${a1(row, from)}:${a1(row, to)}`);
     const merged = segment.MergeCells;
     if (merged === false) return;
     if (merged === true) {
@@ -113,12 +146,12 @@ function mergesByRow(ws: EtWorksheet, used: EtRange, top: number, left: number, 
     probe(row, from, middle);
     probe(row, middle + 1, to);
   };
-  for (let r = top; r < top + rows; r++) {
-    let c = left;
-    while (c < left + cols) {
-      while (c < left + cols && covered.has(`${r},${c}`)) c++;
+  for (let r = s.top; r < s.top + s.rows; r++) {
+    let c = s.left;
+    while (c < s.left + s.cols) {
+      while (c < s.left + s.cols && covered.has(`${r},${c}`)) c++;
       const start = c;
-      while (c < left + cols && !covered.has(`${r},${c}`)) c++;
+      while (c < s.left + s.cols && !covered.has(`${r},${c}`)) c++;
       // A stretch may shrink while probed (an area found covers the rest of it); probe re-reads from where it stands.
       if (start < c) probe(r, start, c - 1);
     }
@@ -126,24 +159,59 @@ function mergesByRow(ws: EtWorksheet, used: EtRange, top: number, left: number, 
   return merges;
 }
 
-/** One worksheet's used range → the engine's SheetGrid, read in bulk. */
-export function readSheet(ws: EtWorksheet, name: string, xml: XmlSupport): SheetGrid {
-  const used = ws.UsedRange;
-  const top = used.Row - 1;
-  const left = used.Column - 1;
-  const rows = used.Rows.Count;
-  const cols = used.Columns.Count;
-  if (rows * cols > MAX_CELLS)
-    throw wpsError("too-large", { zh: `（“${name}”有 ${rows} 行 × ${cols} 列）`, en: `("${name}" has ${rows} rows × ${cols} columns)` });
-  const raw = toRows(used.Value2, rows, cols);
-  const values = raw.map((r) => r.map(cellValueOf));
-  const formulaRows = toRows(used.Formula, rows, cols);
-  const formulas = formulaRows.map((r, i) => r.map((f, j) => formulaOf(f, raw[i][j])));
-  const layout = viaXml(used, top, left, rows, cols, xml) ?? {
-    numberFormats: formatsByGroup(ws, used, values, top, left),
-    merges: mergesByRow(ws, used, top, left, rows, cols),
-  };
-  const grid: SheetGrid = { name, originRow: top, originCol: left, values, formulas, numberFormats: layout.numberFormats };
-  if (layout.merges.length > 0) grid.merges = layout.merges;
+/**
+ * Number formats and merged areas read one cell at a time, where a range-wide answer cannot be trusted: the format of
+ * every number cell, and whether each non-empty cell starts a merged area (an empty area shows nothing either way).
+ */
+function layoutByCells(s: SheetCells): Layout {
+  const formats = s.values.map((r) => r.map((): string | null => null));
+  for (const { i, j } of numberCells(s)) formats[i][j] = numberFormatOf(s.ws.Range(a1(s.top + i, s.left + j)).NumberFormat);
+  const merges: CellRange[] = [];
+  const covered = new Set<string>();
+  s.values.forEach((r, i) =>
+    r.forEach((v, j) => {
+      const [row, col] = [s.top + i, s.left + j];
+      if (v === null || covered.has(`${row},${col}`)) return;
+      const cell = s.ws.Range(a1(row, col));
+      if (cell.MergeCells !== true) return;
+      const area = parseRangeA1(cell.MergeArea.Address(false, false));
+      if (!area || (area.top === area.bottom && area.left === area.right)) return;
+      merges.push(area);
+      for (let rr = area.top; rr <= area.bottom; rr++) for (let cc = area.left; cc <= area.right; cc++) covered.add(`${rr},${cc}`);
+    }),
+  );
+  return { numberFormats: formats, merges };
+}
+
+const gridOf = (s: SheetCells, layout: Layout | null): SheetGrid => {
+  const grid: SheetGrid = { name: s.name, originRow: s.top, originCol: s.left, values: s.values, formulas: s.formulas };
+  if (layout) grid.numberFormats = layout.numberFormats;
+  if (layout && layout.merges.length > 0) grid.merges = layout.merges;
   return grid;
+};
+
+/**
+ * Worksheets → the engine's SheetGrids, read in bulk: values and formulas in one call each; formats and merged areas
+ * from SpreadsheetML where the host gives it, else from range reads (trusted once the host has flagged a mixed range
+ * — the used ranges of all sheets are asked first, to learn that early), else cell by cell on the sheets `mayHoldForms`
+ * accepts (the others have no form whose formats or merges could matter).
+ */
+export function readSheets(sheets: [string, EtWorksheet][], ctx: ReadContext, mayHoldForms: (grid: SheetGrid) => boolean): SheetGrid[] {
+  const cells = sheets.map(([name, ws]) => readCells(ws, name));
+  const layouts = cells.map((s) => viaXml(s, ctx.xml));
+  const answers = cells.map((s, k) => {
+    if (layouts[k]) return null;
+    const several = s.rows * s.cols > 1;
+    const format = s.used.NumberFormat;
+    const merged = s.used.MergeCells;
+    if (several && (isMixedAnswer(format) || isMixedAnswer(merged))) ctx.mixed.flagged = true;
+    return { format, merged };
+  });
+  return cells.map((s, k) => {
+    const answer = answers[k];
+    if (!answer) return gridOf(s, layouts[k]);
+    if (ctx.mixed.flagged) return gridOf(s, { numberFormats: formatsByRuns(s, answer.format), merges: mergesByRows(s, answer.merged) });
+    const bare = gridOf(s, null);
+    return mayHoldForms(bare) ? gridOf(s, layoutByCells(s)) : bare;
+  });
 }

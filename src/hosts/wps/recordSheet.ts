@@ -1,47 +1,87 @@
-import { NO_RECORDS, type StoredRecords } from "../../app/session/syncSpreadsheet";
 import { wpsError } from "./errors";
-import { XL_SHEET_VERY_HIDDEN, type EtWorkbook, type EtWorksheet } from "./etTypes";
-import { toRows } from "./matrix";
-import { worksheetNamed } from "./sheetAccess";
-import { recordsFromCells, recordsToCells } from "./recordText";
+import { XL_SHEET_VERY_HIDDEN, type EtApplication, type EtWorkbook, type EtWorksheet } from "./etTypes";
+import { OLD_RECORD_MARKER, RECORD_MARKER, RECORDS_SHEET } from "./ownNames";
+import { keepingActiveSheet, withAlertsOff, worksheetNamed } from "./sheetAccess";
 
 /**
- * The add-in's record of marks and fills lives in a very hidden worksheet of the workbook itself: it is saved with the
- * file (.xlsx and .et alike) and travels with it, holds any size in chunks, and the user cannot unhide it from the UI.
- * (PluginStorage is per application and not persisted; a custom document property holds at most 255 characters.)
+ * The record lives in a very hidden worksheet of the workbook itself: it is saved with the file (.xlsx and .et alike)
+ * and travels with it, and the user cannot unhide it from the UI. (PluginStorage is per application and not persisted;
+ * a custom document property holds at most 255 characters.) A1 holds our marker, A2… the record's text in chunks.
  */
-export const RECORDS_SHEET = "_selfeval_records";
 
-function find(book: EtWorkbook): EtWorksheet | null {
-  return worksheetNamed(book, RECORDS_SHEET);
+/** Characters of record text per cell: with its "~" a cell holds 8,000, below the 8,192 past which WPS may cut strings. */
+export const CHUNK = 7_999;
+
+/** Starts every chunk, so that no chunk is taken for a number or a formula ("=…", "+…") when written. */
+const CHUNK_MARK = "~";
+
+/** The record's text → the cells of column A: our marker, then the chunks. */
+export function recordCells(text: string): string[] {
+  const chunks: string[] = [];
+  for (let i = 0; i < text.length; i += CHUNK) chunks.push(CHUNK_MARK + text.slice(i, i + CHUNK));
+  return [RECORD_MARKER, ...chunks];
 }
 
-export function loadRecordSheet(book: EtWorkbook): StoredRecords {
-  const ws = find(book);
-  if (!ws) return NO_RECORDS;
+/** Chunks read back → the text. Anything that is not a chunk stays in, so that the record's checksum refuses it. */
+export function textOfChunks(cells: unknown[]): string {
+  return cells.map((c) => (typeof c === "string" && c.startsWith(CHUNK_MARK) ? c.slice(CHUNK_MARK.length) : String(c ?? ""))).join("");
+}
+
+const isOurs = (ws: EtWorksheet) => {
+  const head = ws.Range("A1").Value2;
+  return head === RECORD_MARKER || head === OLD_RECORD_MARKER;
+};
+
+/** The stored text, or null when there is no record sheet, or the sheet of that name is not ours. One read per chunk. */
+export function readRecordSheet(book: EtWorkbook): string | null {
+  const ws = worksheetNamed(book, RECORDS_SHEET);
+  if (!ws || !isOurs(ws)) return null;
   const used = ws.UsedRange;
-  const rows = used.Row === 1 && used.Column === 1 ? used.Rows.Count : 0;
-  if (rows === 0) return NO_RECORDS;
-  return recordsFromCells(toRows(used.Value2, rows, 1).map((r) => r[0]));
+  const last = used.Row + used.Rows.Count - 1;
+  const cells: unknown[] = [];
+  // One cell at a time: whether WPS cuts long strings in a multi-cell read is not known.
+  for (let r = 2; r <= last; r++) cells.push(ws.Range(`A${r}`).Value2);
+  return textOfChunks(cells);
 }
 
-/** Creates the records sheet if missing; fails (before anything else is written) when the workbook structure is protected. */
-export function ensureRecordSheet(book: EtWorkbook): EtWorksheet {
-  const existing = find(book);
-  if (existing) return existing;
-  if (book.ProtectStructure) throw wpsError("protected", { zh: "（工作簿结构受保护，无法保存修改记录）", en: "(The workbook structure is protected, so the change record cannot be kept.)" });
+function createRecordSheet(book: EtWorkbook): EtWorksheet {
+  if (book.ProtectStructure) throw wpsError("protected", { zh: "（工作簿结构受保护，无法保存校验记录）", en: "(The workbook structure is protected, so the record cannot be kept.)" });
   const sheets = book.Worksheets;
-  const ws = sheets.Add(undefined, sheets.Item(sheets.Count));
-  ws.Name = RECORDS_SHEET;
-  ws.Visible = XL_SHEET_VERY_HIDDEN;
-  return ws;
+  // Adding a sheet activates it, and hiding it activates a neighbour: bring the user back where they were.
+  return keepingActiveSheet(book, () => {
+    const ws = sheets.Add(undefined, sheets.Item(sheets.Count));
+    ws.Name = RECORDS_SHEET;
+    ws.Visible = XL_SHEET_VERY_HIDDEN;
+    return ws;
+  });
 }
 
-export function saveRecordSheet(book: EtWorkbook, records: StoredRecords): void {
-  const empty = records.marks === null && records.fills.length === 0;
-  if (empty && !find(book)) return;
-  const ws = ensureRecordSheet(book);
+function emptyRecordSheet(ws: EtWorksheet): void {
   ws.UsedRange.Clear();
-  const cells = recordsToCells(records);
-  ws.Range(`A1:A${cells.length}`).Value2 = cells.map((c) => [c]);
+  ws.Range("A1").Value2 = RECORD_MARKER;
+}
+
+/**
+ * Stores the text whole (null: deletes our record sheet, or empties it where the workbook's structure is protected). Refuses, before writing anything, a sheet of that name that
+ * is not ours. Each chunk is written into its own cell: no long string goes through an array write.
+ */
+export function writeRecordSheet(app: EtApplication, book: EtWorkbook, text: string | null): void {
+  const existing = worksheetNamed(book, RECORDS_SHEET);
+  if (existing && !isOurs(existing)) {
+    if (text === null) return;
+    throw wpsError("failed", {
+      zh: `（工作簿中已有名为“${RECORDS_SHEET}”的工作表，但它不是本工具的记录。请将其改名后重试；未修改任何内容。）`,
+      en: `(The workbook has a sheet named "${RECORDS_SHEET}" that is not the add-in's record. Rename it and try again; nothing was changed.)`,
+    });
+  }
+  if (text === null) {
+    if (!existing) return;
+    // A protected workbook structure keeps its sheets: then the sheet stays with our marker alone (no record).
+    if (book.ProtectStructure) emptyRecordSheet(existing);
+    else withAlertsOff(app, () => existing.Delete());
+    return;
+  }
+  const ws = existing ?? createRecordSheet(book);
+  if (existing) ws.UsedRange.Clear();
+  recordCells(text).forEach((cell, i) => (ws.Range(`A${i + 1}`).Value2 = cell));
 }

@@ -1,6 +1,7 @@
 import type { Edit } from "../../engine";
 import { wpsError } from "./errors";
 import type { EtApplication, EtWorkbook, EtWorksheet } from "./etTypes";
+import { RECORDS_SHEET } from "./ownNames";
 
 /** The active workbook, or a HostError saying none is open. */
 export function activeWorkbook(app: EtApplication): EtWorkbook {
@@ -13,10 +14,17 @@ export function activeWorkbook(app: EtApplication): EtWorkbook {
 export function worksheetsByName(book: EtWorkbook): Map<string, EtWorksheet> {
   const sheets = book.Worksheets;
   const out = new Map<string, EtWorksheet>();
-  for (let i = 1; i <= sheets.Count; i++) {
+  for (let i = 1, n = sheets.Count; i <= n; i++) {
     const ws = sheets.Item(i);
     out.set(ws.Name, ws);
   }
+  return out;
+}
+
+/** The user's worksheets by name, in tab order: every worksheet but the add-in's record sheet (hidden ones too). */
+export function userWorksheets(book: EtWorkbook): Map<string, EtWorksheet> {
+  const out = worksheetsByName(book);
+  out.delete(RECORDS_SHEET);
   return out;
 }
 
@@ -40,6 +48,31 @@ export function writableSheets(book: EtWorkbook, edits: Edit[]): Map<string, EtW
   const locked = names.filter((n) => out.get(n)!.ProtectContents);
   if (locked.length) throw wpsError("protected", { zh: `（${locked.join("、")}）`, en: `(${locked.join(", ")})` });
   return out;
+}
+
+/** Runs `work` with WPS's confirmation dialogs off (Worksheet.Delete asks otherwise), restoring them even when it throws. */
+export function withAlertsOff<T>(app: EtApplication, work: () => T): T {
+  const was = app.DisplayAlerts;
+  app.DisplayAlerts = false;
+  try {
+    return work();
+  } finally {
+    app.DisplayAlerts = was;
+  }
+}
+
+/** Runs `work` (which may add or hide sheets) and brings the user back to the sheet they were on. */
+export function keepingActiveSheet<T>(book: EtWorkbook, work: () => T): T {
+  const active = book.ActiveSheet;
+  try {
+    return work();
+  } finally {
+    try {
+      active?.Activate();
+    } catch {
+      // The sheet the user was on is gone or cannot be activated: WPS has already chosen another.
+    }
+  }
 }
 
 /** Runs `work` with screen updating off, restoring what it was even when `work` throws. */

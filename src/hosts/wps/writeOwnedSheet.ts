@@ -1,9 +1,10 @@
 import { a1, isCellError, rangeA1 } from "../../engine";
 import type { OwnedSheet } from "../../app/session/syncSpreadsheet";
-import { areaLists } from "../common/addresses";
+import { REPORT_TITLE } from "../../app/reportRows";
 import { excelInput } from "../common/cellInput";
 import { wpsError } from "./errors";
 import type { EtWorkbook, EtWorksheet } from "./etTypes";
+import { columnRuns, runAddress } from "./columnRuns";
 
 /** A name not yet taken: `name`, then `name (2)`, `name (3)`… */
 function freeName(taken: Set<string>, name: string): string {
@@ -12,9 +13,24 @@ function freeName(taken: Set<string>, name: string): string {
   return candidate;
 }
 
-/** Writes a whole sheet of the add-in's own (report, sample): values in one call, formats by format, merges, widths. */
+/** A sheet we may overwrite: one whose A1 holds the title our report sheet starts with. */
+const isOurReport = (ws: EtWorksheet) => ws.Range("A1").Value2 === REPORT_TITLE;
+
+/** Number formats by vertical runs of cells sharing one (one rectangle each: no multi-area range is written). */
+function writeFormats(ws: EtWorksheet, formats: (string | null)[][]): void {
+  const byFormat = new Map<string, { row: number; col: number }[]>();
+  formats.forEach((r, i) => r.forEach((f, j) => f && byFormat.set(f, [...(byFormat.get(f) ?? []), { row: i, col: j }])));
+  for (const [format, cells] of byFormat) for (const run of columnRuns(cells)) ws.Range(runAddress(run)).NumberFormat = format;
+}
+
+/**
+ * Writes a whole sheet of the add-in's own (report, sample): values in one call, formats by runs, merges, widths. With
+ * `replace`, overwrites the sheet of that name only while it is our report (A1 is our title); otherwise, and for any
+ * sheet of the user's, a new sheet beside it ("校验报告 (2)").
+ */
 export function writeOwnedSheet(book: EtWorkbook, sheets: Map<string, EtWorksheet>, name: string, content: OwnedSheet, replace: boolean): string {
-  let ws = replace ? sheets.get(name) : undefined;
+  const existing = sheets.get(name);
+  let ws = replace && existing && isOurReport(existing) ? existing : undefined;
   let finalName = name;
   if (ws) {
     if (ws.ProtectContents) throw wpsError("protected", { zh: `（${name}）`, en: `(${name})` });
@@ -36,9 +52,7 @@ export function writeOwnedSheet(book: EtWorkbook, sheets: Map<string, EtWorkshee
     }));
     ws.Range(`A1:${a1(rows - 1, cols - 1)}`).Value2 = matrix;
   }
-  const byFormat = new Map<string, string[]>();
-  content.numberFormats?.forEach((r, i) => r.forEach((f, j) => f && byFormat.set(f, [...(byFormat.get(f) ?? []), a1(i, j)])));
-  for (const [format, cells] of byFormat) for (const list of areaLists(cells)) ws.Range(list).NumberFormat = format;
+  if (content.numberFormats) writeFormats(ws, content.numberFormats);
   for (const m of content.merges ?? []) ws.Range(rangeA1(m)).Merge();
   const columns = ws.Columns;
   content.widths?.forEach((w, j) => (columns.Item(j + 1).ColumnWidth = w));

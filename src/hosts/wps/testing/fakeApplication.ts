@@ -1,90 +1,9 @@
-import { isCellError, type WorkbookGrid } from "../../../engine";
+import { isCellError, type CellAt, type CellValue, type WorkbookGrid } from "../../../engine";
 import type { EtApplication } from "../etTypes";
-import { CallCounter, FakeBookModel, FakeSheetModel, GENERAL, type FakeCell } from "./fakeModel";
-import { FakeObject, FakeRange, FakeRangeList, parseAreas, type FakeEnv } from "./fakeRange";
-
-const ALL_ROWS = 1048576;
-const ALL_COLS = 16384;
-
-class FakeWorksheet extends FakeObject {
-  constructor(readonly model: FakeSheetModel, private readonly book: FakeBookModel, private readonly app: FakeApplicationImpl) {
-    super();
-  }
-  get Name(): string {
-    return this.model.name;
-  }
-  set Name(name: string) {
-    if (this.book.sheets.some((s) => s !== this.model && s.name === name)) throw new Error(`fake: a sheet named "${name}" exists`);
-    this.model.name = name;
-  }
-  get Index(): number {
-    return this.book.sheets.indexOf(this.model) + 1;
-  }
-  get Visible(): number {
-    return this.model.visible;
-  }
-  set Visible(v: number) {
-    this.model.visible = v;
-  }
-  get ProtectContents(): boolean {
-    return this.model.protectedContents;
-  }
-  get UsedRange(): FakeRange {
-    const a = this.model.usedArea();
-    return new FakeRange(this.model, [a], this.app.env);
-  }
-  get Cells(): FakeRange {
-    return new FakeRange(this.model, [{ r1: 1, c1: 1, r2: ALL_ROWS, c2: ALL_COLS }], this.app.env);
-  }
-  get Columns(): FakeRangeList {
-    return new FakeRangeList(this.Cells, "cols");
-  }
-  Range(address: string): FakeRange {
-    return new FakeRange(this.model, parseAreas(address), this.app.env);
-  }
-  Activate(): void {
-    this.app.activeSheet = this.model;
-  }
-}
-
-class FakeSheets extends FakeObject {
-  constructor(private readonly book: FakeBookModel, private readonly app: FakeApplicationImpl) {
-    super();
-  }
-  get Count(): number {
-    return this.book.sheets.length;
-  }
-  Item(index: number | string): FakeWorksheet {
-    const model = typeof index === "number" ? this.book.sheets[index - 1] : this.book.sheet(index);
-    if (!model) throw new Error(`fake: Worksheets.Item(${JSON.stringify(index)}): subscript out of range`);
-    return new FakeWorksheet(model, this.book, this.app);
-  }
-  Add(before?: FakeWorksheet, after?: FakeWorksheet): FakeWorksheet {
-    if (this.book.protectStructure) throw new Error("fake: workbook structure is protected");
-    let n = this.book.sheets.length + 1;
-    while (this.book.sheet(`Sheet${n}`)) n++;
-    const model = new FakeSheetModel(`Sheet${n}`);
-    const anchor = after?.model ?? before?.model;
-    const at = anchor ? this.book.sheets.indexOf(anchor) + (after ? 1 : 0) : 0;
-    this.book.sheets.splice(at, 0, model);
-    return new FakeWorksheet(model, this.book, this.app);
-  }
-}
-
-class FakeWorkbook extends FakeObject {
-  constructor(readonly model: FakeBookModel, private readonly app: FakeApplicationImpl) {
-    super();
-  }
-  get Name(): string {
-    return this.model.name;
-  }
-  get Worksheets(): FakeSheets {
-    return new FakeSheets(this.model, this.app);
-  }
-  get ProtectStructure(): boolean {
-    return this.model.protectStructure;
-  }
-}
+import { FakeWorkbook, FakeWorksheet, type FakeHostSide } from "./fakeBook";
+import { CallCounter, FakeBookModel, FakeSheetModel, GENERAL, type FakeCell, type FakeRule } from "./fakeModel";
+import { FakeObject, storedComment, typeInto, type FakeEnv } from "./fakeRange";
+import { COMMENT_AUTHOR, PESSIMISTIC, type OpenSemantics } from "./openSemantics";
 
 class FakeTaskPane extends FakeObject {
   Visible = false;
@@ -105,21 +24,47 @@ class FakePluginStorage extends FakeObject {
   }
 }
 
-class FakeApplicationImpl extends FakeObject {
+/** One Ctrl+Z step: the whole workbook as it was, or (for a user's cell edit when API writes are no steps) its inverse. */
+type UndoStep = { book: FakeBookModel; apiWrites: number } | { inverse: () => void };
+
+class FakeApplicationImpl extends FakeObject implements FakeHostSide {
   book: FakeBookModel | null = null;
-  activeSheet: FakeSheetModel | null = null;
   ScreenUpdating = true;
+  DisplayAlerts = true;
   StatusBar: unknown = false;
   readonly panes: FakeTaskPane[] = [];
-  readonly storage = new FakePluginStorage();
-  /** Every ScreenUpdating value set, in order. */
+  storage = new FakePluginStorage();
+  /** Every ScreenUpdating / DisplayAlerts value set, in order. */
   readonly screenLog: boolean[] = [];
+  readonly alertsLog: boolean[] = [];
+  readonly undo: UndoStep[] = [];
+  /** Count of API writes, so that undoing a user's step across them can be refused where the fake cannot model it. */
+  apiWrites = 0;
+  readonly env: FakeEnv;
 
-  constructor(readonly env: FakeEnv) {
+  constructor(options: { value2Shape: "array" | "item"; xmlSpreadsheet: boolean; semantics: OpenSemantics }) {
     super();
+    this.env = {
+      ...options.semantics,
+      value2Shape: options.value2Shape,
+      xmlSpreadsheet: options.xmlSpreadsheet,
+      beforeWrite: () => this.beforeWrite(),
+      displayAlerts: () => this.DisplayAlerts,
+    };
   }
+
+  private beforeWrite(): void {
+    this.apiWrites++;
+    if (!this.book) return;
+    if (this.env.undo === "per-write") this.undo.push({ book: this.book.clone(), apiWrites: this.apiWrites });
+    else if (this.env.undo === "cleared") this.undo.length = 0;
+  }
+
   get ActiveWorkbook(): FakeWorkbook | null {
     return this.book ? new FakeWorkbook(this.book, this) : null;
+  }
+  get ActiveSheet(): FakeWorksheet | null {
+    return this.book?.active ? new FakeWorksheet(this.book.active, this.book, this) : null;
   }
   get PluginStorage(): FakePluginStorage {
     return this.storage;
@@ -153,6 +98,7 @@ function counted<T extends object>(target: T, counter: CallCounter): T {
     set(t, prop, value) {
       counter.hit(`${label}.${String(prop)}=`);
       if (t instanceof FakeApplicationImpl && prop === "ScreenUpdating") t.screenLog.push(Boolean(value));
+      if (t instanceof FakeApplicationImpl && prop === "DisplayAlerts") t.alertsLog.push(Boolean(value));
       return Reflect.set(t, prop, unwrap(value), t);
     },
   });
@@ -170,24 +116,50 @@ const unwrap = (v: unknown): unknown => (typeof v === "object" && v !== null && 
 export interface FakeOptions {
   /** How a multi-cell `Value2`/`Formula` read comes back: a 2-D array, or an object with 1-based Item(r, c). */
   value2Shape?: "array" | "item";
-  /** Whether `Range.Value(11)` (SpreadsheetML) is supported. Default true. */
+  /** Whether `Range.Value(11)` (SpreadsheetML) is supported. Default false (the docs do not promise it). */
   xmlSpreadsheet?: boolean;
+  /** The answers to what the docs leave open; each defaults to the pessimistic one (openSemantics.ts). */
+  semantics?: Partial<OpenSemantics>;
 }
 
 /** A cell's whole state, for comparing before and after. */
 export type CellSnapshot = FakeCell & { merged: boolean };
 
+/** A machine's localStorage for the add-in's pages. */
+export class MemoryStore {
+  private readonly map = new Map<string, string>();
+  getItem(key: string): string | null {
+    return this.map.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.map.set(key, value);
+  }
+}
+
+const bgr = (hex: string) => {
+  const n = parseInt(hex.replace("#", ""), 16);
+  return ((n >> 16) & 0xff) + ((n >> 8) & 0xff) * 256 + (n & 0xff) * 65536;
+};
+const hex = (color: number) => `#${[color & 0xff, (color >> 8) & 0xff, (color >> 16) & 0xff].map((x) => x.toString(16).padStart(2, "0").toUpperCase()).join("")}`;
+
 /**
  * A fake `window.Application` of WPS表格: the object model as the WPS docs and PLATFORM.md describe it, every call
- * counted. `app` is what the add-in gets; the rest drives and inspects the state behind it.
+ * counted, and every question the docs leave open answered as `semantics` says. `app` is what the add-in gets; the rest
+ * drives and inspects the state behind it — including what a person does between two clicks (`user`).
  */
 export class FakeWps {
   readonly calls = new CallCounter();
   private readonly impl: FakeApplicationImpl;
   readonly app: EtApplication;
+  /** This machine's localStorage (a new one on another machine). */
+  localStore = new MemoryStore();
 
   constructor(options: FakeOptions = {}) {
-    this.impl = new FakeApplicationImpl({ value2Shape: options.value2Shape ?? "array", xmlSpreadsheet: options.xmlSpreadsheet ?? true });
+    this.impl = new FakeApplicationImpl({
+      value2Shape: options.value2Shape ?? "array",
+      xmlSpreadsheet: options.xmlSpreadsheet ?? false,
+      semantics: { ...PESSIMISTIC, ...options.semantics },
+    });
     this.app = counted(this.impl, this.calls) as unknown as EtApplication;
   }
 
@@ -203,18 +175,27 @@ export class FakeWps {
   get screenLog(): boolean[] {
     return this.impl.screenLog;
   }
+  get alertsLog(): boolean[] {
+    return this.impl.alertsLog;
+  }
   get screenUpdating(): boolean {
     return this.impl.ScreenUpdating;
   }
+  get displayAlerts(): boolean {
+    return this.impl.DisplayAlerts;
+  }
   get activeSheet(): string | null {
-    return this.impl.activeSheet?.name ?? null;
+    return this.impl.book?.active?.name ?? null;
+  }
+  get pluginStorage(): Map<string, string> {
+    return this.impl.storage.items;
   }
 
   /** Opens a workbook holding the grid: values, formulas (with the grid's values as their results), formats, merges. */
   open(grid: WorkbookGrid, name = "工作簿1.xlsx"): FakeBookModel {
     const book = new FakeBookModel(name);
     for (const s of grid.sheets) {
-      const sheet = new FakeSheetModel(s.name);
+      const sheet = book.newSheet(s.name);
       s.values.forEach((row, i) =>
         row.forEach((v, j) => {
           const formula = s.formulas?.[i]?.[j] ?? null;
@@ -230,7 +211,9 @@ export class FakeWps {
       sheet.merges = (s.merges ?? []).map((m) => ({ r1: m.top + 1, c1: m.left + 1, r2: m.bottom + 1, c2: m.right + 1 }));
       book.sheets.push(sheet);
     }
+    book.active = book.sheets[0] ?? null;
     this.impl.book = book;
+    this.impl.undo.length = 0;
     return book;
   }
 
@@ -239,21 +222,20 @@ export class FakeWps {
     this.impl.book = null;
   }
 
-  /** Saves and reopens: what a file keeps (cells, merges, sheets and their visibility) survives; nothing else does. */
-  saveAndReopen(): void {
+  /**
+   * Saves, closes and opens again: everything a file keeps (cells, comments, merges, conditional formats, defined names,
+   * sheets and their visibility) survives, the undo history does not. `elsewhere`: on another machine, with its own
+   * PluginStorage and localStorage.
+   */
+  reopen(options: { elsewhere?: boolean } = {}): void {
     const book = this.impl.book;
     if (!book) throw new Error("fake: no workbook");
-    const copy = new FakeBookModel(book.name);
-    copy.protectStructure = book.protectStructure;
-    for (const s of book.sheets) {
-      const sheet = new FakeSheetModel(s.name);
-      for (const [k, c] of s.cells) sheet.cells.set(k, { ...c, value: typeof c.value === "object" && c.value !== null ? { ...c.value } : c.value });
-      sheet.merges = s.merges.map((m) => ({ ...m }));
-      sheet.visible = s.visible;
-      sheet.protectedContents = s.protectedContents;
-      copy.sheets.push(sheet);
+    this.impl.book = book.clone();
+    this.impl.undo.length = 0;
+    if (options.elsewhere) {
+      this.impl.storage = new FakePluginStorage();
+      this.localStore = new MemoryStore();
     }
-    this.impl.book = copy;
   }
 
   sheet(name: string): FakeSheetModel {
@@ -272,4 +254,98 @@ export class FakeWps {
     }
     return out;
   }
+
+  // --- what the user sees -------------------------------------------------------------------------------------------
+
+  /** A comment's text as the user typed it (the author line the build may add left out). */
+  private typed(stored: string | null): string | null {
+    const line = `${COMMENT_AUTHOR}:\n`;
+    return stored !== null && stored.startsWith(line) ? stored.slice(line.length) : stored;
+  }
+
+  /** The cell's own fill ("#RRGGBB"), never a conditional format. */
+  fillAt(at: CellAt): string | null {
+    const c = this.sheet(at.sheet).cell(at.row + 1, at.col + 1).color;
+    return c === null ? null : hex(c);
+  }
+
+  noteAt(at: CellAt): string | null {
+    return this.typed(this.sheet(at.sheet).cell(at.row + 1, at.col + 1).comment);
+  }
+
+  /** Every comment of every sheet, as the user typed it, 0-based. */
+  notes(): { sheet: string; row: number; col: number; text: string }[] {
+    return (this.impl.book?.sheets ?? []).flatMap((s) =>
+      [...s.cells].filter(([, c]) => c.comment !== null).map(([k, c]) => {
+        const [r, col] = k.split(",").map(Number);
+        return { sheet: s.name, row: r - 1, col: col - 1, text: this.typed(c.comment)! };
+      }),
+    );
+  }
+
+  /** The conditional-format rules of a sheet (what 条件格式 → 管理规则 lists). */
+  rules(sheet: string): readonly FakeRule[] {
+    return this.sheet(sheet).rules;
+  }
+
+  /** The formulas of the rules that cover a cell. */
+  rulesAt(at: CellAt): (string | null)[] {
+    const [r, c] = [at.row + 1, at.col + 1];
+    return this.sheet(at.sheet).rules.filter((rule) => rule.areas.some((a) => r >= a.r1 && r <= a.r2 && c >= a.c1 && c <= a.c2)).map((rule) => rule.formula);
+  }
+
+  // --- what a person does between two clicks -------------------------------------------------------------------------
+
+  /** Records a user's action as one undo step (an inverse for a cell edit, else the workbook as it was). */
+  private step(cell: CellAt | null, act: () => void): void {
+    const book = this.impl.book;
+    if (!book) throw new Error("fake: no workbook");
+    if (cell && this.env.undo === "untouched") {
+      const name = cell.sheet;
+      const before = { ...this.sheet(name).cell(cell.row + 1, cell.col + 1) };
+      act();
+      this.impl.undo.push({ inverse: () => this.sheet(name).update(cell.row + 1, cell.col + 1, (c) => Object.assign(c, before)) });
+      return;
+    }
+    this.impl.undo.push({ book: book.clone(), apiWrites: this.impl.apiWrites });
+    act();
+  }
+
+  readonly user = {
+    /** Type a value (text as typed: "=…" makes a formula). */
+    setValue: (at: CellAt, value: CellValue) => this.step(at, () => typeInto(this.sheet(at.sheet), at.row + 1, at.col + 1, isCellError(value) ? value.error : value)),
+    setFill: (at: CellAt, color: string | null) => this.step(at, () => this.sheet(at.sheet).update(at.row + 1, at.col + 1, (c) => (c.color = color === null ? null : bgr(color)))),
+    /** Write, edit or (null) delete a comment, as the user does through 审阅 → 批注. */
+    setNote: (at: CellAt, text: string | null) =>
+      this.step(at, () => this.sheet(at.sheet).update(at.row + 1, at.col + 1, (c) => (c.comment = text === null ? null : storedComment(this.env, text)))),
+    /** Insert `count` rows before 0-based `row`. */
+    insertRows: (sheet: string, row: number, count: number) => this.step(null, () => this.impl.book!.moveRows(this.sheet(sheet), row + 1, count)),
+    deleteRows: (sheet: string, row: number, count: number) => this.step(null, () => this.impl.book!.moveRows(this.sheet(sheet), row + 1, -count)),
+    /** Sort rows from..from+order.length-1 (0-based): row from+i takes old row order[i]'s cells; rules and merges stay. */
+    sortRows: (sheet: string, from: number, order: number[]) =>
+      this.step(null, () => {
+        const s = this.sheet(sheet);
+        const taken = order.map((r) => [...s.cells].filter(([k]) => Number(k.split(",")[0]) === r + 1));
+        for (let i = 0; i < order.length; i++) for (const k of [...s.cells.keys()]) if (Number(k.split(",")[0]) === from + i + 1) s.cells.delete(k);
+        taken.forEach((cells, i) => cells.forEach(([k, c]) => s.cells.set(FakeSheetModel.key(from + i + 1, Number(k.split(",")[1])), c)));
+      }),
+    renameSheet: (from: string, to: string) => this.step(null, () => (this.sheet(from).name = to)),
+    deleteSheet: (name: string) => this.step(null, () => this.impl.book!.removeSheet(this.sheet(name))),
+    /** A conditional format of the user's own. */
+    addRule: (sheet: string, rule: FakeRule) => this.step(null, () => this.sheet(sheet).rules.push(rule)),
+    /** Switch to another sheet tab. */
+    activate: (name: string) => (this.impl.book!.active = this.sheet(name)),
+    /**
+     * Ctrl+Z once: under `undo: "per-write"` the add-in's last write goes back; under "cleared" nothing (the add-in's
+     * writes emptied the history); under "untouched" the user's own last step goes back, the add-in's writes stay.
+     */
+    undo: () => {
+      const step = this.impl.undo.pop();
+      if (!step) return;
+      if ("inverse" in step) return step.inverse();
+      if (this.env.undo === "untouched" && step.apiWrites !== this.impl.apiWrites)
+        throw new Error("fake: undoing a structural user step past the add-in's writes is not modelled");
+      this.impl.book = step.book;
+    },
+  };
 }
