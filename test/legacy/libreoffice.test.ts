@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { ownMarkSeverity } from "../../src/app/ownership/marks";
 import { checkWorkbook, DEFAULT_PLAN_OPTIONS, planEdits, type Report } from "../../src/engine";
 import { readWorkbook, writeAnnotatedCopy, XlsxError } from "../../src/hosts/xlsx";
 import { bundledSamplePath } from "../../src/cli/samplePath";
@@ -150,14 +151,17 @@ maybe("cell by cell: merges, number formats, formulas' cached values, dates", ()
 
   it("the annotated copy keeps values, formulas, number formats, merges, widths, notes, fills, fonts, alignment and borders", async () => {
     const out = at("fidelity.checked.xlsx");
-    await writeAnnotatedCopy(xls, [{ kind: "fill", at: { sheet: "表 一", row: 3, col: 1 }, color: "#FFC7CE" }], out);
+    await writeAnnotatedCopy(xls, [{ kind: "mark", at: { sheet: "表 一", row: 3, col: 1 }, severity: "error" }], out);
     const before = (await readWorkbook(xls)).grid;
     const after = (await readWorkbook(out)).grid;
     expect(workbookCells(after)).toEqual(workbookCells(before));
     expect(mergesOf(after)).toEqual(mergesOf(before));
     const wb = await new ExcelJS.Workbook().xlsx.readFile(out);
     const ws = wb.getWorksheet("表 一")!;
-    expect((ws.getCell("B4").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFC7CE");
+    // The mark is a conditional-format rule over B4; B4's own look (no fill of its own) is left as it was.
+    const rules = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    expect(rules.map((c) => [c.ref, ownMarkSeverity(String((c.rules[0] as { formulae?: string[] }).formulae?.[0]))])).toEqual([["B4", "error"]]);
+    expect((ws.getCell("B4").fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toBeUndefined();
     expect((ws.getCell("F5").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFFF00");
     expect(ws.getCell("F4").note).toBe("原有批注");
     expect(ws.getColumn(1).width).toBeCloseTo(14, 0);
@@ -170,7 +174,7 @@ maybe("cell by cell: merges, number formats, formulas' cached values, dates", ()
     expect(ws.getCell("E5").font).toMatchObject({ italic: true, underline: true, size: 9 });
     expect(ws.getCell("C4").border).toMatchObject({ top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "medium" }, right: { style: "dashed" } });
     expect(ws.getCell("C7").border).toMatchObject({ bottom: { style: "double" } });
-    // The mark replaced B4's fill but kept its borders, and touched no other cell sharing its look.
+    // The mark kept B4's borders, and touched no other cell sharing its look.
     expect(ws.getCell("B4").border).toMatchObject({ bottom: { style: "medium" } });
     expect((ws.getCell("C4").fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toBeUndefined();
   });

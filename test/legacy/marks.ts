@@ -1,12 +1,23 @@
 import ExcelJS from "exceljs";
+import { ownMarkSeverity } from "../../src/app/ownership/marks";
 
-/** Every filled or noted cell of a workbook file: sheet, address, fill, note and value, sorted. */
+type Rules = { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] };
+
+/**
+ * Every filled or noted cell of a workbook file (sheet, address, fill, note and value), and every mark rule of ours
+ * (sheet, cells, severity, colour), sorted.
+ */
 export async function marksOf(source: string | Uint8Array): Promise<string[]> {
   const wb = new ExcelJS.Workbook();
   if (typeof source === "string") await wb.xlsx.readFile(source);
   else await wb.xlsx.load(Buffer.from(source) as unknown as ExcelJS.Buffer);
   const marks: string[] = [];
   for (const ws of wb.worksheets) {
+    for (const cf of (ws as unknown as Rules).conditionalFormattings ?? [])
+      for (const r of cf.rules) {
+        const severity = r.type === "expression" ? ownMarkSeverity(String(r.formulae?.[0] ?? "")) : null;
+        if (severity) marks.push(`${ws.name}!${cf.ref} mark:${severity} ${(r.style?.fill as ExcelJS.FillPattern | undefined)?.bgColor?.argb ?? ""}`);
+      }
     ws.eachRow((row) =>
       row.eachCell((cell) => {
         const fill = (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
