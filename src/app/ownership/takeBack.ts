@@ -11,10 +11,11 @@ export interface LeftAlone {
   cell: string;
   what: "value" | "note";
   /**
-   * changed: the cell no longer holds what we wrote; sheet-missing: kept in the record; unsafe: the record points at a
+   * changed: the cell no longer holds what we wrote; unrecorded: a note with our prefix whose text the record does not
+   * hold (edited since, or written into a copy that carries no record); sheet-missing: kept in the record; unsafe: the record points at a
    * cell that is no score cell now, or asks for a formula we will not write.
    */
-  reason: "changed" | "sheet-missing" | "unsafe";
+  reason: "changed" | "unrecorded" | "sheet-missing" | "unsafe";
 }
 
 export interface ValueTakeBack {
@@ -156,7 +157,7 @@ export function takeBackNotes(recorded: WrittenNote[], notes: NoteNow[]): NoteTa
     if (left > 0) {
       owed.set(n.text, left - 1);
       out.remove.push({ sheet: n.sheet, row: n.row, col: n.col });
-    } else out.leftAlone.push({ sheet: n.sheet, cell: a1(n.row, n.col), what: "note", reason: "changed" });
+    } else out.leftAlone.push({ sheet: n.sheet, cell: a1(n.row, n.col), what: "note", reason: "unrecorded" });
   }
   return out;
 }

@@ -70,6 +70,7 @@ export function mergeFills(record: OwnRecord, added: WrittenValue[], grid: Workb
 
 const REASONS: Record<LeftAlone["reason"], LocalText> = {
   changed: { zh: "已被修改，未恢复", en: "changed since, left as it is" },
+  unrecorded: { zh: "与记录不符（可能已被修改，或来自另存的副本），未删除", en: "not as recorded (edited since, or from a saved copy), left in place" },
   "sheet-missing": { zh: "找不到工作表，记录保留", en: "sheet not found, kept in the record" },
   unsafe: { zh: "记录指向的不是得分单元格或要求写入不可信的公式，未恢复", en: "the record points at no score cell, or asks for a formula we will not write; left as it is" },
 };
@@ -87,7 +88,10 @@ export function recordNotice(read: RecordRead, notesLeft: LeftAlone[], lang: "zh
   if (notesLeft.length > 0) {
     const cells = notesLeft.slice(0, 10).map((x) => `${x.sheet}!${x.cell}`);
     const more = notesLeft.length > 10 ? ` …` : "";
-    parts.push({ zh: `${notesLeft.length} 条带本工具前缀的批注已被修改，未删除：${cells.join("、")}${more}`, en: `${notesLeft.length} notes with our prefix were edited and left in place: ${cells.join(", ")}${more}` });
+    parts.push({
+      zh: `${notesLeft.length} 条带本工具前缀的批注与记录不符（可能已被修改，或来自另存的副本），未删除：${cells.join("、")}${more}`,
+      en: `${notesLeft.length} notes with our prefix are not as recorded (edited since, or from a saved copy) and were left in place: ${cells.join(", ")}${more}`,
+    });
   }
   if (parts.length === 0) return null;
   const messages = { zh: parts.map((p) => p.zh).join(" "), en: parts.map((p) => p.en).join(" ") };

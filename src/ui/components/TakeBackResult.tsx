@@ -8,7 +8,7 @@ import type { TakeBackShown } from "../state/usePane";
 /** Most lists are short; a long one (after a big sort) shows this many per reason until asked for all. */
 export const LEFT_ALONE_SHOWN = 50;
 
-const REASONS: readonly LeftAlone["reason"][] = ["changed", "unsafe", "sheet-missing"];
+const REASONS: readonly LeftAlone["reason"][] = ["changed", "unrecorded", "unsafe", "sheet-missing"];
 
 const listStyle = { margin: "2px 0 6px", paddingInlineStart: 18, maxHeight: 180, overflowY: "auto" } as const;
 

@@ -111,11 +111,13 @@ export const en: Dictionary = {
   },
   leftAloneHeading: {
     changed: (n) => `Changed since, not restored (${n})`,
+    unrecorded: (n) => `Notes not as recorded, left in place (${n})`,
     "sheet-missing": (n) => `Sheet not found, kept in the record (${n})`,
     unsafe: (n) => `Record not trusted, not restored (${n})`,
   },
   leftAloneWhy: {
     changed: "These cells were edited after we wrote them; they are left as they are so that your edits stay.",
+    unrecorded: "These notes carry our prefix but not the text our record holds: edited since, or from a saved copy. They are left in place so that nobody's words are deleted; remove them by hand once you are sure.",
     "sheet-missing": "The sheet was deleted or cannot be recognised; undo again once it is back.",
     unsafe: "The record points at a cell that is no score cell, or asks for a formula we will not write.",
   },

@@ -109,11 +109,13 @@ export const zh: Dictionary = {
   },
   leftAloneHeading: {
     changed: (n) => `已被修改，未恢复（${n} 处）`,
+    unrecorded: (n) => `批注与记录不符，未删除（${n} 处）`,
     "sheet-missing": (n) => `找不到工作表，记录保留（${n} 处）`,
     unsafe: (n) => `记录不可信，未恢复（${n} 处）`,
   },
   leftAloneWhy: {
     changed: "写入后这些单元格又被改过，为不覆盖您的修改，保持原样。",
+    unrecorded: "这些批注带本工具的前缀，但与工作簿中的记录不符：可能被改过，或来自另存的副本。为不删掉别人的文字，保持原样；确认无用后可手工删除。",
     "sheet-missing": "工作表已删除或无法识别；工作表恢复后可再次撤销。",
     unsafe: "记录指向的不是得分单元格，或要求写入不可信的公式，因此未执行。",
   },
