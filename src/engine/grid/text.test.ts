@@ -1,5 +1,9 @@
 import fc from "fast-check";
-import { compactText, normalizeText } from "./text";
+import type { CellValue } from "./types";
+import { compactText, isBlank, normalizeText } from "./text";
+
+/** Format characters (Unicode Cf) seen in pasted text: zero-width space, BOM, word joiner, soft hyphen, bidi marks. */
+const INVISIBLE_CHARS = ["\u200b", "\ufeff", "\u2060", "\u00ad", "\u200e", "\u200c", "\u202a"];
 
 describe("normalizeText", () => {
   it.each([
@@ -10,6 +14,10 @@ describe("normalizeText", () => {
     ["plain", "plain"],
     ["", ""],
     ["（万元）", "(万元)"],
+    ["9\u200b5\ufeff%", "95%"],
+    ["\u200b项目名称\u2060", "项目名称"],
+    ["≥\u202f95\u2009%", "≥ 95 %"],
+    ["\u00ad\u200e", ""],
   ])("%j → %j", (input, want) => expect(normalizeText(input)).toBe(want));
 
   it("is idempotent and agrees with a character-by-character fold", () => {
@@ -18,12 +26,13 @@ describe("normalizeText", () => {
       for (const ch of s) {
         const code = ch.codePointAt(0)!;
         if (code >= 0xff01 && code <= 0xff5e) out += String.fromCodePoint(code - 0xfee0);
-        else if (code === 0x3000 || code === 0x00a0 || code === 0x2002 || code === 0x2003 || code === 0x2009) out += " ";
+        else if (INVISIBLE_CHARS.includes(ch)) continue;
+        else if (code === 0x3000 || code === 0x00a0 || code === 0x2002 || code === 0x2003 || code === 0x2009 || code === 0x202f) out += " ";
         else out += ch;
       }
       return out.replace(/\s+/g, " ").trim();
     };
-    const chars = fc.constantFrom("a", "1", "９", "＝", " ", "\u3000", "\n", "项", "%", "\u00a0", "\t", "≥");
+    const chars = fc.constantFrom("a", "1", "９", "＝", " ", "\u3000", "\n", "项", "%", "\u00a0", "\t", "≥", "\u202f", ...INVISIBLE_CHARS);
     fc.assert(
       fc.property(fc.array(chars).map((a) => a.join("")), (s) => {
         expect(normalizeText(s)).toBe(slow(s));
@@ -35,4 +44,18 @@ describe("normalizeText", () => {
   });
 
   it("compactText drops every space", () => expect(compactText(" 一 级 指 标 ")).toBe("一级指标"));
+  it("compactText drops invisible characters", () => expect(compactText("一\u200b级\ufeff指\u2060标\u00a0")).toBe("一级指标"));
+});
+
+describe("isBlank", () => {
+  it.each<[CellValue, boolean]>([
+    [null, true],
+    ["", true],
+    [" \u3000\u00a0", true],
+    ["\u200b", true],
+    ["\ufeff\u200b\u2060 ", true],
+    ["\u200b0", false],
+    [0, false],
+    ["x", false],
+  ])("%j → %p", (v, want) => expect(isBlank(v)).toBe(want));
 });
