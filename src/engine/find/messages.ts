@@ -44,6 +44,18 @@ export const say = {
     zh: `实际完成值与年度指标值一致，得满分 ${fmt(w)}`,
     en: `the actual repeats the target: full ${fmt(w)}`,
   }),
+  inBand: (a: string, t: string, w: number): LocalText => ({
+    zh: `实际 ${a} 在目标区间 ${t} 内，得满分 ${fmt(w)}`,
+    en: `actual ${a} is inside the target band ${t}: full ${fmt(w)}`,
+  }),
+  outsideBandFine: (a: string, t: string, w: number): LocalText => ({
+    zh: `实际 ${a} 在目标区间 ${t} 之外，但方向有利（不扣分），得满分 ${fmt(w)}`,
+    en: `actual ${a} is outside the target band ${t} on the good side (not deducted): full ${fmt(w)}`,
+  }),
+  claimedDone: (a: string, t: string, w: number): LocalText => ({
+    zh: `实际完成值“${a}”按完成目标 ${t} 计，得满分 ${fmt(w)}`,
+    en: `the actual "${a}" is taken as meeting the target ${t}: full ${fmt(w)}`,
+  }),
   onTime: (a: string, t: string, w: number): LocalText => ({
     zh: `实际时间 ${a} 不晚于目标 ${t}，得满分 ${fmt(w)}`,
     en: `actual date ${a} is not later than target ${t}: full ${fmt(w)}`,
@@ -60,6 +72,8 @@ export const say = {
   costEqualAsAtMost: { zh: "成本指标的“=”按“不超过”判断：节约不扣分", en: "a cost target written with = is read as ≤: a saving is not deducted" },
   actualUnitAssumed: (u: string): LocalText => ({ zh: `实际完成值未写单位，按目标单位“${u}”理解`, en: `the actual has no unit: the target's "${u}" assumed` }),
   budgetFromInitial: { zh: "全年预算数为空，按年初预算数计算执行率", en: "full-year budget blank: the initial budget is used for the execution rate" },
+  bandAtLeast: { zh: "区间目标按正向指标判断：仅低于下限扣分，按下限计算", en: "a band read as higher-is-better: only falling short of its lower bound is a miss, scored against it" },
+  bandAtMost: { zh: "区间目标按反向指标（成本、时间、越低越好的比率）判断：仅超过上限扣分，按上限计算", en: "a band read as lower-is-better (cost, time, a rate of something bad): only exceeding its upper bound is a miss, scored against it" },
   executionWeightAssumed: (w: number): LocalText => ({ zh: `执行率分值为空，按 ${fmt(w)} 分计`, en: `execution weight blank: ${fmt(w)} assumed` }),
 
   // Manual review reasons
@@ -73,6 +87,10 @@ export const say = {
       en: `target "${t}" and actual "${a}" cannot be compared by any rule: a person must judge`,
     }),
     zeroTarget: { zh: "目标值为 0，无法按比例计算得分", en: "the target is 0: no proportional score can be computed" },
+    claimNotCounted: (a: string, t: string): LocalText => ({
+      zh: `实际完成值“${a}”未写数量，无法与数量目标“${t}”核对；已按完成计分，请人工核实`,
+      en: `the actual "${a}" gives no count to check against the target "${t}": scored as met, please verify`,
+    }),
     late: (a: string, t: string): LocalText => ({
       zh: `实际时间 ${a} 晚于目标 ${t}，未按期完成；扣分幅度需人工判断`,
       en: `actual date ${a} is later than target ${t}: late; the deduction is a person's call`,
