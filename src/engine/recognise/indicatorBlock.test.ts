@@ -9,7 +9,7 @@ const HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值
 function read(rows: CellValue[][], merges: CellRange[] = []) {
   const view = new SheetView(gridOf([HEADER, ...rows], { merges }));
   const [header] = findIndicatorHeaders(view);
-  return readIndicatorBlock(view, header, { left: 0, right: 20 }, () => false);
+  return readIndicatorBlock(view, header, { left: 0, right: 20 }, () => []);
 }
 
 describe("readIndicatorBlock: where the block ends", () => {
@@ -99,7 +99,7 @@ describe("readIndicatorBlock: the leading label column", () => {
   function leftmost(rows: CellValue[][], bandLeft: number, merges: CellRange[] = []): number {
     const view = new SheetView(gridOf([[null, null, null, ...HEADER], ...rows], { merges }));
     const [header] = findIndicatorHeaders(view);
-    return readIndicatorBlock(view, header, { left: bandLeft, right: 20 }, () => false).leftmostCol;
+    return readIndicatorBlock(view, header, { left: bandLeft, right: 20 }, () => []).leftmostCol;
   }
 
   it.each<[string, CellValue[][], number, CellRange[], number]>([

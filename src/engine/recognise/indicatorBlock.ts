@@ -1,15 +1,27 @@
-/** The indicator rows under a header, up to the 总分 row, the trailer, the next form or a run of blank rows. */
+/**
+ * The indicator rows under a header, up to the 总分 row, the trailer, the next form or a run of blank rows. Page-break
+ * debris (the header repeated, a footer, blank rows) and subtotal rows are read past: they are no indicators, and
+ * the form does not end there.
+ */
 import type { SheetView } from "../grid/sheetView";
-import type { IndicatorRow, Level1 } from "./types";
+import { isBlank } from "../grid/text";
+import type { IndicatorRow, Level1, SubtotalRow } from "./types";
 import type { IndicatorHeader } from "./findHeaders";
 import type { Band } from "./bands";
-import { LevelCarry, inlineWeightOf, level1KindOf, resolveLevel1, type ResolvedLevel1 } from "./levels";
-import { isFundLabel, isTitle, isTotalLabel, isTrailerLabel, headLabel } from "./labels";
-import { optionalSlot, ownsValue } from "./slot";
+import { LevelCarry, inlineWeightOf, level1KindOf, level2KindOf, resolveLevel1, type ResolvedLevel1 } from "./levels";
+import { isFundLabel, isTitle, isTotalLabel, isTrailerLabel, headLabel, subtotalLabel } from "./labels";
+import { isPageDebrisRow } from "./debris";
+import { subtotalCovers } from "./subtotals";
+import { readScoreCells } from "./totalRow";
+import { optionalSlot, ownsValue, slotOwnsValue } from "./slot";
 
 /** Blank rows that end a block once it has rows; before its first row they are the spacer. */
 const BLANK_RUN_ENDS_BLOCK = 2;
 const LEADING_BLANKS_ALLOWED = 3;
+/** How far past blank rows and footers to look for the rest of a page-broken form. */
+const PEEK_ROWS = 12;
+/** How far past blank rows to look for the form's own 总分 row. */
+const TOTAL_AHEAD_ROWS = 120;
 
 export type BlockEnd =
   | { kind: "total"; row: number; labelCol: number }
@@ -18,6 +30,9 @@ export type BlockEnd =
 export interface IndicatorBlock {
   rows: IndicatorRow[];
   inlineWeights: Partial<Record<Level1, number>>;
+  subtotals: SubtotalRow[];
+  /** Headers inside the block that repeat this one after a page break: part of this form, no forms of their own. */
+  repeats: IndicatorHeader[];
   end: BlockEnd;
   /** The leftmost column of the text run just left of the header in the block's rows (the leading label column). */
   leftmostCol: number;
@@ -26,19 +41,28 @@ export interface IndicatorBlock {
 /** Every label that ends a block holds one of these characters; most cells hold none and skip the label tests. */
 const MAY_END_BLOCK = /[总合计综评结存改下单财填联审注说备其年表项]/;
 
-type RowMark = { kind: "total"; labelCol: number } | { kind: "trailer" | "next" } | null;
+type RowKind =
+  | { kind: "repeat"; header: IndicatorHeader }
+  | { kind: "debris" }
+  | { kind: "end"; end: BlockEnd }
+  /** `sure` is false for a bare 合计 / 总计: a subtotal only when indicator rows follow, else the form's total. */
+  | { kind: "subtotal"; labelCol: number; label: string; prefix: string; sure: boolean }
+  | { kind: "blank" }
+  | { kind: "content" };
 
-/** `isOtherHeaderRow(row)` tells whether another form's indicator header sits in this row across our columns. */
+/** `otherHeadersAt(row)`: the other forms' indicator headers in this row across our columns. */
 export function readIndicatorBlock(
   view: SheetView,
   header: IndicatorHeader,
   band: Band,
-  isOtherHeaderRow: (row: number) => boolean,
+  otherHeadersAt: (row: number) => readonly IndicatorHeader[],
 ): IndicatorBlock {
   const cols = header.columns;
   const firstValueCol = Math.min(...[cols.nature, cols.target, cols.unit, cols.actual].filter((c): c is number => c !== null));
   const labelRight = Math.max(firstValueCol - 1, band.left);
   const rows: IndicatorRow[] = [];
+  const subtotals: SubtotalRow[] = [];
+  const repeats: IndicatorHeader[] = [];
   const inlineWeights: Partial<Record<Level1, number>> = {};
   const carry = new LevelCarry();
   // Rows under the same 一级/二级 labels resolve alike: resolve again only when the labels change.
@@ -49,26 +73,133 @@ export function readIndicatorBlock(
   };
   let leftmostCol = header.left;
   let blankRun = 0;
+  let subtotalSince = 0;
   let end: BlockEnd = { kind: "edge", row: view.bottom + 1 };
 
-  for (let row = header.dataStart; row <= view.bottom; row++) {
-    if (isOtherHeaderRow(row)) {
-      end = { kind: "next", row };
-      break;
+  const classify = (row: number): RowKind => {
+    const others = otherHeadersAt(row);
+    if (others.length > 0) {
+      const repeat = others.find((o) => o.row === row && sameLayout(o, header));
+      return repeat ? { kind: "repeat", header: repeat } : { kind: "end", end: { kind: "next", row } };
     }
     const mark = markOf(view, row, band.left, labelRight, header.right);
-    if (mark) {
-      end = mark.kind === "total" ? { kind: "total", row, labelCol: mark.labelCol } : { kind: mark.kind, row };
-      break;
+    if (mark?.kind === "subtotal") return slotOwnsValue(view, row, cols.target) || slotOwnsValue(view, row, cols.actual) ? { kind: "content" } : mark;
+    if (mark) return { kind: "end", end: mark.kind === "total" ? { kind: "total", row, labelCol: mark.labelCol } : { kind: mark.kind, row } };
+    if (rowIsBlank(view, row, band.left, header.right)) return { kind: "blank" };
+    if (isPageDebrisRow(view, row, band.left, header.right)) return { kind: "debris" };
+    return { kind: "content" };
+  };
+  const isIndicatorLike = (row: number) =>
+    (cols.name !== cols.level2 && cols.name !== cols.level1 && ownsValue(view, row, cols.name)) || ownsValue(view, row, cols.target) || ownsValue(view, row, cols.actual);
+  /** The first row from `from` that is neither blank nor page debris, and whether debris was passed on the way. */
+  const peek = (from: number): { row: number; kind: RowKind; sawDebris: boolean } | null => {
+    let sawDebris = false;
+    for (let row = from; row <= Math.min(view.bottom, from + PEEK_ROWS); row++) {
+      const kind = classify(row);
+      if (kind.kind === "blank") continue;
+      if (kind.kind === "debris") {
+        sawDebris = true;
+        continue;
+      }
+      return { row, kind, sawDebris };
     }
-    if (rowIsBlank(view, row, band.left, header.right)) {
-      blankRun++;
-      const limit = rows.length ? BLANK_RUN_ENDS_BLOCK : LEADING_BLANKS_ALLOWED;
-      if (blankRun >= limit) {
-        end = { kind: "blank", row: row - blankRun + 1 };
+    return null;
+  };
+  /**
+   * Whether our header repeated at `repeat` continues this form (a page break) rather than starting a stacked form
+   * laid out alike: the first row after it has a blank 一级 (the merge did not cross the page), or its 一级 comes no
+   * earlier than our last row's (产出 → 效益 → 满意度); where levels say nothing, a gap (blank rows, a footer) above it.
+   */
+  const continuesAt = (repeat: IndicatorHeader, gapAbove: boolean): boolean => {
+    const lastRow = rows[rows.length - 1];
+    if (!lastRow) return true;
+    let first: number | null = null;
+    for (let row = repeat.dataStart; row <= Math.min(view.bottom, repeat.dataStart + PEEK_ROWS); row++) {
+      if (isIndicatorLike(row)) {
+        first = row;
         break;
       }
-      continue;
+    }
+    if (first === null) return gapAbove;
+    const level1 = cols.level1 === null ? "" : view.text(first, cols.level1).trim();
+    const level2 = cols.level2 === null ? "" : view.text(first, cols.level2).trim();
+    if (cols.level1 !== null && level1 === "") return true;
+    const after = level1 !== "" ? resolveLevel1(level1, level2).level1Kind : level2KindOf(level2);
+    if (after === "unknown" || lastRow.level1Kind === "unknown") return gapAbove;
+    return LEVEL_ORDER[after] >= LEVEL_ORDER[lastRow.level1Kind];
+  };
+  /** Rows continue at `from`: more indicators (or a repeated header, or another subtotal) before the block ends. */
+  const rowsFollow = (from: number): boolean => {
+    const next = peek(from);
+    if (!next) return false;
+    const k = next.kind;
+    return (k.kind === "repeat" && continuesAt(k.header, true)) || (k.kind === "subtotal" && k.sure) || (k.kind === "content" && isIndicatorLike(next.row));
+  };
+  /** After a run of blank rows: a page break (debris, our header again) or our own 总分 further down means the form goes on. */
+  const continuesPastBlanks = (from: number): boolean => {
+    const next = peek(from);
+    if (!next) return false;
+    if (next.sawDebris || (next.kind.kind === "repeat" && continuesAt(next.kind.header, true))) return true;
+    if (next.kind.kind !== "content" || !isIndicatorLike(next.row)) return false;
+    let blanks = 0;
+    for (let row = next.row; row <= Math.min(view.bottom, next.row + TOTAL_AHEAD_ROWS); row++) {
+      const kind = classify(row);
+      if (kind.kind === "blank") {
+        if (++blanks >= BLANK_RUN_ENDS_BLOCK) return false;
+        continue;
+      }
+      blanks = 0;
+      if (kind.kind === "end") return kind.end.kind === "total";
+      if ((kind.kind === "repeat" && continuesAt(kind.header, true)) || (kind.kind === "subtotal" && !kind.sure)) return true;
+    }
+    return false;
+  };
+
+  let gapAbove = false;
+  rowLoop: for (let row = header.dataStart; row <= view.bottom; row++) {
+    const kind = classify(row);
+    const gap = gapAbove;
+    gapAbove = kind.kind === "blank" || kind.kind === "debris";
+    switch (kind.kind) {
+      case "repeat":
+        if (!continuesAt(kind.header, gap)) {
+          end = { kind: "next", row };
+          break rowLoop;
+        }
+        repeats.push(kind.header);
+        row = kind.header.dataStart - 1;
+        blankRun = 0;
+        continue;
+      case "debris":
+        blankRun = 0;
+        continue;
+      case "end":
+        end = kind.end;
+        break rowLoop;
+      case "subtotal": {
+        if (!kind.sure && !rowsFollow(row + 1)) {
+          end = { kind: "total", row, labelCol: kind.labelCol };
+          break rowLoop;
+        }
+        const { weight, score } = readScoreCells(view, row, kind.labelCol, cols, header.right);
+        subtotals.push({ row, label: kind.label, labelCol: kind.labelCol, weight, score, covers: subtotalCovers(kind.prefix, rows, subtotalSince) });
+        subtotalSince = rows.length;
+        blankRun = 0;
+        continue;
+      }
+      case "blank": {
+        blankRun++;
+        const limit = rows.length ? BLANK_RUN_ENDS_BLOCK : LEADING_BLANKS_ALLOWED;
+        if (blankRun >= limit) {
+          if (rows.length > 0 && continuesPastBlanks(row + 1)) {
+            blankRun = 0;
+            continue;
+          }
+          end = { kind: "blank", row: row - blankRun + 1 };
+          break rowLoop;
+        }
+        continue;
+      }
     }
     blankRun = 0;
 
@@ -81,8 +212,7 @@ export function readIndicatorBlock(
       if (writtenKind !== "unknown" && inlineWeights[writtenKind] === undefined) inlineWeights[writtenKind] = weight;
     }
 
-    const named = cols.name !== cols.level2 && cols.name !== cols.level1 ? ownsValue(view, row, cols.name) : false;
-    if (!named && !ownsValue(view, row, cols.target) && !ownsValue(view, row, cols.actual)) continue;
+    if (!isIndicatorLike(row)) continue;
 
     leftmostCol = Math.min(leftmostCol, leadingColumnOfRow(view, row, header.left, band.left));
     rows.push({
@@ -97,19 +227,39 @@ export function readIndicatorBlock(
       weight: optionalSlot(view, row, cols.weight),
       score: optionalSlot(view, row, cols.score),
       reason: optionalSlot(view, row, cols.reason),
+      improvement: optionalSlot(view, row, cols.improvement),
     });
   }
-  return { rows, inlineWeights, end, leftmostCol };
+  return { rows, inlineWeights, subtotals, repeats, end, leftmostCol };
 }
 
-/** A row that ends the block: 总分 (left of the values), a trailer label, or the next form's title/head/fund block. */
-function markOf(view: SheetView, row: number, left: number, labelRight: number, right: number): RowMark {
+const LEVEL_ORDER: Record<Level1, number> = { output: 0, effect: 1, satisfaction: 2, unknown: -1 };
+
+/** The same columns for the same roles: a header repeated after a page break. */
+function sameLayout(a: IndicatorHeader, b: IndicatorHeader): boolean {
+  const x = a.columns;
+  const y = b.columns;
+  return x.name === y.name && x.target === y.target && x.actual === y.actual && x.weight === y.weight && x.score === y.score && x.level1 === y.level1 && x.level2 === y.level2;
+}
+
+type Mark =
+  | { kind: "total"; labelCol: number }
+  | { kind: "subtotal"; labelCol: number; label: string; prefix: string; sure: boolean }
+  | { kind: "trailer" | "next" };
+
+/**
+ * A row that ends the block, or a subtotal: 总分 (left of the values), a trailer label, the next form's
+ * title/head/fund block; "产出指标小计", "小计", or a bare 合计 (which may be either).
+ */
+function markOf(view: SheetView, row: number, left: number, labelRight: number, right: number): Mark | null {
   const raw = view.grid.values[row - view.top];
   if (!Array.isArray(raw)) return null;
   for (let col = left; col <= right; col++) {
     const v = raw[col - view.left];
     if (typeof v !== "string" || v.length > 200 || !MAY_END_BLOCK.test(v)) continue;
     if (col <= labelRight) {
+      const sub = subtotalLabel(v);
+      if (sub && (sub.sure || isTotalLabel(v))) return { kind: "subtotal", labelCol: col, label: v.trim(), ...sub };
       if (isTotalLabel(v)) return { kind: "total", labelCol: col };
       if (isTrailerLabel(v)) return { kind: "trailer" };
     }
@@ -122,12 +272,8 @@ function markOf(view: SheetView, row: number, left: number, labelRight: number, 
 function rowIsBlank(view: SheetView, row: number, left: number, right: number): boolean {
   const raw = view.grid.values[row - view.top];
   if (!Array.isArray(raw)) return true;
-  for (let col = left; col <= right; col++) {
-    const v = raw[col - view.left];
-    if (v === null || v === undefined) continue;
-    if (typeof v === "string" && v.trim() === "") continue;
-    return false;
-  }
+  const to = Math.min(right, view.left + raw.length - 1);
+  for (let col = Math.max(left, view.left); col <= to; col++) if (!isBlank(raw[col - view.left])) return false;
   return true;
 }
 
