@@ -1,9 +1,13 @@
 import type { Finding, FindingCode, LocalText, Severity } from "./types";
 import { a1 } from "../grid/address";
 
-/** Collects one form's findings with their sheet, cell and language settled. */
+/**
+ * Collects one form's findings with their sheet, cell and language settled. The same finding on the same cell is kept
+ * once: a cell merged over several rows (a 分值 per 二级 group) is read by each of them.
+ */
 export class FindingList {
   readonly items: Finding[] = [];
+  private readonly seen = new Set<string>();
 
   constructor(
     private readonly sheet: string,
@@ -13,6 +17,9 @@ export class FindingList {
 
   /** row and col are 0-based, absolute. */
   add(code: FindingCode, severity: Severity, row: number, col: number, messages: LocalText): void {
+    const key = `${code}\u0000${row}\u0000${col}\u0000${messages.zh}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     this.items.push({
       code,
       severity,

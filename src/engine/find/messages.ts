@@ -1,6 +1,23 @@
 import type { LocalText } from "./types";
 import { fmt, fmtPercent } from "../score/round";
 
+/** 1-based rows as spans: [8, 9, 10, 12] → "8–10、12" (zh) / "8–10, 12" (en). */
+function spans(rows: readonly number[], sep: string): string {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const out: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    out.push(j > i ? `${sorted[i]}–${sorted[j]}` : `${sorted[i]}`);
+    i = j + 1;
+  }
+  return out.join(sep);
+}
+const rowsZh = (rows: readonly number[]) => `第 ${spans(rows, "、")} 行`;
+const rowsEn = (rows: readonly number[]) => `${rows.length === 1 ? "row" : "rows"} ${spans(rows, ", ")}`;
+
+const GRADE_EN: Record<string, string> = { 优: "excellent (优)", 良: "good (良)", 中: "pass (中)", 差: "poor (差)" };
+
 /** Every sentence the engine says, in both languages. Numbers arrive already formatted where units matter. */
 export const say = {
   // Scoring explanations
@@ -27,6 +44,16 @@ export const say = {
   linear: (a: number, t: number, w: number, score: number): LocalText => {
     const s = `${fmt(w)} × (1 − (${fmt(a)} − ${fmt(t)}) / ${fmt(t)}) = ${fmt(score)}`;
     return { zh: s, en: s };
+  },
+  groupScore: (rows: readonly number[], w: number | null, parts: readonly (number | null)[], sum: number | null): LocalText => {
+    const terms = parts.map((p) => (p === null ? "?" : fmt(p))).join(" + ");
+    const tail = sum === null ? "" : ` = ${fmt(sum)}`;
+    const weight = w === null ? "" : `，分值 ${fmt(w)} 按行均分`;
+    const weightEn = w === null ? "" : `, the weight ${fmt(w)} shared equally`;
+    return {
+      zh: `${rowsZh(rows)}合并计分（分值、得分为一个合并单元格${weight}）：${terms}${tail}`,
+      en: `${rowsEn(rows)} scored as one (one merged weight and score cell${weightEn}): ${terms}${tail}`,
+    };
   },
   noWeight: (inner: LocalText): LocalText => ({
     zh: `${inner.zh}（未写分值，无法计算得分）`,
@@ -173,6 +200,26 @@ export const say = {
   levelWeight: (level: LocalText, sum: number, expected: number): LocalText => ({
     zh: `${level.zh}分值合计 ${fmt(sum)}，规定为 ${fmt(expected)}（如有特殊情况可调整，请核实）`,
     en: `${level.en} weights add up to ${fmt(sum)}, the rule says ${fmt(expected)} (adjustable in special cases: please confirm)`,
+  }),
+  unusableWeight: (v: string): LocalText => ({
+    zh: `分值“${v}”为负数或无法使用，不计算得分`,
+    en: `the weight "${v}" is negative or unusable: no score is computed`,
+  }),
+  subtotalScore: (label: string, reported: number, rows: readonly number[], sum: number): LocalText => ({
+    zh: `${label}得分 ${fmt(reported)} ≠ ${rowsZh(rows)}得分之和 ${fmt(sum)}`,
+    en: `subtotal "${label}" ${fmt(reported)} ≠ the scores of ${rowsEn(rows)}, which add up to ${fmt(sum)}`,
+  }),
+  subtotalWeight: (label: string, reported: number, rows: readonly number[], sum: number): LocalText => ({
+    zh: `${label}分值 ${fmt(reported)} ≠ ${rowsZh(rows)}分值之和 ${fmt(sum)}`,
+    en: `subtotal "${label}" weight ${fmt(reported)} ≠ the weights of ${rowsEn(rows)}, which add up to ${fmt(sum)}`,
+  }),
+  gradeMismatch: (grade: string, total: number, fits: string, computed: { total: number; grade: string } | null): LocalText => ({
+    zh: `等级“${grade}”与总分 ${fmt(total)} 不符：${fmt(total)} 分应为“${fits}”${computed ? `；总分有误，按计算总分 ${fmt(computed.total)} 应为“${computed.grade}”` : ""}`,
+    en: `grade "${GRADE_EN[grade] ?? grade}" does not match the total ${fmt(total)}, which gives "${GRADE_EN[fits] ?? fits}"${computed ? `; the total is wrong: the computed ${fmt(computed.total)} gives "${GRADE_EN[computed.grade] ?? computed.grade}"` : ""}`,
+  }),
+  gradeOfWrongTotal: (grade: string, total: number, computedTotal: number, computedGrade: string): LocalText => ({
+    zh: `等级“${grade}”与所写总分 ${fmt(total)} 相符，但总分有误：按计算总分 ${fmt(computedTotal)} 应为“${computedGrade}”`,
+    en: `grade "${GRADE_EN[grade] ?? grade}" matches the written total ${fmt(total)}, but the total is wrong: the computed ${fmt(computedTotal)} gives "${GRADE_EN[computedGrade] ?? computedGrade}"`,
   }),
   executionWeight: (w: number, expected: number): LocalText => ({
     zh: `执行率分值为 ${fmt(w)}，规定为 ${fmt(expected)}`,
