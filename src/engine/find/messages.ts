@@ -214,12 +214,12 @@ export const say = {
     en: `subtotal "${label}" weight ${fmt(reported)} ≠ the weights of ${rowsEn(rows)}, which add up to ${fmt(sum)}`,
   }),
   gradeMismatch: (grade: string, total: number, fits: string, computed: { total: number; grade: string } | null): LocalText => ({
-    zh: `等级“${grade}”与总分 ${fmt(total)} 不符：${fmt(total)} 分应为“${fits}”${computed ? `；总分有误，按计算总分 ${fmt(computed.total)} 应为“${computed.grade}”` : ""}`,
-    en: `grade "${GRADE_EN[grade] ?? grade}" does not match the total ${fmt(total)}, which gives "${GRADE_EN[fits] ?? fits}"${computed ? `; the total is wrong: the computed ${fmt(computed.total)} gives "${GRADE_EN[computed.grade] ?? computed.grade}"` : ""}`,
+    zh: `等级“${grade}”与总分 ${fmt(total)} 不符：${fmt(total)} 分应为“${fits}”${computed ? `；按计算总分 ${fmt(computed.total)} 应为“${computed.grade}”` : ""}`,
+    en: `grade "${GRADE_EN[grade] ?? grade}" does not match the total ${fmt(total)}, which gives "${GRADE_EN[fits] ?? fits}"${computed ? `; the computed total ${fmt(computed.total)} gives "${GRADE_EN[computed.grade] ?? computed.grade}"` : ""}`,
   }),
   gradeOfWrongTotal: (grade: string, total: number, computedTotal: number, computedGrade: string): LocalText => ({
-    zh: `等级“${grade}”与所写总分 ${fmt(total)} 相符，但总分有误：按计算总分 ${fmt(computedTotal)} 应为“${computedGrade}”`,
-    en: `grade "${GRADE_EN[grade] ?? grade}" matches the written total ${fmt(total)}, but the total is wrong: the computed ${fmt(computedTotal)} gives "${GRADE_EN[computedGrade] ?? computedGrade}"`,
+    zh: `等级“${grade}”与所写总分 ${fmt(total)} 相符，但总分与计算不符：按计算总分 ${fmt(computedTotal)} 应为“${computedGrade}”`,
+    en: `grade "${GRADE_EN[grade] ?? grade}" matches the written total ${fmt(total)}, but that total is off: the computed total ${fmt(computedTotal)} gives "${GRADE_EN[computedGrade] ?? computedGrade}"`,
   }),
   executionWeight: (w: number, expected: number): LocalText => ({
     zh: `执行率分值为 ${fmt(w)}，规定为 ${fmt(expected)}`,

@@ -128,12 +128,17 @@ export function readIndicatorBlock(
     if (after === "unknown" || lastRow.level1Kind === "unknown") return gapAbove;
     return LEVEL_ORDER[after] >= LEVEL_ORDER[lastRow.level1Kind];
   };
-  /** Rows continue at `from`: more indicators (or a repeated header, or another subtotal) before the block ends. */
+  /** Rows continue at `from`: more indicators, a repeated header, another subtotal or the 总分 itself. */
   const rowsFollow = (from: number): boolean => {
     const next = peek(from);
     if (!next) return false;
     const k = next.kind;
-    return (k.kind === "repeat" && continuesAt(k.header, true)) || (k.kind === "subtotal" && k.sure) || (k.kind === "content" && isIndicatorLike(next.row));
+    return (
+      (k.kind === "repeat" && continuesAt(k.header, true)) ||
+      (k.kind === "subtotal" && k.sure) ||
+      (k.kind === "end" && k.end.kind === "total") ||
+      (k.kind === "content" && isIndicatorLike(next.row))
+    );
   };
   /** After a run of blank rows: a page break (debris, our header again) or our own 总分 further down means the form goes on. */
   const continuesPastBlanks = (from: number): boolean => {
@@ -182,7 +187,10 @@ export function readIndicatorBlock(
           break rowLoop;
         }
         const { weight, score } = readScoreCells(view, row, kind.labelCol, cols, header.right);
-        subtotals.push({ row, label: kind.label, labelCol: kind.labelCol, weight, score, covers: subtotalCovers(kind.prefix, rows, subtotalSince) });
+        const covers = subtotalCovers(kind.prefix, rows, subtotalSince);
+        // A bare 小计 / 合计 may also add everything since the last subtotal, or everything above.
+        const alternatives = kind.prefix === "" ? [rows.slice(subtotalSince).map((r) => r.row), rows.map((r) => r.row)] : [];
+        subtotals.push({ row, label: kind.label, labelCol: kind.labelCol, weight, score, covers, alternatives });
         subtotalSince = rows.length;
         blankRun = 0;
         continue;

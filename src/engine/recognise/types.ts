@@ -60,6 +60,8 @@ export interface SubtotalRow {
   score: Slot | null;
   /** The rows of the indicators it should add (0-based, absolute): its 一级 (or 二级) group since the last subtotal. */
   covers: number[];
+  /** Other readings of a bare 小计 / 合计: every row since the previous subtotal, every row above. Any one agreeing is enough. */
+  alternatives: number[][];
 }
 
 export type FundRowKind = "total" | "fiscal" | "carryover" | "other";
