@@ -61,6 +61,16 @@ describe("one computed total", () => {
   });
 });
 
+it("parts above the 总分's 分值 (weights that do not add up) are not filled into the 总分", () => {
+  const heavy = [...ROUNDING, row("满意度指标", "九", "≥90%", "95%", 10, 10)];
+  const { report } = checked(heavy);
+  expect(report.tables[0].total!.reportedPartsSum).toBeGreaterThan(80);
+  expect(report.issues.some((f) => f.code === "weight-structure")).toBe(true);
+  const over = checked(heavy.map((r) => ({ ...r, score: r.weight })));
+  expect(over.report.tables[0].total!.reportedPartsSum).toBe(107.84);
+  expect(over.report.tables[0].fills.filter((f) => f.kind === "total")).toEqual([]);
+});
+
 describe("full marks on a 分值 with three decimals (reliability review §4)", () => {
   const thirds = [
     row("数量指标", "一", "≥5套", "5套", 16.667),

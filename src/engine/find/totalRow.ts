@@ -44,7 +44,8 @@ export function evaluateTotal(total: TotalRow, sheet: string, parts: Parts, out:
     else if (reported !== null && partsSum !== null && !sameUnderRounding(reported, partsSum)) {
       mismatch = true;
       out.add("total-mismatch", "error", at.row, at.col, say.totalMismatch(reported, parts.fundPart, partsSum, parts.indicatorCount));
-    } else if (reported === null && partsSum !== null && isBlank(at.value))
+    } else if (reported === null && partsSum !== null && isBlank(at.value) && !(weight !== null && exceedsWeight(partsSum, weight)))
+      // Parts above the 总分's 分值 come from weights that do not add up (flagged below): nothing sensible to fill.
       fill = { kind: "total", sheet, row: at.row, col: at.col, value: partsSum, current: at.value, formula: at.formula };
   }
   if (total.weight && weight !== null && parts.weightSum !== null && Math.abs(weight - parts.weightSum) > 1e-6)

@@ -106,27 +106,42 @@ export function readIndicatorBlock(
     return null;
   };
   /**
+   * Whether the indicator row `first`, after a page break, continues this form: its 一级 is blank (the merge did not
+   * cross the page; the 二级 when the form has no 一级 column), or comes no earlier than our last row's
+   * (产出 → 效益 → 满意度; strictly later when `strict`) — a stacked form starts over. Where levels say nothing,
+   * `otherwise`.
+   */
+  const continuesWith = (first: number, otherwise: boolean, strict = false): boolean => {
+    const lastRow = rows[rows.length - 1];
+    if (!lastRow) return true;
+    const level1 = cols.level1 === null ? "" : view.text(first, cols.level1).trim();
+    const level2 = cols.level2 === null ? "" : view.text(first, cols.level2).trim();
+    if ((cols.level1 !== null && level1 === "") || (cols.level1 === null && cols.level2 !== null && level2 === "")) return true;
+    const after = level1 !== "" ? resolveLevel1(level1, level2).level1Kind : level2KindOf(level2);
+    if (after === "unknown" || lastRow.level1Kind === "unknown") return otherwise;
+    return strict ? LEVEL_ORDER[after] > LEVEL_ORDER[lastRow.level1Kind] : LEVEL_ORDER[after] >= LEVEL_ORDER[lastRow.level1Kind];
+  };
+  /**
    * Whether our header repeated at `repeat` continues this form (a page break) rather than starting a stacked form
-   * laid out alike: the first row after it has a blank 一级 (the merge did not cross the page), or its 一级 comes no
+   * laid out alike: the first row after it has a blank 一级 (the merge did not cross the page; the 二级 when the form
+   * has no 一级 column), or its 一级 comes no
    * earlier than our last row's (产出 → 效益 → 满意度); where levels say nothing, a gap (blank rows, a footer) above it.
    */
   const continuesAt = (repeat: IndicatorHeader, gapAbove: boolean): boolean => {
     const lastRow = rows[rows.length - 1];
     if (!lastRow) return true;
+    // The first indicator row after it, past blank rows, debris and the header repeated again.
     let first: number | null = null;
-    for (let row = repeat.dataStart; row <= Math.min(view.bottom, repeat.dataStart + PEEK_ROWS); row++) {
-      if (isIndicatorLike(row)) {
-        first = row;
+    for (let row = repeat.dataStart, steps = 0; row <= view.bottom && steps <= PEEK_ROWS; steps++) {
+      const kind = classify(row);
+      if (kind.kind === "repeat") row = Math.max(row + 1, kind.header.dataStart);
+      else if (kind.kind === "blank" || kind.kind === "debris") row++;
+      else {
+        if (kind.kind === "content" && isIndicatorLike(row)) first = row;
         break;
       }
     }
-    if (first === null) return gapAbove;
-    const level1 = cols.level1 === null ? "" : view.text(first, cols.level1).trim();
-    const level2 = cols.level2 === null ? "" : view.text(first, cols.level2).trim();
-    if (cols.level1 !== null && level1 === "") return true;
-    const after = level1 !== "" ? resolveLevel1(level1, level2).level1Kind : level2KindOf(level2);
-    if (after === "unknown" || lastRow.level1Kind === "unknown") return gapAbove;
-    return LEVEL_ORDER[after] >= LEVEL_ORDER[lastRow.level1Kind];
+    return first === null ? gapAbove : continuesWith(first, gapAbove);
   };
   /** Rows continue at `from`: more indicators, a repeated header, another subtotal or the 总分 itself. */
   const rowsFollow = (from: number): boolean => {
@@ -140,14 +155,23 @@ export function readIndicatorBlock(
       (k.kind === "content" && isIndicatorLike(next.row))
     );
   };
-  /** After a run of blank rows: a page break (debris, our header again) or our own 总分 further down means the form goes on. */
+  /**
+   * After a run of blank rows the form goes on when a page break shows (debris, our header again), when its own 总分
+   * lies further down, or when the next row plainly continues its levels (a blank 一级, or a later one).
+   */
   const continuesPastBlanks = (from: number): boolean => {
     const next = peek(from);
     if (!next) return false;
     if (next.sawDebris || (next.kind.kind === "repeat" && continuesAt(next.kind.header, true))) return true;
     if (next.kind.kind !== "content" || !isIndicatorLike(next.row)) return false;
+    if (totalAhead(next.row)) return true;
+    // Blank rows alone are weaker evidence than a repeated header: the same 一级 written again may start a new form.
+    return continuesWith(next.row, false, true);
+  };
+  /** Our own 总分 row further down, past indicator rows and page debris, before two blank rows in a row. */
+  const totalAhead = (from: number): boolean => {
     let blanks = 0;
-    for (let row = next.row; row <= Math.min(view.bottom, next.row + TOTAL_AHEAD_ROWS); row++) {
+    for (let row = from; row <= Math.min(view.bottom, from + TOTAL_AHEAD_ROWS); row++) {
       const kind = classify(row);
       if (kind.kind === "blank") {
         if (++blanks >= BLANK_RUN_ENDS_BLOCK) return false;
