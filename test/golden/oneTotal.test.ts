@@ -102,6 +102,8 @@ describe("weights no rule can use", () => {
   it.each<[string, CellValue]>([
     ["negative", -5],
     ["negative, as text", "-5分"],
+    ["infinite", Infinity],
+    ["-Infinity", -Infinity],
   ])("a %s 分值 is a weight-structure finding and scores nothing", (_label, weight) => {
     const { report } = checked([row("数量指标", "一", "≥12辆", "9辆", weight), row("质量指标", "二", "≥5套", "5套", 10)]);
     const [first] = report.tables[0].indicators;
@@ -123,8 +125,11 @@ describe("weights no rule can use", () => {
     expect(nonFinite(plan)).toBe(false);
   });
 
-  it("a negative execution 分值 scores nothing either", () => {
-    const fund = { ...FUND, rows: [{ label: "年度资金总额", values: [27.72, 27.72, 21.74, -10, null, null] }] };
+  it.each<[string, CellValue]>([
+    ["negative", -10],
+    ["infinite", Infinity],
+  ])("a %s execution 分值 scores nothing either", (_label, weight) => {
+    const fund = { ...FUND, rows: [{ label: "年度资金总额", values: [27.72, 27.72, 21.74, weight, null, null] }] };
     const { grid } = buildFormSheet(formSpec({ indicators: ROUNDING, fund, total: { label: "总分", weight: 100, score: null } }));
     const { report } = checkWorkbook({ sheets: [grid] });
     expect(report.tables[0].fund!.computedScore).toBeNull();

@@ -45,8 +45,9 @@ export function evaluateFund(fund: FundBlock, sheet: string, profile: RuleProfil
   checkFundTotals(total, fund.parts, out);
   for (const slot of [total.initial, total.budget, total.executed, total.weight, total.rate, total.score]) reportBrokenCell(slot, out);
 
-  const written = numberOf(total.weight);
-  // A negative 分值 scores nothing: a weight-structure finding, and no computed execution score.
+  const raw = total.weight?.value;
+  const written = typeof raw === "number" && !Number.isFinite(raw) ? raw : numberOf(total.weight);
+  // A negative or non-finite 分值 scores nothing: a weight-structure finding, and no computed execution score.
   const unusable = written !== null && (!Number.isFinite(written) || written < 0);
   if (unusable && total.weight) out.add("weight-structure", "warning", total.weight.row, total.weight.col, say.unusableWeight(String(written)));
   const writtenWeight = unusable ? null : written;

@@ -22,10 +22,14 @@ export interface RowRead {
   verdict: Verdict;
 }
 
-/** A 分值 cell as a usable weight: a number, not negative (else a weight-structure finding, and no weight). */
+/** A 分值 cell as a usable weight: a finite number, not negative (else a weight-structure finding, and no weight). */
 export function readWeight(slot: Slot | null, out: FindingList): number | null {
   if (!slot) return null;
   if (reportBrokenCell(slot, out)) return null;
+  if (typeof slot.value === "number" && !Number.isFinite(slot.value)) {
+    out.add("weight-structure", "warning", slot.row, slot.col, say.unusableWeight(String(slot.value)));
+    return null;
+  }
   const weight = numberOf(slot);
   if (weight === null) {
     const text = textOf(slot).trim();
