@@ -15,13 +15,19 @@ export function normalizeText(s: string): string {
     .trim();
 }
 
+/**
+ * The format characters (Unicode Cf) pasted text carries: soft hyphen, Mongolian vowel separator, zero-width space,
+ * non-joiner and joiner, bidi marks, embeddings and isolates, word joiner and invisible operators, U+FEFF. Spelt out
+ * rather than \p{Cf}: compactText runs by the million, and a property class costs it double.
+ */
+export const INVISIBLE_CHARS = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff";
+
 /** Text with nothing to fold: no full-width ASCII, no format character, no odd or repeated spaces, nothing to trim. */
-const PLAIN = /^[^\s\p{Cf}\uff01-\uff5e]+(?: [^\s\p{Cf}\uff01-\uff5e]+)*$/u;
+const PLAIN = new RegExp(`^[^\\s${INVISIBLE_CHARS}\\uff01-\\uff5e]+(?: [^\\s${INVISIBLE_CHARS}\\uff01-\\uff5e]+)*$`);
 const FULL_WIDTH = /[\uff01-\uff5e]/g;
 /** JavaScript's \s covers every space separator (Zs: U+00A0, U+3000, U+2000–U+200A, U+202F…) and line breaks. */
 const SPACES = /\s+/g;
-/** Format characters (Cf): zero-width spaces and joiners, U+FEFF, soft hyphens, bidi controls. */
-const INVISIBLE = /\p{Cf}/gu;
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, "g");
 
 /** The normalised text with every space removed: for matching labels such as "项 目 名 称". Called by the million. */
 export function compactText(s: string): string {
@@ -29,8 +35,8 @@ export function compactText(s: string): string {
   return s.replace(ALL_SPACES, "").replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
-const TO_COMPACT = /[\s\p{Cf}\uff01-\uff5e]/u;
-const ALL_SPACES = /[\s\p{Cf}]+/gu;
+const TO_COMPACT = new RegExp(`[\\s${INVISIBLE_CHARS}\\uff01-\\uff5e]`);
+const ALL_SPACES = new RegExp(`[\\s${INVISIBLE_CHARS}]+`, "g");
 
 /** A cell's display text for matching and messages ("" for empty, "#DIV/0!" for errors). */
 export function cellText(v: CellValue): string {
@@ -47,4 +53,4 @@ export function isBlank(v: CellValue): boolean {
   return v === null || v === undefined || (typeof v === "string" && (v.trim() === "" || INVISIBLE_ONLY.test(v)));
 }
 
-const INVISIBLE_ONLY = /^[\s\p{Cf}]*$/u;
+const INVISIBLE_ONLY = new RegExp(`^[\\s${INVISIBLE_CHARS}]*$`);

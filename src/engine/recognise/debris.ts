@@ -13,9 +13,12 @@ const FOOTER_RES = [
   /^(?:续表|续上表|接上表|\(续\)|（续）|续)$/u,
 ];
 
+/** Every footer or 续表 line holds one of these; most cells hold none and skip the patterns. */
+const MAY_BE_DEBRIS = /[页续\-—–Pp]/u;
+
 /** "第 1 页，共 2 页", "- 2 -", "Page 1 of 2", "续表", "项目支出绩效自评表（续）": a page's footer or header, never data. */
 export function isPageDebrisText(text: string): boolean {
-  if (text.length > 60) return false;
+  if (text.length > 60 || !MAY_BE_DEBRIS.test(text)) return false;
   const key = compactText(text);
   if (key === "") return false;
   if (FOOTER_RES.some((re) => re.test(key))) return true;
