@@ -1,4 +1,4 @@
-import { INVISIBLE_CHARS, normalizeText } from "../grid/text";
+import { INVISIBLE_CHARS, mayHoldInvisible, normalizeText } from "../grid/text";
 
 /** Glyphs that normalizeText leaves alone but that mean an ASCII sign in a value cell. */
 const GLYPHS: Record<string, string> = {
@@ -30,7 +30,7 @@ const TRAILING_PUNCTUATION_RE = /[。.;；,，、!！\s]+$/u;
 
 /** A value cell's text with full-width forms, comparator glyphs and white space folded: "≧ 735 人次" → "≥ 735 人次". */
 export function foldValueText(text: string): string {
-  const normal = NEEDS_NORMALIZING_RE.test(text) ? normalizeText(text) : text;
+  const normal = NEEDS_NORMALIZING_RE.test(text) || mayHoldInvisible(text) ? normalizeText(text) : text;
   return GLYPH_TEST_RE.test(normal) ? normal.replace(GLYPH_RE, (ch) => GLYPHS[ch] ?? ch) : normal;
 }
 
