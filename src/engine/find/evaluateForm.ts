@@ -7,7 +7,7 @@ import { rangeA1, a1 } from "../grid/address";
 import { round2 } from "../score/round";
 import { FindingList } from "./findingList";
 import { readIndicator, readWeight, reasonText, type RowRead } from "./indicatorRow";
-import { judgeGroup, scoreGroups, type GroupOutcome } from "./scoreGroups";
+import { cellKey, judgeGroup, scoreGroups, type GroupOutcome } from "./scoreGroups";
 import { evaluateSubtotal } from "./subtotals";
 import { evaluateFund } from "./fundRows";
 import { evaluateTotal } from "./totalRow";
@@ -65,8 +65,10 @@ export function evaluateForm(form: Form, index: number, profile: RuleProfile, la
 
 /** Each row's share of its 分值: the 分值 itself, or an equal share when one 分值 cell is merged over several rows. */
 function sharesOf(rows: IndicatorRow[], out: List): (number | null)[] {
-  const cells = new Map<string, { weight: number | null; rows: number }>();
-  const keyOf = (r: IndicatorRow) => (r.weight ? `${r.weight.row}:${r.weight.col}` : null);
+  // The common case: no 分值 cell reaches below its own row, so each row's 分值 is its own.
+  if (!rows.some((r) => r.weight !== null && r.weight.row !== r.row)) return rows.map((r) => readWeight(r.weight, out));
+  const cells = new Map<number, { weight: number | null; rows: number }>();
+  const keyOf = (r: IndicatorRow) => (r.weight ? cellKey(r.weight) : null);
   for (const r of rows) {
     const key = keyOf(r);
     if (key === null) continue;

@@ -7,7 +7,8 @@ import { a1 } from "../grid/address";
  */
 export class FindingList {
   readonly items: Finding[] = [];
-  private readonly seen = new Set<string>();
+  /** Findings so far by cell (row × 65536 + col): most cells have one, so the duplicate check is a short scan. */
+  private readonly byCell = new Map<number, Finding[]>();
 
   constructor(
     private readonly sheet: string,
@@ -17,10 +18,10 @@ export class FindingList {
 
   /** row and col are 0-based, absolute. */
   add(code: FindingCode, severity: Severity, row: number, col: number, messages: LocalText): void {
-    const key = `${code}\u0000${row}\u0000${col}\u0000${messages.zh}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.items.push({
+    const key = row * 65536 + col;
+    const here = this.byCell.get(key);
+    if (here?.some((f) => f.code === code && f.messages.zh === messages.zh)) return;
+    const finding: Finding = {
       code,
       severity,
       sheet: this.sheet,
@@ -30,6 +31,9 @@ export class FindingList {
       message: messages[this.lang],
       messages,
       table: this.table,
-    });
+    };
+    this.items.push(finding);
+    if (here) here.push(finding);
+    else this.byCell.set(key, [finding]);
   }
 }

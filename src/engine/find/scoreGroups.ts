@@ -38,11 +38,15 @@ export interface GroupOutcome {
   fill: FillTarget | null;
 }
 
-const keyOf = (slot: Slot) => `${slot.row}:${slot.col}`;
+/** One number per cell, for maps keyed by cell (columns stay below 2^16 in every spreadsheet format). */
+export const cellKey = (slot: { row: number; col: number }) => slot.row * 65536 + slot.col;
 
 /** Rows sharing one score cell, in sheet order; rows without a score cell stand alone. */
 export function scoreGroups(reads: RowRead[]): ScoreGroup[] {
-  const byCell = new Map<string, RowRead[]>();
+  // The common case: no score cell reaches below its own row, so every row stands alone.
+  if (!reads.some((r) => r.row.score !== null && r.row.score.row !== r.row.row))
+    return reads.map((r) => ({ reads: [r], score: r.row.score, weight: r.share, reported: r.reported, verdict: r.verdict }));
+  const byCell = new Map<number, RowRead[]>();
   const groups: RowRead[][] = [];
   for (const r of reads) {
     const slot = r.row.score;
@@ -50,11 +54,11 @@ export function scoreGroups(reads: RowRead[]): ScoreGroup[] {
       groups.push([r]);
       continue;
     }
-    const list = byCell.get(keyOf(slot));
+    const list = byCell.get(cellKey(slot));
     if (list) list.push(r);
     else {
       const fresh = [r];
-      byCell.set(keyOf(slot), fresh);
+      byCell.set(cellKey(slot), fresh);
       groups.push(fresh);
     }
   }

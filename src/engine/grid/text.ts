@@ -27,7 +27,20 @@ const RARE_INVISIBLE_BLOCKS = /[\u0600-\u070f\u0890-\u08e2\ufff9-\ufffb\ud804\ud
 
 /** Text that may hold a format character (a cheap test; false positives only take the exact path). */
 export function mayHoldInvisible(s: string): boolean {
-  return COMMON_INVISIBLE.test(s) || RARE_INVISIBLE_BLOCKS.test(s);
+  return !isPlainWord(s) && (COMMON_INVISIBLE.test(s) || RARE_INVISIBLE_BLOCKS.test(s));
+}
+
+/**
+ * Only CJK ideographs and printable ASCII: nothing to fold or compact. Most labels and values are such, and a loop
+ * over char codes tells it faster than any character class.
+ */
+function isPlainWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x21 && c <= 0x7e)) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Text with nothing to fold: no full-width ASCII, no common format character, no odd or repeated spaces, nothing to trim. */
@@ -40,7 +53,7 @@ const INVISIBLE = /\p{Cf}/gu;
 
 /** The normalised text with every space removed: for matching labels such as "项 目 名 称". Called by the million. */
 export function compactText(s: string): string {
-  if (!TO_COMPACT.test(s) && !RARE_INVISIBLE_BLOCKS.test(s)) return s;
+  if (isPlainWord(s) || (!TO_COMPACT.test(s) && !RARE_INVISIBLE_BLOCKS.test(s))) return s;
   return s.replace(ALL_SPACES, "").replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 

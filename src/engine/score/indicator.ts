@@ -2,7 +2,8 @@ import type { ParsedPair, ParsedValue, Tier } from "../parse/types";
 import type { LocalText } from "../find/types";
 import type { RuleProfile } from "./profile";
 import { compactText } from "../grid/text";
-import { compactValueText, isCountUnit } from "../parse";
+import { compactValueText } from "../parse/normalize";
+import { isCountUnit } from "../parse/units";
 import { say } from "../find/messages";
 import { directionOf, isCostIndicator, isLowerBetter } from "./direction";
 import { manualVerdict, type Verdict } from "./verdict";
@@ -61,7 +62,7 @@ function judge(input: IndicatorInput, profile: RuleProfile): Verdict {
   if (t.kind === "error" || a.kind === "error") return manualVerdict(say.manual.notComparable(input.targetText, input.actualText));
   if (t.kind === "empty" && a.kind === "empty") return manualVerdict(say.manual.bothBlank);
   if (a.kind === "empty") return manualVerdict(say.manual.actualBlank);
-  if (isCountTarget(t) && COMPLETION_CLAIM_RE.test(compactValueText(input.actualText))) return claimedDone(input);
+  if (isCountTarget(t) && input.actualText.includes("完成") && COMPLETION_CLAIM_RE.test(compactValueText(input.actualText))) return claimedDone(input);
   if (t.kind === "number" && a.kind === "number") return quantitative(input, t, a, profile);
   if (t.kind === "range" && a.kind === "number") return band(input, t, a, profile);
   if (t.kind === "date" && a.kind === "date") return dates(input, t, a);
