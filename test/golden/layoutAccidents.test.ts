@@ -24,7 +24,6 @@ const check = (spec: FormSpec): { report: Report; grid: SheetGrid; placed: Retur
   const { grid, placed } = buildFormSheet(spec);
   return { report: checkWorkbook({ sheets: [grid] }).report, grid, placed };
 };
-const codesAt = (report: Report, cell: string) => report.issues.filter((f) => f.cell === cell).map((f) => f.code).sort();
 
 const clean = check(formSpec({ indicators: ROWS, total: TOTAL }));
 

@@ -8,7 +8,3 @@ export { parsePair } from "./pair";
 export { parseNumberCell, parseRateCell } from "./cells";
 /** True for reasons that explain nothing: blank, 无, 无偏差, 0, /, -, —, 无。 (RULES.md §5). */
 export { isPlaceholderReason } from "./reason";
-/** Units that count things, for the rule on "全部完成" against a count. */
-export { isCountUnit } from "./units";
-/** Folded, compact value text, as the readers scan it. */
-export { compactValueText } from "./normalize";
