@@ -2,9 +2,12 @@
 import fc from "fast-check";
 import { formSpec, SEED_LIKE_FUND, type ColumnRole, type FormSpec, type IndicatorSpec } from "../../src/engine/recognise/testing/formBuilder";
 
-/** Deterministic noise: spaces, line breaks, ideographic spaces inside labels and full-width ASCII. */
+/**
+ * Deterministic noise: spaces, line breaks, ideographic spaces, invisible characters pasted from web pages and chat
+ * (U+200B, U+FEFF, U+2060, U+202F) inside labels, and full-width ASCII.
+ */
 export function noiseFrom(seed: number): (text: string) => string {
-  const blanks = [" ", "  ", "\n", "\u3000", "\u00a0", "\t"];
+  const blanks = [" ", "  ", "\n", "\u3000", "\u00a0", "\t", "\u200b", "\ufeff", "\u2060", "\u202f"];
   // Seeded per text, so building the same spec twice gives the same noise.
   return (text) => {
     let state = seed >>> 0;

@@ -66,7 +66,7 @@ describe.each([true, false])("the seed laid out with typed=%s", (typed) => {
       [69, 6, typed ? 5 : "5"],
       [69, 7, typed ? 3.75 : "3.75"],
     ]);
-    expect(forms[2].columns).toEqual({ level1: 1, level2: 2, name: 3, nature: null, target: 4, unit: null, actual: 5, weight: 6, score: 7, reason: 8 });
+    expect(forms[2].columns).toEqual({ level1: 1, level2: 2, name: 3, nature: null, target: 4, unit: null, actual: 5, weight: 6, score: 7, reason: 8, improvement: null });
   });
 
   it("gives each form its range and project cell", () => {

@@ -1,9 +1,14 @@
 import type { Finding, FindingCode, LocalText, Severity } from "./types";
 import { a1 } from "../grid/address";
 
-/** Collects one form's findings with their sheet, cell and language settled. */
+/**
+ * Collects one form's findings with their sheet, cell and language settled. The same finding on the same cell is kept
+ * once: a cell merged over several rows (a 分值 per 二级 group) is read by each of them.
+ */
 export class FindingList {
   readonly items: Finding[] = [];
+  /** Findings so far by cell (row × 65536 + col): most cells have one, so the duplicate check is a short scan. */
+  private readonly byCell = new Map<number, Finding[]>();
 
   constructor(
     private readonly sheet: string,
@@ -13,7 +18,10 @@ export class FindingList {
 
   /** row and col are 0-based, absolute. */
   add(code: FindingCode, severity: Severity, row: number, col: number, messages: LocalText): void {
-    this.items.push({
+    const key = row * 65536 + col;
+    const here = this.byCell.get(key);
+    if (here?.some((f) => f.code === code && f.messages.zh === messages.zh)) return;
+    const finding: Finding = {
       code,
       severity,
       sheet: this.sheet,
@@ -23,6 +31,9 @@ export class FindingList {
       message: messages[this.lang],
       messages,
       table: this.table,
-    });
+    };
+    this.items.push(finding);
+    if (here) here.push(finding);
+    else this.byCell.set(key, [finding]);
   }
 }

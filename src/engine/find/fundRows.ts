@@ -6,7 +6,7 @@ import type { FindingList } from "./findingList";
 import { isBlank } from "../grid/text";
 import { isPlaceholderReason, parseRateCell } from "../parse";
 import { scoreExecution } from "../score/execution";
-import { round2, roundTo, sameUnderRounding, scoreConsistent } from "../score/round";
+import { exceedsWeight, roundTo, sameUnderRounding, scoreConsistent, scoreToWrite } from "../score/round";
 import { numberOf, reportBrokenCell } from "./cells";
 import { say } from "./messages";
 
@@ -45,8 +45,14 @@ export function evaluateFund(fund: FundBlock, sheet: string, profile: RuleProfil
   checkFundTotals(total, fund.parts, out);
   for (const slot of [total.initial, total.budget, total.executed, total.weight, total.rate, total.score]) reportBrokenCell(slot, out);
 
-  const writtenWeight = numberOf(total.weight);
-  const verdict = scoreExecution({ initial: money(total.initial), budget: money(total.budget), executed: money(total.executed), weight: writtenWeight }, profile);
+  const raw = total.weight?.value;
+  const written = typeof raw === "number" && !Number.isFinite(raw) ? raw : numberOf(total.weight);
+  // A negative or non-finite 分值 scores nothing: a weight-structure finding, and no computed execution score.
+  const unusable = written !== null && (!Number.isFinite(written) || written < 0);
+  if (unusable && total.weight) out.add("weight-structure", "warning", total.weight.row, total.weight.col, say.unusableWeight(String(written)));
+  const writtenWeight = unusable ? null : written;
+  const scored = scoreExecution({ initial: money(total.initial), budget: money(total.budget), executed: money(total.executed), weight: writtenWeight }, profile);
+  const verdict = unusable || (scored.score !== null && !Number.isFinite(scored.score)) ? { ...scored, score: null } : scored;
   const reportedRate = total.rate ? parseRateCell(total.rate.value, total.rate.numberFormat) : null;
   const reportedScore = numberOf(total.score);
   const fills: FillTarget[] = [];
@@ -68,18 +74,20 @@ export function evaluateFund(fund: FundBlock, sheet: string, profile: RuleProfil
       fills.push({ kind: "rate", sheet, row: total.rate.row, col: total.rate.col, value: roundTo(rate, 4), current: total.rate.value, formula: total.rate.formula });
   }
 
+  // The execution score as the report shows it and a fill writes it: rounded, never above its 分值.
+  const computed = score === null ? null : scoreToWrite(score, verdict.weight);
   let consistent = false;
   if (score !== null && total.score) {
     const at = total.score;
     if (reportedScore !== null) {
-      if (reportedScore > verdict.weight + 1e-9) out.add("score-out-of-range", "error", at.row, at.col, say.scoreAboveWeight(reportedScore, verdict.weight));
+      if (exceedsWeight(reportedScore, verdict.weight)) out.add("score-out-of-range", "error", at.row, at.col, say.scoreAboveWeight(reportedScore, verdict.weight));
       else {
         consistent = scoreConsistent(reportedScore, score, verdict.weight, (rate ?? 1) < 1);
         if (!consistent)
           out.add("execution-mismatch", reportedScore > score ? "error" : "warning", at.row, at.col, say.rateScoreMismatch(reportedScore, verdict.weight, Math.min(rate ?? 0, 1), score));
       }
-    } else if (isBlank(total.score.value))
-      fills.push({ kind: "rate-score", sheet, row: at.row, col: at.col, value: round2(score), current: at.value, formula: at.formula });
+    } else if (isBlank(total.score.value) && computed !== null)
+      fills.push({ kind: "rate-score", sheet, row: at.row, col: at.col, value: computed, current: at.value, formula: at.formula });
   }
 
   if (profile.reasonBelowExecution !== null && rate !== null && rate < profile.reasonBelowExecution) {
@@ -89,9 +97,9 @@ export function evaluateFund(fund: FundBlock, sheet: string, profile: RuleProfil
 
   const fillScore = fills.find((f) => f.kind === "rate-score" && !f.formula)?.value ?? null;
   return {
-    weight: writtenWeight ?? verdict.weight,
+    weight: unusable ? null : writtenWeight ?? verdict.weight,
     partScore: reportedScore ?? fillScore,
-    ruleScore: consistent ? reportedScore : score ?? reportedScore,
+    ruleScore: consistent ? reportedScore : computed ?? reportedScore,
     fills,
     result: {
       row: total.row + 1,
@@ -99,9 +107,9 @@ export function evaluateFund(fund: FundBlock, sheet: string, profile: RuleProfil
       executed,
       reportedRate,
       computedRate: rate === null ? null : roundTo(rate, 6),
-      weight: writtenWeight ?? verdict.weight,
+      weight: unusable ? null : writtenWeight ?? verdict.weight,
       reportedScore,
-      computedScore: score === null ? null : round2(score),
+      computedScore: computed,
       explanation: verdict.explanation,
     },
   };

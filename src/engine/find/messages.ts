@@ -1,6 +1,23 @@
 import type { LocalText } from "./types";
 import { fmt, fmtPercent } from "../score/round";
 
+/** 1-based rows as spans: [8, 9, 10, 12] → "8–10、12" (zh) / "8–10, 12" (en). */
+function spans(rows: readonly number[], sep: string): string {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const out: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    out.push(j > i ? `${sorted[i]}–${sorted[j]}` : `${sorted[i]}`);
+    i = j + 1;
+  }
+  return out.join(sep);
+}
+const rowsZh = (rows: readonly number[]) => `第 ${spans(rows, "、")} 行`;
+const rowsEn = (rows: readonly number[]) => `${rows.length === 1 ? "row" : "rows"} ${spans(rows, ", ")}`;
+
+const GRADE_EN: Record<string, string> = { 优: "excellent (优)", 良: "good (良)", 中: "pass (中)", 差: "poor (差)" };
+
 /** Every sentence the engine says, in both languages. Numbers arrive already formatted where units matter. */
 export const say = {
   // Scoring explanations
@@ -28,6 +45,16 @@ export const say = {
     const s = `${fmt(w)} × (1 − (${fmt(a)} − ${fmt(t)}) / ${fmt(t)}) = ${fmt(score)}`;
     return { zh: s, en: s };
   },
+  groupScore: (rows: readonly number[], w: number | null, parts: readonly (number | null)[], sum: number | null): LocalText => {
+    const terms = parts.map((p) => (p === null ? "?" : fmt(p))).join(" + ");
+    const tail = sum === null ? "" : ` = ${fmt(sum)}`;
+    const weight = w === null ? "" : `，分值 ${fmt(w)} 按行均分`;
+    const weightEn = w === null ? "" : `, the weight ${fmt(w)} shared equally`;
+    return {
+      zh: `${rowsZh(rows)}合并计分（分值、得分为一个合并单元格${weight}）：${terms}${tail}`,
+      en: `${rowsEn(rows)} scored as one (one merged weight and score cell${weightEn}): ${terms}${tail}`,
+    };
+  },
   noWeight: (inner: LocalText): LocalText => ({
     zh: `${inner.zh}（未写分值，无法计算得分）`,
     en: `${inner.en} (no weight written: no score can be computed)`,
@@ -43,6 +70,18 @@ export const say = {
   sameText: (w: number): LocalText => ({
     zh: `实际完成值与年度指标值一致，得满分 ${fmt(w)}`,
     en: `the actual repeats the target: full ${fmt(w)}`,
+  }),
+  inBand: (a: string, t: string, w: number): LocalText => ({
+    zh: `实际 ${a} 在目标区间 ${t} 内，得满分 ${fmt(w)}`,
+    en: `actual ${a} is inside the target band ${t}: full ${fmt(w)}`,
+  }),
+  outsideBandFine: (a: string, t: string, w: number): LocalText => ({
+    zh: `实际 ${a} 在目标区间 ${t} 之外，但方向有利（不扣分），得满分 ${fmt(w)}`,
+    en: `actual ${a} is outside the target band ${t} on the good side (not deducted): full ${fmt(w)}`,
+  }),
+  claimedDone: (a: string, t: string, w: number): LocalText => ({
+    zh: `实际完成值“${a}”按完成目标 ${t} 计，得满分 ${fmt(w)}`,
+    en: `the actual "${a}" is taken as meeting the target ${t}: full ${fmt(w)}`,
   }),
   onTime: (a: string, t: string, w: number): LocalText => ({
     zh: `实际时间 ${a} 不晚于目标 ${t}，得满分 ${fmt(w)}`,
@@ -60,6 +99,8 @@ export const say = {
   costEqualAsAtMost: { zh: "成本指标的“=”按“不超过”判断：节约不扣分", en: "a cost target written with = is read as ≤: a saving is not deducted" },
   actualUnitAssumed: (u: string): LocalText => ({ zh: `实际完成值未写单位，按目标单位“${u}”理解`, en: `the actual has no unit: the target's "${u}" assumed` }),
   budgetFromInitial: { zh: "全年预算数为空，按年初预算数计算执行率", en: "full-year budget blank: the initial budget is used for the execution rate" },
+  bandAtLeast: { zh: "区间目标按正向指标判断：仅低于下限扣分，按下限计算", en: "a band read as higher-is-better: only falling short of its lower bound is a miss, scored against it" },
+  bandAtMost: { zh: "区间目标按反向指标（成本、时间、越低越好的比率）判断：仅超过上限扣分，按上限计算", en: "a band read as lower-is-better (cost, time, a rate of something bad): only exceeding its upper bound is a miss, scored against it" },
   executionWeightAssumed: (w: number): LocalText => ({ zh: `执行率分值为空，按 ${fmt(w)} 分计`, en: `execution weight blank: ${fmt(w)} assumed` }),
 
   // Manual review reasons
@@ -73,6 +114,10 @@ export const say = {
       en: `target "${t}" and actual "${a}" cannot be compared by any rule: a person must judge`,
     }),
     zeroTarget: { zh: "目标值为 0，无法按比例计算得分", en: "the target is 0: no proportional score can be computed" },
+    claimNotCounted: (a: string, t: string): LocalText => ({
+      zh: `实际完成值“${a}”未写数量，无法与数量目标“${t}”核对；已按完成计分，请人工核实`,
+      en: `the actual "${a}" gives no count to check against the target "${t}": scored as met, please verify`,
+    }),
     late: (a: string, t: string): LocalText => ({
       zh: `实际时间 ${a} 晚于目标 ${t}，未按期完成；扣分幅度需人工判断`,
       en: `actual date ${a} is later than target ${t}: late; the deduction is a person's call`,
@@ -155,6 +200,26 @@ export const say = {
   levelWeight: (level: LocalText, sum: number, expected: number): LocalText => ({
     zh: `${level.zh}分值合计 ${fmt(sum)}，规定为 ${fmt(expected)}（如有特殊情况可调整，请核实）`,
     en: `${level.en} weights add up to ${fmt(sum)}, the rule says ${fmt(expected)} (adjustable in special cases: please confirm)`,
+  }),
+  unusableWeight: (v: string): LocalText => ({
+    zh: `分值“${v}”为负数或无法使用，不计算得分`,
+    en: `the weight "${v}" is negative or unusable: no score is computed`,
+  }),
+  subtotalScore: (label: string, reported: number, rows: readonly number[], sum: number): LocalText => ({
+    zh: `${label}得分 ${fmt(reported)} ≠ ${rowsZh(rows)}得分之和 ${fmt(sum)}`,
+    en: `subtotal "${label}" ${fmt(reported)} ≠ the scores of ${rowsEn(rows)}, which add up to ${fmt(sum)}`,
+  }),
+  subtotalWeight: (label: string, reported: number, rows: readonly number[], sum: number): LocalText => ({
+    zh: `${label}分值 ${fmt(reported)} ≠ ${rowsZh(rows)}分值之和 ${fmt(sum)}`,
+    en: `subtotal "${label}" weight ${fmt(reported)} ≠ the weights of ${rowsEn(rows)}, which add up to ${fmt(sum)}`,
+  }),
+  gradeMismatch: (grade: string, total: number, fits: string, computed: { total: number; grade: string } | null): LocalText => ({
+    zh: `等级“${grade}”与总分 ${fmt(total)} 不符：${fmt(total)} 分应为“${fits}”${computed ? `；按计算总分 ${fmt(computed.total)} 应为“${computed.grade}”` : ""}`,
+    en: `grade "${GRADE_EN[grade] ?? grade}" does not match the total ${fmt(total)}, which gives "${GRADE_EN[fits] ?? fits}"${computed ? `; the computed total ${fmt(computed.total)} gives "${GRADE_EN[computed.grade] ?? computed.grade}"` : ""}`,
+  }),
+  gradeOfWrongTotal: (grade: string, total: number, computedTotal: number, computedGrade: string): LocalText => ({
+    zh: `等级“${grade}”与所写总分 ${fmt(total)} 相符，但总分与计算不符：按计算总分 ${fmt(computedTotal)} 应为“${computedGrade}”`,
+    en: `grade "${GRADE_EN[grade] ?? grade}" matches the written total ${fmt(total)}, but that total is off: the computed total ${fmt(computedTotal)} gives "${GRADE_EN[computedGrade] ?? computedGrade}"`,
   }),
   executionWeight: (w: number, expected: number): LocalText => ({
     zh: `执行率分值为 ${fmt(w)}，规定为 ${fmt(expected)}`,

@@ -30,7 +30,11 @@ export type FindingCode =
   /** A formula whose result is not available (no cached value) or an error value (#DIV/0!). */
   | "cell-error"
   /** A value no rule can judge; the message says why. */
-  | "manual-review";
+  | "manual-review"
+  /** The grade (优/良/中/差) beside the 总分 does not match it, or the 总分 is wrong and the computed one gives another grade. */
+  | "grade-mismatch"
+  /** A subtotal row (产出指标小计, 小计, 合计 inside the block) ≠ the sum of the rows it should add. */
+  | "subtotal-mismatch";
 
 export interface LocalText {
   zh: string;
@@ -79,9 +83,14 @@ export interface IndicatorResult {
   /** Cell text as written. */
   target: string;
   actual: string;
+  /** The row's 分值; a row whose 分值 is merged over its group has its equal share. */
   weight: number | null;
+  /** The score cell's number; a score merged over a group is shown on the group's first row only. */
   reportedScore: number | null;
-  /** Rounded to 2 decimals; null when no rule can judge. For a qualitative row, the score to fill. */
+  /**
+   * Rounded to 2 decimals and never above the 分值 (the figure a fill writes); null when no rule can judge. For a
+   * qualitative row, the score to fill. A row of a merged group shows its own share's score.
+   */
   computedScore: number | null;
   /** For qualitative rows: the tier's range of consistent scores [min, max]. */
   scoreRange: [number, number] | null;
@@ -90,8 +99,37 @@ export interface IndicatorResult {
   explanation: LocalText;
   /** Assumptions made (no comparator written: ≥ assumed). */
   assumptions: LocalText[];
+  /** Both halves of the reason, when the form splits it (偏差原因分析 | 改进措施). */
   reason: string;
   scoreCell: string | null;
+  /** Set on every row of a group whose 分值 and 得分 are one merged cell: the group, judged as one. */
+  group?: ScoreGroupResult | null;
+}
+
+export interface ScoreGroupResult {
+  /** 1-based rows of the group. */
+  rows: number[];
+  weight: number | null;
+  reportedScore: number | null;
+  /** Σ of the rows' share scores, rounded and clamped: what a fill writes. */
+  computedScore: number | null;
+}
+
+/** A subtotal row inside the indicator block: not an indicator, not added into the total. */
+export interface SubtotalResult {
+  /** 1-based. */
+  row: number;
+  label: string;
+  weight: number | null;
+  reportedScore: number | null;
+  /** The indicator rows (1-based) it should add. */
+  rows: number[];
+  /** Σ of those rows' 分值 (a merged 分值 counted once). */
+  weightSum: number | null;
+  /** Σ of their scores as the form has them: reported, else the fill. */
+  partsSum: number | null;
+  /** Σ of their scores by the rules. */
+  computedScore: number | null;
 }
 
 export interface FundResult {
@@ -112,10 +150,17 @@ export interface TotalResult {
   row: number;
   weight: number | null;
   reportedScore: number | null;
-  /** 执行率得分 + Σ computed indicator scores. */
+  /**
+   * 执行率得分 + Σ indicator scores by the rules: row by row the reported score where it is consistent, else the
+   * computed one as a fill writes it. When every reported score is consistent it equals the 总分 a fill writes.
+   */
   computedScore: number | null;
-  /** 执行率得分 + Σ reported indicator scores (what the form's own parts add up to). */
+  /** 执行率得分 + Σ indicator scores as the form has them, reported or filled (what a filled 总分 holds). */
   reportedPartsSum: number | null;
+  /** The grade written beside the 总分 (优/良/中/差), if any. */
+  grade?: string | null;
+  /** The grade the computed 总分 gives. */
+  computedGrade?: string | null;
 }
 
 export interface TableReport {
@@ -125,6 +170,8 @@ export interface TableReport {
   project: string;
   fund: FundResult | null;
   indicators: IndicatorResult[];
+  /** Subtotal rows (小计) inside the indicator block. */
+  subtotals?: SubtotalResult[];
   total: TotalResult | null;
   /** Counts of findings by severity. */
   counts: Record<Severity, number>;

@@ -6,12 +6,14 @@ function isoDay(day: number): string {
 
 /**
  * A parsed value in one short line, for tables of cases and messages in tests: ">=95 %", "5 套", "<=date 2021-12-31",
- * "date 2021-01-01..2021-12-31", "q:top", "text", "empty", "error #DIV/0!"; " ocr" / " ?year" mark repairs and guesses.
+ * "date 2021-01-01..2021-12-31", "90..95 %", "q:top", "text", "empty", "error #DIV/0!"; " ocr" / " ?year" mark repairs and guesses.
  */
 export function describeValue(v: ParsedValue): string {
   switch (v.kind) {
     case "number":
       return `${v.comparator ?? ""}${v.value}${v.unit ? ` ${v.unit.text}` : ""}${v.ocrRepaired ? " ocr" : ""}`;
+    case "range":
+      return `${v.low}..${v.high}${v.unit ? ` ${v.unit.text}` : ""}`;
     case "date": {
       const span = v.start === v.end ? isoDay(v.start) : `${isoDay(v.start)}..${isoDay(v.end)}`;
       return `${v.comparator ?? ""}date ${span}${v.yearUnknown ? " ?year" : ""}`;

@@ -1,4 +1,4 @@
-import { normalizeText } from "../grid/text";
+import { INVISIBLE_CHARS, mayHoldInvisible, normalizeText } from "../grid/text";
 
 /** Glyphs that normalizeText leaves alone but that mean an ASCII sign in a value cell. */
 const GLYPHS: Record<string, string> = {
@@ -22,15 +22,15 @@ const GLYPHS: Record<string, string> = {
 };
 const GLYPH_RE = new RegExp(`[${Object.keys(GLYPHS).join("")}]`, "gu");
 const GLYPH_TEST_RE = new RegExp(`[${Object.keys(GLYPHS).join("")}]`, "u");
-/** Text that normalizeText would change: full-width forms, odd spaces, runs of white space, or space at either end. */
-const NEEDS_NORMALIZING_RE = /[\uff01-\uff5e]|[^\S ]|\s\s|^\s|\s$/u;
+/** Text that normalizeText would change: full-width forms, odd spaces, invisible format characters, runs of white space, or space at either end. */
+const NEEDS_NORMALIZING_RE = new RegExp(`[\\uff01-\\uff5e${INVISIBLE_CHARS}]|[^\\S ]|\\s\\s|^\\s|\\s$`, "u");
 
 /** Sentence punctuation that may close a value cell without meaning anything ("15万元。", "社会认可的办学环境."). */
 const TRAILING_PUNCTUATION_RE = /[。.;；,，、!！\s]+$/u;
 
 /** A value cell's text with full-width forms, comparator glyphs and white space folded: "≧ 735 人次" → "≥ 735 人次". */
 export function foldValueText(text: string): string {
-  const normal = NEEDS_NORMALIZING_RE.test(text) ? normalizeText(text) : text;
+  const normal = NEEDS_NORMALIZING_RE.test(text) || mayHoldInvisible(text) ? normalizeText(text) : text;
   return GLYPH_TEST_RE.test(normal) ? normal.replace(GLYPH_RE, (ch) => GLYPHS[ch] ?? ch) : normal;
 }
 

@@ -11,6 +11,8 @@ function show(v: ParsedValue): string {
       return `${v.comparator ?? ""}${v.value}${v.unit ? ` ${v.unit.text}` : ""}`;
     case "date":
       return `${v.comparator ?? ""}d:${v.start}..${v.end}`;
+    case "range":
+      return `${v.low}..${v.high}${v.unit ? ` ${v.unit.text}` : ""}`;
     case "qualitative":
       return `q:${v.tier}`;
     case "text":
@@ -52,6 +54,26 @@ describe("parsePair", () => {
     ["11月底完成", "2021年11月20日", { t: `d:${dayNumber(2021, 11, 30)}..${dayNumber(2021, 11, 30)}`, a: `d:${dayNumber(2021, 11, 20)}..${dayNumber(2021, 11, 20)}`, assumed: false, mismatch: false, copied: false }],
     ["2021年12月底前", "12月20日", { t: `<=d:${dayNumber(2021, 12, 31)}..${dayNumber(2021, 12, 31)}`, a: `d:${dayNumber(2021, 12, 20)}..${dayNumber(2021, 12, 20)}`, assumed: false, mismatch: false, copied: false }],
     [null, "5套", { t: "empty", a: "5 套", assumed: false, mismatch: false, copied: false }],
+    // Hedges in the actual are no copied comparator (RULES.md §3)
+    ["≥500人", "500人以上", { t: ">=500 人", a: ">=500 人", assumed: false, mismatch: false, copied: false }],
+    ["≥500人", "约500人", { t: ">=500 人", a: "500 人", assumed: false, mismatch: false, copied: false }],
+    ["500人", "500余人", { t: "500 人", a: "500 人", assumed: false, mismatch: false, copied: false }],
+    ["≥500人", "不少于500人", { t: ">=500 人", a: ">=500 人", assumed: false, mismatch: false, copied: true }],
+    // Bands: the actual comes in the band's unit
+    ["90%-95%", "93%", { t: "90..95 %", a: "93 %", assumed: false, mismatch: false, copied: false }],
+    ["90%-95%", 0.93, { t: "90..95 %", a: "93 %", assumed: true, mismatch: false, copied: false }],
+    ["3-5天", "48小时", { t: "3..5 天", a: "2 天", assumed: false, mismatch: false, copied: false }],
+    ["3-5天", "4次", { t: "3..5 天", a: "4 次", assumed: false, mismatch: true, copied: false }],
+    // Chinese numerals and larger units
+    ["≥2次", "两次", { t: ">=2 次", a: "2 次", assumed: false, mismatch: false, copied: false }],
+    ["≥3000人次", "三千人次", { t: ">=3000 人次", a: "3000 人次", assumed: false, mismatch: false, copied: false }],
+    ["≥3万人次", "28000人次", { t: ">=3 万人次", a: "2.8 万人次", assumed: false, mismatch: false, copied: false }],
+    ["≤1亿元", "9500万元", { t: "<=1 亿元", a: "0.95 亿元", assumed: false, mismatch: false, copied: false }],
+    ["≤5‰", "0.4%", { t: "<=5 ‰", a: "4 ‰", assumed: false, mismatch: false, copied: false }],
+    ["≥95%", "百分之九十六", { t: ">=95 %", a: "96 %", assumed: false, mismatch: false, copied: false }],
+    // Invisible characters inside numbers, units and comparators
+    ["≥\u200b95\ufeff%", "9\u200b6%", { t: ">=95 %", a: "96 %", assumed: false, mismatch: false, copied: false }],
+    ["\u2060≤\u00a090万\u200b元", "8\u3000 5万元", { t: "<=90 万元", a: "85 万元", assumed: false, mismatch: false, copied: false }],
     [{ error: "#DIV/0!" }, "5", { t: "error", a: "5", assumed: false, mismatch: false, copied: false }],
   ])("%j vs %j", (target, actual, expected) => expect(summary(target, actual)).toEqual(expected));
 

@@ -6,11 +6,13 @@ import { MULTIPLIER_BASE } from "./units";
 import { parseValue } from "./value";
 
 type NumberValue = Extract<ParsedValue, { kind: "number" }>;
+type RangeValue = Extract<ParsedValue, { kind: "range" }>;
 type DateValue = Extract<ParsedValue, { kind: "date" }>;
 
 /**
  * A target and its actual, parsed and brought to comparable units. The actual is parsed without the comparator
- * column (指标性质 describes the target), so actualHasComparator means the cell itself carries one. Never throws.
+ * column (指标性质 describes the target), so actualHasComparator means the cell itself carries one, as a sign or a
+ * word before the number; a hedge after it ("500人以上") is no copied comparator. Never throws.
  */
 export function parsePair(target: CellValue, actual: CellValue, ctx?: { target?: ParseContext; actual?: ParseContext }): ParsedPair {
   const t = parseValue(target, ctx?.target);
@@ -21,10 +23,12 @@ export function parsePair(target: CellValue, actual: CellValue, ctx?: { target?:
     actual: a,
     actualUnitAssumed: false,
     unitMismatch: false,
-    actualHasComparator: (a.kind === "number" || a.kind === "date") && a.comparator !== null,
+    actualHasComparator: (a.kind === "number" && a.comparator !== null && !a.hedged) || (a.kind === "date" && a.comparator !== null),
   };
   try {
-    if (t.kind === "number" && a.kind === "number") return alignNumbers(pair, t, a, typeof actual === "number" && !ctx?.actual?.numberFormat);
+    const rawActual = typeof actual === "number" && !ctx?.actual?.numberFormat;
+    if (t.kind === "number" && a.kind === "number") return alignNumbers(pair, t.unit, t.value, a, rawActual);
+    if (t.kind === "range" && a.kind === "number") return alignNumbers(pair, t.unit, t.low, a, rawActual);
     if (t.kind === "date" && a.kind === "date") return { ...pair, ...alignYears(t, a) };
   } catch {
     // Alignment is a refinement: the parsed values stand on their own.
@@ -32,12 +36,12 @@ export function parsePair(target: CellValue, actual: CellValue, ctx?: { target?:
   return pair;
 }
 
-function alignNumbers(pair: ParsedPair, t: NumberValue, a: NumberValue, actualIsRawNumber: boolean): ParsedPair {
-  const tu = t.unit;
+/** The actual in the target's unit (`tu`; `tv` is the target's value, or a band's lower bound). */
+function alignNumbers(pair: ParsedPair, tu: NumberValue["unit"] | RangeValue["unit"], tv: number, a: NumberValue, actualIsRawNumber: boolean): ParsedPair {
   const au = a.unit;
   if (!tu) return pair;
   if (!au) {
-    if (tu.base === "%" && actualIsRawNumber && looksLikeLostPercentFormat(t.value, a.value)) {
+    if (tu.base === "%" && actualIsRawNumber && looksLikeLostPercentFormat(tv, a.value)) {
       return { ...pair, actual: { ...a, value: tidyNumber(a.value * 100), unit: tu }, actualUnitAssumed: true };
     }
     return { ...pair, actual: { ...a, unit: tu }, actualUnitAssumed: true };

@@ -14,7 +14,7 @@ const CHEAP = { numRuns: 10_000 };
 const MEDIUM = { numRuns: 10_000 };
 
 /** Characters that reach every branch of the readers, mixed with anything at all. */
-const VALUE_CHARS = [..."0123456789０１２３４５６７８９.,，。-+/%％≥≤≧≦═﹦＞＜＝<>=~ 　年月日底前完成万元亿亩人次户个天小时米公斤吨每以上下内不少于低超过达到有效未基本合格是否百分比()（）$^工#"];
+const VALUE_CHARS = [..."0123456789０１２３４５６７８９.,，。-+/%％≥≤≧≦═﹦＞＜＝<>=~ 　年月日底前完成万元亿亩人次户个天小时米公斤吨每以上下内不少于低超过达到有效未基本合格是否百分比()（）$^工#一二两十百千零约余多左右且至\u200b\ufeff"];
 const anyText = fc.oneof(fc.string({ unit: fc.constantFrom(...VALUE_CHARS), maxLength: 24 }), fc.string({ unit: "binary", maxLength: 40 }), fc.string());
 const anyNumber = fc.oneof(
   fc.double(),
@@ -37,6 +37,8 @@ function isWellTyped(v: ParsedValue): boolean {
   switch (v.kind) {
     case "number":
       return Number.isFinite(v.value) && (v.unit === null || Number.isFinite(v.unit.factor));
+    case "range":
+      return Number.isFinite(v.low) && Number.isFinite(v.high) && v.low <= v.high && (v.unit === null || Number.isFinite(v.unit.factor));
     case "date":
       return Number.isInteger(v.start) && Number.isInteger(v.end) && v.start <= v.end;
     case "qualitative":
@@ -178,9 +180,15 @@ const writtenDate = fc
     }
   });
 
-/** Noise a hand-typed cell picks up: spaces anywhere, full-width forms, a trailing 。. */
+/**
+ * Noise a hand-typed or pasted cell picks up: spaces and invisible characters anywhere (U+200B, U+FEFF, U+2060,
+ * U+202F, soft hyphen, bidi marks), full-width forms, a trailing 。.
+ */
 const noise = fc.record({
-  spaces: fc.array(fc.record({ at: fc.nat(), space: fc.constantFrom(" ", "  ", "\u3000", "\u00a0") }), { maxLength: 4 }),
+  spaces: fc.array(
+    fc.record({ at: fc.nat(), space: fc.constantFrom(" ", "  ", "\u3000", "\u00a0", "\u200b", "\ufeff", "\u2060", "\u202f", "\u00ad", "\u200e", "\u200b\u3000") }),
+    { maxLength: 4 },
+  ),
   fullWidth: fc.boolean(),
   stop: fc.constantFrom("", "。", ".", "；", " "),
 });
@@ -271,6 +279,64 @@ describe("pairs: units line up", () => {
         expect(money.actual.kind === "number" && money.actual.value).toBeCloseTo(n.value / 10_000, 6);
         expect(money.unitMismatch).toBe(false);
       }),
+      MEDIUM,
+    ));
+});
+
+// ---- bands and numbers in words ------------------------------------------------------------------------------------
+
+/** An integer below 10^8 in Chinese numerals, as people write it: 十二 (not 一十二), 一百零五, 三千零二十, 一万二千. */
+function chinese(n: number): string {
+  const digits = "零一二三四五六七八九";
+  const below10000 = (x: number, leadingOne: boolean): string => {
+    let out = "";
+    let zero = false;
+    for (const [unit, name] of [[1000, "千"], [100, "百"], [10, "十"], [1, ""]] as const) {
+      const d = Math.floor(x / unit) % 10;
+      if (d === 0) {
+        zero = out !== "";
+        continue;
+      }
+      if (zero) out += "零";
+      zero = false;
+      out += unit === 10 && d === 1 && out === "" && leadingOne ? name : `${digits[d]}${name}`;
+    }
+    return out;
+  };
+  if (n === 0) return "零";
+  const high = Math.floor(n / 10000);
+  const low = n % 10000;
+  if (high === 0) return below10000(low, true);
+  return `${below10000(high, true)}万${low === 0 ? "" : `${low < 1000 ? "零" : ""}${below10000(low, false)}`}`;
+}
+
+describe("numbers in words and bands parse back", () => {
+  it("a Chinese numeral with a counter → that count (a closing 万 joins the unit: 三万人 is 3 万人)", () =>
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999_999 }), fc.constantFrom("人", "次", "个", "户", "人次", "套"), noise, (n, unit, nz) => {
+        const v = parseValue(addNoise(`${chinese(n)}${unit}`, nz));
+        if (v.kind !== "number" || !v.unit) throw new Error(`${chinese(n)}${unit} → ${describeValue(v)}`);
+        expect([v.value * v.unit.factor, v.unit.base]).toEqual([n, unit]);
+      }),
+      MEDIUM,
+    ));
+  it("百分之 + a Chinese numeral → that percent", () =>
+    fc.assert(fc.property(fc.integer({ min: 0, max: 100 }), (n) => describeValue(parseValue(`百分之${chinese(n)}`)) === `${n} %`), CHEAP));
+  it("low–high with a unit → the band, whatever the separator and noise", () =>
+    fc.assert(
+      fc.property(
+        numeral,
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.constantFrom("%", "天", "人", "万元", "小时"),
+        fc.constantFrom("-", "~", "～", "至", "—", "–"),
+        fc.boolean(),
+        noise,
+        (low, span, unit, sep, unitTwice, nz) => {
+          const high = low.value + span;
+          const text = `${low.text}${unitTwice ? unit : ""}${sep}${high}${unit}`;
+          expect(describeValue(parseValue(addNoise(text, { ...nz, stop: "" })))).toBe(`${low.value}..${high} ${unit}`);
+        },
+      ),
       MEDIUM,
     ));
 });

@@ -15,12 +15,12 @@ describe("readQuantity", () => {
     ["不低于95%", 95, "%", ">=", "word"],
     ["达到90%", 90, "%", ">=", "word"],
     ["大于等于5家", 5, "家", ">=", "word"],
-    ["95%以上", 95, "%", ">=", "word"],
-    ["达95%以上", 95, "%", ">=", "word"],
+    ["95%以上", 95, "%", ">=", "word", true],
+    ["达95%以上", 95, "%", ">=", "word", true],
     ["不高于5%", 5, "%", "<=", "word"],
     ["不超过10万元", 10, "万元", "<=", "word"],
-    ["48小时以内", 48, "小时", "<=", "word"],
-    ["5%以下", 5, "%", "<=", "word"],
+    ["48小时以内", 48, "小时", "<=", "word", true],
+    ["5%以下", 5, "%", "<=", "word", true],
     ["小于等于3次", 3, "次", "<=", "word"],
     ["低于2%", 2, "%", "<=", "word"],
     ["控制在30万元以内", 30, "万元", "<=", "word"],
@@ -29,7 +29,7 @@ describe("readQuantity", () => {
     ["+5", 5, null, null, null],
     ["43.2", 43.2, null, null, null],
     ["按合同10.5万元", 10.5, "万元", null, null],
-    ["约300人", 300, "人", null, null],
+    ["约300人", 300, "人", null, null, true],
     ["共5套", 5, "套", null, null],
     ["每亩300", 300, "/亩", null, null],
     ["每亩300元", 300, "元/亩", null, null],
@@ -40,11 +40,29 @@ describe("readQuantity", () => {
     ["百分之95", 95, "%", null, null],
     ["2万", 2, "万", null, null],
     ["3500公斤", 3500, "公斤", null, null],
-    ["20万元左右", 20, "万元", null, null],
+    ["20万元左右", 20, "万元", null, null, true],
     ["100%完成", 100, "%", null, null],
     ["1.2万亩", 1.2, "万亩", null, null],
-  ])("%j → %p %s %s (%s)", (text, value, unit, comparator, from) =>
-    expect(q(text)).toEqual({ value, unit: unit === null ? null : expect.objectContaining({ text: unit }), comparator, comparatorFrom: from }),
+    // Hedges (RULES.md §3): read as the number; 以上 as ≥
+    ["500余人", 500, "人", null, null, true],
+    ["2万余元", 2, "万元", null, null, true],
+    ["300多户", 300, "户", null, null, true],
+    ["500人以上", 500, "人", ">=", "word", true],
+    ["大约500人", 500, "人", null, null, true],
+    // Chinese numerals
+    ["两次", 2, "次", null, null],
+    ["十二个", 12, "个", null, null],
+    ["三千人次", 3000, "人次", null, null],
+    ["百分之九十五", 95, "%", null, null],
+    ["不少于两次", 2, "次", ">=", "word"],
+    ["三万人次", 3, "万人次", null, null],
+    ["一百零五万元", 105, "万元", null, null],
+    // Larger units
+    ["1亿元", 1, "亿元", null, null],
+    ["3.5万人次", 3.5, "万人次", null, null],
+    ["≤5‰", 5, "‰", "<=", "symbol"],
+  ].map((c) => [...c, ...(c.length === 5 ? [false] : [])]) as [string, number, string | null, string | null, string | null, boolean][])("%j → %p %s %s (%s)", (text, value, unit, comparator, from, hedged) =>
+    expect(q(text)).toEqual({ value, unit: unit === null ? null : expect.objectContaining({ text: unit }), comparator, comparatorFrom: from, ...(hedged ? { hedged } : {}) }),
   );
 
   it.each([
@@ -62,5 +80,10 @@ describe("readQuantity", () => {
     "5户结亲户",
     "6次慰问",
     "10户结亲",
+    "一般",
+    "一次性补助",
+    "三星级",
+    "十分满意",
+    "二〇二一年",
   ])("%j is no quantity", (text) => expect(q(text)).toBeNull());
 });

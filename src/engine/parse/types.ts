@@ -29,6 +29,15 @@ export type ParsedValue =
       comparatorFrom: "symbol" | "word" | null;
       /** Set when the text was OCR junk read charitably ("290%" → ≥90%, "5=50%" → ≥50%, "^80%" → 80%): worth a reviewer's look. */
       ocrRepaired?: boolean;
+      /** Written with a hedge (约, 左右, 余, 多, or 以上 after the number): approximate, and in an actual no copied comparator. */
+      hedged?: true;
+    }
+  | {
+      /** A band: "90%-95%", "3-5天", "≥90%且≤100%". Inside is met; outside, the indicator's direction decides. */
+      kind: "range";
+      low: number;
+      high: number;
+      unit: Unit | null;
     }
   | {
       /** A date or a period as day numbers (days since 1970-01-01, UTC). A single day has start = end; "2023年12月" ends on 12-31. */

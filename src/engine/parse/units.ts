@@ -75,6 +75,13 @@ function compoundUnit(text: string, slash: number): Unit | null {
   return Object.freeze({ text: `${top}/${bottom}`, base: `${numerator.base}/${bottom}`, factor: numerator.factor });
 }
 
+const MEASURE_BASES = new Set(Object.values(CONVERTING).map(([base]) => base));
+
+/** A unit that counts things (套, 人次, 万人次, 户 …): not a percent, money, area, length, weight, time or a per-unit rate. */
+export function isCountUnit(unit: Unit): boolean {
+  return !MEASURE_BASES.has(unit.base) && !unit.base.includes("/");
+}
+
 /** Is this unit a percent (%, ％, 百分比, ‰)? */
 export function isPercentUnit(unit: Unit | null | undefined): boolean {
   return !!unit && unit.base === "%";

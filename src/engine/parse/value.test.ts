@@ -40,6 +40,21 @@ describe("parseValue: cells of every type", () => {
     ["date with comparator column", "2021年12月31日", { comparatorText: "≤" }, { kind: "date", start: dayNumber(2021, 12, 31), end: dayNumber(2021, 12, 31), comparator: "<=" }],
     ["text", "美化环境。", undefined, { kind: "text", text: "美化环境" }],
     ["a slash", "/", undefined, { kind: "text", text: "/" }],
+    ["a band", "90%-95%", undefined, { kind: "range", low: 90, high: 95, unit: expect.objectContaining({ text: "%" }) }],
+    ["a band of days", "3-5天", undefined, { kind: "range", low: 3, high: 5, unit: expect.objectContaining({ text: "天" }) }],
+    ["two bounds", "≥90%且≤100%", undefined, { kind: "range", low: 90, high: 100, unit: expect.objectContaining({ text: "%" }) }],
+    ["a band with the unit column", "90-95", { unitText: "%" }, { kind: "range", low: 90, high: 95, unit: expect.objectContaining({ text: "%" }) }],
+    ["控制在…以内 is simply ≤", "控制在5%以内", undefined, num(5, "%", "<=", "word")],
+    ["a Chinese numeral", "两次", undefined, num(2, "次")],
+    ["百分之九十五", "百分之九十五", undefined, num(95, "%")],
+    ["a Chinese numeral with the unit column", "十二", { unitText: "个" }, num(12, "个")],
+    ["a hedge", "500余人", undefined, { ...num(500, "人"), hedged: true }],
+    ["以上 as ≥, a hedge", "500人以上", undefined, { ...num(500, "人", ">=", "word"), hedged: true }],
+    ["一般 stays a word", "一般", undefined, { kind: "qualitative", text: "一般", tier: "middle" }],
+    ["a year digit by digit is text", "二〇二一年", undefined, { kind: "text", text: "二〇二一年" }],
+    ["a zero-width space inside a number", "9\u200b5%", undefined, num(95, "%")],
+    ["U+FEFF inside a comparator", "≥\ufeff=95%", undefined, num(95, "%", ">=")],
+    ["only invisible characters", "\u200b\ufeff", undefined, { kind: "empty" }],
   ])("%s", (_label, cell, ctx, expected) => expect(parseValue(cell as never, ctx)).toEqual(expected));
 });
 

@@ -7,6 +7,8 @@ import { compactValueText, foldValueText, stripTrailingPunctuation, tidyNumber, 
 import { repairOcr } from "./ocr";
 import { booleanTier, qualitativeTier } from "./qualitative";
 import { readQuantity } from "./quantity";
+import { readRange } from "./range";
+import { MAY_BE_CHINESE_NUMERAL_RE } from "./chineseNumber";
 import type { ParseContext, ParsedValue, Unit } from "./types";
 import { PERCENT, lookupUnit } from "./units";
 
@@ -62,6 +64,11 @@ function parseString(raw: string, ctx: ParseContext | undefined): ParsedValue {
   }
   const tier = qualitativeTier(compact);
   if (tier) return { kind: "qualitative", text, tier };
+  // Numbers in words ("两次", "百分之九十五") after the qualitative words, so "一般" stays a word.
+  if (MAY_BE_CHINESE_NUMERAL_RE.test(compact)) {
+    const read = readQuantity(compact);
+    if (read) return { kind: "number", ...read, unit: read.unit ?? unitFromColumn(ctx) };
+  }
   return { kind: "text", text };
 }
 
@@ -72,6 +79,8 @@ function readNumbers(compact: string, ctx: ParseContext | undefined): ParsedValu
     const value: ParsedValue = { kind: "date", start: date.start, end: date.end, comparator: date.comparator };
     return date.yearUnknown ? { ...value, yearUnknown: true } : value;
   }
+  const band = readRange(compact);
+  if (band) return { kind: "range", low: band.low, high: band.high, unit: band.unit ?? unitFromColumn(ctx) };
   // OCR repairs come first: "290%" reads as a quantity as written, but a careful reader sees ≥90%.
   const repaired = repairOcr(compact);
   const fixed = repaired ? readQuantity(repaired.text) : null;

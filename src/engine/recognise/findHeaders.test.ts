@@ -102,3 +102,29 @@ describe("findIndicatorHeaders", () => {
     ["a header without a name or target", [["实际完成值", "得分", "说明"]]],
   ])("finds nothing in %s", (_, rows) => expect(findIndicatorHeaders(new SheetView(gridOf(rows)))).toEqual([]));
 });
+
+describe("findIndicatorHeaders: the reason split over two columns", () => {
+  const head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"];
+  it.each<[string, CellValue[][], { reason: number | null; improvement: number | null }, number]>([
+    ["偏差原因分析 | 改进措施", [[...head, "偏差原因分析", "改进措施"]], { reason: 7, improvement: 8 }, 1],
+    ["原因分析 | 改进措施", [[...head, "原因分析", "改进措施"]], { reason: 7, improvement: 8 }, 1],
+    ["未完成原因 | 改进措施", [[...head, "未完成原因", "改进措施"]], { reason: 7, improvement: 8 }, 1],
+    ["one reason column", [[...head, "偏差原因分析及改进措施"]], { reason: 7, improvement: null }, 1],
+    ["a reason and a 备注 beside it: the note is no half", [[...head, "偏差原因分析", "备注"]], { reason: 7, improvement: null }, 1],
+    ["a reason and a 说明 beside it", [[...head, "未完成原因分析", "说明"]], { reason: 7, improvement: null }, 1],
+    ["the halves a column apart are not one reason", [[...head, "原因分析", null, "改进措施"]], { reason: 7, improvement: null }, 1],
+  ])("%s", (_, rows, expected, count) => {
+    const headers = findIndicatorHeaders(new SheetView(gridOf(rows)));
+    expect(headers).toHaveLength(count);
+    expect(headers[0].columns).toMatchObject(expected);
+  });
+
+  it("偏差原因分析及改进措施 merged over 原因分析 | 改进措施 sub-headers", () => {
+    const grid = gridOf([[...head, "偏差原因分析及改进措施", null], [null, null, null, null, null, null, null, "原因分析", "改进措施"]], {
+      merges: [{ top: 0, left: 7, bottom: 0, right: 8 }],
+    });
+    const [header] = findIndicatorHeaders(new SheetView(grid));
+    expect(header.columns).toMatchObject({ reason: 7, improvement: 8 });
+    expect(header.dataStart).toBe(2);
+  });
+});

@@ -1,7 +1,7 @@
 /** Finding indicator header rows (一级指标 … 实际完成值 … 得分) anywhere in a sheet, side by side or stacked. */
 import type { SheetView } from "../grid/sheetView";
 import type { IndicatorColumns } from "./types";
-import { fundColumnRole, indicatorRole, type IndicatorRole } from "./headers";
+import { fundColumnRole, headerKey, indicatorRole, type IndicatorRole } from "./headers";
 
 export interface IndicatorHeader {
   /** The header row (the upper one when the header has a second row of sub-headers). */
@@ -20,7 +20,12 @@ interface HeaderCell {
   role: IndicatorRole;
   left: number;
   right: number;
+  /** A reason header naming one half of a split reason (偏差原因分析 | 改进措施), not a general note (说明, 备注). */
+  reasonHalf: boolean;
 }
+
+/** "偏差原因分析", "原因分析", "改进措施", "未完成原因": the halves of a reason split over two columns. */
+const REASON_HALF_RE = /原因|改进|措施/u;
 
 /** Every indicator header in the sheet, top to bottom, left to right. */
 export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
@@ -59,7 +64,8 @@ export function headerCellsOfRow(view: SheetView, row: number, left: number, rig
     const role = indicatorRole(v);
     if (!role) continue;
     const m = view.merge(row, col);
-    cells.push({ role, left: col, right: m && m.top === row && m.left === col ? m.right : col });
+    const reasonHalf = role === "reason" && REASON_HALF_RE.test(headerKey(v));
+    cells.push({ role, left: col, right: m && m.top === row && m.left === col ? m.right : col, reasonHalf });
   }
   return cells;
 }
@@ -72,6 +78,7 @@ const NAMING_RANK: Partial<Record<IndicatorRole, number>> = { label: 0, level1: 
  * neighbour's fund header (… 全年执行数 | 分值 | 执行率 | 得分) or first indicator row (its 年度绩效指标完成情况 label).
  * A new group starts at a role seen twice, at a naming column after value columns or out of order (so a label column
  * always starts one), after a fund-header cell (`barriers`, sorted) and after a label column not right beside the next cell.
+ * The one exception to "a role seen twice": a reason split in two, 偏差原因分析 | 改进措施, side by side.
  */
 function splitGroups(cells: HeaderCell[], barriers: number[]): HeaderCell[][] {
   const groups: HeaderCell[][] = [];
@@ -84,9 +91,10 @@ function splitGroups(cells: HeaderCell[], barriers: number[]): HeaderCell[][] {
     const rank = NAMING_RANK[cell.role];
     const prev = current[current.length - 1];
     while (b < barriers.length && prev !== undefined && barriers[b] <= prev.right) b++;
+    const splitReason = prev !== undefined && isSecondReasonHalf(prev, cell, current);
     const startsGroup =
       prev !== undefined &&
-      (seen.has(cell.role) ||
+      ((seen.has(cell.role) && !splitReason) ||
         (rank !== undefined && (hasValueColumn || rank <= lastRank)) ||
         (prev.role === "label" && cell.left > prev.right + 1) ||
         (b < barriers.length && barriers[b] < cell.left));
@@ -104,6 +112,18 @@ function splitGroups(cells: HeaderCell[], barriers: number[]): HeaderCell[][] {
   }
   if (current.length) groups.push(current);
   return groups;
+}
+
+/** The second half of a reason split in two: a reason-half header right beside the group's first and only reason. */
+function isSecondReasonHalf(prev: HeaderCell, cell: HeaderCell, group: HeaderCell[]): boolean {
+  return (
+    cell.role === "reason" &&
+    prev.role === "reason" &&
+    cell.reasonHalf &&
+    prev.reasonHalf &&
+    cell.left === prev.right + 1 &&
+    group.filter((c) => c.role === "reason").length === 1
+  );
 }
 
 /** Columns of a row holding a fund-block header that no indicator header shares (项目资金, 年初预算数, 全年执行数, 执行率…). */
@@ -159,6 +179,7 @@ function headerFromGroup(view: SheetView, row: number, group: HeaderCell[]): Ind
     weight: first("weight"),
     score: first("score"),
     reason: first("reason"),
+    improvement: secondReason(cells),
   };
   return {
     row,
@@ -168,6 +189,14 @@ function headerFromGroup(view: SheetView, row: number, group: HeaderCell[]): Ind
     left: Math.min(...cells.map((c) => c.left)),
     right: Math.max(...cells.map((c) => c.right)),
   };
+}
+
+/** The second column of a reason split in two (both halves named as such, side by side), else null. */
+function secondReason(cells: HeaderCell[]): number | null {
+  const reasons = cells.filter((c) => c.role === "reason");
+  if (reasons.length !== 2) return null;
+  const [a, b] = reasons;
+  return a.reasonHalf && b.reasonHalf && b.left === a.right + 1 ? b.left : null;
 }
 
 /** Without a 三级指标 header the name sits just left of the first value column, or in the 二级 column. */

@@ -1,44 +1,46 @@
-/** The indicator rows under a header, up to the 总分 row, the trailer, the next form or a run of blank rows. */
+/**
+ * The indicator rows under a header, up to the 总分 row, the trailer, the next form or a run of blank rows. Page-break
+ * debris (the header repeated, a footer, blank rows) and subtotal rows are read past: they are no indicators, and
+ * the form does not end there.
+ */
 import type { SheetView } from "../grid/sheetView";
-import type { IndicatorRow, Level1 } from "./types";
+import type { IndicatorRow, Level1, SubtotalRow } from "./types";
 import type { IndicatorHeader } from "./findHeaders";
 import type { Band } from "./bands";
 import { LevelCarry, inlineWeightOf, level1KindOf, resolveLevel1, type ResolvedLevel1 } from "./levels";
-import { isFundLabel, isTitle, isTotalLabel, isTrailerLabel, headLabel } from "./labels";
-import { optionalSlot, ownsValue } from "./slot";
+import { BLANK_RUN_ENDS_BLOCK, BlockRows, type BlockEnd } from "./blockRows";
+import { subtotalCovers } from "./subtotals";
+import { readScoreCells } from "./totalRow";
+import { optionalSlot } from "./slot";
 
-/** Blank rows that end a block once it has rows; before its first row they are the spacer. */
-const BLANK_RUN_ENDS_BLOCK = 2;
+export type { BlockEnd } from "./blockRows";
+
+/** Blank rows allowed under the header before the first indicator (the spacer). */
 const LEADING_BLANKS_ALLOWED = 3;
-
-export type BlockEnd =
-  | { kind: "total"; row: number; labelCol: number }
-  | { kind: "trailer" | "next" | "blank" | "edge"; row: number };
 
 export interface IndicatorBlock {
   rows: IndicatorRow[];
   inlineWeights: Partial<Record<Level1, number>>;
+  subtotals: SubtotalRow[];
+  /** Headers inside the block that repeat this one after a page break: part of this form, no forms of their own. */
+  repeats: IndicatorHeader[];
   end: BlockEnd;
   /** The leftmost column of the text run just left of the header in the block's rows (the leading label column). */
   leftmostCol: number;
 }
 
-/** Every label that ends a block holds one of these characters; most cells hold none and skip the label tests. */
-const MAY_END_BLOCK = /[总合计综评结存改下单财填联审注说备其年表项]/;
-
-type RowMark = { kind: "total"; labelCol: number } | { kind: "trailer" | "next" } | null;
-
-/** `isOtherHeaderRow(row)` tells whether another form's indicator header sits in this row across our columns. */
+/** `otherHeadersAt(row)`: the other forms' indicator headers in this row across our columns. */
 export function readIndicatorBlock(
   view: SheetView,
   header: IndicatorHeader,
   band: Band,
-  isOtherHeaderRow: (row: number) => boolean,
+  otherHeadersAt: (row: number) => readonly IndicatorHeader[],
 ): IndicatorBlock {
   const cols = header.columns;
-  const firstValueCol = Math.min(...[cols.nature, cols.target, cols.unit, cols.actual].filter((c): c is number => c !== null));
-  const labelRight = Math.max(firstValueCol - 1, band.left);
+  const lines = new BlockRows(view, header, band, otherHeadersAt);
   const rows: IndicatorRow[] = [];
+  const subtotals: SubtotalRow[] = [];
+  const repeats: IndicatorHeader[] = [];
   const inlineWeights: Partial<Record<Level1, number>> = {};
   const carry = new LevelCarry();
   // Rows under the same 一级/二级 labels resolve alike: resolve again only when the labels change.
@@ -47,28 +49,60 @@ export function readIndicatorBlock(
     if (!last || last.level1 !== level1 || last.level2 !== level2) last = { level1, level2, resolved: resolveLevel1(level1, level2) };
     return last.resolved;
   };
+  const lastKind = () => (rows.length ? rows[rows.length - 1].level1Kind : null);
   let leftmostCol = header.left;
   let blankRun = 0;
+  let subtotalSince = 0;
   let end: BlockEnd = { kind: "edge", row: view.bottom + 1 };
 
-  for (let row = header.dataStart; row <= view.bottom; row++) {
-    if (isOtherHeaderRow(row)) {
-      end = { kind: "next", row };
-      break;
-    }
-    const mark = markOf(view, row, band.left, labelRight, header.right);
-    if (mark) {
-      end = mark.kind === "total" ? { kind: "total", row, labelCol: mark.labelCol } : { kind: mark.kind, row };
-      break;
-    }
-    if (rowIsBlank(view, row, band.left, header.right)) {
-      blankRun++;
-      const limit = rows.length ? BLANK_RUN_ENDS_BLOCK : LEADING_BLANKS_ALLOWED;
-      if (blankRun >= limit) {
-        end = { kind: "blank", row: row - blankRun + 1 };
-        break;
+  let gapAbove = false;
+  rowLoop: for (let row = header.dataStart; row <= view.bottom; row++) {
+    const kind = lines.classify(row);
+    const gap = gapAbove;
+    gapAbove = kind.kind === "blank" || kind.kind === "debris";
+    switch (kind.kind) {
+      case "repeat":
+        if (!lines.continuesAt(kind.header, lastKind(), gap)) {
+          end = { kind: "next", row };
+          break rowLoop;
+        }
+        repeats.push(kind.header);
+        row = kind.header.dataStart - 1;
+        blankRun = 0;
+        continue;
+      case "debris":
+        blankRun = 0;
+        continue;
+      case "end":
+        end = kind.end;
+        break rowLoop;
+      case "subtotal": {
+        if (!kind.sure && !lines.rowsFollow(row + 1, lastKind())) {
+          end = { kind: "total", row, labelCol: kind.labelCol };
+          break rowLoop;
+        }
+        const { weight, score } = readScoreCells(view, row, kind.labelCol, cols, header.right);
+        const covers = subtotalCovers(kind.prefix, rows, subtotalSince);
+        // A bare 小计 / 合计 may also add everything since the last subtotal, or everything above.
+        const alternatives = kind.prefix === "" ? [rows.slice(subtotalSince).map((r) => r.row), rows.map((r) => r.row)] : [];
+        subtotals.push({ row, label: kind.label, labelCol: kind.labelCol, weight, score, covers, alternatives });
+        subtotalSince = rows.length;
+        blankRun = 0;
+        continue;
       }
-      continue;
+      case "blank": {
+        blankRun++;
+        const limit = rows.length ? BLANK_RUN_ENDS_BLOCK : LEADING_BLANKS_ALLOWED;
+        if (blankRun >= limit) {
+          if (rows.length > 0 && lines.continuesPastBlanks(row + 1, lastKind())) {
+            blankRun = 0;
+            continue;
+          }
+          end = { kind: "blank", row: row - blankRun + 1 };
+          break rowLoop;
+        }
+        continue;
+      }
     }
     blankRun = 0;
 
@@ -81,8 +115,7 @@ export function readIndicatorBlock(
       if (writtenKind !== "unknown" && inlineWeights[writtenKind] === undefined) inlineWeights[writtenKind] = weight;
     }
 
-    const named = cols.name !== cols.level2 && cols.name !== cols.level1 ? ownsValue(view, row, cols.name) : false;
-    if (!named && !ownsValue(view, row, cols.target) && !ownsValue(view, row, cols.actual)) continue;
+    if (!lines.isIndicatorLike(row)) continue;
 
     leftmostCol = Math.min(leftmostCol, leadingColumnOfRow(view, row, header.left, band.left));
     rows.push({
@@ -97,38 +130,10 @@ export function readIndicatorBlock(
       weight: optionalSlot(view, row, cols.weight),
       score: optionalSlot(view, row, cols.score),
       reason: optionalSlot(view, row, cols.reason),
+      improvement: optionalSlot(view, row, cols.improvement),
     });
   }
-  return { rows, inlineWeights, end, leftmostCol };
-}
-
-/** A row that ends the block: 总分 (left of the values), a trailer label, or the next form's title/head/fund block. */
-function markOf(view: SheetView, row: number, left: number, labelRight: number, right: number): RowMark {
-  const raw = view.grid.values[row - view.top];
-  if (!Array.isArray(raw)) return null;
-  for (let col = left; col <= right; col++) {
-    const v = raw[col - view.left];
-    if (typeof v !== "string" || v.length > 200 || !MAY_END_BLOCK.test(v)) continue;
-    if (col <= labelRight) {
-      if (isTotalLabel(v)) return { kind: "total", labelCol: col };
-      if (isTrailerLabel(v)) return { kind: "trailer" };
-    }
-    if (isTitle(v) || isFundLabel(v) || headLabel(v)?.field === "project") return { kind: "next" };
-  }
-  return null;
-}
-
-/** No value of its own in any of the block's columns (cells merged down from above do not count). */
-function rowIsBlank(view: SheetView, row: number, left: number, right: number): boolean {
-  const raw = view.grid.values[row - view.top];
-  if (!Array.isArray(raw)) return true;
-  for (let col = left; col <= right; col++) {
-    const v = raw[col - view.left];
-    if (v === null || v === undefined) continue;
-    if (typeof v === "string" && v.trim() === "") continue;
-    return false;
-  }
-  return true;
+  return { rows, inlineWeights, subtotals, repeats, end, leftmostCol };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { HEAD_LABEL_WORDS, MAY_BE_HEAD_LABEL, fundRowKind, gradeOf, headLabel, isFundLabel, isTitle, isTotalLabel, isTrailerLabel } from "./labels";
+import { HEAD_LABEL_WORDS, MAY_BE_HEAD_LABEL, fundRowKind, gradeOf, headLabel, isFundLabel, isTitle, isTotalLabel, isTrailerLabel, subtotalLabel } from "./labels";
 
 describe("isTitle", () => {
   it.each([
@@ -89,4 +89,21 @@ describe("row labels", () => {
     ["不合格", "差"],
     ["90分", null],
   ])("gradeOf(%j) → %s", (text, expected) => expect(gradeOf(text)).toBe(expected));
+});
+
+describe("subtotalLabel", () => {
+  it.each<[string, { prefix: string; sure: boolean } | null]>([
+    ["产出指标小计", { prefix: "产出指标", sure: true }],
+    ["产出指标小计：", { prefix: "产出指标", sure: true }],
+    ["小计", { prefix: "", sure: true }],
+    ["小　计", { prefix: "", sure: true }],
+    ["效益指标合计", { prefix: "效益指标", sure: true }],
+    ["数量指标小计", { prefix: "数量指标", sure: true }],
+    ["合计", { prefix: "", sure: false }], // may also be the form's total
+    ["总计", { prefix: "", sure: false }],
+    ["总分", null],
+    ["资金合计完成率", null],
+    ["2021年小计", null],
+    ["这是一个很长很长很长的说明文字小计", null],
+  ])("%j → %j", (text, want) => expect(subtotalLabel(text)).toEqual(want));
 });

@@ -67,6 +67,17 @@ export function isTotalLabel(text: string): boolean {
   return /^(总分|合计|总计|总得分|项目总得分|自评总分|总分值|综合得分)$/.test(labelKey(text));
 }
 
+/**
+ * A subtotal label inside the indicator block: "产出指标小计", "小计", "效益指标合计", "合计". `prefix` is what names the
+ * group ("产出指标", or "" for a bare label); `sure` is false for a bare 合计 or 总计, which may also be the form's total.
+ */
+export function subtotalLabel(text: string): { prefix: string; sure: boolean } | null {
+  if (!/[计]/.test(text)) return null;
+  const m = /^(.{0,12}?)(小计|合计|总计)$/.exec(labelKey(text));
+  if (!m || /\d/.test(m[1])) return null;
+  return { prefix: m[1], sure: m[2] === "小计" || m[1] !== "" };
+}
+
 /** The rows after the total that are no part of the score: 评价结论, 存在问题, 改进措施, 项目负责人, 注：… */
 export function isTrailerLabel(text: string): boolean {
   const key = compactText(text);

@@ -29,9 +29,17 @@ export function recogniseSheet(sheet: SheetGrid): Form[] {
   const grid = sanitizeGrid(sheet);
   if (!grid || grid.values.length === 0) return [];
   const view = new SheetView(grid);
-  const headers = findIndicatorHeaders(view);
-  if (headers.length === 0) return [];
-  const blocks = readBlocks(view, headers);
+  const all = findIndicatorHeaders(view);
+  if (all.length === 0) return [];
+  let headers = all;
+  let blocks = readBlocks(view, headers, all);
+  // A header repeated after a page break belongs to the form above: read again without it, so bands ignore it too
+  // (the blocks still see it, and step over it).
+  const repeats = new Set(blocks.flatMap((b) => b.block.repeats));
+  if (repeats.size > 0) {
+    headers = all.filter((h) => !repeats.has(h));
+    blocks = readBlocks(view, headers, all);
+  }
   const found: Found[] = [];
   headers.forEach((header, i) => {
     const { band, block } = blocks[i];
@@ -48,13 +56,17 @@ export function recogniseSheet(sheet: SheetGrid): Form[] {
  * Each header's indicator block and final column band, in two passes: first with the gaps between side-by-side
  * headers shared, so a form finds its leading label column; then with disjoint bands split at each form's leading
  * column. A block is read again only when its band's left edge moved (reading depends on nothing else of the band).
+ * `all` holds every header found, `headers` those that start a form: a block steps over a repeat of its own header.
  */
-function readBlocks(view: SheetView, headers: IndicatorHeader[]): { band: Band; block: IndicatorBlock }[] {
+function readBlocks(view: SheetView, headers: IndicatorHeader[], all: IndicatorHeader[]): { band: Band; block: IndicatorBlock }[] {
   const headersByRow = new Map<number, IndicatorHeader[]>();
-  for (const h of headers) headersByRow.set(h.row, [...(headersByRow.get(h.row) ?? []), h]);
+  for (const h of all) headersByRow.set(h.row, [...(headersByRow.get(h.row) ?? []), h]);
   const read = (header: IndicatorHeader, band: Band) => {
-    const isOtherHeaderRow = (row: number) => (headersByRow.get(row) ?? []).some((o) => o !== header && overlaps(o, header));
-    return readIndicatorBlock(view, header, band, isOtherHeaderRow);
+    const otherHeadersAt = (row: number) => {
+      const inRow = headersByRow.get(row);
+      return inRow ? inRow.filter((o) => o !== header && overlaps(o, header)) : NONE;
+    };
+    return readIndicatorBlock(view, header, band, otherHeadersAt);
   };
 
   const shared = bandsOf(headers, view.left, view.right);
@@ -63,6 +75,8 @@ function readBlocks(view: SheetView, headers: IndicatorHeader[]): { band: Band; 
   const own = bandsOf(headers, view.left, view.right, leads);
   return headers.map((h, i) => ({ band: own[i], block: own[i].left === shared[i].left ? firstBlocks[i] : read(h, own[i]) }));
 }
+
+const NONE: readonly IndicatorHeader[] = [];
 
 /** The leftmost column a form's indicator part uses: its header, its leading label column, its 总分 label. */
 function leadingColumn(header: IndicatorHeader, block: IndicatorBlock): number {
@@ -160,6 +174,7 @@ function buildForm(view: SheetView, f: Found, bottomAbove: number | null): Form 
     columns: header.columns,
     inlineWeights: block.inlineWeights,
     indicators: block.rows,
+    subtotals: block.subtotals,
     total,
   };
 }

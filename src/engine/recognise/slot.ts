@@ -24,3 +24,10 @@ export function ownsValue(view: SheetView, row: number, col: number | null): boo
   const a = view.anchor(row, col);
   return a.row === row && !view.blank(row, col);
 }
+
+/** True when this exact cell holds a value of its own: neither blank nor inside a merge anchored elsewhere. */
+export function slotOwnsValue(view: SheetView, row: number, col: number | null): boolean {
+  if (col === null) return false;
+  const a = view.anchor(row, col);
+  return a.row === row && a.col === col && !view.blank(row, col);
+}

@@ -2,7 +2,7 @@
 import type { SheetView } from "../grid/sheetView";
 import { cellText, normalizeText } from "../grid/text";
 import type { IndicatorColumns, Slot, TotalRow } from "./types";
-import { gradeOf } from "./labels";
+import { gradeOf, labelKey } from "./labels";
 import { slotAt } from "./slot";
 
 /** "100", 91.44, "90分", " 91.44 分" — a cell that holds a score or a weight. */
@@ -24,10 +24,53 @@ function anchorsRightOf(view: SheetView, row: number, from: number, to: number):
 }
 
 /**
- * Reads the total row whose label sits at (row, labelCol). The weight and score come from the indicator block's
- * columns when they lie right of the label; otherwise from the first numeric cells right of the label.
+ * Reads the total row whose label sits at (row, labelCol): its 分值 and score cells, and a grade written beside the
+ * score or in an 等级 row just below.
  */
 export function readTotalRow(view: SheetView, row: number, labelCol: number, columns: IndicatorColumns, right: number): TotalRow {
+  const { weight, score, candidates } = readScoreCells(view, row, labelCol, columns, right);
+  let grade: { grade: string; cell: Slot } | null = null;
+  for (const c of candidates) {
+    if (c === weight?.col || c === score?.col) continue;
+    const g = gradeOf(cellText(view.raw(row, c)));
+    if (g) {
+      grade = { grade: g, cell: slotAt(view, row, c) };
+      break;
+    }
+  }
+  grade ??= gradeBelow(view, row + 1, labelCol, right);
+  return { row, weight, score, grade: grade?.grade ?? null, gradeCell: grade?.cell ?? null };
+}
+
+/** "等级 | 优", "自评等级：良" in the row under the 总分. */
+function gradeBelow(view: SheetView, row: number, left: number, right: number): { grade: string; cell: Slot } | null {
+  if (row > view.bottom) return null;
+  let labelled = false;
+  for (const c of anchorsRightOf(view, row, left - 1, right)) {
+    const text = cellText(view.raw(row, c));
+    if (text.trim() === "") continue;
+    const g = gradeOf(text);
+    if (g && (labelled || /等级|结论|结果/.test(text))) return { grade: g, cell: slotAt(view, row, c) };
+    labelled = GRADE_LABEL_RE.test(labelKey(text));
+    if (!labelled) return null;
+  }
+  return null;
+}
+
+const GRADE_LABEL_RE = /^(?:自评|评价)?(?:等级|结论|结果)$/;
+
+/**
+ * The 分值 and score cells of a total or subtotal row whose label sits at (row, labelCol): from the indicator block's
+ * columns when they lie right of the label, otherwise the first numeric cells right of the label. `candidates` are the
+ * row's anchored cells right of the label.
+ */
+export function readScoreCells(
+  view: SheetView,
+  row: number,
+  labelCol: number,
+  columns: IndicatorColumns,
+  right: number,
+): { weight: Slot | null; score: Slot | null; candidates: number[] } {
   const labelMerge = view.merge(row, labelCol);
   const labelRight = labelMerge ? Math.max(labelMerge.right, labelCol) : labelCol;
   const candidates = anchorsRightOf(view, row, labelRight, right);
@@ -50,17 +93,7 @@ export function readTotalRow(view: SheetView, row: number, labelCol: number, col
   } else if (numeric.length > 0) {
     ({ weight, score } = pairFrom(view, row, numeric[0], numeric[1]));
   }
-
-  let grade: string | null = null;
-  for (const c of candidates) {
-    if (c === weight?.col || c === score?.col) continue;
-    const g = gradeOf(cellText(view.raw(row, c)));
-    if (g) {
-      grade = g;
-      break;
-    }
-  }
-  return { row, weight, score, grade };
+  return { weight, score, candidates };
 }
 
 /** Two numbers → weight and score; one number alone is the reported score. */

@@ -23,6 +23,8 @@ export interface IndicatorColumns {
   weight: number | null;
   score: number | null;
   reason: number | null;
+  /** The second half of a reason split over two columns (偏差原因分析 | 改进措施): text in either half is a reason. */
+  improvement: number | null;
 }
 
 export type Level1 = "output" | "effect" | "satisfaction" | "unknown";
@@ -44,6 +46,22 @@ export interface IndicatorRow {
   weight: Slot | null;
   score: Slot | null;
   reason: Slot | null;
+  /** The 改进措施 half of a split reason column, when the form has one. */
+  improvement: Slot | null;
+}
+
+/** "产出指标小计 | 50 | 49.79": a subtotal row inside the indicator block. Not an indicator, not part of the total. */
+export interface SubtotalRow {
+  row: number;
+  /** The label as written ("产出指标小计", "小计", "合计"). */
+  label: string;
+  labelCol: number;
+  weight: Slot | null;
+  score: Slot | null;
+  /** The rows of the indicators it should add (0-based, absolute): its 一级 (or 二级) group since the last subtotal. */
+  covers: number[];
+  /** Other readings of a bare 小计 / 合计: every row since the previous subtotal, every row above. Any one agreeing is enough. */
+  alternatives: number[][];
 }
 
 export type FundRowKind = "total" | "fiscal" | "carryover" | "other";
@@ -74,8 +92,10 @@ export interface TotalRow {
   weight: Slot | null;
   /** The reported total score ("90分"). */
   score: Slot | null;
-  /** 优/良/中/差 if written beside the total. */
+  /** 优/良/中/差 if written beside the total (or in an 等级 row just below it). */
   grade: string | null;
+  /** The cell holding the grade. */
+  gradeCell: Slot | null;
 }
 
 /** One 自评表 found in a sheet. */
@@ -95,5 +115,7 @@ export interface Form {
   /** Group weights written in 一级 labels: "产出指标(50分)" → { output: 50 }. */
   inlineWeights: Partial<Record<Level1, number>>;
   indicators: IndicatorRow[];
+  /** Subtotal rows (小计, 合计 inside the block), in sheet order. */
+  subtotals: SubtotalRow[];
   total: TotalRow | null;
 }

@@ -19,8 +19,12 @@ const qualitative: fc.Arbitrary<ParsedValue> = fc.record({
 });
 const dayNumber = fc.integer({ min: 10000, max: 30000 });
 const date: fc.Arbitrary<ParsedValue> = fc.tuple(dayNumber, fc.integer({ min: 0, max: 400 }), comparator).map(([start, len, c]) => ({ kind: "date" as const, start, end: start + len, comparator: c }));
+const range: fc.Arbitrary<ParsedValue> = fc
+  .tuple(fc.double({ min: -1e6, max: 1e9, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), unit)
+  .map(([low, span, u]) => ({ kind: "range" as const, low, high: low + span, unit: u }));
 const value: fc.Arbitrary<ParsedValue> = fc.oneof(
   number,
+  range,
   qualitative,
   date,
   fc.constant<ParsedValue>({ kind: "empty" }),
@@ -31,13 +35,13 @@ const value: fc.Arbitrary<ParsedValue> = fc.oneof(
 describe("scoreIndicator properties", () => {
   it("never throws and never scores above the weight or below 0, under every profile", () => {
     fc.assert(
-      fc.property(value, value, fc.option(fc.double({ min: 0, max: 100, noNaN: true })), fc.constantFrom(...PROFILE_IDS), fc.constantFrom("数量指标", "成本指标", "满意度指标"), fc.string(), fc.string(),
+      fc.property(value, value, fc.option(fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), fc.constantFrom(-5, Infinity, NaN, 1e308, Number.MAX_VALUE))), fc.constantFrom(...PROFILE_IDS), fc.constantFrom("数量指标", "成本指标", "满意度指标"), fc.string(), fc.string(),
         (target, actual, weight, profile, level2, targetText, actualText) => {
           const v = scoreIndicator({ name: "指标", level2, pair: { target, actual, actualUnitAssumed: false, unitMismatch: false, actualHasComparator: false }, targetText, actualText, weight }, PROFILES[profile]);
           if (v.score !== null) {
             expect(Number.isFinite(v.score)).toBe(true);
             expect(v.score).toBeGreaterThanOrEqual(0);
-            expect(v.score).toBeLessThanOrEqual((weight ?? 0) + 1e-9);
+            expect(v.score).toBeLessThanOrEqual((weight ?? 0) * (1 + 1e-12));
           }
           if (v.range) expect(v.range[0]).toBeLessThanOrEqual(v.range[1]);
           expect(["met", "unmet", "manual"]).toContain(v.status);

@@ -10,6 +10,7 @@ const units: Record<string, { base: string; factor: number }> = {
   次: { base: "次", factor: 1 },
   人: { base: "人", factor: 1 },
   小时: { base: "小时", factor: 1 },
+  套: { base: "套", factor: 1 },
 };
 const num = (value: number, unit: string | null = null, comparator: Comparator | null = null): ParsedValue => ({
   kind: "number",
@@ -126,5 +127,66 @@ describe("text, dates and blanks", () => {
     const v = score(target as ParsedValue, actual as ParsedValue, 10, { targetText, actualText });
     expect(v.status).toBe(status);
     expect(v.score).toBe(want);
+  });
+});
+
+describe("bands: inside is met, outside the indicator's direction decides (RULES.md §3)", () => {
+  const band = (low: number, high: number, unit: string | null): ParsedValue => ({ kind: "range", low, high, unit: unit ? { text: unit, ...units[unit] } : null });
+  it.each([
+    // label, band, actual, name, level2 → status, score
+    ["coverage inside the band", band(90, 95, "%"), num(93, "%"), "覆盖率", "质量指标", "met", 10],
+    ["coverage on the lower bound", band(90, 95, "%"), num(90, "%"), "覆盖率", "质量指标", "met", 10],
+    ["coverage above the band is no miss", band(90, 95, "%"), num(99, "%"), "覆盖率", "质量指标", "met", 10],
+    ["coverage short of the lower bound, scored against it", band(90, 95, "%"), num(81, "%"), "覆盖率", "质量指标", "unmet", 9],
+    ["time below the band is no miss", band(72, 120, "小时"), num(48, "小时"), "办结时间", "时效指标", "met", 10],
+    ["time above the band, scored against the upper bound", band(3, 5, "小时"), num(8, "小时"), "响应", "时效指标", "unmet", 6.25],
+    ["an on-time rate is higher-is-better", band(90, 95, "%"), num(85, "%"), "按时完成率", "时效指标", "unmet", (10 * 85) / 90],
+    ["a failure rate above the band, scored against the upper bound", band(1, 2, "%"), num(4, "%"), "设备故障率", "质量指标", "unmet", 5],
+    ["a cost above the band", band(80, 100, "万元"), num(125, "万元"), "项目成本", "成本指标", "unmet", 8],
+    ["a cost below the band is a saving", band(80, 100, "万元"), num(60, "万元"), "项目成本", "成本指标", "met", 10],
+  ] as const)("%s", (_label, target, actual, name, level2, status, want) => {
+    const v = score(target, actual, 10, { name, level2 });
+    expect(v.status).toBe(status);
+    expect(v.score).toBeCloseTo(want, 6);
+    expect(v.assumptions.length).toBeGreaterThan(0);
+  });
+  it("linear-reverse scores an exceeded upper bound linearly", () =>
+    expect(score(band(1, 2, "%"), num(3, "%"), 10, { name: "投诉率", profile: "linear-reverse" }).score).toBeCloseTo(5, 6));
+  it("a lower bound of 0 cannot be scored in proportion", () => expect(score(band(0, 5, null), num(-1), 10, { name: "数量" }).status).toBe("manual"));
+});
+
+describe("全部完成 against a count: met for scoring, said as manual review (RULES.md §3)", () => {
+  it.each<[string, ParsedValue, ParsedValue, string, boolean]>([
+    ["全部完成 against ≥5套", num(5, null, ">="), word("全部完成", "top"), "全部完成", true],
+    ["已完成 against =12次", num(12, "次", "="), word("已完成", "top"), "已完成", true],
+    ["100%完成 against ≥300人", num(300, "人", ">="), num(100, "%"), "100%完成", true],
+    ["完成 against a bare count", num(8), word("完成", "top"), "完成", true],
+    ["完成 against money is the qualitative tier", num(30, "万元", "<="), word("完成", "top"), "完成", false],
+    ["完成 against a percent is the qualitative tier", num(95, "%", ">="), word("完成", "top"), "完成", false],
+    ["a sentence with 完成 in it is no claim", num(5, "套", ">="), text("完成采购5套"), "完成采购5套", false],
+  ])("%s", (_label, target, actual, actualText, claim) => {
+    const v = score(target, actual, 10, { actualText });
+    if (claim) {
+      expect(v).toMatchObject({ status: "met", score: 10, unverified: true });
+      expect(v.manual?.zh).toContain(actualText);
+    } else expect(v.unverified).toBeUndefined();
+  });
+});
+
+describe("weights no rule can use (reliability review §4)", () => {
+  it.each<[string, number]>([
+    ["negative", -5],
+    ["infinite", Infinity],
+    ["NaN", NaN],
+  ])("a %s weight gives no score", (_label, weight) => {
+    const v = score(num(12, "辆", ">="), num(9, "辆"), weight);
+    expect(v.score).toBeNull();
+    expect(v.status).toBe("unmet");
+  });
+  it("a huge finite weight gives a finite score", () => {
+    for (const actual of [num(9, "辆"), num(12, "辆"), num(1e-300, "辆")]) {
+      const v = score(num(12, "辆", ">="), actual, 1e308);
+      expect(Number.isFinite(v.score)).toBe(true);
+    }
   });
 });

@@ -2,8 +2,10 @@ import type { ParsedPair, ParsedValue, Tier } from "../parse/types";
 import type { LocalText } from "../find/types";
 import type { RuleProfile } from "./profile";
 import { compactText } from "../grid/text";
+import { compactValueText } from "../parse/normalize";
+import { isCountUnit } from "../parse/units";
 import { say } from "../find/messages";
-import { directionOf } from "./direction";
+import { directionOf, isCostIndicator, isLowerBetter } from "./direction";
 import { manualVerdict, type Verdict } from "./verdict";
 
 export interface IndicatorInput {
@@ -17,8 +19,26 @@ export interface IndicatorInput {
 }
 
 type NumberValue = Extract<ParsedValue, { kind: "number" }>;
+type RangeValue = Extract<ParsedValue, { kind: "range" }>;
+const plain = (x: number) => `${Number.isInteger(x) ? x : +x.toFixed(4)}`;
+const show = (v: NumberValue) => `${plain(v.value)}${v.unit ? v.unit.text : ""}`;
+const showBand = (v: RangeValue) => `${plain(v.low)}–${plain(v.high)}${v.unit ? v.unit.text : ""}`;
 
-const show = (v: NumberValue) => `${Number.isInteger(v.value) ? v.value : +v.value.toFixed(4)}${v.unit ? v.unit.text : ""}`;
+/** "全部完成", "已完成", "100%完成": a claim of completion, not a measured value. */
+const COMPLETION_CLAIM_RE = /^(?:(?:已经|已|均已|已全部|全部|全面|均|按期|如期)?完成(?:全部)?|(?:100%|百分之百|全部)完成|完成(?:率)?100%)$/u;
+
+/** Durations (办结时间 3-5天, 响应时长 24-48小时): a band of time is lower-is-better. */
+const DURATION_UNIT_RE = /^(?:个)?工作日$|^人天$|^工日$/u;
+const DURATION_NAME_RE = /时间|时限|时长|周期|天数|用时|耗时/u;
+
+function isDuration(unit: RangeValue["unit"], name: string): boolean {
+  return (unit !== null && (unit.base === "小时" || DURATION_UNIT_RE.test(unit.base))) || DURATION_NAME_RE.test(compactText(name));
+}
+
+function isCountTarget(t: ParsedValue): boolean {
+  if (t.kind !== "number") return false;
+  return t.unit === null ? Number.isInteger(t.value) : isCountUnit(t.unit);
+}
 
 /** Text compared the way a reviewer would: spaces, full-width forms and punctuation do not count. */
 function sameText(a: string, b: string): boolean {
@@ -27,13 +47,24 @@ function sameText(a: string, b: string): boolean {
   return x !== "" && x === strip(b);
 }
 
-/** Scores one indicator row by the profile's rules (RULES.md §4). */
+/**
+ * Scores one indicator row by the profile's rules (RULES.md §4). A weight that is negative or not finite scores
+ * nothing (the form's weights are flagged elsewhere); no score is ever ±Infinity or NaN.
+ */
 export function scoreIndicator(input: IndicatorInput, profile: RuleProfile): Verdict {
+  const weight = input.weight !== null && Number.isFinite(input.weight) && input.weight >= 0 ? input.weight : null;
+  const v = judge(weight === input.weight ? input : { ...input, weight }, profile);
+  return v.score !== null && !Number.isFinite(v.score) ? { ...v, score: null } : v;
+}
+
+function judge(input: IndicatorInput, profile: RuleProfile): Verdict {
   const { target: t, actual: a } = input.pair;
   if (t.kind === "error" || a.kind === "error") return manualVerdict(say.manual.notComparable(input.targetText, input.actualText));
   if (t.kind === "empty" && a.kind === "empty") return manualVerdict(say.manual.bothBlank);
   if (a.kind === "empty") return manualVerdict(say.manual.actualBlank);
+  if (isCountTarget(t) && input.actualText.includes("完成") && COMPLETION_CLAIM_RE.test(compactValueText(input.actualText))) return claimedDone(input);
   if (t.kind === "number" && a.kind === "number") return quantitative(input, t, a, profile);
+  if (t.kind === "range" && a.kind === "number") return band(input, t, a, profile);
   if (t.kind === "date" && a.kind === "date") return dates(input, t, a);
   if (t.kind !== "empty" && sameText(input.targetText, input.actualText)) return full(input.weight, say.sameText(input.weight ?? 0));
   if (a.kind === "number" && a.unit?.base === "%") return tierByPercent(input, a.value, profile);
@@ -93,6 +124,40 @@ function quantitative(input: IndicatorInput, t: NumberValue, a: NumberValue, pro
   if (av > tv) return full(w, say.overAchieved(show(a), show(t), w ?? 0), assumptions, achievement);
   if (tv <= 0) return { ...manualVerdict(say.manual.zeroTarget), assumptions };
   return partial(w, (x) => (x * Math.max(av, 0)) / tv, (x, s) => say.ratio(Math.max(av, 0), tv, x, s), assumptions, achievement);
+}
+
+/** "全部完成" against a count: met for scoring, but no arithmetic checked it, so a person should look (RULES.md §3). */
+function claimedDone(input: IndicatorInput): Verdict {
+  const actual = input.actualText.trim();
+  const target = input.targetText.trim();
+  return { ...full(input.weight, say.claimedDone(actual, target, input.weight ?? 0)), manual: say.manual.claimNotCounted(actual, target), unverified: true };
+}
+
+/**
+ * A band (RULES.md §3): inside is met. Outside, the indicator's direction decides: for a ≥-type quantity only falling
+ * short of the lower bound is a miss, scored against it; for a ≤-type (a cost, a duration, a rate of something bad) only
+ * exceeding the upper bound is, scored against it (ratio, or linear under that profile).
+ */
+function band(input: IndicatorInput, t: RangeValue, a: NumberValue, profile: RuleProfile): Verdict {
+  const lowerBetter = isCostIndicator(input.level2, input.name) || isLowerBetter(input.name) || isDuration(t.unit, input.name);
+  const assumptions: LocalText[] = [lowerBetter ? say.bandAtMost : say.bandAtLeast];
+  if (input.pair.actualUnitAssumed && t.unit) assumptions.push(say.actualUnitAssumed(t.unit.text));
+  const { low, high } = t;
+  const av = a.value;
+  const w = input.weight;
+  const eps = 1e-9 * Math.max(1, Math.abs(high));
+  const achievement = !lowerBetter && low > 0 ? av / low : null;
+  if (av >= low - eps && av <= high + eps) return full(w, say.inBand(show(a), showBand(t), w ?? 0), assumptions, achievement);
+  if (!lowerBetter) {
+    if (av > high) return full(w, say.outsideBandFine(show(a), showBand(t), w ?? 0), assumptions, achievement);
+    if (low <= 0) return { ...manualVerdict(say.manual.zeroTarget), assumptions };
+    return partial(w, (x) => (x * Math.max(av, 0)) / low, (x, s) => say.ratio(Math.max(av, 0), low, x, s), assumptions, achievement);
+  }
+  if (av < low) return full(w, say.outsideBandFine(show(a), showBand(t), w ?? 0), assumptions, achievement);
+  if (high <= 0) return partial(w, () => 0, (x, s) => say.ratio(high, av, x, s), assumptions, achievement);
+  if (profile.reverse === "linear")
+    return partial(w, (x) => x * Math.max(0, 1 - (av - high) / high), (x, s) => say.linear(av, high, x, s), assumptions, achievement);
+  return partial(w, (x) => (x * high) / av, (x, s) => say.ratio(high, av, x, s), assumptions, achievement);
 }
 
 function dates(input: IndicatorInput, t: Extract<ParsedValue, { kind: "date" }>, a: Extract<ParsedValue, { kind: "date" }>): Verdict {

@@ -1,4 +1,4 @@
-import { fmt, fmtPercent, roundTo, sameUnderRounding, scoreConsistent } from "./round";
+import { exceedsWeight, fmt, fmtPercent, roundTo, sameUnderRounding, scoreConsistent, scoreToWrite } from "./round";
 
 describe("roundTo", () => {
   it.each([
@@ -9,7 +9,42 @@ describe("roundTo", () => {
     [1.005, 2, 1.01],
     [-1.005, 2, -1.01],
     [90, 0, 90],
+    [1e308, 2, 1e308], // x × 100 overflows: nothing to round
+    [-1e308, 2, -1e308],
+    [Number.MAX_VALUE, 0, Number.MAX_VALUE],
+    [5e-324, 2, 0],
   ])("roundTo(%p, %p) = %p", (x, d, want) => expect(roundTo(x, d)).toBe(want));
+  it("never turns a finite number into ±Infinity", () => {
+    for (const x of [1e306, 1.7e307, 1e308, Number.MAX_VALUE, -Number.MAX_VALUE]) for (const d of [0, 1, 2, 4, 6]) expect(Number.isFinite(roundTo(x, d))).toBe(true);
+  });
+});
+
+describe("scoreToWrite: rounded, then clamped to the 分值", () => {
+  it.each<[number, number | null, number | null]>([
+    [16.667, 16.667, 16.667], // full marks: 16.67 would exceed the 分值
+    [16.6666, 16.667, 16.667],
+    [12.5, 16.667, 12.5],
+    [3.749999, 5, 3.75],
+    [7.8427, 10, 7.84],
+    [-0.001, 10, 0],
+    [5.005, null, 5.01],
+    [Infinity, 10, null],
+    [NaN, 10, null],
+    [1e308, 1e308, 1e308],
+  ])("exact %p, 分值 %p → %p", (exact, weight, want) => expect(scoreToWrite(exact, weight)).toBe(want));
+});
+
+describe("exceedsWeight: full marks written with fewer decimals are not above the 分值", () => {
+  it.each<[number, number, boolean]>([
+    [16.667, 16.667, false],
+    [16.67, 16.667, false],
+    [16.7, 16.667, false],
+    [16.68, 16.667, true],
+    [17, 16.667, true],
+    [10.01, 10, true],
+    [10, 10, false],
+    [5, 10, false],
+  ])("reported %p, 分值 %p → %p", (reported, weight, want) => expect(exceedsWeight(reported, weight)).toBe(want));
 });
 
 describe("fmt", () => {

@@ -1,10 +1,36 @@
-/** Half-up rounding to `digits` decimals, safe for values such as 7.25 (→ 7.3) that binary floats hold just below. */
+/**
+ * Half-up rounding to `digits` decimals, safe for values such as 7.25 (→ 7.3) that binary floats hold just below.
+ * A value too large to scale (x × 10^digits overflows) has no decimals to round and is returned as it is.
+ */
 export function roundTo(x: number, digits: number): number {
   const f = 10 ** digits;
-  return Math.round(x * f + Math.sign(x) * 1e-9) / f;
+  const scaled = x * f;
+  if (!Number.isFinite(scaled)) return x;
+  return Math.round(scaled + Math.sign(x) * 1e-9) / f;
 }
 
 export const round2 = (x: number) => roundTo(x, 2);
+
+/**
+ * A computed score as the report shows it and a fill writes it: rounded to 2 decimals, then never above its 分值 nor
+ * below 0 (full marks on 16.667 stay 16.667, not 16.67). Null when the result is not a finite number.
+ */
+export function scoreToWrite(exact: number, weight: number | null): number | null {
+  if (!Number.isFinite(exact)) return null;
+  let s = round2(exact);
+  if (weight !== null && s > weight) s = weight;
+  if (s <= 0) s = 0; // -0 too
+  return Number.isFinite(s) ? s : null;
+}
+
+/**
+ * A reported score above its 分值, allowing for the 分值 written with fewer decimals: full marks on 16.667 written as
+ * 16.67 or 16.7 are not above it (the checker's own fill, 16.667, never is).
+ */
+export function exceedsWeight(reported: number, weight: number): boolean {
+  if (reported <= weight + 1e-9) return false;
+  return ![roundTo(weight, 2), roundTo(weight, 1)].some((w) => Math.abs(reported - w) < 1e-9);
+}
 
 /** A number as a person writes it: at most 2 decimals, no trailing zeros (3.75, 7.84, 90). */
 export function fmt(x: number): string {

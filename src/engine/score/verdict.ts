@@ -15,6 +15,8 @@ export interface Verdict {
   achievement: number | null;
   /** Why a person must judge, when no rule can. */
   manual: LocalText | null;
+  /** Met on the unit's word alone ("全部完成" against a count): no arithmetic could check it, so notation warnings give way. */
+  unverified?: true;
 }
 
 export function manualVerdict(why: LocalText): Verdict {

@@ -40,6 +40,8 @@ export const en: Dictionary = {
     "score-empty": "Empty score (can be filled)",
     "cell-error": "Error value in cell",
     "manual-review": "Needs manual review",
+    "grade-mismatch": "Grade does not match the total",
+    "subtotal-mismatch": "Subtotal is not the sum of its rows",
   },
 
   formsHeading: "Forms",

@@ -38,6 +38,8 @@ export const zh: Dictionary = {
     "score-empty": "得分为空（可填充）",
     "cell-error": "单元格错误值",
     "manual-review": "需人工复核",
+    "grade-mismatch": "等级与总分不符",
+    "subtotal-mismatch": "小计不等于各行之和",
   },
 
   formsHeading: "自评表",

@@ -5,7 +5,7 @@
  */
 import type { CellRange, CellValue, SheetGrid } from "../../grid/types";
 
-export type ColumnRole = "level1" | "level2" | "name" | "nature" | "target" | "unit" | "actual" | "weight" | "score" | "review" | "reason";
+export type ColumnRole = "level1" | "level2" | "name" | "nature" | "target" | "unit" | "actual" | "weight" | "score" | "review" | "reason" | "improvement";
 
 export const DEFAULT_HEADERS: Record<ColumnRole, string> = {
   level1: "一级指标",
@@ -19,6 +19,7 @@ export const DEFAULT_HEADERS: Record<ColumnRole, string> = {
   score: "得分",
   review: "复核分",
   reason: "偏差原因分析及改进措施",
+  improvement: "改进措施",
 };
 
 export const STANDARD_ORDER: ColumnRole[] = ["level1", "level2", "name", "target", "actual", "weight", "score", "reason"];
@@ -30,6 +31,27 @@ export interface FundSpec {
   label: string;
   headers?: Partial<Record<"initial" | "budget" | "executed" | "weight" | "rate" | "score", string>>;
   rows: { label: string; values: CellValue[] }[];
+}
+
+/**
+ * What a page break leaves when a form went through PDF or Word and back (RULES.md §1): a blank row, a footer merged
+ * across the form ("第 1 页，共 2 页"), a page number in one cell ("- 1 -"), a 续表 line, the header row repeated.
+ */
+export type DebrisKind = "blank" | "footer" | "page" | "continued" | "header";
+
+export interface PageBreak {
+  /** The break falls after this indicator (index into `indicators`). */
+  after: number;
+  debris: DebrisKind[];
+}
+
+/** A subtotal row ("产出指标小计 | 50 | 49.79") after an indicator, its label in the 一级, 二级 or 三级 column. */
+export interface SubtotalSpec {
+  after: number;
+  label: string;
+  weight: CellValue;
+  score: CellValue;
+  column?: "level1" | "level2" | "name";
 }
 
 export interface FormSpec {
@@ -49,6 +71,15 @@ export interface FormSpec {
   indicators: IndicatorSpec[];
   total: { label: string; weight: CellValue; score: CellValue; grade?: string } | null;
   trailer: string[];
+  /** Page breaks inside the indicator block. */
+  pageBreaks?: PageBreak[];
+  /** Subtotal rows inside the indicator block. */
+  subtotals?: SubtotalSpec[];
+  /**
+   * "level2": 分值 and 得分 written once per 二级 group as one merged cell (the first row's values are the group's);
+   * default one per row.
+   */
+  scoresPer?: "row" | "level2";
   /** Applied to every label the recogniser reads (headers, head, fund and total labels): for noise properties. */
   labelNoise?: (text: string) => string;
 }
@@ -64,6 +95,9 @@ export interface PlacedForm {
   fundHeaderRow: number | null;
   projectCell: { row: number; col: number } | null;
   columnOf: Partial<Record<ColumnRole, number>>;
+  /** Rows of page-break debris, in order. */
+  debrisRows: number[];
+  subtotalRows: number[];
 }
 
 export const SEED_LIKE_INDICATORS: IndicatorSpec[] = [
@@ -187,36 +221,76 @@ export function placeForm(canvas: SheetCanvas, spec: FormSpec, top: number, left
   if (spec.spacer) row++;
 
   const indicatorRows: number[] = [];
-  const firstIndicatorRow = row;
-  let group1Start = row;
-  let group2Start = row;
+  const debrisRows: number[] = [];
+  const subtotalRows: number[] = [];
+  const breaks = new Map((spec.pageBreaks ?? []).map((b) => [b.after, b.debris]));
+  const subtotalsAfter = new Map<number, SubtotalSpec[]>();
+  for (const st of spec.subtotals ?? []) subtotalsAfter.set(st.after, [...(subtotalsAfter.get(st.after) ?? []), st]);
+  const scoreMerged = spec.scoresPer === "level2";
+  // Merges open down the block: the levels (per group), the scores (per 二级 group when merged), the label column (per page).
+  const open = { level1: row, level2: row, scores: row, label: row };
+  let lastRow = row - 1;
+  let labelWritten = false;
+  const closeLevels = () => {
+    closeGroup(canvas, spec, columnOf.level1, open.level1, lastRow);
+    closeGroup(canvas, spec, columnOf.level2, open.level2, lastRow);
+    if (scoreMerged) for (const role of ["weight", "score"] as const) if (columnOf[role] !== undefined && lastRow > open.scores) canvas.merge(open.scores, columnOf[role]!, lastRow, columnOf[role]!);
+  };
+  const closeLabel = (end: number) => {
+    if (!spec.labelColumn || end < open.label) return;
+    if (!labelWritten) canvas.put(open.label, left, noise("年度绩效指标完成情况"));
+    labelWritten = true;
+    canvas.merge(open.label, left, end, left);
+  };
   spec.indicators.forEach((ind, i) => {
     const prev = spec.indicators[i - 1];
+    const broke = i > 0 && breaks.has(i - 1);
     const new1 = !prev || prev.level1 !== ind.level1;
     const new2 = new1 || prev.level2 !== ind.level2;
-    if (new1) {
-      closeGroup(canvas, spec, columnOf.level1, group1Start, row - 1);
-      group1Start = row;
+    const subtotalAbove = i > 0 && subtotalsAfter.has(i - 1);
+    if (broke || subtotalAbove || new1 || new2) {
+      // A group ends, or a row that is no indicator interrupts it: the merges stop at the last indicator row.
+      if (broke || subtotalAbove || new1) {
+        closeGroup(canvas, spec, columnOf.level1, open.level1, lastRow);
+        open.level1 = row;
+      }
+      closeGroup(canvas, spec, columnOf.level2, open.level2, lastRow);
+      open.level2 = row;
+      if (scoreMerged) {
+        for (const role of ["weight", "score"] as const) if (columnOf[role] !== undefined && lastRow > open.scores) canvas.merge(open.scores, columnOf[role]!, lastRow, columnOf[role]!);
+        open.scores = row;
+      }
     }
-    if (new2) {
-      closeGroup(canvas, spec, columnOf.level2, group2Start, row - 1);
-      group2Start = row;
+    if (broke) {
+      closeLabel(row - 1);
+      for (const kind of breaks.get(i - 1)!) {
+        writeDebris(canvas, spec, kind, row, left, right, columnOf, noise);
+        debrisRows.push(row);
+        row++;
+      }
+      open.level1 = open.level2 = open.scores = open.label = row;
     }
     for (const role of spec.columns) {
       const col = columnOf[role]!;
-      if (role === "level1") canvas.put(row, col, new1 || spec.levels === "repeated" ? ind.level1 : null);
-      else if (role === "level2") canvas.put(row, col, new2 || spec.levels === "repeated" ? ind.level2 : null);
+      if (role === "level1") canvas.put(row, col, new1 || (spec.levels === "repeated" && !broke) ? ind.level1 : null);
+      else if (role === "level2") canvas.put(row, col, new2 || (spec.levels === "repeated" && !broke) ? ind.level2 : null);
+      else if (scoreMerged && (role === "weight" || role === "score")) canvas.put(row, col, new2 || broke ? ind[role] ?? null : null);
       else canvas.put(row, col, ind[role] ?? null);
     }
     indicatorRows.push(row);
+    lastRow = row;
     row++;
+    for (const st of subtotalsAfter.get(i) ?? []) {
+      const labelCol = columnOf[st.column ?? "level1"] ?? columnOf.name!;
+      canvas.put(row, labelCol, noise(st.label));
+      if (columnOf.weight !== undefined) canvas.put(row, columnOf.weight, st.weight);
+      if (columnOf.score !== undefined) canvas.put(row, columnOf.score, st.score);
+      subtotalRows.push(row);
+      row++;
+    }
   });
-  closeGroup(canvas, spec, columnOf.level1, group1Start, row - 1);
-  closeGroup(canvas, spec, columnOf.level2, group2Start, row - 1);
-  if (spec.labelColumn) {
-    canvas.put(firstIndicatorRow, left, noise("年度绩效指标完成情况"));
-    canvas.merge(firstIndicatorRow, left, row - 1, left);
-  }
+  closeLevels();
+  closeLabel(row - 1);
 
   let totalRow: number | null = null;
   if (spec.total) {
@@ -236,7 +310,30 @@ export function placeForm(canvas: SheetCanvas, spec: FormSpec, top: number, left
     canvas.merge(row, left, row, right);
     row++;
   }
-  return { top, left, bottom: row - 1, right, headerRow, indicatorRows, totalRow, fundHeaderRow, projectCell, columnOf };
+  return { top, left, bottom: row - 1, right, headerRow, indicatorRows, totalRow, fundHeaderRow, projectCell, columnOf, debrisRows, subtotalRows };
+}
+
+const DEBRIS_TEXT: Record<Exclude<DebrisKind, "blank" | "header">, string> = { footer: "第 1 页，共 2 页", page: "- 1 -", continued: "续表" };
+
+function writeDebris(
+  canvas: SheetCanvas,
+  spec: FormSpec,
+  kind: DebrisKind,
+  row: number,
+  left: number,
+  right: number,
+  columnOf: Partial<Record<ColumnRole, number>>,
+  noise: (text: string) => string,
+): void {
+  if (kind === "blank") return;
+  if (kind === "header") {
+    for (const role of spec.columns) canvas.put(row, columnOf[role]!, noise(spec.headers[role] ?? DEFAULT_HEADERS[role]));
+    return;
+  }
+  if (kind === "footer") {
+    canvas.put(row, left, DEBRIS_TEXT.footer);
+    canvas.merge(row, left, row, right);
+  } else canvas.put(row, columnOf.name ?? left, DEBRIS_TEXT[kind]);
 }
 
 function closeGroup(canvas: SheetCanvas, spec: FormSpec, col: number | undefined, start: number, end: number): void {
