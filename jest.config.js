@@ -8,5 +8,6 @@ module.exports = {
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   testTimeout: 60000,
+  setupFiles: ["<rootDir>/test/setup/textCoding.ts"],
   reporters: ["default", "<rootDir>/test/summaryReporter.js"],
 };

@@ -171,7 +171,7 @@ describe("createEngineHandler: hostile files are refused before exceljs parses t
   it.each<[string, string, RegExp, () => Promise<Uint8Array>]>([
     ["one merged area over the whole grid", "too-many-merges", /工作表“表一”合并单元格过大/, wholeGridMerge],
     ["20,001 merged areas", "too-many-merges", /合并单元格过多/, () => manyMerges(20_001)],
-    ["a .docx renamed to .xlsx", "not-workbook", /不是 Excel 工作簿/, wordDocument],
+    ["a .docx renamed to .xlsx", "not-a-workbook", /Word 文档/, wordDocument],
   ])("%s → %s, and the worker goes on serving", async (_label, code, zh, make) => {
     const { send } = await setup();
     const bytes = await make();

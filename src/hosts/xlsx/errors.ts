@@ -8,7 +8,6 @@ export type XlsxErrorCode =
   | "empty"
   | "legacy-or-encrypted"
   | "not-zip"
-  | "not-workbook"
   | "corrupt"
   | "duplicate-parts"
   | "too-large"
@@ -22,8 +21,8 @@ export type XlsxErrorCode =
   // Raised by the .xls/.et reader (hosts/legacy) and by its look at what a file really is.
   | "encrypted"
   | "truncated"
-  | "not-a-workbook"
-  | "too-large";
+  // Something else under a workbook's name: a .docx, a CSV, a PDF, a zip with no workbook part.
+  | "not-a-workbook";
 
 /** A workbook that cannot be read or written, with a message fit for a user (no stack trace). */
 export class XlsxError extends Error {
@@ -87,7 +86,7 @@ export const xlsxErrors = {
     ),
   notWorkbook: (file?: string) =>
     new XlsxError(
-      "not-workbook",
+      "not-a-workbook",
       {
         zh: `文件${label(file)}不是 Excel 工作簿（可能是改了扩展名的 .docx/.pptx）：压缩包中没有工作簿部件 xl/workbook.xml。`,
         en: `${labelEn(file)}is not an Excel workbook (perhaps a .docx/.pptx renamed to .xlsx): the package holds no workbook part xl/workbook.xml.`,

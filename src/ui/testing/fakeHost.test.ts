@@ -45,7 +45,7 @@ describe("FakePaneHost", () => {
     host.memory.userSetNote({ sheet: "表1", row: 19, col: 7 }, "【自评表校验】改过的");
     expect(await host.undoFill()).toEqual({ restored: 0, leftAlone: [{ sheet: "表1", cell: "H21", what: "value", reason: "changed" }] });
     expect(host.valueAt("表1", 20, 7)).toBe(9);
-    expect(await host.clearMarks()).toEqual({ restored: 7, leftAlone: [{ sheet: "表1", cell: "H20", what: "note", reason: "changed" }] });
+    expect(await host.clearMarks()).toEqual({ restored: 7, leftAlone: [{ sheet: "表1", cell: "H20", what: "note", reason: "unrecorded" }] });
     expect(host.noteAt("表1", 19, 7)).toBe("【自评表校验】改过的");
   });
 

@@ -1,4 +1,3 @@
-import "./textCoding";
 import type { CellAt, CellValue, CheckOptions, Report, SheetGrid, WorkbookGrid } from "../../engine";
 import { MemorySpreadsheet } from "../../hosts/common/memorySpreadsheet";
 import { createSessionHost } from "../../app/session/sessionHost";
