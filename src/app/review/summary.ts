@@ -98,7 +98,12 @@ export function formSummaries(report: Report, input: SummaryInput): FormSummary[
 
 /** The row of a file that could not be read, with the reason. */
 export function unreadableSummary(file: string, reason: LocalText): FormSummary {
-  return { ...EMPTY, file, note: { zh: `无法读取：${reason.zh}`, en: `not read: ${reason.en}` } };
+  return fileNoteSummary(file, { zh: `无法读取：${reason.zh}`, en: `not read: ${reason.en}` });
+}
+
+/** The row of an entry that was never opened (a broken link, a pipe), with what was said about it. */
+export function fileNoteSummary(file: string, note: LocalText): FormSummary {
+  return { ...EMPTY, file, note };
 }
 
 export interface SummaryColumn {
