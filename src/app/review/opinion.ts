@@ -76,7 +76,7 @@ const T = {
     arithmetic: (text: string) => `（计算：${text}）`,
     notes: "审核意见",
     decision: "审核结论：",
-    signature: (date: string) => `审核人：＿＿＿＿＿＿＿＿　　　审核日期：${date}`,
+    signature: (date: string) => `审核人：${"＿".repeat(8)}${"\u3000".repeat(3)}审核日期：${date}`,
     date: (d: Date) => `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`,
     join: "　",
     sheetAt: (sheet: string, range: string) => `${sheet}（${range}）`,

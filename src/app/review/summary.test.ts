@@ -59,6 +59,15 @@ describe("summaryTable and summaryCsv", () => {
     expect(lines[4]).toBe("");
   });
 
+  it("makes each column as wide as its widest text, Chinese counting double, within bounds", () => {
+    const t = summaryTable(rows, "zh");
+    expect(t.widths[3]).toBe('=HYPERLINK("x")'.length + 2 * "公务用车".length + 2);
+    expect(t.widths[4]).toBe(2 * "昌吉州机关事务管理局".length + 2);
+    expect(t.widths[6]).toBe(10);
+    const long = summaryTable([unreadableSummary("x", { zh: "长".repeat(100), en: "" })], "zh");
+    expect(long.widths[14]).toBe(60);
+  });
+
   it("speaks English grades in English", () => {
     expect(summaryTable(rows, "en").body[0].slice(8, 10)).toEqual(["excellent", "good"]);
   });

@@ -3,6 +3,7 @@ import { csvText, type CsvValue } from "./csv";
 import { DECISION_NAMES, type Decision, type FormReview } from "./decision";
 import type { FormFacts } from "./formFacts";
 import { gradeOfTotal, gradeText, type Grade } from "./grade";
+import { displayWidth } from "./textWidth";
 
 type Lang = "zh" | "en";
 
@@ -109,18 +110,20 @@ export function fileNoteSummary(file: string, note: LocalText): FormSummary {
 export interface SummaryColumn {
   key: keyof FormSummary;
   title: LocalText;
-  /** In Excel's character units. */
+  /** The least width in Excel's character units; the column grows with its text up to MAX_WIDTH. */
   width: number;
   numeric: boolean;
 }
 
+const MAX_WIDTH = 60;
+
 export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
-  { key: "file", title: { zh: "文件", en: "File" }, width: 28, numeric: false },
-  { key: "sheet", title: { zh: "工作表", en: "Sheet" }, width: 18, numeric: false },
+  { key: "file", title: { zh: "文件", en: "File" }, width: 12, numeric: false },
+  { key: "sheet", title: { zh: "工作表", en: "Sheet" }, width: 10, numeric: false },
   { key: "range", title: { zh: "区域", en: "Range" }, width: 10, numeric: false },
-  { key: "project", title: { zh: "项目名称", en: "Project" }, width: 30, numeric: false },
-  { key: "department", title: { zh: "主管部门", en: "Department" }, width: 22, numeric: false },
-  { key: "implementer", title: { zh: "实施单位", en: "Implementing unit" }, width: 22, numeric: false },
+  { key: "project", title: { zh: "项目名称", en: "Project" }, width: 12, numeric: false },
+  { key: "department", title: { zh: "主管部门", en: "Department" }, width: 10, numeric: false },
+  { key: "implementer", title: { zh: "实施单位", en: "Implementing unit" }, width: 10, numeric: false },
   { key: "reportedTotal", title: { zh: "填报总分", en: "Reported total" }, width: 10, numeric: true },
   { key: "computedTotal", title: { zh: "计算总分", en: "Computed total" }, width: 10, numeric: true },
   { key: "reportedGrade", title: { zh: "填报等级", en: "Reported grade" }, width: 9, numeric: false },
@@ -129,7 +132,7 @@ export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
   { key: "warnings", title: { zh: "警告", en: "Warnings" }, width: 7, numeric: true },
   { key: "infos", title: { zh: "提示", en: "Info" }, width: 7, numeric: true },
   { key: "decision", title: { zh: "审核结论", en: "Decision" }, width: 10, numeric: false },
-  { key: "note", title: { zh: "说明", en: "Note" }, width: 50, numeric: false },
+  { key: "note", title: { zh: "说明", en: "Note" }, width: 10, numeric: false },
 ];
 
 export interface SummaryTable {
@@ -153,14 +156,15 @@ function cellOf(row: FormSummary, key: keyof FormSummary, lang: Lang): CsvValue 
   }
 }
 
-/** The rows as a table: a header, then one line per row, numbers kept as numbers. */
+/** The rows as a table: a header, then one line per row, numbers kept as numbers; each column as wide as its text. */
 export function summaryTable(rows: readonly FormSummary[], lang: Lang): SummaryTable {
-  return {
-    header: SUMMARY_COLUMNS.map((c) => c.title[lang]),
-    body: rows.map((r) => SUMMARY_COLUMNS.map((c) => cellOf(r, c.key, lang))),
-    widths: SUMMARY_COLUMNS.map((c) => c.width),
-    numeric: SUMMARY_COLUMNS.map((c) => c.numeric),
-  };
+  const header = SUMMARY_COLUMNS.map((c) => c.title[lang]);
+  const body = rows.map((r) => SUMMARY_COLUMNS.map((c) => cellOf(r, c.key, lang)));
+  const widths = SUMMARY_COLUMNS.map((c, i) => {
+    const widest = Math.max(displayWidth(header[i]), ...body.map((line) => displayWidth(String(line[i] ?? ""))));
+    return Math.min(MAX_WIDTH, Math.max(c.width, widest + 2));
+  });
+  return { header, body, widths, numeric: SUMMARY_COLUMNS.map((c) => c.numeric) };
 }
 
 /** The summary as CSV text (BOM, CRLF, numbers as numbers, text safe to open). */

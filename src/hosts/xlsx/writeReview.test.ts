@@ -44,7 +44,7 @@ describe("writeSummaryXlsx", () => {
     expect(ws.getCell("D3").type).toBe(ExcelJS.ValueType.String);
     expect(ws.getCell("G4").value).toBeNull();
     expect(ws.getCell("O4").value).toBe("无法读取：文件已损坏");
-    expect(ws.getColumn(4).width).toBe(30);
+    expect(ws.getColumn(4).width).toBe(summaryTable(rows, "zh").widths[3]);
     expect(await sheetXml(file)).toMatch(/<autoFilter ref="A1:O4"\/>/);
   });
 
