@@ -55,7 +55,7 @@ describe("opinionPages", () => {
 
   it("speaks English", () => {
     const [page] = opinionPages(reviewReport(), { file: "x", lang: "en", date: DATE, facts: REVIEW_FACTS });
-    expect(page.fields.map((f) => f.label)).toEqual(["Project", "Department", "Implementing unit", "File", "Sheet", "Reported total", "Computed total", "Outcome"]);
+    expect(page.fields.map((f) => f.label)).toEqual(["Project", "Department", "Implementer", "File", "Sheet", "Reported total", "Computed total", "Outcome"]);
     expect(page.fields[6].value).toBe("88.75 (good)");
     expect(page.findings[1]).toMatchObject({ kind: "Warning · Deduction without a reason", text: '"购置周转住房套数": a deduction without a reason (computed: 9 / 12 × 5 = 3.75)' });
     expect(page.signatureLine).toMatch(/Date: 2025-03-04$/);

@@ -83,10 +83,10 @@ const T = {
     kind: (s: string, k: string) => `${s} · ${k}`,
   },
   en: {
-    title: "Review opinion on a project-expenditure performance self-evaluation (审核意见)",
+    title: "Review of a performance self-evaluation (审核意见)",
     project: "Project",
     department: "Department",
-    implementer: "Implementing unit",
+    implementer: "Implementer",
     file: "File",
     sheet: "Sheet",
     reported: "Reported total",

@@ -33,7 +33,7 @@ export interface OpinionSheet {
  * 序号 (and the fields' labels) | 位置 | 问题 | 说明: 说明 takes what A4 portrait leaves at 100 % — 89 characters, about
  * 640 pixels of the 679 between 1.5 cm margins — so that no host has to scale the page (a scaled page may drop the breaks).
  */
-export const OPINION_WIDTHS = [10, 9, 20, 50];
+export const OPINION_WIDTHS = [12, 9, 20, 48];
 const WIDTH = OPINION_WIDTHS.length;
 const VALUE_WIDTH = OPINION_WIDTHS.slice(1).reduce((a, b) => a + b, 0);
 const ALL_WIDTH = VALUE_WIDTH + OPINION_WIDTHS[0];
