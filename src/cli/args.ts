@@ -12,6 +12,10 @@ export interface CheckArgs {
   strict: boolean;
   /** Folders: their sub-folders too. */
   recursive: boolean;
+  /** One row per form of every input, as .xlsx or .csv (by the name's ending). */
+  summary: string | null;
+  /** The 审核意见 of every form, as .xlsx. */
+  opinion: string | null;
 }
 
 export type ParsedArgs =
@@ -20,7 +24,7 @@ export type ParsedArgs =
   | { kind: "check"; args: CheckArgs }
   | { kind: "error"; lang: Lang; message: { zh: string; en: string } };
 
-const VALUE_FLAGS = new Set(["--json", "--out", "--profile", "--lang"]);
+const VALUE_FLAGS = new Set(["--json", "--out", "--profile", "--lang", "--summary", "--opinion"]);
 const BOOLEAN_FLAGS = new Set(["--fill", "--strict", "--recursive", "-r", "--help", "-h", "--version"]);
 
 /** The language asked for anywhere on the line, so that even a usage error speaks it. */
@@ -33,11 +37,14 @@ function langOf(argv: readonly string[]): Lang {
   return "zh";
 }
 
-/** `selfeval [check] [FILE|DIR]... [--json OUT] [--out PATH] [--fill] [--profile ID] [--lang zh|en] [--strict] [--recursive]`. */
+/**
+ * `selfeval [check] [FILE|DIR]... [--json OUT] [--out PATH] [--fill] [--summary OUT.xlsx|OUT.csv] [--opinion OUT.xlsx]
+ * [--profile ID] [--lang zh|en] [--strict] [--recursive]`.
+ */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const lang = langOf(argv);
   const error = (zh: string, en: string): ParsedArgs => ({ kind: "error", lang, message: { zh, en } });
-  const args: CheckArgs = { inputs: [], json: null, out: null, fill: false, profile: "mof-2020", lang, strict: false, recursive: false };
+  const args: CheckArgs = { inputs: [], json: null, out: null, fill: false, profile: "mof-2020", lang, strict: false, recursive: false, summary: null, opinion: null };
   let rest = [...argv];
   if (rest[0] === "check") rest = rest.slice(1);
   else if (rest[0] === "help") return { kind: "help", lang };
@@ -81,6 +88,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case "--profile":
         if (!getProfile(value)) return error(`未知的规则：${value}`, `Unknown profile: ${value}`);
         args.profile = value;
+        break;
+      case "--summary":
+        if (!/\.(xlsx|csv)$/i.test(value)) return error(`--summary 的输出须是 .xlsx 或 .csv 文件，而不是 ${value}。`, `--summary writes an .xlsx or a .csv file, not ${value}.`);
+        args.summary = value;
+        break;
+      case "--opinion":
+        if (!/\.xlsx$/i.test(value)) return error(`--opinion 的输出须是 .xlsx 文件，而不是 ${value}。`, `--opinion writes an .xlsx file, not ${value}.`);
+        args.opinion = value;
         break;
       case "--lang":
         if (value !== "zh" && value !== "en") return error(`--lang 只能是 zh 或 en，而不是 ${value}。`, `--lang must be zh or en, not ${value}.`);

@@ -1,6 +1,7 @@
 import { promises as fs } from "fs";
 import { checkWorkbook, DEFAULT_PLAN_OPTIONS, planEdits, type LocalText, type Report } from "../engine";
 import { isXlsxError, lostPartsText, readWorkbook, writeAnnotatedCopy, xlsxErrors } from "../hosts/xlsx";
+import { formFacts, type FormFacts } from "../app/review/formFacts";
 import type { CheckArgs } from "./args";
 
 /** One file to check: plain data, so that it can be posted to a worker. */
@@ -21,6 +22,8 @@ export type Failure = LocalText & { code: string };
 /** What checking one file gave: plain data, posted back from a worker. */
 export interface FileResult {
   report: Report | null;
+  /** Index-aligned with report.tables: what each form says of its unit and grade (the summary and 审核意见 print it). */
+  facts?: FormFacts[];
   /** `lost`: what the copy could not carry over from the input (charts, macros …), or null when nothing. */
   copy: { outPath: string; marks: number; fills: number; skipped: number; lost: LocalText | null } | null;
   failure: Failure | null;
@@ -43,14 +46,16 @@ export async function checkFile(job: FileJob): Promise<FileResult> {
   const { args, name } = job;
   const { lang } = args;
   let report: Report;
+  let facts: FormFacts[];
   try {
     const { grid, notices } = await readWorkbook(job.file, { file: name, lang });
     const checked = checkWorkbook(grid, { profile: args.profile, lang, file: name });
     report = { ...checked.report, file: name, notices: [...notices, ...checked.report.notices] };
+    facts = formFacts(checked.forms);
   } catch (e) {
     return { report: null, copy: null, failure: failureOf(e) };
   }
-  if (!job.outPath) return { report, copy: null, failure: null };
+  if (!job.outPath) return { report, facts, copy: null, failure: null };
   try {
     await refuseOddTarget(job.outPath);
     const plan = planEdits(report, { ...DEFAULT_PLAN_OPTIONS, fill: args.fill, lang });
@@ -58,8 +63,8 @@ export async function checkFile(job: FileJob): Promise<FileResult> {
     const written = await writeAnnotatedCopy(job.file, plan.edits, job.outPath, { inputs: job.inputs, file: name });
     const marks = plan.edits.filter((e) => e.kind === "mark").length;
     const fills = plan.edits.filter((e) => e.kind === "value").length;
-    return { report, copy: { outPath: job.outPath, marks, fills, skipped: plan.skipped.length, lost: lostPartsText(written.lost) }, failure: null };
+    return { report, facts, copy: { outPath: job.outPath, marks, fills, skipped: plan.skipped.length, lost: lostPartsText(written.lost) }, failure: null };
   } catch (e) {
-    return { report, copy: null, failure: failureOf(e) };
+    return { report, facts, copy: null, failure: failureOf(e) };
   }
 }

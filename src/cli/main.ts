@@ -10,6 +10,7 @@ import { expandInputs } from "./inputs";
 import { isLegacyName, legacyCopyNotice } from "../hosts/legacy/formats";
 import { jsonReport, type JsonFailure } from "./jsonReport";
 import { planOutputPaths } from "./outPaths";
+import { clashingOutputs, ReviewOutputs } from "./reviewOutputs";
 import { bundledSamplePath } from "./samplePath";
 import { jsonText, safeWriter } from "./terminalText";
 import { usage } from "./usage";
@@ -81,6 +82,13 @@ async function runCheck(args: CheckArgs, io: Io, options: RunOptions): Promise<n
     outputs = planned.paths;
     outFolder = planned.folder;
   }
+  const clash = clashingOutputs([args.json, args.summary, args.opinion, ...outputs.values()]);
+  if (clash) {
+    io.stderr.write(`selfeval: ${pick(clash, lang)}\n`);
+    return EXIT_UNREADABLE;
+  }
+  const review = new ReviewOutputs(args);
+  for (const p of problems) review.addProblem(p.path, p.messages);
   if (args.fill && !args.out) io.stderr.write(lang === "en" ? "selfeval: --fill acts only with --out; nothing is written.\n" : "selfeval：--fill 只在与 --out 同用时生效，本次不写任何文件。\n");
 
   const summary: SummaryRow[] = [];
@@ -95,7 +103,9 @@ async function runCheck(args: CheckArgs, io: Io, options: RunOptions): Promise<n
     (job, i) => {
       if (many) io.stderr.write(lang === "en" ? `[${i + 1}/${files.length}] checking ${job.name}\n` : `[${i + 1}/${files.length}] 正在校验 ${job.name}\n`);
     },
-    ({ report, copy, failure }, { name, file }) => {
+    (result, { name, file }) => {
+      const { report, copy, failure } = result;
+      review.add(result, name);
       if (report && args.json !== "-") io.stdout.write(`${formatReport(report, name, lang)}\n`);
       if (copy) {
         const out = args.json === "-" ? io.stderr : io.stdout;
@@ -137,6 +147,13 @@ async function runCheck(args: CheckArgs, io: Io, options: RunOptions): Promise<n
         io.stderr.write(`selfeval: ${pick(xlsxErrors.writeFailed(args.json, e instanceof Error ? e.message : String(e)).messages, lang)}\n`);
       }
     }
+  }
+  if (review.wanted) {
+    const { done, failures } = await review.write(files);
+    const out = args.json === "-" ? io.stderr : io.stdout;
+    for (const line of done) out.write(`${pick(line, lang)}\n`);
+    for (const f of failures) io.stderr.write(`selfeval: ${pick(f, lang)}\n`);
+    unreadable ||= failures.length > 0;
   }
   if (unreadable) return EXIT_UNREADABLE;
   if (args.strict && errorsFound) return EXIT_FINDINGS;

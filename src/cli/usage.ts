@@ -7,7 +7,8 @@ export function usage(lang: Lang): string {
     return `selfeval — checks 项目支出绩效自评表 (project-expenditure performance self-evaluation forms) in .xlsx, .xls and WPS .et workbooks
 
 Usage:
-  selfeval check [FILE|DIR]... [--json OUT] [--out PATH] [--fill] [--profile ID] [--lang zh|en] [--strict] [--recursive]
+  selfeval check [FILE|DIR]... [--json OUT] [--out PATH] [--fill] [--summary OUT.xlsx|OUT.csv] [--opinion OUT.xlsx]
+                 [--profile ID] [--lang zh|en] [--strict] [--recursive]
 
   With no FILE, the bundled sample workbook is checked. A DIR means every .xlsx, .xls and .et directly in it, links
   followed (with --recursive, in its sub-folders too); lock files "~$…", annotated copies "*.checked.xlsx" and other
@@ -23,6 +24,13 @@ Options:
                   several inputs: PATH is a folder (created if needed) that receives NAME.checked.xlsx per input.
                   An input is never overwritten. The copy of an .xls or .et is an .xlsx (pictures, charts and macros are not carried).
   --fill          with --out, also write the computed scores into empty score, 执行率, 执行率得分 and 总分 cells.
+  --summary OUT   write one row per form of every input, to sort and filter: file, sheet, project, 主管部门, 实施单位,
+                  reported and computed total, their grades (优/良/中/差), errors, warnings, notes, decision (empty for
+                  now); a file without a form or not read gets one row with the reason. OUT.xlsx (a sheet 汇总) or
+                  OUT.csv (UTF-8 with BOM, opens in Excel).
+  --opinion OUT   write the 审核意见 of every form to OUT.xlsx: one sheet, each form from a new A4 page, with the
+                  totals and grades, each finding with its arithmetic, room for the reviewer's notes, the decision
+                  boxes and the date. Neither output ever overwrites an input.
   --profile ID    rule set (default mof-2020):
 ${profiles}
   --lang zh|en    language of the messages (default zh).
@@ -37,7 +45,8 @@ Exit status: 0 the check ran (with findings or not); 1 with --strict and errors 
   return `selfeval — 项目支出绩效自评表校验（.xlsx、.xls 和 WPS .et 工作簿）
 
 用法：
-  selfeval check [文件|文件夹]... [--json 输出] [--out 路径] [--fill] [--profile 规则] [--lang zh|en] [--strict] [--recursive]
+  selfeval check [文件|文件夹]... [--json 输出] [--out 路径] [--fill] [--summary 汇总.xlsx|汇总.csv] [--opinion 意见.xlsx]
+                 [--profile 规则] [--lang zh|en] [--strict] [--recursive]
 
   不给文件时校验自带的示例工作簿。给文件夹时校验其中的每个 .xlsx、.xls 和 .et（跟随符号链接；加 --recursive 时包括子
   文件夹）；锁文件“~$…”、标注副本“*.checked.xlsx”和其他文件跳过，并在 stderr 逐个说明原因。最后列出汇总表，进度输出到
@@ -51,6 +60,11 @@ Exit status: 0 the check ran (with findings or not); 1 with --strict and errors 
                   多个输入：路径是文件夹（不存在则创建），每个输入写一个“文件名.checked.xlsx”。
                   绝不覆盖输入文件。.xls 和 .et 的副本为 .xlsx 格式（不带原文件的图片、图表和宏）。
   --fill          与 --out 同用：把计算出的得分写入空的得分、执行率、执行率得分和总分单元格。
+  --summary 输出  写出汇总表，每张自评表一行，便于排序筛选：文件、工作表、项目名称、主管部门、实施单位、填报总分、
+                  计算总分、两者的等级（优/良/中/差）、错误、警告、提示、审核结论（暂为空）；没有自评表或无法读取的
+                  文件各占一行并写明原因。输出为 .xlsx（工作表“汇总”）或 .csv（带 BOM 的 UTF-8，Excel 可直接打开）。
+  --opinion 输出  把每张自评表的审核意见写入 .xlsx：同一工作表中每张表另起一页（A4 纵向），含总分与等级、逐条问题
+                  及其计算过程、审核意见空白栏、审核结论勾选框和日期。两种输出都绝不覆盖输入文件。
   --profile 规则  评分规则（默认 mof-2020）：
 ${profiles}
   --lang zh|en    提示语言（默认 zh）。

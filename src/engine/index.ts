@@ -3,6 +3,7 @@ export * from "./grid/types";
 export { a1, rangeA1, parseA1, parseRangeA1, columnLetters } from "./grid/address";
 export type { Form } from "./recognise/types";
 export * from "./find/types";
+export { FINDINGS, FINDING_CODES, findingTitles, type FindingKind } from "./find/registry";
 export * from "./plan/types";
 export type { RuleProfile, ProfileId } from "./score/profile";
 export { PROFILES, PROFILE_IDS, getProfile } from "./score/profiles";

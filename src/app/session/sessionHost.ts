@@ -6,7 +6,7 @@ import { EMPTY_RECORD, type OwnRecord, type RecordRead } from "../ownership/reco
 import { scoreCells } from "../ownership/scoreCells";
 import { takeBackNotes, takeBackValues } from "../ownership/takeBack";
 import { fillEntries, mergeFills, notesWritten, recordNotice, recordSheets, userSheets } from "../ownership/writes";
-import { REPORT_SHEET, REPORT_TITLE, reportRows } from "../reportRows";
+import { REPORT_SHEET, REPORT_TITLE, REPORT_WIDTHS, reportRows } from "../reportRows";
 import { readStoredRecord, storeRecord } from "./recordStore";
 import type { SyncSpreadsheet } from "./syncSpreadsheet";
 
@@ -139,7 +139,7 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
     async exportReportSheet(report, lang) {
       const own = sheet.readGrid().sheets.find((s) => s.name === REPORT_SHEET);
       const replace = !!own && own.originRow === 0 && own.originCol === 0 && own.values[0]?.[0] === REPORT_TITLE;
-      sheet.writeSheet(REPORT_SHEET, { values: reportRows(report, lang), widths: [18, 10, 28, 10, 10, 8, 8, 60] }, replace);
+      sheet.writeSheet(REPORT_SHEET, { values: reportRows(report, lang), widths: REPORT_WIDTHS }, replace);
     },
 
     async insertSample() {

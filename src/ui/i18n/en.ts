@@ -1,3 +1,4 @@
+import { findingTitles } from "../../engine";
 import type { Dictionary } from "./dictionary";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -25,24 +26,7 @@ export const en: Dictionary = {
     warning: (n) => plural(n, "warning", "warnings"),
     info: (n) => plural(n, "note", "notes"),
   },
-  codes: {
-    "missing-reason": "Deduction without a reason",
-    "score-mismatch": "Score differs from computed",
-    "score-out-of-range": "Score out of range",
-    "total-mismatch": "Total ≠ sum of parts",
-    "execution-mismatch": "Execution rate or its score wrong",
-    "weight-structure": "Weights off the rules",
-    "fund-total-mismatch": "Fund total ≠ sum of sub-rows",
-    "unit-mismatch": "Units do not match",
-    "rate-unit": "Rate measured in a count unit",
-    "cost-direction": "Cost indicator with ≥",
-    "target-copied": "Actual copied from target",
-    "score-empty": "Empty score (can be filled)",
-    "cell-error": "Error value in cell",
-    "manual-review": "Needs manual review",
-    "grade-mismatch": "Grade does not match the total",
-    "subtotal-mismatch": "Subtotal is not the sum of its rows",
-  },
+  codes: findingTitles("en"),
 
   formsHeading: "Forms",
   unnamedProject: "(no project name)",

@@ -1,3 +1,4 @@
+import { findingTitles } from "../../engine";
 import type { Dictionary } from "./dictionary";
 
 export const zh: Dictionary = {
@@ -23,24 +24,7 @@ export const zh: Dictionary = {
     warning: (n) => `${n} 个警告`,
     info: (n) => `${n} 条提示`,
   },
-  codes: {
-    "missing-reason": "扣分未说明原因",
-    "score-mismatch": "得分与计算不符",
-    "score-out-of-range": "得分超出范围",
-    "total-mismatch": "总分不等于各项之和",
-    "execution-mismatch": "执行率或其得分有误",
-    "weight-structure": "分值结构不符",
-    "fund-total-mismatch": "资金总额不等于分项之和",
-    "unit-mismatch": "计量单位不一致",
-    "rate-unit": "比率指标用了数量单位",
-    "cost-direction": "成本指标方向有误",
-    "target-copied": "实际值照抄指标值",
-    "score-empty": "得分为空（可填充）",
-    "cell-error": "单元格错误值",
-    "manual-review": "需人工复核",
-    "grade-mismatch": "等级与总分不符",
-    "subtotal-mismatch": "小计不等于各行之和",
-  },
+  codes: findingTitles("zh"),
 
   formsHeading: "自评表",
   unnamedProject: "（未填写项目名称）",
