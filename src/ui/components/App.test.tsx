@@ -9,6 +9,7 @@ import { handReport } from "../testing/handReport";
 import { handSample, handWorkbook } from "../testing/handWorkbook";
 import { TextDecoder as NodeTextDecoder } from "util";
 import { button, idle, renderPane } from "../testing/paneTest";
+import { reportOf, result } from "../../app/selfTest/testing/sampleReport";
 
 function handHost(settings: PaneSettings = DEFAULT_SETTINGS) {
   return new FakePaneHost({ workbook: handWorkbook(), sample: handSample(), checker: () => handReport(), settings });
@@ -287,6 +288,22 @@ describe("task pane", () => {
     await waitFor(async () => expect(await host.loadSettings()).toEqual({ profile: "sichuan", mark: ["error", "info"], notes: false, lang: "zh" }));
     await checkNow(user);
     expect(called(host, "check")[0].args[0]).toEqual({ profile: "sichuan", mark: ["error", "info"], notes: false, lang: "zh" });
+  });
+
+  it.each([
+    ["a host with 自检 shows it under the settings, and runs it on demand", true],
+    ["a host without 自检 shows no such entry", false],
+  ])("%s", async (_, withSelfTest) => {
+    const host = handHost();
+    const runs: string[] = [];
+    const report = reportOf([result("a", "ok", 1)]);
+    const probed = Object.assign(host, withSelfTest ? { selfTest: async () => (runs.push("run"), report) } : {});
+    const user = await renderPane(probed as typeof host);
+    expect(screen.queryByRole("button", { name: "运行自检" })).toBeNull();
+    await user.click(button("设置"));
+    if (!withSelfTest) return expect(screen.queryByRole("button", { name: "运行自检" })).toBeNull();
+    await user.click(button("运行自检"));
+    await waitFor(() => expect(runs).toEqual(["run"]));
   });
 
   it("switching language re-renders at once, finding messages included, and is saved", async () => {

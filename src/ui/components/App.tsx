@@ -13,6 +13,7 @@ import { Intro } from "./Intro";
 import { LiveRegion } from "./LiveRegion";
 import { PaneToolbar } from "./PaneToolbar";
 import { RecordProblemBar } from "./RecordProblemBar";
+import { SelfTestPanel } from "./SelfTestPanel";
 import { SettingsPanel } from "./SettingsPanel";
 import { TakeBackResult } from "./TakeBackResult";
 
@@ -54,6 +55,7 @@ export function App({ host }: { host: PaneHost }) {
           <TakeBackResult shown={pane.takeBack} recordShown={!!pane.hostState.recordProblem} onSelect={(at) => void actions.select(at)} onDismiss={actions.dismissTakeBack} />
         )}
         {settingsOpen && <SettingsPanel settings={settings} onChange={(c) => void actions.updateSettings(c)} />}
+        {settingsOpen && host.selfTest && <SelfTestPanel run={() => host.selfTest!()} lang={lang} />}
         {report === null ? (
           <Intro busy={busy} previousMarks={pane.hostState.marks > 0} onInsertSample={() => void actions.insertSample()} />
         ) : (
