@@ -24,7 +24,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   dist = buildInto("webpack.config.js", { variables: { ADDIN_BASE_URL: "https://addin.example.gov.cn/selfeval/" } });
-  server = await startStaticServer(dist, { index: "taskpane.html" });
+  server = await startStaticServer(dist, { index: "taskpane.html", guard: false });
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
 }, 180_000);
 

@@ -30,6 +30,11 @@ export interface ServeOptions {
   host?: string;
   /** The page "/" leads to. */
   index?: string;
+  /**
+   * Send the index page's policy (and no framing) with every response: on for the workbench; off to serve the Office
+   * add-in's pages, which Office frames and which load office.js from Microsoft's CDN.
+   */
+  guard?: boolean;
 }
 
 /** The file a request path names inside root, or null when it would leave root or is malformed. */
@@ -55,7 +60,10 @@ export function fileFor(root: string, urlPath: string, index: string): string | 
 export async function startStaticServer(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const index = options.index ?? "workbench.html";
   const page = await fs.readFile(path.join(root, index), "utf8").catch(() => null);
-  const guard = { "Content-Security-Policy": headerPolicy(page), "X-Frame-Options": "DENY", "X-Content-Type-Options": "nosniff" };
+  const guard =
+    options.guard === false
+      ? { "X-Content-Type-Options": "nosniff" }
+      : { "Content-Security-Policy": headerPolicy(page), "X-Frame-Options": "DENY", "X-Content-Type-Options": "nosniff" };
   const server = http.createServer(async (req, res) => {
     const send = (status: number, body: string) => {
       res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...guard });
