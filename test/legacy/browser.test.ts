@@ -13,7 +13,7 @@ jest.setTimeout(120_000);
 let bench: Bench;
 let xlsPath: string;
 let etPath: string;
-let sessions: Session[] = [];
+const sessions: Session[] = [];
 
 beforeAll(async () => {
   if (!(await hasChromium())) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium, or set CHROMIUM_PATH`);

@@ -11,7 +11,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import webpack from "webpack";
 import { startStaticServer, type StaticServer } from "../../src/workbench/server/staticServer";
 import { CHROMIUM, CHROMIUM_FLAGS } from "../browser/harness";
-import { buildInto, ROOT } from "../pages/build";
+import { buildInto } from "../pages/build";
 import { shippedScripts, unparsable } from "../pages/scripts";
 import { FakeWps, seedWorkbook } from "./fakeApplication";
 import { snapshotAll } from "./harness";

@@ -23,7 +23,7 @@ interface Token {
 const YMD_RE = /^(\d{4})(?:年(\d{1,2})月(\d{1,2})日?|([.\-/])(\d{1,2})\4(\d{1,2}))(?:\d{1,2}:\d{2}(?::\d{2})?)?/u;
 const Y_MONTH_SPAN_RE = /^(\d{4})年(\d{1,2})月?(?:-|~|至|到)(\d{1,2})月份?/u;
 const YM_CJK_RE = /^(\d{4})年(\d{1,2})月份?/u;
-const YM_SIGN_RE = /^(\d{4})[\-/](\d{1,2})(?![\d.\-/])/u;
+const YM_SIGN_RE = /^(\d{4})[-/](\d{1,2})(?![\d./-])/u;
 const YM_DOT_RE = /^(\d{4})\.(\d{1,2})(?![\d.])/u;
 const Y_RE = /^(\d{4})年度?/u;
 const MD_CJK_RE = /^(\d{1,2})月(\d{1,2})日/u;

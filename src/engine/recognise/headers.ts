@@ -32,7 +32,7 @@ export function headerKey(text: string): string {
   return compact.replace(BRACKETED_NOTE, "").replace(TRAILING_COLONS, "").replace(LEADING_NUMBERING, "");
 }
 
-const BRACKETED_NOTE = /[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]/g;
+const BRACKETED_NOTE = /[([【〔][^()[\]【】〔〕]*[)\]】〕]/g;
 const TRAILING_COLONS = /[:：]+$/;
 const LEADING_NUMBERING = /^[\d一二三四五六七八九十]+[、.]/;
 

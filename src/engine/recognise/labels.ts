@@ -8,7 +8,7 @@ export function labelKey(text: string): string {
   return compactText(text).replace(BRACKETED_NOTE, "").replace(TRAILING_COLONS, "");
 }
 
-const BRACKETED_NOTE = /[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]/g;
+const BRACKETED_NOTE = /[([【〔][^()[\]【】〔〕]*[)\]】〕]/g;
 const TRAILING_COLONS = /[:：]+$/;
 
 /** "项目支出绩效自评表", "2022年度项目支出绩效自评表", "部门预算项目支出绩效自评表" — not a 申报表. */

@@ -44,7 +44,7 @@ export function browserProbes(env: BrowserEnv = pageEnv()): Probe[] {
       const storage = env.storage();
       if (!storage) return { status: "differs", answer: { writable: false, previousRun: null } };
       const token = Math.random().toString(36).slice(2);
-      let writable = false;
+      let writable: boolean;
       try {
         storage.setItem(PROBE_KEY, token);
         writable = storage.getItem(PROBE_KEY) === token;

@@ -9,7 +9,7 @@ describe("publish files", () => {
     ["online", onlineEntry(addin, "http://intranet/addins/selfeval/"), /^<jspluginonline name="selfeval" type="et" url="http:\/\/intranet\/addins\/selfeval\/"/],
   ])("writes the %s entry", (_, entry, pattern) => {
     expect(entry).toMatch(pattern);
-    expect(publishXml([entry])).toMatch(/^<\?xml[^>]*\?>\n<jsplugins>\n  <jsplugin/);
+    expect(publishXml([entry])).toMatch(/^<\?xml[^>]*\?>\n<jsplugins>\n {2}<jsplugin/);
   });
 
   it.each([

@@ -66,7 +66,7 @@ export function SheetGrid(props: SheetGridProps) {
     return buildAxis(rowCount, (i) => rowPx(heights.get(i)));
   }, [decor, rowCount]);
   const cols = useMemo(() => buildAxis(colCount, (j) => columnPx(decor?.widths[j])), [decor, colCount]);
-  const merges = useMemo(() => new MergeIndex(sheet?.merges ?? []), [sheet, sheet?.merges]);
+  const merges = useMemo(() => new MergeIndex(sheet?.merges ?? []), [sheet]);
 
   const measure = useCallback(() => {
     const el = scroller.current;

@@ -16,7 +16,7 @@ export function sheetRef(name: string): string {
 }
 
 function checkSheetName(book: FakeBookModel, self: FakeSheetModel | null, name: string): void {
-  if (typeof name !== "string" || name === "" || name.length > 31 || /[\[\]:*?/\\]/.test(name)) throw new Error(`fake: "${name}" is not a valid sheet name`);
+  if (typeof name !== "string" || name === "" || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new Error(`fake: "${name}" is not a valid sheet name`);
   if (book.sheets.some((s) => s !== self && s.name.toLowerCase() === name.toLowerCase())) throw new Error(`fake: a sheet named "${name}" exists`);
 }
 
