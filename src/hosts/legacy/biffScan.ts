@@ -1,18 +1,12 @@
+import { ONE_CELL, RECORD, u16, walkRecords, type Bytes } from "./biffRecords";
+
 /**
  * A walk over the records of a BIFF5/BIFF8 workbook stream (the "Workbook" or "Book" stream of an .xls or .et) that
  * allocates nothing per cell: whether the file is encrypted, whether it ends where it should, and how many cells and
  * merged areas each sheet holds. It runs before SheetJS so that a hostile file is refused before it costs memory.
  */
 
-const BOF = 0x0809;
-const EOF = 0x000a;
-const FILEPASS = 0x002f;
-const BOUNDSHEET = 0x0085;
-const MERGEDCELLS = 0x00e5;
-const MULRK = 0x00bd;
-const MULBLANK = 0x00be;
-/** FORMULA, BLANK, NUMBER, LABEL, BOOLERR, RK, LABELSST, RSTRING: one cell each. */
-const ONE_CELL = new Set([0x0006, 0x0201, 0x0203, 0x0204, 0x0205, 0x027e, 0x00fd, 0x00d6]);
+const { BOF, EOF, FILEPASS, BOUNDSHEET, MERGEDCELLS, MULRK, MULBLANK } = RECORD;
 
 export interface BiffScan {
   /** BIFF version from the first BOF: 0x0600 for Excel 97–2003 (BIFF8), 0x0500 for Excel 5.0/95. */
@@ -27,29 +21,16 @@ export interface BiffScan {
   damage: { zh: string; en: string } | null;
 }
 
-type Bytes = ArrayLike<number>;
-
-const u16 = (b: Bytes, at: number) => b[at] | (b[at + 1] << 8);
-
 export function scanBiff(stream: Bytes): BiffScan {
   const scan: BiffScan = { version: 0, encrypted: false, announcedSheets: 0, sheets: [], cells: 0, damage: null };
-  const length = stream.length;
-  let at = 0;
   let depth = 0;
   let substreams = 0;
   let current: { cells: number; merges: number } | null = null;
-  while (at + 4 <= length) {
-    const type = u16(stream, at);
-    const size = u16(stream, at + 2);
-    const data = at + 4;
+  const ended = walkRecords(stream, ({ type, size, data }) => {
     if (depth === 0 && type !== BOF) {
       // Padding after the last substream ends the stream; anything else before the first BOF is not a workbook.
       if (substreams === 0) scan.damage = { zh: "工作簿数据流不以 BOF 记录开头", en: "the workbook stream does not begin with a BOF record" };
-      break;
-    }
-    if (data + size > length) {
-      scan.damage = { zh: "最后一条记录超出了数据流的末尾", en: "the last record runs past the end of the stream" };
-      return scan;
+      return false;
     }
     if (type === BOF) {
       if (scan.version === 0 && size >= 2) scan.version = u16(stream, data);
@@ -66,7 +47,7 @@ export function scanBiff(stream: Bytes): BiffScan {
     } else if (type === FILEPASS && substreams === 1) {
       // Everything after FILEPASS is encrypted: nothing more can be read.
       scan.encrypted = true;
-      return scan;
+      return false;
     } else if (type === BOUNDSHEET && substreams === 1) {
       scan.announcedSheets++;
     } else if (current) {
@@ -78,10 +59,12 @@ export function scanBiff(stream: Bytes): BiffScan {
       current.cells += cells;
       scan.cells += cells;
     }
-    at = data + size;
-  }
-  if (!scan.damage && depth !== 0) scan.damage = { zh: "数据流在一张工作表的中间结束", en: "the stream ends in the middle of a sheet" };
-  else if (!scan.damage && scan.sheets.length < scan.announcedSheets) {
+  });
+  // A record cut off between substreams is padding; a cut-off sheet still shows below, as fewer sheets than announced.
+  if (ended === "truncated" && (depth > 0 || substreams === 0)) scan.damage = { zh: "最后一条记录超出了数据流的末尾", en: "the last record runs past the end of the stream" };
+  if (scan.encrypted || scan.damage) return scan;
+  if (depth !== 0) scan.damage = { zh: "数据流在一张工作表的中间结束", en: "the stream ends in the middle of a sheet" };
+  else if (scan.sheets.length < scan.announcedSheets) {
     scan.damage = {
       zh: `工作簿列出 ${scan.announcedSheets} 张工作表，文件中只有 ${scan.sheets.length} 张`,
       en: `the workbook lists ${scan.announcedSheets} sheets but the file holds ${scan.sheets.length}`,

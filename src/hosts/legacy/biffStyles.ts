@@ -1,3 +1,4 @@
+import { ONE_CELL, RECORD, u16, u32, walkRecords, type Bytes } from "./biffRecords";
 /**
  * The look of an Excel 97–2003 (BIFF8) workbook that SheetJS's community build does not hand over: each cell's font,
  * alignment and borders, from the FONT and XF records and the style index every cell record carries. Only the annotated
@@ -5,15 +6,7 @@
  * are left out.
  */
 
-const BOF = 0x0809;
-const EOF = 0x000a;
-const FONT = 0x0031;
-const XF = 0x00e0;
-const BOUNDSHEET = 0x0085;
-const FILEPASS = 0x002f;
-const MULRK = 0x00bd;
-const MULBLANK = 0x00be;
-const ONE_CELL = new Set([0x0006, 0x0201, 0x0203, 0x0204, 0x0205, 0x027e, 0x00fd, 0x00d6]);
+const { BOF, EOF, FONT, XF, BOUNDSHEET, FILEPASS, MULRK, MULBLANK } = RECORD;
 
 export interface FontLook {
   name?: string;
@@ -54,9 +47,6 @@ const BORDER: (BorderStyle | undefined)[] = [
 ];
 const UNDERLINE: Record<number, FontLook["underline"]> = { 1: "single", 2: "double", 0x21: "singleAccounting", 0x22: "doubleAccounting" };
 
-type Bytes = ArrayLike<number>;
-const u16 = (b: Bytes, at: number) => b[at] | (b[at + 1] << 8);
-const u32 = (b: Bytes, at: number) => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16)) + b[at + 3] * 0x1000000;
 
 function fontOf(b: Bytes, at: number, size: number): FontLook {
   const font: FontLook = {};
@@ -112,14 +102,10 @@ export function readLooks(stream: Bytes): WorkbookLook | null {
   const cells: number[][] = [];
   let current: number[] | null = null;
   let depth = 0;
-  let at = 0;
-  while (at + 4 <= stream.length) {
-    const type = u16(stream, at);
-    const size = u16(stream, at + 2);
-    const data = at + 4;
-    if (data + size > stream.length) break;
+  let readable = true;
+  walkRecords(stream, ({ type, size, data, at }) => {
     if (type === BOF) {
-      if (depth === 0 && at === 0 && (size < 2 || u16(stream, data) !== 0x0600)) return null;
+      if (depth === 0 && at === 0 && (size < 2 || u16(stream, data) !== 0x0600)) return (readable = false);
       if (depth === 0 && at > 0) {
         const index = sheetAt.get(at);
         current = index === undefined ? null : (cells[index] = []);
@@ -129,7 +115,7 @@ export function readLooks(stream: Bytes): WorkbookLook | null {
       depth--;
       if (depth === 0) current = null;
     } else if (type === FILEPASS) {
-      return null;
+      return (readable = false);
     } else if (type === FONT && size >= 16) {
       fonts.push(fontOf(stream, data, size));
     } else if (type === XF && size >= 20) {
@@ -146,7 +132,6 @@ export function readLooks(stream: Bytes): WorkbookLook | null {
         for (let i = 0; i < n; i++) current.push(row, first + i, u16(stream, data + 4 + i * step));
       }
     }
-    at = data + size;
-  }
-  return { looks, cells };
+  });
+  return readable ? { looks, cells } : null;
 }
