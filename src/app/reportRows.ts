@@ -82,7 +82,7 @@ export function reportRows(report: Report, lang: Lang, options: ReportRowsOption
   if (report.tables.length === 0) rows.push([file, "", t.noForms]);
   report.tables.forEach((table, i) => {
     const computed = table.total?.computedScore ?? null;
-    const grades = t.grades(gradeText(gradeOfTotal(computed), lang), gradeText(options.facts?.[i]?.reportedGrade, lang));
+    const grades = t.grades(gradeText(gradeOfTotal(computed, table.total?.weight ?? null), lang), gradeText(options.facts?.[i]?.reportedGrade, lang));
     const notes = [grades, t.counts(table.counts.error, table.counts.warning, table.counts.info)].filter(Boolean).join(t.join);
     rows.push([file, table.sheet, table.project || t.unnamed, table.range, table.total?.reportedScore ?? "", computed ?? "", notes]);
   });

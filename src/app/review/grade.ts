@@ -1,4 +1,4 @@
-import type { LocalText } from "../../engine";
+import { gradeFor, type LocalText } from "../../engine";
 
 /** The grade (等级) of a 总分, as RULES.md gives it: 优 90–100, 良 80–90, 中 60–80, 差 below 60 (lower bounds included). */
 export type Grade = "优" | "良" | "中" | "差";
@@ -10,13 +10,10 @@ export const GRADE_NAMES: Record<Grade, LocalText> = {
   差: { zh: "差", en: "poor" },
 };
 
-/** The grade a total earns; null when there is no total. */
-export function gradeOfTotal(total: number | null | undefined): Grade | null {
+/** The grade a total earns, as a share of the 总分's 分值 when known (the engine's rule); null when there is no total. */
+export function gradeOfTotal(total: number | null | undefined, outOf: number | null = null): Grade | null {
   if (total === null || total === undefined || !Number.isFinite(total)) return null;
-  if (total >= 90) return "优";
-  if (total >= 80) return "良";
-  if (total >= 60) return "中";
-  return "差";
+  return gradeFor(total, outOf) as Grade;
 }
 
 /** A grade as written on a form ("优"), or as computed, in the language asked; "" for none. */

@@ -152,8 +152,9 @@ function outcome(table: TableReport, writtenGrade: string | null, lang: Lang): s
   if (reported === null || computed === null) return t.noTotal;
   const diff = Math.round((reported - computed) * 100) / 100;
   const text = diff === 0 ? t.same : diff > 0 ? t.higher(score(diff)) : t.lower(score(-diff));
-  const shouldBe = gradeOfTotal(computed);
-  const claimed = writtenGrade ?? gradeOfTotal(reported);
+  const outOf = table.total?.weight ?? null;
+  const shouldBe = gradeOfTotal(computed, outOf);
+  const claimed = writtenGrade ?? gradeOfTotal(reported, outOf);
   return shouldBe && claimed && claimed !== shouldBe ? text + t.gradeShould(gradeText(shouldBe, lang), gradeText(claimed, lang)) : text;
 }
 
@@ -167,7 +168,7 @@ function pageOf(report: Report, index: number, input: OpinionInput): OpinionPage
   const reportedGrade = facts?.reportedGrade ?? null;
   const reported = total?.reportedScore ?? null;
   const computed = total?.computedScore ?? null;
-  const computedGrade = gradeOfTotal(computed);
+  const computedGrade = gradeOfTotal(computed, total?.weight ?? null);
 
   const own = report.issues.filter((f) => f.table === index).sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.row - b.row || a.col - b.col);
   const count = (s: Severity) => own.filter((f) => f.severity === s).length;

@@ -87,7 +87,7 @@ export function formSummaries(report: Report, input: SummaryInput): FormSummary[
       reportedTotal: t.total?.reportedScore ?? null,
       computedTotal,
       reportedGrade: facts?.reportedGrade ?? null,
-      computedGrade: gradeOfTotal(computedTotal),
+      computedGrade: gradeOfTotal(computedTotal, t.total?.weight ?? null),
       errors: t.counts.error,
       warnings: t.counts.warning,
       infos: t.counts.info,
