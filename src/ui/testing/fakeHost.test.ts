@@ -160,7 +160,7 @@ describe("FakePaneHost", () => {
     expect(sheets).toHaveLength(1);
     expect(sheets[0].values[0][0]).toBe(REPORT_TITLE);
     expect(sheets[0].values.flat()).toContain("Message");
-    expect(sheets[0].values.filter((r) => r[1] === "H20")).toHaveLength(1);
+    expect(sheets[0].values.filter((r) => r[3] === "H20")).toHaveLength(1);
     await host.check(DEFAULT_SETTINGS);
     expect(seen).toEqual([["表1"]]);
   });
