@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { checkWorkbook, type SheetGrid } from "../../src/engine";
 import { READINGS, setCell } from "../../src/hosts/excel/testing/fakeExcel";
-import { WRITE_BUDGET } from "../../src/hosts/excel/requestSize";
 import { ALL_SEVERITIES, SETTINGS, excelWith, hostErrorOf, markedCells } from "./harness";
 import { seedWorkbook } from "./workbooks";
 

@@ -83,9 +83,11 @@ export const DIALOG_WAIT_MS = 4 * 60 * 1000;
 export function showMessageDialog(text: LocalText): Promise<void> {
   return new Promise<void>((resolve) => {
     let done = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const finish = (dialog?: Office.Dialog) => {
       if (done) return;
       done = true;
+      if (timer !== undefined) clearTimeout(timer);
       try {
         dialog?.close();
       } catch {
@@ -99,7 +101,7 @@ export function showMessageDialog(text: LocalText): Promise<void> {
         const dialog = result.value;
         dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => finish(dialog));
         dialog.addEventHandler(Office.EventType.DialogEventReceived, () => finish());
-        setTimeout(() => finish(dialog), DIALOG_WAIT_MS);
+        timer = setTimeout(() => finish(dialog), DIALOG_WAIT_MS);
       });
     } catch {
       finish();
