@@ -1,8 +1,9 @@
 import { a1, checkWorkbook, planEdits, DEFAULT_PLAN_OPTIONS, type SheetGrid } from "../../src/engine";
-import { getCell, READINGS, setCell } from "../../src/hosts/excel/testing/fakeExcel";
+import { FakeExcel, getCell, READINGS, setCell } from "../../src/hosts/excel/testing/fakeExcel";
+import type { HostError } from "../../src/app/host";
 import { WRITE_BUDGET } from "../../src/hosts/excel/requestSize";
 import { valueBatches } from "../../src/hosts/excel/write";
-import { API_VERSIONS, SETTINGS, excelWith, syncsOf } from "./harness";
+import { API_VERSIONS, SETTINGS, excelWith, hostOn, syncsOf } from "./harness";
 import { seedWorkbook } from "./workbooks";
 
 function fillPlan(grids: SheetGrid[], overwrite: boolean) {
@@ -163,6 +164,23 @@ describe("填充得分", () => {
       expect(fake.snapshot()).toEqual(before);
     },
   );
+
+  it.each([
+    ["Excel on the web", "OfficeOnline", "too-large"],
+    ["an Excel of unknown platform", "iOS", "too-large"],
+    ["Excel on Windows (no request cap)", "PC", "ok"],
+    ["Excel for Mac (no request cap)", "Mac", "ok"],
+  ])("on %s, a record too large for one request stops the fill before any cell changes", async (_, platform, outcome) => {
+    const fake = FakeExcel.fromGrids(seedWorkbook(20, 2, { blankScores: true }), "1.20", { platform });
+    const { host } = hostOn(fake, { recordLimit: 16 * 1024 });
+    const before = fake.snapshot();
+    const result = await host.fill(SETTINGS, false).then(() => "ok", (e: HostError) => e.code);
+    expect(result).toBe(outcome);
+    if (outcome !== "ok") {
+      expect(fake.snapshot()).toEqual(before);
+      expect(fake.book.parts.filter((p) => p.alive)).toEqual([]);
+    } else expect(new TextEncoder().encode(fake.book.parts.find((p) => p.alive)!.xml).length).toBeGreaterThan(16 * 1024);
+  });
 
   it("fills nothing and writes nothing when no score is empty", async () => {
     const { fake, host } = excelWith(seedWorkbook(6, 1));

@@ -8,7 +8,7 @@ import { hiddenSheet, hostError, toHostError } from "./errors";
 import { detectFeatures, MINIMUM_API } from "./features";
 import { checkAndMark, clearMarks, fillScores, hostState, planFill, shownBy, undoFill, type Session, type Shown } from "./flows";
 import { readLastRun, writeLastRun, type LastRun } from "./lastRun";
-import { WRITE_BUDGET } from "./requestSize";
+import { RECORD_LIMIT, WRITE_BUDGET } from "./requestSize";
 import { REPORT_SHEET, REPORT_TITLE, reportRows } from "../../app/reportRows";
 import { loadSettings, saveSettings } from "./settings";
 import { excelSelfTest } from "./probes";
@@ -25,6 +25,8 @@ export interface ExcelHostOptions {
   semantics?: () => Pick<HostSemantics, "multiAreaConditionalFormats">;
   /** The most one write request may carry, estimated in UTF-8 bytes (default WRITE_BUDGET; tests set less to see the split). */
   writeBudget?: number;
+  /** Where requests are capped (not PC or Mac), the largest record one may carry (default RECORD_LIMIT). */
+  recordLimit?: number;
 }
 
 export interface ExcelPaneHost extends PaneHost {
@@ -37,6 +39,9 @@ export interface ExcelPaneHost extends PaneHost {
    */
   canDownload(): boolean;
 }
+
+/** Platforms whose requests have no documented size cap (the 5 MB cap is Excel on the web's). */
+const UNCAPPED = new Set(["PC", "Mac"]);
 
 /** Platforms whose webview drops `<a download>` of a blob without a word (Office.context.platform). */
 const NO_DOWNLOAD = new Set(["Mac", "iOS"]);
@@ -68,7 +73,8 @@ export function createExcelHost(env: ExcelEnv, options: ExcelHostOptions = {}): 
       throw hostError("unsupported", { zh: `（需要 ExcelApi ${MINIMUM_API}：Office 2021 或更新版本、Microsoft 365）`, en: `(ExcelApi ${MINIMUM_API} is needed: Office 2021 or later, Microsoft 365.)` });
     const features = detectFeatures((v) => env.supports(v), semantics());
     try {
-      return await env.run((ctx) => work({ ctx, features, budget: options.writeBudget ?? WRITE_BUDGET }), { mergeUndoGroup: features.mergeUndo && undoable });
+      const session = { features, budget: options.writeBudget ?? WRITE_BUDGET, recordLimit: UNCAPPED.has(env.platform ?? "") ? Infinity : options.recordLimit ?? RECORD_LIMIT };
+      return await env.run((ctx) => work({ ctx, ...session }), { mergeUndoGroup: features.mergeUndo && undoable });
     } catch (e) {
       throw toHostError(e);
     }

@@ -10,7 +10,7 @@ import { recordXml } from "../common/recordXml";
 import { hostError, recordNotStored, rollbackFailed, toHostError } from "./errors";
 import type { Features } from "./features";
 import { discover, queueRuleCells, readNow, type AnnotationNow, type Discovery, type WorkbookNow } from "./read";
-import { opBytes, RECORD_LIMIT, splitByBytes } from "./requestSize";
+import { opBytes, splitByBytes } from "./requestSize";
 import { assertWritable, noteBytes, queueNotes, queueRecord, queueRestoreParts, queueValues, sheetsByName, valueBatches } from "./write";
 import { markRules, queueMarks, ruleBytes } from "./writeMarks";
 
@@ -20,6 +20,8 @@ export interface Session {
   features: Features;
   /** Estimated request bytes (requestSize.ts): WRITE_BUDGET, or less in a test that wants to see the split. */
   budget: number;
+  /** The largest record one request may carry: RECORD_LIMIT where requests are capped (the web), unbounded on the desktop. */
+  recordLimit: number;
 }
 
 type ValueEdit = Extract<Edit, { kind: "value" }>;
@@ -94,7 +96,7 @@ const recordBytes = (record: OwnRecord, d: Discovery) => opBytes(recordXml(encod
  * rules and notes that fit in the same request). If it does not come back whole, the old parts are put back.
  */
 async function storeRecordFirst(s: Session, record: OwnRecord, d: Discovery, partsXml: string[], deletes: { proxy: { delete(): void } }[] = []): Promise<void> {
-  if (recordBytes(record, d) > RECORD_LIMIT) throw hostError("too-large", { zh: "（校验记录过大，未修改任何单元格）", en: "(The record is too large; no cell was changed.)" });
+  if (recordBytes(record, d) > s.recordLimit) throw hostError("too-large", { zh: "（校验记录过大，未修改任何单元格）", en: "(The record is too large; no cell was changed.)" });
   const stored = queueRecord(s.ctx, record, d.parts);
   for (const x of deletes) x.proxy.delete();
   try {
