@@ -2,9 +2,9 @@ import { benchExcel } from "./excel";
 
 describe("benchExcel", () => {
   it.each([
-    ["1.20", 3],
-    ["1.9", 3],
-    ["1.7", 4],
+    ["1.20", 5],
+    ["1.18", 5],
+    ["1.14", 4],
   ] as const)("on ExcelApi %s counts %d syncs for 1 form and for 50", async (api, syncs) => {
     const b = await benchExcel(api);
     expect(b.excel_syncs_1_form).toBe(syncs);
