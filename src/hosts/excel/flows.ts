@@ -54,7 +54,7 @@ function addNotice(report: Report, lang: "zh" | "en", messages: LocalText): void
 
 /**
  * The recorded notes a take-back did not remove and must keep owing: those this Excel cannot see (below ExcelApi 1.18
- * notes are invisible, below 1.10 comments too) and those on a sheet it may not write. A later run where they can be
+ * notes are invisible) and those on a sheet it may not write. A later run where they can be
  * seen and written takes them back.
  */
 function notesStillOwed(recorded: WrittenNote[], removed: AnnotationNow[], features: Features, skipped: AnnotationNow[]): WrittenNote[] {
@@ -221,8 +221,8 @@ async function addNotes(s: Session, sheetOf: (name: string) => XlWorksheet, note
   } catch (e) {
     const why = toHostError(e).messages;
     addNotice(report, lang, {
-      zh: `部分批注未能添加（${why.zh}）；每个问题的说明见任务窗格，再次校验会补上。`,
-      en: `Some notes could not be added (${why.en}); each finding's message is in the task pane, and checking again adds them.`,
+      zh: `部分批注未能添加（${why.zh}）；标记都已完成，每个问题的说明见任务窗格，再次校验会补上仍可添加的批注。`,
+      en: `Some notes could not be added (${why.en}); every mark is in place, each finding's message is in the task pane, and checking again adds the notes that still can be.`,
     });
   }
 }
