@@ -37,7 +37,7 @@ function rewriteManifest(xml, url) {
 }
 
 /** Every file the build writes that the manifest may point at, relative to dist/. */
-const PAGES = ["taskpane.html", "commands.html", "help.html"];
+const PAGES = ["taskpane.html", "commands.html", "message.html", "help.html"];
 
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
@@ -93,6 +93,8 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/help.html", to: "help.html" },
+          // The ribbon's message dialog: a static page, its text in the query.
+          { from: "src/commands/message.html", to: "message.html" },
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteManifest(content.toString(), url) },
         ],
       }),

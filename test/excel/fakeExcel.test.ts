@@ -199,7 +199,7 @@ const valuesOf = (fake: FakeExcel) => Array.from({ length: 7 }, (_, r) => Array.
 
 describe("the fake Excel: conditional formats", () => {
   it("adds a custom rule over several areas, finds it from the whole sheet, tells its areas, and deletes it", async () => {
-    const fake = fakeWith("1.9");
+    const fake = fakeWith("1.14", { ...PESSIMISTIC, multiAreaRule: "kept" });
     await run(fake, async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("S");
       const cf = ws.getRanges("A1:A2,C5").conditionalFormats.add("Custom");
@@ -327,7 +327,7 @@ describe("the fake Excel: what the documentation does not settle", () => {
     ["throws", "InvalidArgument"],
     ["succeeds", "ok"],
   ] as const)("below 1.18 a comment on a cell holding a note %s", async (answer, code) => {
-    const fake = fakeWith("1.13", { ...PESSIMISTIC, commentOverNote: answer });
+    const fake = fakeWith("1.14", { ...PESSIMISTIC, commentOverNote: answer });
     fake.userSetNote("S", 0, 0, "用户的注释");
     expect(await codeOf(run(fake, async (ctx) => { ctx.workbook.comments.add("S!A1", "ours"); await ctx.sync(); }))).toBe(code);
     expect(await codeOf(run(fake, async (ctx) => { ctx.workbook.comments.add("S!A1", "twice"); await ctx.sync(); }))).toBe("InvalidArgument");
@@ -363,5 +363,75 @@ describe("the fake Excel: what the documentation does not settle", () => {
     const fake = fakeWith("1.20", { ...PESSIMISTIC, requestSize: answer });
     await run(fake, async (ctx) => { ctx.workbook.worksheets.getItem("S").getRange("E5").values = [["字".repeat(1000)]]; await ctx.sync(); });
     expect(fake.stats[0].requestBytes - 64).toBe(expected + (answer === "json-characters" ? 4 : 6));
+  });
+
+  it.each([
+    ["first-area", "S!A1:A2"],
+    ["kept", "S!A1:A2,S!C5"],
+  ] as const)("a rule added over several areas, as %s", async (answer, address) => {
+    const fake = fakeWith("1.20", { ...PESSIMISTIC, multiAreaRule: answer });
+    await run(fake, async (ctx) => {
+      const cf = ctx.workbook.worksheets.getItem("S").getRanges("A1:A2,C5").conditionalFormats.add("Custom");
+      const areas = cf.getRanges();
+      areas.load("address");
+      await ctx.sync();
+      expect(areas.address).toBe(address);
+    });
+  });
+
+  it.each([
+    ["kept", "'9"],
+    ["prefix", "9"],
+  ] as const)("an apostrophe written into a Text cell is %s", async (answer, value) => {
+    const fake = fakeWith("1.20", { ...PESSIMISTIC, apostropheInTextCell: answer });
+    setCell(fake.sheet("S"), 4, 4, { numberFormat: "@" });
+    await run(fake, async (ctx) => { ctx.workbook.worksheets.getItem("S").getRange("E5").values = [["'9"]]; await ctx.sync(); });
+    expect(getCell(fake.sheet("S"), 4, 4).value).toBe(value);
+  });
+
+  it.each([
+    ["null", "ok"],
+    ["throws", "RangeExceedsLimit"],
+  ] as const)("the values of a range over five million cells: %s", async (answer, code) => {
+    const fake = fakeWith("1.20", { ...PESSIMISTIC, overCellLimit: answer });
+    let values: unknown = "unread";
+    const outcome = await codeOf(run(fake, async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("S").getRange("A1:J600000");
+      r.load("values,rowCount");
+      await ctx.sync();
+      values = r.values;
+    }));
+    expect([outcome, outcome === "ok" ? values : null]).toEqual([code, null]);
+  });
+
+  it.each([
+    ["omitted", []],
+    ["whole", ["S!A2:B5"]],
+    ["clipped", ["S!A2:B3"]],
+  ] as const)("merged areas of a range that cuts through one: %s", async (answer, areas) => {
+    const fake = fakeWith("1.20", { ...PESSIMISTIC, mergedAreaAtEdge: answer });
+    fake.sheet("S").merges.push({ top: 1, left: 0, bottom: 4, right: 1 });
+    await run(fake, async (ctx) => {
+      const found = ctx.workbook.worksheets.getItem("S").getRange("A1:C3").getMergedAreasOrNullObject();
+      found.load("address");
+      await ctx.sync();
+      expect(found.isNullObject ? [] : found.address.split(",")).toEqual(areas);
+    });
+  });
+
+  it("more than 512 merged areas in one call: refused", async () => {
+    const fake = fakeWith();
+    fake.sheet("S").merges.push(...Array.from({ length: 513 }, (_, i) => ({ top: 10 + i, left: 0, bottom: 10 + i, right: 1 })));
+    expect(await codeOf(run(fake, async (ctx) => { ctx.workbook.worksheets.getItem("S").getRange().getMergedAreasOrNullObject().load("address"); await ctx.sync(); }))).not.toBe("ok");
+  });
+
+  it.each([
+    ["shows", "ok", "Visible"],
+    ["throws", "InvalidOperation", "Hidden"],
+  ] as const)("activating a hidden sheet %s it", async (answer, code, after) => {
+    const fake = fakeWith("1.20", { ...PESSIMISTIC, activateHidden: answer });
+    fake.userSetVisibility("S", "Hidden");
+    expect(await codeOf(run(fake, async (ctx) => { ctx.workbook.worksheets.getItem("S").activate(); await ctx.sync(); }))).toBe(code);
+    expect(fake.sheet("S").visibility).toBe(after);
   });
 });

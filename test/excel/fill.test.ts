@@ -1,7 +1,9 @@
-import { checkWorkbook, planEdits, DEFAULT_PLAN_OPTIONS, type SheetGrid } from "../../src/engine";
-import { getCell } from "../../src/hosts/excel/testing/fakeExcel";
-import { VALUES_PER_BATCH } from "../../src/hosts/excel/write";
-import { API_VERSIONS, SETTINGS, excelWith, syncsOf } from "./harness";
+import { a1, checkWorkbook, planEdits, DEFAULT_PLAN_OPTIONS, type SheetGrid } from "../../src/engine";
+import { FakeExcel, getCell, READINGS, setCell } from "../../src/hosts/excel/testing/fakeExcel";
+import type { HostError } from "../../src/app/host";
+import { WRITE_BUDGET } from "../../src/hosts/excel/requestSize";
+import { valueBatches } from "../../src/hosts/excel/write";
+import { API_VERSIONS, SETTINGS, excelWith, hostOn, syncsOf } from "./harness";
 import { seedWorkbook } from "./workbooks";
 
 function fillPlan(grids: SheetGrid[], overwrite: boolean) {
@@ -93,18 +95,92 @@ describe("填充得分", () => {
     expect(await host.fill(SETTINGS, true, [])).toBe(0);
   });
 
-  it("splits a very large fill into batches of at most 4,000 cells, each under 5 MB, and takes it all back", async () => {
-    const grids = seedWorkbook(400, 20, { blankScores: true });
-    const n = fillPlan(grids, false).edits.length;
-    expect(n).toBeGreaterThan(VALUES_PER_BATCH);
+  it.each(READINGS.filter(([name]) => name === "pessimistic" || name === "requestSize=json-characters"))(
+    "splits a very large fill into requests under the write budget, counted in UTF-8 bytes, and takes it all back (%s)",
+    async (_, semantics) => {
+      const grids = seedWorkbook(1000, 20, { blankScores: true });
+      const edits = fillPlan(grids, false).edits.filter((e) => e.kind === "value");
+      const batches = valueBatches(edits);
+      expect(batches.length).toBeGreaterThan(1);
+      const { fake, host } = excelWith(grids, "1.20", semantics);
+      const before = fake.snapshot();
+      // The read alone: a workbook this size is read in bands (its response passes 5 MB).
+      const reads = await syncsOf(fake, () => host.previewFill(SETTINGS));
+      const syncs = await syncsOf(fake, () => host.fill(SETTINGS, false));
+      expect(syncs).toBe(reads + 1 + batches.length);
+      // What the fake measured for each value request, against the estimate the split used.
+      for (const stat of fake.stats.slice(-batches.length)) expect(stat.requestBytes).toBeLessThanOrEqual(WRITE_BUDGET);
+      expect((await host.undoFill()).restored).toBe(edits.length);
+      expect(fake.stats.every((x) => x.requestBytes < 5 * 1024 * 1024)).toBe(true);
+      expect(fake.snapshot()).toEqual(before);
+    },
+    60_000,
+  );
+
+  it("confirming the preview leaves a cell someone typed into since, and writes the others", async () => {
+    const grids = seedWorkbook(2, 1, { blankScores: true });
     const { fake, host } = excelWith(grids);
+    const preview = await host.previewFill(SETTINGS);
+    const target = preview.edits[0].at;
+    fake.userSetValue(target.sheet, target.row, target.col, "待核");
+    expect(await host.fill(SETTINGS, true)).toBe(preview.edits.length - 1);
+    expect(getCell(fake.sheet(target.sheet), target.row, target.col).value).toBe("待核");
+    expect(fake.written.some((w) => w.row === target.row && w.col === target.col)).toBe(false);
+  });
+
+  it("confirming the preview leaves a cell whose score is no longer the one shown", async () => {
+    const grids = seedWorkbook(2, 1, { blankScores: true });
+    const { report } = checkWorkbook({ sheets: grids });
+    const grid = grids[0];
+    const textAt = (row: number, col: number) => String(grid.values[row - grid.originRow]?.[col - grid.originCol] ?? "");
+    const ind = report.tables.flatMap((t) => t.indicators).find((i) => i.computedScore !== null && i.weight !== null && i.computedScore < i.weight && i.scoreCell)!;
+    const row = ind.row - 1;
+    const cols = Array.from({ length: 12 }, (_, c) => c + grid.originCol);
+    const actualCol = cols.find((c) => textAt(row, c) === ind.actual)!;
+    const targetCol = cols.find((c) => textAt(row, c) === ind.target)!;
+    const { fake, host } = excelWith(grids);
+    const preview = await host.previewFill(SETTINGS);
+    const shown = preview.edits.find((e) => e.at.row === row && a1(e.at.row, e.at.col) === ind.scoreCell)!;
+    expect(shown).toBeDefined();
+    // The actual now equals the target: the fresh score is the full weight, not the one the preview showed.
+    fake.userSetValue("表1", row, actualCol, grid.values[row - grid.originRow][targetCol - grid.originCol] as string);
+    const n = await host.fill(SETTINGS, false);
+    expect(n).toBeGreaterThan(0);
+    expect(fake.written.some((w) => w.row === shown.at.row && w.col === shown.at.col)).toBe(false);
+  });
+
+  it.each(READINGS.filter(([name]) => name === "pessimistic" || name === "apostropheInTextCell=prefix"))(
+    "puts back text a Text-formatted cell held exactly, with no apostrophe left in it (%s)",
+    async (_, semantics) => {
+      const grids = seedWorkbook(1, 1, { blankScores: true });
+      const target = fillPlan(grids, false).edits[0].at;
+      const { fake, host } = excelWith(grids, "1.20", semantics);
+      setCell(fake.sheet(target.sheet), target.row, target.col, { value: "-", numberFormat: "@" });
+      const before = fake.snapshot();
+      await host.fill(SETTINGS, true);
+      expect(getCell(fake.sheet(target.sheet), target.row, target.col).value).not.toBe("-");
+      expect((await host.undoFill()).leftAlone).toEqual([]);
+      expect(getCell(fake.sheet(target.sheet), target.row, target.col)).toMatchObject({ value: "-", numberFormat: "@" });
+      expect(fake.snapshot()).toEqual(before);
+    },
+  );
+
+  it.each([
+    ["Excel on the web", "OfficeOnline", "too-large"],
+    ["an Excel of unknown platform", "iOS", "too-large"],
+    ["Excel on Windows (no request cap)", "PC", "ok"],
+    ["Excel for Mac (no request cap)", "Mac", "ok"],
+  ])("on %s, a record too large for one request stops the fill before any cell changes", async (_, platform, outcome) => {
+    const fake = FakeExcel.fromGrids(seedWorkbook(20, 2, { blankScores: true }), "1.20", { platform });
+    const { host } = hostOn(fake, { recordLimit: 16 * 1024 });
     const before = fake.snapshot();
-    const syncs = await syncsOf(fake, () => host.fill(SETTINGS, false));
-    expect(syncs).toBe(3 + Math.ceil(n / VALUES_PER_BATCH));
-    expect(fake.stats.every((s) => s.requestBytes < 5 * 1024 * 1024)).toBe(true);
-    expect((await host.undoFill()).restored).toBe(n);
-    expect(fake.snapshot()).toEqual(before);
-  }, 60_000);
+    const result = await host.fill(SETTINGS, false).then(() => "ok", (e: HostError) => e.code);
+    expect(result).toBe(outcome);
+    if (outcome !== "ok") {
+      expect(fake.snapshot()).toEqual(before);
+      expect(fake.book.parts.filter((p) => p.alive)).toEqual([]);
+    } else expect(new TextEncoder().encode(fake.book.parts.find((p) => p.alive)!.xml).length).toBeGreaterThan(16 * 1024);
+  });
 
   it("fills nothing and writes nothing when no score is empty", async () => {
     const { fake, host } = excelWith(seedWorkbook(6, 1));

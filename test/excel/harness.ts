@@ -1,18 +1,25 @@
 import type { SheetGrid } from "../../src/engine";
-import { createExcelHost } from "../../src/hosts/excel/excelHost";
+import { createExcelHost, type ExcelHostOptions } from "../../src/hosts/excel/excelHost";
 import { FakeExcel, PESSIMISTIC, type ApiVersion, type FakeSemantics } from "../../src/hosts/excel/testing/fakeExcel";
 import { DEFAULT_SETTINGS, HostError, type PaneSettings } from "../../src/app/host";
 import { SEED_TEXT } from "./workbooks";
 
-export const API_VERSIONS: ApiVersion[] = ["1.7", "1.9", "1.10", "1.13", "1.18", "1.20"];
+/** Office 2021 (the manifest's floor: no notes), Office 2024, notes (1.18), Microsoft 365 with one undo step (1.20). */
+export const API_VERSIONS: ApiVersion[] = ["1.14", "1.17", "1.18", "1.20"];
 
-export function hostOn(fake: FakeExcel) {
-  return { fake, host: createExcelHost(fake.env(), { sampleText: () => SEED_TEXT }) };
+/** What the self-test found, as the host sees it: unknown (no 自检 this session) unless a test says otherwise. */
+export const UNPROBED = () => ({ multiAreaConditionalFormats: null });
+
+export function hostOn(fake: FakeExcel, options: ExcelHostOptions = {}) {
+  return { fake, host: createExcelHost(fake.env(), { sampleText: () => SEED_TEXT, semantics: UNPROBED, ...options }) };
 }
 
-export function excelWith(grids: SheetGrid[], api: ApiVersion = "1.20", semantics: FakeSemantics = PESSIMISTIC) {
-  return hostOn(FakeExcel.fromGrids(grids, api, { semantics }));
+export function excelWith(grids: SheetGrid[], api: ApiVersion = "1.20", semantics: FakeSemantics = PESSIMISTIC, options: ExcelHostOptions = {}) {
+  return hostOn(FakeExcel.fromGrids(grids, api, { semantics }), options);
 }
+
+/** The fake answering every open question pessimistically, except that a rule keeps all its areas (as documented). */
+export const AREAS_KEPT: FakeSemantics = { ...PESSIMISTIC, multiAreaRule: "kept" };
 
 export function reopen(fake: FakeExcel, options: Parameters<FakeExcel["saveAndReopen"]>[0] = {}) {
   return hostOn(fake.saveAndReopen(options));

@@ -1,8 +1,8 @@
 import { checkWorkbook } from "../../src/engine";
 import { REPORT_SHEET, REPORT_TITLE } from "../../src/app/reportRows";
 import { SAMPLE_SHEET, freeName } from "../../src/hosts/excel/excelHost";
-import { getCell, setCell } from "../../src/hosts/excel/testing/fakeExcel";
-import { SETTINGS, excelWith, hostErrorOf, reopen } from "./harness";
+import { FakeExcel, READINGS, getCell, setCell } from "../../src/hosts/excel/testing/fakeExcel";
+import { SETTINGS, excelWith, hostErrorOf, hostOn, reopen } from "./harness";
 import { seedWorkbook } from "./workbooks";
 
 describe("select", () => {
@@ -11,8 +11,23 @@ describe("select", () => {
     await host.select("表2", "H12");
     expect(fake.book.active?.name).toBe("表2");
     expect(fake.book.selection).toEqual({ sheet: "表2", address: "H12" });
-    expect(fake.syncs).toBe(1);
+    expect(fake.syncs).toBe(2);
   });
+
+  it.each(READINGS.filter(([name]) => name === "pessimistic" || name === "activateHidden=throws"))(
+    "on a hidden sheet says so, and neither shows the sheet nor moves the selection (%s)",
+    async (_, semantics) => {
+      for (const visibility of ["Hidden", "VeryHidden"] as const) {
+        const { fake, host } = excelWith(seedWorkbook(2, 2), "1.20", semantics);
+        fake.userSetVisibility("表2", visibility);
+        const before = fake.snapshot();
+        const error = await hostErrorOf(host.select("表2", "H12"));
+        expect(error.messages.zh).toContain("已隐藏");
+        expect(fake.snapshot()).toEqual(before);
+        expect(fake.book.active?.name).toBe("表1");
+      }
+    },
+  );
 
   it.each([
     ["a sheet that is gone", "不存在", "A1", "workbook-changed"],
@@ -25,7 +40,7 @@ describe("select", () => {
 });
 
 describe("exportReportSheet", () => {
-  it.each(["1.7", "1.20"] as const)("on ExcelApi %s writes 校验报告 and replaces its own earlier one", async (api) => {
+  it.each(["1.14", "1.20"] as const)("on ExcelApi %s writes 校验报告 and replaces its own earlier one", async (api) => {
     const grids = seedWorkbook(6, 1);
     const { fake, host } = excelWith(grids, api);
     const { report } = checkWorkbook({ sheets: grids });
@@ -81,19 +96,94 @@ describe("insertSample", () => {
 });
 
 describe("settings and the ribbon's last check", () => {
-  it("are kept in the document and survive a save", async () => {
+  const MINE = { profile: "hubei", mark: ["error"], notes: false, lang: "en" } as const;
+  const RUN = { action: "check", at: "2024-01-01T00:00:00.000Z", forms: 1, counts: { error: 1, warning: 0, info: 2 } } as const;
+
+  it("are kept on this machine, never in the workbook, and survive a save and reopen", async () => {
     const { fake, host } = excelWith(seedWorkbook(1, 1));
-    await host.saveSettings({ profile: "hubei", mark: ["error"], notes: false, lang: "en" });
-    await host.rememberRun({ action: "check", at: "2024-01-01T00:00:00.000Z", forms: 1, counts: { error: 1, warning: 0, info: 2 } });
+    await host.saveSettings({ ...MINE, mark: ["error"] });
+    await host.rememberRun({ ...RUN, counts: { ...RUN.counts } });
+    expect(fake.settingsSaves).toBe(0);
+    expect(fake.book.savedSettings).toEqual({});
     const again = reopen(fake);
-    expect(await again.host.loadSettings()).toEqual({ profile: "hubei", mark: ["error"], notes: false, lang: "en" });
+    expect(await again.host.loadSettings()).toEqual(MINE);
     expect(again.host.lastRun()?.forms).toBe(1);
+  });
+
+  it("are the pane's and the ribbon's alike: a second host on the same machine sees what the first wrote, at once", async () => {
+    const { fake, host } = excelWith(seedWorkbook(1, 1));
+    const pane = hostOn(fake).host;
+    expect(pane.lastRun()).toBeNull();
+    await host.rememberRun({ ...RUN, counts: { ...RUN.counts } });
+    expect(pane.lastRun()?.at).toBe(RUN.at);
+  });
+
+  it("belong to the workbook (the last check) or to the user (the settings) on another machine's copy", async () => {
+    const { fake, host } = excelWith(seedWorkbook(1, 1));
+    await host.saveSettings({ ...MINE, mark: ["error"] });
+    await host.rememberRun({ ...RUN, counts: { ...RUN.counts } });
+    const elsewhere = reopen(fake, { otherMachine: true });
+    expect(await elsewhere.host.loadSettings()).toEqual(SETTINGS);
+    expect(elsewhere.host.lastRun()).toBeNull();
+    const other = hostOn(FakeExcel.fromGrids(seedWorkbook(1, 1), "1.20", { machineStorage: fake.machineStorage, documentUrl: "https://example.com/另一个.xlsx" }));
+    expect(await other.host.loadSettings()).toEqual(MINE);
+    expect(other.host.lastRun()).toBeNull();
+  });
+
+  it("carry over what an earlier version kept in the document, without writing the document", async () => {
+    const fake = FakeExcel.fromGrids(seedWorkbook(1, 1));
+    fake.liveSettings["selfeval.settings"] = { ...MINE };
+    const { host } = hostOn(fake);
+    expect(await host.loadSettings()).toEqual(MINE);
+    await host.saveSettings({ ...MINE, mark: ["error"], lang: "zh" });
+    expect(fake.settingsSaves).toBe(0);
+  });
+
+  it("without localStorage, keep the settings in the document and save it only when they change", async () => {
+    const { fake, host } = hostOn(FakeExcel.fromGrids(seedWorkbook(1, 1), "1.20", { machineStorage: null }));
+    await host.saveSettings({ ...MINE, mark: ["error"] });
+    await host.saveSettings({ ...MINE, mark: ["error"] });
+    expect(fake.settingsSaves).toBe(1);
+    await host.rememberRun({ ...RUN, counts: { ...RUN.counts } });
+    expect(fake.settingsSaves).toBe(1);
+    expect(host.lastRun()).toBeNull();
   });
 
   it("starts from the defaults", async () => {
     const { host } = excelWith(seedWorkbook(1, 1));
     expect(await host.loadSettings()).toEqual(SETTINGS);
     expect(host.lastRun()).toBeNull();
+  });
+});
+
+describe("the ribbon and the pane never mark the workbook as changed without a change", () => {
+  it("a check, a clear and an undo on a workbook without forms save nothing and write nothing", async () => {
+    const { fake, host } = excelWith([{ name: "清单", originRow: 0, originCol: 0, values: [["名称"]] }]);
+    await host.check(SETTINGS);
+    await host.clearMarks();
+    await host.undoFill();
+    await host.rememberRun({ action: "clear", at: "2024-01-01T00:00:00.000Z", cells: 0 });
+    expect(fake.written).toEqual([]);
+    expect(fake.book.parts).toEqual([]);
+    expect(fake.settingsSaves).toBe(0);
+  });
+});
+
+describe("canDownload", () => {
+  it.each([
+    ["PC", true],
+    ["OfficeOnline", true],
+    ["Mac", false],
+    ["iOS", false],
+  ])("on %s: %p", (platform, yes) => expect(hostOn(FakeExcel.fromGrids(seedWorkbook(1, 1), "1.20", { platform })).host.canDownload()).toBe(yes));
+});
+
+describe("below the manifest's floor (ExcelApi 1.14)", () => {
+  it("refuses to run, and says what Excel it needs", async () => {
+    const { fake, host } = excelWith(seedWorkbook(1, 1), "1.13");
+    const error = await hostErrorOf(host.check(SETTINGS));
+    expect([error.code, error.messages.zh]).toEqual(["unsupported", expect.stringContaining("Office 2021")]);
+    expect(fake.syncs).toBe(0);
   });
 });
 

@@ -39,12 +39,14 @@ describe("Ctrl+Z between two clicks", () => {
     expect(await host.state()).toEqual({ marks: 0, fills: 0 });
   });
 
-  it("on ExcelApi 1.18 (no undo group) Ctrl+Z reverts only the last batch: the rules and notes, not the record", async () => {
+  it("on ExcelApi 1.18 (no undo group) Ctrl+Z reverts only the last batch, the notes: the rules and the record stay", async () => {
     const { fake, host } = excelWith(seedWorkbook(2, 1), "1.18");
     const before = fake.snapshot();
     await host.check(SETTINGS);
+    const marked = markedCells(fake).size;
     fake.userUndo();
-    expect(markedCells(fake).size).toBe(0);
+    expect(fake.book.annotations.filter((a) => a.alive)).toEqual([]);
+    expect(markedCells(fake).size).toBe(marked);
     expect(fake.book.parts.filter((p) => p.alive)).toHaveLength(1);
     await host.clearMarks();
     expect(fake.snapshot()).toEqual(before);
@@ -83,6 +85,59 @@ describe("notes the API cannot see", () => {
     expect(await back.host.clearMarks()).toEqual({ restored: notes, leftAlone: [] });
     expect(back.fake.snapshot()).toEqual(before);
     expect(back.fake.book.parts.filter((p) => p.alive)).toEqual([]);
+  });
+});
+
+describe("notes are not needed for a check", () => {
+  it("when a note cannot be added (someone added one meanwhile), the check still marks every cell and says so", async () => {
+    const grids = seedWorkbook(2, 1);
+    const mark = firstMark();
+    const { fake, host } = excelWith(grids, "1.20");
+    // Between the read and the notes' sync, a co-author writes a note on a cell we are about to annotate.
+    fake.beforeSync = (n) => (n === 6 ? fake.userSetNote(mark.at.sheet, mark.at.row, mark.at.col, "同事的注释") : undefined);
+    const report = await host.check(SETTINGS);
+    fake.beforeSync = null;
+    expect(report.tables).toHaveLength(2);
+    expect(report.notices.filter((n) => n.messages.zh.includes("部分批注未能添加"))).toHaveLength(1);
+    expect(markedCells(fake).get(`${mark.at.sheet}|${mark.at.row}|${mark.at.col}`)).toBe(mark.severity);
+    expect(fake.book.annotations.filter((a) => a.alive && a.row === mark.at.row && a.col === mark.at.col).map((a) => a.content)).toEqual(["同事的注释"]);
+    // 清除标记 takes back what landed and leaves the colleague's note.
+    expect((await host.clearMarks()).leftAlone).toEqual([]);
+    expect(fake.book.annotations.filter((a) => a.alive).map((a) => a.content)).toEqual(["同事的注释"]);
+    expect(markedCells(fake).size).toBe(0);
+  });
+});
+
+describe("hidden sheets and the calculation mode", () => {
+  it("marks a hidden sheet and says it is hidden; leaves a very hidden sheet unread and says so; shows neither", async () => {
+    const grids = seedWorkbook(3, 3);
+    const { fake, host } = excelWith(grids, "1.20");
+    fake.userSetVisibility("表2", "Hidden");
+    fake.userSetVisibility("表3", "VeryHidden");
+    const report = await host.check(SETTINGS);
+    expect([...new Set(report.tables.map((t) => t.sheet))].sort()).toEqual(["表1", "表2"]);
+    expect([...markedCells(fake).keys()].some((k) => k.startsWith("表2|"))).toBe(true);
+    expect([...markedCells(fake).keys()].some((k) => k.startsWith("表3|"))).toBe(false);
+    const says = (text: string) => report.notices.some((n) => n.messages.zh.includes(text));
+    expect([says("隐藏的工作表也已校验并标记：表2"), says("深度隐藏的工作表未校验：表3")]).toEqual([true, true]);
+    expect(fake.book.sheets.map((x) => x.visibility)).toEqual(["Visible", "Hidden", "VeryHidden"]);
+    // 清除标记 still finds our rules on every sheet, hidden or not.
+    fake.userSetVisibility("表3", "Visible");
+    await host.check(SETTINGS);
+    fake.userSetVisibility("表3", "VeryHidden");
+    await host.clearMarks();
+    expect(markedCells(fake).size).toBe(0);
+  });
+
+  it.each([
+    ["Manual", true],
+    ["Automatic", false],
+    ["AutomaticExceptTables", false],
+  ] as const)("says when Excel's calculation mode is %s that the values may be stale", async (mode, says) => {
+    const { fake, host } = excelWith(seedWorkbook(1, 1));
+    fake.userSetCalculation(mode);
+    const report = await host.check(SETTINGS);
+    expect(report.notices.some((n) => n.messages.zh.includes("手动") && n.messages.en.includes("F9"))).toBe(says);
   });
 });
 

@@ -30,7 +30,7 @@ export interface XlConditionalFormat extends XlLoadable {
   readonly custom: XlCustomConditionalFormat;
   /** Null for a rule of another type: loading `custom` of such a rule is not documented to work. */
   readonly customOrNullObject: XlCustomConditionalFormat;
-  /** Null when the rule covers several areas. */
+  /** Null when the rule covers several areas (the add-in reads `getRanges`). */
   getRangeOrNullObject(): XlRange;
   /** ExcelApi 1.9. */
   getRanges(): XlRangeAreas;
@@ -78,6 +78,8 @@ export interface XlWorksheet extends XlLoadable {
   /** Stays the same when the sheet is renamed or moved (ExcelApi 1.1); whether it survives save and reopen is not documented. */
   readonly id: string;
   readonly name: string;
+  /** "Visible", "Hidden" or "VeryHidden" (ExcelApi 1.1). */
+  readonly visibility: string;
   readonly protection: XlWorksheetProtection;
   /** Without an address: the whole sheet. */
   getRange(address?: string): XlRange;
@@ -127,7 +129,13 @@ export interface XlWorkbook {
   readonly comments: XlAnnotationCollection<XlAnnotation>;
   /** ExcelApi 1.18. */
   readonly notes: XlAnnotationCollection<XlAnnotation>;
-  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  readonly application: XlApplication;
+}
+
+export interface XlApplication extends XlLoadable {
+  /** "Automatic", "AutomaticExceptTables" or "Manual" (ExcelApi 1.1, read). */
+  readonly calculationMode: string;
+  suspendApiCalculationUntilNextSync(): void;
 }
 
 export interface XlContext {
@@ -135,11 +143,17 @@ export interface XlContext {
   sync(): Promise<unknown>;
 }
 
-/** Document settings (Office.context.document.settings): saved inside the workbook on saveAsync. */
+/** Document settings (Office.context.document.settings): saved inside the workbook on saveAsync, which marks it changed. */
 export interface SettingsStore {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
   save(): Promise<void>;
+}
+
+/** The machine's own storage (localStorage): one per origin, shared by the task pane and the ribbon's function file. */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
 }
 
 /** Everything the Excel host needs from its surroundings: Office.js in the add-in, the fake in tests. */
@@ -148,5 +162,12 @@ export interface ExcelEnv {
   run<T>(batch: (context: XlContext) => Promise<T>, options: { mergeUndoGroup: boolean }): Promise<T>;
   /** Office.context.requirements.isSetSupported("ExcelApi", version). */
   supports(version: string): boolean;
+  /** The document's settings: where earlier versions kept the preferences (read once to carry them over, never written). */
   settings: SettingsStore;
+  /** localStorage, or null where the webview refuses it (then the document's settings are used, saved only on a change). */
+  storage: KeyValueStorage | null;
+  /** What tells this workbook from others on this machine: its URL or path ("" for a workbook never saved). */
+  documentKey(): string;
+  /** Office.context.platform: "PC", "Mac", "OfficeOnline", "iOS", … (null when unknown). */
+  platform: string | null;
 }

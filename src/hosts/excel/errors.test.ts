@@ -1,5 +1,5 @@
 import { HostError } from "../../app/host";
-import { rollbackFailed, toHostError } from "./errors";
+import { hiddenSheet, rollbackFailed, toHostError } from "./errors";
 
 describe("toHostError", () => {
   it.each([
@@ -9,6 +9,8 @@ describe("toHostError", () => {
     ["RequestPayloadSizeLimitExceeded", "too-large"],
     ["ResponsePayloadSizeLimitExceeded", "too-large"],
     ["ApiNotFound", "unsupported"],
+    ["RangeExceedsLimit", "too-large"],
+    ["UndoNotSupported", "failed"],
     ["InvalidOperationInCellEditMode", "failed"],
     ["GeneralException", "failed"],
   ])("maps Office code %s to %s", (code, kind) => {
@@ -29,4 +31,9 @@ describe("toHostError", () => {
 
   it("says how to recover when a rollback fails", () =>
     expect(rollbackFailed(toHostError({ code: "AccessDenied" })).messages.zh).toContain("清除标记"));
+});
+
+it("names the hidden sheet and says how to show it", () => {
+  const e = hiddenSheet("表2");
+  expect([e.messages.zh, e.messages.en]).toEqual([expect.stringContaining("“表2”已隐藏"), expect.stringContaining('"表2" is hidden')]);
 });

@@ -22,6 +22,7 @@ const BY_OFFICE_CODE: Record<string, Code> = {
   RequestPayloadSizeLimitExceeded: "too-large",
   ResponsePayloadSizeLimitExceeded: "too-large",
   PayloadTooLarge: "too-large",
+  RangeExceedsLimit: "too-large",
   ApiNotFound: "unsupported",
   ApiNotAvailable: "unsupported",
   UnsupportedOperation: "unsupported",
@@ -36,12 +37,22 @@ export function hostError(code: Code, detail?: { zh: string; en: string }): Host
 export function toHostError(error: unknown): HostError {
   if (error instanceof HostError) return error;
   const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (code === "UndoNotSupported")
+    return new HostError("failed", { zh: "Excel 无法把这次操作合并为一步撤销，操作未完成。请重试。", en: "Excel could not group this operation into one undo step; it was not completed. Please try again." });
   if (code === "InvalidOperationInCellEditMode")
     return new HostError("failed", { zh: "Excel 正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后重试。", en: "Excel is in cell-edit mode. Press Enter or Esc to finish editing, then try again." });
   const kind = typeof code === "string" ? BY_OFFICE_CODE[code] : undefined;
   if (kind) return hostError(kind);
   const text = error instanceof Error ? error.message : String(error);
   return hostError("failed", { zh: `（${text}）`, en: `(${text})` });
+}
+
+/** A finding on a hidden sheet was clicked: Excel cannot select a cell there. */
+export function hiddenSheet(sheet: string): HostError {
+  return new HostError("failed", {
+    zh: `工作表“${sheet}”已隐藏，无法定位到其中的单元格。请先取消隐藏（右键单击工作表标签 › 取消隐藏）。`,
+    en: `Sheet "${sheet}" is hidden, so its cells cannot be selected. Unhide it first (right-click a sheet tab › Unhide).`,
+  });
 }
 
 /** A write batch failed and putting the cells back failed too: the record still lists every change. */

@@ -4,43 +4,47 @@ import { seedRows } from "../../sample/seedText";
 import { HostError, type PaneHost, type PaneSettings } from "../../app/host";
 import type { ExcelEnv, XlContext } from "./api";
 import { excelInput } from "../common/cellInput";
-import { hostError, toHostError } from "./errors";
-import { detectFeatures } from "./features";
-import { checkAndMark, clearMarks, fillScores, hostState, planFill, undoFill, type Session } from "./flows";
+import { hiddenSheet, hostError, toHostError } from "./errors";
+import { detectFeatures, MINIMUM_API } from "./features";
+import { checkAndMark, clearMarks, fillScores, hostState, planFill, shownBy, undoFill, type Session, type Shown } from "./flows";
+import { readLastRun, writeLastRun, type LastRun } from "./lastRun";
+import { RECORD_LIMIT, WRITE_BUDGET } from "./requestSize";
 import { REPORT_SHEET, REPORT_TITLE, reportRows } from "../../app/reportRows";
 import { loadSettings, saveSettings } from "./settings";
 import { excelSelfTest } from "./probes";
+import { sessionSemantics, type HostSemantics } from "../../app/selfTest/semantics";
 
 export const SAMPLE_SHEET = "示例自评表";
-export const LAST_RUN_KEY = "selfeval.lastRun";
+
+export type { LastRun } from "./lastRun";
 
 export interface ExcelHostOptions {
   /** The seed text for insertSample (bundled by webpack; read from disk in tests). */
   sampleText?: () => Promise<string> | string;
-}
-
-/** The outcome of the last ribbon command, kept in the document so the pane can show it when opened. */
-export interface LastRun {
-  action: "check" | "fill" | "clear" | "undo";
-  at: string;
-  /** check: forms found and findings by severity. */
-  forms?: number;
-  counts?: { error: number; warning: number; info: number };
-  /** fill / clear / undo: cells written, unmarked or put back (notes removed included); fill: cells left for the pane to confirm. */
-  cells?: number;
-  skipped?: number;
-  /** clear / undo: cells and notes left as they are because they changed since (the pane lists them after its own run). */
-  leftAlone?: number;
-  /** clear / undo: the stored record was refused, and why. */
-  recordProblem?: { zh: string; en: string };
-  error?: { zh: string; en: string };
+  /** What the self-test found about this Excel (default: this session's answers; unknown until 自检 runs). */
+  semantics?: () => Pick<HostSemantics, "multiAreaConditionalFormats">;
+  /** The most one write request may carry, estimated in UTF-8 bytes (default WRITE_BUDGET; tests set less to see the split). */
+  writeBudget?: number;
+  /** Where requests are capped (not PC or Mac), the largest record one may carry (default RECORD_LIMIT). */
+  recordLimit?: number;
 }
 
 export interface ExcelPaneHost extends PaneHost {
-  /** The last ribbon command's outcome, or null. */
+  /** The last ribbon command's outcome on this workbook (read fresh from this machine's storage), or null. */
   lastRun(): LastRun | null;
   rememberRun(outcome: LastRun): Promise<void>;
+  /**
+   * Whether a file saved by the pane (`<a download>`, the CSV export) reaches the user: not in Excel for Mac or iPad,
+   * whose webview ignores it (office-js#2700, closed by design).
+   */
+  canDownload(): boolean;
 }
+
+/** Platforms whose requests have no documented size cap (the 5 MB cap is Excel on the web's). */
+const UNCAPPED = new Set(["PC", "Mac"]);
+
+/** Platforms whose webview drops `<a download>` of a blob without a word (Office.context.platform). */
+const NO_DOWNLOAD = new Set(["Mac", "iOS"]);
 
 /** A name not yet used by any sheet: "示例自评表", "示例自评表 (2)", … */
 export function freeName(base: string, taken: string[]): string {
@@ -59,11 +63,18 @@ async function sheetNames(ctx: XlContext): Promise<string[]> {
 
 /** PaneHost for Excel: every method is one Excel.run; any failure comes out as a HostError. */
 export function createExcelHost(env: ExcelEnv, options: ExcelHostOptions = {}): ExcelPaneHost {
+  const semantics = options.semantics ?? (() => sessionSemantics.current);
+  /** The cells the last fill preview showed: the confirmation writes those, as they were, and no others. */
+  let shown: Shown | null = null;
+
   /** `undoable: false` for a run that deletes a sheet: Worksheet.delete is not undoable, and inside mergeUndoGroup it throws. */
   const run = async <T>(work: (s: Session) => Promise<T>, undoable = true): Promise<T> => {
-    const features = detectFeatures((v) => env.supports(v));
+    if (!env.supports(MINIMUM_API))
+      throw hostError("unsupported", { zh: `（需要 ExcelApi ${MINIMUM_API}：Office 2021 或更新版本、Microsoft 365）`, en: `(ExcelApi ${MINIMUM_API} is needed: Office 2021 or later, Microsoft 365.)` });
+    const features = detectFeatures((v) => env.supports(v), semantics());
     try {
-      return await env.run((ctx) => work({ ctx, features }), { mergeUndoGroup: features.mergeUndo && undoable });
+      const session = { features, budget: options.writeBudget ?? WRITE_BUDGET, recordLimit: UNCAPPED.has(env.platform ?? "") ? Infinity : options.recordLimit ?? RECORD_LIMIT };
+      return await env.run((ctx) => work({ ctx, ...session }), { mergeUndoGroup: features.mergeUndo && undoable });
     } catch (e) {
       throw toHostError(e);
     }
@@ -72,8 +83,17 @@ export function createExcelHost(env: ExcelEnv, options: ExcelHostOptions = {}): 
   return {
     kind: "excel",
     check: (settings: PaneSettings) => run((s) => checkAndMark(s, settings)),
-    previewFill: (settings) => run(async (s) => (await planFill(s, settings, false)).plan),
-    fill: (settings, overwrite, only) => run((s) => fillScores(s, settings, overwrite, only)),
+    previewFill: (settings) =>
+      run(async (s) => {
+        const { plan, now } = await planFill(s, settings, false);
+        shown = shownBy(plan, now.grid);
+        return plan;
+      }),
+    async fill(settings, overwrite, only) {
+      const asShown = shown ?? undefined;
+      shown = null;
+      return run((s) => fillScores(s, settings, overwrite, only, asShown));
+    },
     clearMarks: () => run((s) => clearMarks(s)),
     undoFill: () => run((s) => undoFill(s)),
     state: () => run((s) => hostState(s)),
@@ -83,6 +103,10 @@ export function createExcelHost(env: ExcelEnv, options: ExcelHostOptions = {}): 
       if (!parseA1(cell)) throw hostError("failed", { zh: `（无效的单元格：${cell}）`, en: `(Invalid cell: ${cell})` });
       await run(async ({ ctx }) => {
         const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.load("visibility");
+        await ctx.sync();
+        // Activating a hidden sheet fails, or shows it: either way not what a click on a finding should do.
+        if (ws.visibility !== "Visible") throw hiddenSheet(sheet);
         ws.activate();
         ws.getRange(cell).select();
         await ctx.sync();
@@ -104,6 +128,8 @@ export function createExcelHost(env: ExcelEnv, options: ExcelHostOptions = {}): 
         if (replace) ctx.workbook.worksheets.getItem(REPORT_SHEET).delete();
         const ws = ctx.workbook.worksheets.add(name);
         ws.getRangeByIndexes(0, 0, rows.length, rows[0].length).values = rows.map((r) => r.map(toInput));
+        // Excel on the web does not activate a sheet added in the same batch (office-js#930).
+        await ctx.sync();
         ws.activate();
         await ctx.sync();
       }, false);
@@ -123,29 +149,27 @@ export function createExcelHost(env: ExcelEnv, options: ExcelHostOptions = {}): 
         range.numberFormat = grid.values.map((r, i) => pad(r.map((_, j) => grid.numberFormats?.[i]?.[j] ?? "General"), "General"));
         range.values = grid.values.map((r) => pad(r.map(toInput), ""));
         for (const m of grid.merges ?? []) ws.getRange(rangeA1(m)).merge(false);
+        await ctx.sync();
         ws.activate();
         await ctx.sync();
       });
     },
 
     async loadSettings() {
-      return loadSettings(env.settings);
+      return loadSettings(env);
     },
     async saveSettings(settings) {
       try {
-        await saveSettings(env.settings, settings);
+        await saveSettings(env, settings);
       } catch (e) {
         throw e instanceof HostError ? e : toHostError(e);
       }
     },
 
-    lastRun() {
-      const v = env.settings.get(LAST_RUN_KEY) as LastRun | undefined;
-      return v && typeof v === "object" && typeof v.action === "string" && typeof v.at === "string" ? v : null;
-    },
+    lastRun: () => readLastRun(env),
     async rememberRun(outcome) {
-      env.settings.set(LAST_RUN_KEY, outcome);
-      await env.settings.save();
+      writeLastRun(env, outcome);
     },
+    canDownload: () => !NO_DOWNLOAD.has(env.platform ?? ""),
   };
 }

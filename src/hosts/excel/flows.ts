@@ -4,20 +4,36 @@ import { EMPTY_RECORD, type OwnRecord, type RecordRead, type SheetRef, type Writ
 import { scoreCells } from "../../app/ownership/scoreCells";
 import { takeBackNotes, takeBackValues } from "../../app/ownership/takeBack";
 import { fillEntries, mergeFills, notesWritten, recordNotice, recordSheets, userSheets } from "../../app/ownership/writes";
-import type { XlContext } from "./api";
-import { recordNotStored, rollbackFailed, toHostError } from "./errors";
+import { encodeRecord } from "../../app/ownership/recordCodec";
+import type { XlContext, XlWorksheet } from "./api";
+import { recordXml } from "../common/recordXml";
+import { hostError, recordNotStored, rollbackFailed, toHostError } from "./errors";
 import type { Features } from "./features";
 import { discover, queueRuleCells, readNow, type AnnotationNow, type Discovery, type WorkbookNow } from "./read";
-import { assertWritable, queueMarks, queueNotes, queueRecord, queueRestoreParts, queueValues, sheetsByName, valueBatches } from "./write";
+import { opBytes, splitByBytes } from "./requestSize";
+import { assertWritable, noteBytes, queueNotes, queueRecord, queueRestoreParts, queueValues, sheetsByName, valueBatches } from "./write";
+import { markRules, queueMarks, ruleBytes } from "./writeMarks";
 
-/** Every flow runs inside one Excel.run: a context and the features detected for it. */
+/** Every flow runs inside one Excel.run: a context, the features detected for it, the most one write request may carry. */
 export interface Session {
   ctx: XlContext;
   features: Features;
+  /** Estimated request bytes (requestSize.ts): WRITE_BUDGET, or less in a test that wants to see the split. */
+  budget: number;
+  /** The largest record one request may carry: RECORD_LIMIT where requests are capped (the web), unbounded on the desktop. */
+  recordLimit: number;
 }
 
 type ValueEdit = Extract<Edit, { kind: "value" }>;
+type MarkEdit = Extract<Edit, { kind: "mark" }>;
+type NoteEdit = Extract<Edit, { kind: "note" }>;
+const marks = (edits: Edit[]) => edits.filter((e): e is MarkEdit => e.kind === "mark");
 
+/** A cell's number format as read in this run. */
+const formatIn = (grid: WorkbookGrid) => (at: CellAt) => {
+  const sheet = grid.sheets.find((x) => x.name === at.sheet);
+  return sheet?.numberFormats?.[at.row - sheet.originRow]?.[at.col - sheet.originCol] ?? null;
+};
 const keyOf = (at: CellAt) => `${at.sheet}\u0000${at.row}\u0000${at.col}`;
 const recordOf = (read: RecordRead): OwnRecord => (read.status === "ok" ? read.record : EMPTY_RECORD);
 const refsOf = (d: Discovery): SheetRef[] => d.sheets.map((s) => ({ id: s.id, name: s.name }));
@@ -38,7 +54,7 @@ function addNotice(report: Report, lang: "zh" | "en", messages: LocalText): void
 
 /**
  * The recorded notes a take-back did not remove and must keep owing: those this Excel cannot see (below ExcelApi 1.18
- * notes are invisible, below 1.10 comments too) and those on a sheet it may not write. A later run where they can be
+ * notes are invisible) and those on a sheet it may not write. A later run where they can be
  * seen and written takes them back.
  */
 function notesStillOwed(recorded: WrittenNote[], removed: AnnotationNow[], features: Features, skipped: AnnotationNow[]): WrittenNote[] {
@@ -72,13 +88,17 @@ async function restorePartsAndThrow(s: Session, partsXml: string[], cause: HostE
   throw cause;
 }
 
+/** What storing the record costs in a request: the new part, its read-back, the old parts' deletes. */
+const recordBytes = (record: OwnRecord, d: Discovery) => opBytes(recordXml(encodeRecord(record))) + opBytes() * (1 + d.parts.length);
+
 /**
- * The record first: stored and read back in one sync, before any cell changes, with whatever else `queueMore` adds
- * (the take-back of earlier marks and notes). If it does not come back whole, the old parts are put back.
+ * The record first: stored and read back in one sync, before any cell changes, with `deletes` (those of our earlier
+ * rules and notes that fit in the same request). If it does not come back whole, the old parts are put back.
  */
-async function storeRecordFirst(s: Session, record: OwnRecord, d: Discovery, partsXml: string[], queueMore: () => void = () => undefined): Promise<void> {
+async function storeRecordFirst(s: Session, record: OwnRecord, d: Discovery, partsXml: string[], deletes: { proxy: { delete(): void } }[] = []): Promise<void> {
+  if (recordBytes(record, d) > s.recordLimit) throw hostError("too-large", { zh: "（校验记录过大，未修改任何单元格）", en: "(The record is too large; no cell was changed.)" });
   const stored = queueRecord(s.ctx, record, d.parts);
-  queueMore();
+  for (const x of deletes) x.proxy.delete();
   try {
     await s.ctx.sync();
   } catch (e) {
@@ -87,12 +107,42 @@ async function storeRecordFirst(s: Session, record: OwnRecord, d: Discovery, par
   if (!stored()) await restorePartsAndThrow(s, partsXml, recordNotStored(false));
 }
 
+/** Runs the queued work in syncs of groups under the write budget. */
+async function inRequests<T>(s: Session, items: T[], bytesOf: (item: T) => number, queue: (group: T[]) => void): Promise<void> {
+  for (const group of splitByBytes(items, bytesOf, s.budget)) {
+    queue(group);
+    await s.ctx.sync();
+  }
+}
+
+/** The notices of a 校验 about sheets: protected ones not written, hidden ones marked unseen, very hidden ones not read. */
+function sheetNotices(report: Report, lang: "zh" | "en", d: Discovery, skipped: string[]): void {
+  if (skipped.length)
+    addNotice(report, lang, { zh: `工作表受保护，未标记、未清除其中的标记：${skipped.join("、")}`, en: `Protected sheets were judged but not marked or unmarked: ${skipped.join(", ")}` });
+  const flagged = new Set(report.issues.map((f) => f.sheet));
+  const hidden = d.sheets.filter((x) => x.visibility === "Hidden" && flagged.has(x.name)).map((x) => x.name);
+  if (hidden.length)
+    addNotice(report, lang, {
+      zh: `隐藏的工作表也已校验并标记：${hidden.join("、")}。取消隐藏后才能定位其中的问题。`,
+      en: `Hidden sheets were checked and marked too: ${hidden.join(", ")}. Unhide them to go to their findings.`,
+    });
+  const veryHidden = d.sheets.filter((x) => x.visibility === "VeryHidden").map((x) => x.name);
+  if (veryHidden.length)
+    addNotice(report, lang, { zh: `深度隐藏的工作表未校验：${veryHidden.join("、")}`, en: `Very hidden sheets were not checked: ${veryHidden.join(", ")}` });
+  if (d.calculationMode === "Manual")
+    addNotice(report, lang, {
+      zh: "Excel 的计算模式为“手动”：公式的结果可能不是最新的，校验按单元格中现有的值进行。请按 F9 重新计算后再校验。",
+      en: "Excel's calculation mode is Manual: formula results may be out of date, and the check used the values the cells show. Press F9 to recalculate, then check again.",
+    });
+}
+
 /**
- * 校验: read, judge, mark — four syncs at every API level, for one form or fifty. Sync 1 finds the sheets, the record's
- * parts and the notes; sync 2 reads every sheet, the record, every rule and where each note sits; sync 3 stores the new
- * record (read back in the same sync) and removes our earlier rules and the notes still exactly as we wrote them; sync 4
- * adds the new rules and, on ExcelApi 1.18+, the notes (below it no note is added: a cell may hold one the API cannot
- * see, and the pane carries every message anyway). Protected sheets are judged but not written.
+ * 校验: read, judge, mark — four syncs, for one form or fifty, and a fifth for the notes (1.18+). Sync 1 finds the
+ * sheets, the record's parts and the notes; sync 2 reads every sheet, the record, every rule and where each note sits;
+ * sync 3 stores the new record (read back in the same sync) and removes our earlier rules and the notes still exactly as
+ * we wrote them; sync 4 adds the new rules; sync 5 adds the notes, on ExcelApi 1.18+ only (below it a cell may hold a
+ * note the API cannot see). The notes are not needed for the check: if adding them fails, the report says so and stands.
+ * Writes split into more syncs only when a request would pass the write budget. Protected sheets are judged, not written.
  */
 export async function checkAndMark(s: Session, settings: PaneSettings): Promise<Report> {
   const { ctx, features } = s;
@@ -115,11 +165,8 @@ export async function checkAndMark(s: Session, settings: PaneSettings): Promise<
   const refs = refsOf(d);
   const owed = now.record.status === "ok" ? notesStillOwed(record.notes, removeNotes, features, oldNotes.filter((n) => !writable(n.sheet))) : [];
   const notes = [...owed, ...notesWritten(edits, refs)];
-  const next: OwnRecord = { ...record, notes, sheets: recordSheets(record, refs, [...record.values.map((v) => v.sheetId), ...notes.map((n) => n.sheetId)]) };
 
-  const skipped = [...new Set([...plan.edits.map((e) => e.at.sheet), ...now.rules.map((r) => r.sheet.name)].filter((n) => locked.has(n)))];
-  if (skipped.length)
-    addNotice(report, settings.lang, { zh: `工作表受保护，未标记、未清除其中的标记：${skipped.join("、")}`, en: `Protected sheets were judged but not marked or unmarked: ${skipped.join(", ")}` });
+  sheetNotices(report, settings.lang, d, [...new Set([...plan.edits.map((e) => e.at.sheet), ...now.rules.map((r) => r.sheet.name)].filter((n) => locked.has(n)))]);
   if (settings.notes && !features.notes && plan.edits.some((e) => e.kind === "mark"))
     addNotice(report, settings.lang, {
       zh: "此版本 Excel（ExcelApi 低于 1.18）读不到单元格中的注释，为免与您的注释冲突，未添加批注；每个问题的说明见任务窗格。",
@@ -128,21 +175,32 @@ export async function checkAndMark(s: Session, settings: PaneSettings): Promise<
   const recordSays = recordNotice(now.record, old.leftAlone, settings.lang);
   if (recordSays) report.notices.push(recordSays);
 
+  const deletes = [...rules, ...removeNotes];
+  // Old notes whose delete waits for a later sync stay in the record until then: a failure there leaves them ours.
+  const waiting = (later: typeof deletes) => notesWritten(later.filter((x): x is AnnotationNow => "text" in x).map((n) => ({ kind: "note" as const, at: n, text: n.text })), refs);
+  const recordWith = (extra: WrittenNote[]): OwnRecord => {
+    const all = [...notes, ...extra];
+    return { ...record, notes: all, sheets: recordSheets(record, refs, [...record.values.map((v) => v.sheetId), ...all.map((n) => n.sheetId)]) };
+  };
+  const next = recordWith([]);
   const sameRecord = now.record.status === "ok" && d.parts.length === 1 && JSON.stringify(next) === JSON.stringify(record);
   const noRecord = now.record.status === "none" && d.parts.length === 0 && notes.length === 0 && record.values.length === 0;
-  if (edits.length === 0 && rules.length === 0 && removeNotes.length === 0 && (sameRecord || noRecord)) return report;
+  if (edits.length === 0 && deletes.length === 0 && (sameRecord || noRecord)) return report;
 
-  await storeRecordFirst(s, next, d, now.partsXml, () => {
-    for (const r of rules) r.proxy.delete();
-    for (const n of removeNotes) n.proxy.delete();
-  });
+  const [first = [], ...later] = splitByBytes(deletes, () => opBytes(), s.budget, recordBytes(next, d));
+  await storeRecordFirst(s, later.length ? recordWith(waiting(later.flat())) : next, d, now.partsXml, first);
 
   const sheetOf = sheetsByName(d.sheets);
-  const noteEdits = edits.filter((e): e is Extract<Edit, { kind: "note" }> => e.kind === "note");
-  queueMarks(sheetOf, edits.filter((e): e is Extract<Edit, { kind: "mark" }> => e.kind === "mark"), features);
-  queueNotes(ctx, sheetOf, noteEdits);
   try {
-    await ctx.sync();
+    for (const group of later) {
+      for (const x of group) x.proxy.delete();
+      await ctx.sync();
+    }
+    const checks: (() => MarkEdit[])[] = [];
+    await inRequests(s, markRules(marks(edits), features), (r) => ruleBytes(r, features), (group) => void checks.push(queueMarks(sheetOf, group, features)));
+    const missed = checks.flatMap((check) => check());
+    const single = { multiAreaRules: false };
+    if (missed.length) await inRequests(s, markRules(missed, single), (r) => ruleBytes(r, single), (group) => void queueMarks(sheetOf, group, single));
   } catch (e) {
     const cause = toHostError(e);
     try {
@@ -152,7 +210,21 @@ export async function checkAndMark(s: Session, settings: PaneSettings): Promise<
     }
     throw cause;
   }
+  await addNotes(s, sheetOf, edits.filter((e): e is NoteEdit => e.kind === "note"), report, settings.lang);
   return report;
+}
+
+/** The notes of a 校验, in syncs of their own: a failure (a note someone added meanwhile) costs notes, not the check. */
+async function addNotes(s: Session, sheetOf: (name: string) => XlWorksheet, notes: NoteEdit[], report: Report, lang: "zh" | "en"): Promise<void> {
+  try {
+    await inRequests(s, notes, noteBytes, (group) => queueNotes(s.ctx, sheetOf, group));
+  } catch (e) {
+    const why = toHostError(e).messages;
+    addNotice(report, lang, {
+      zh: `部分批注未能添加（${why.zh}）；标记都已完成，每个问题的说明见任务窗格，再次校验会补上仍可添加的批注。`,
+      en: `Some notes could not be added (${why.en}); every mark is in place, each finding's message is in the task pane, and checking again adds the notes that still can be.`,
+    });
+  }
 }
 
 /** 填充得分 preview: the fresh plan's value edits and the cells it would not write without confirmation. Two syncs. */
@@ -164,15 +236,38 @@ export async function planFill(s: Session, settings: PaneSettings, overwrite: bo
   return { plan: { edits: plan.edits.filter(isValue), skipped: plan.skipped }, d, now };
 }
 
+/** What a preview showed: for each cell, the score it offered and what the cell held then. */
+export type Shown = Map<string, { value: ValueEdit["value"]; cell: string }>;
+
+function cellNow(grid: WorkbookGrid, at: CellAt): string {
+  const sheet = grid.sheets.find((x) => x.name === at.sheet);
+  const i = sheet ? at.row - sheet.originRow : -1;
+  const j = sheet ? at.col - sheet.originCol : -1;
+  return JSON.stringify([sheet?.values[i]?.[j] ?? null, sheet?.formulas?.[i]?.[j] ?? null]);
+}
+
+/** The cells a preview shows: those it would fill, and those it would overwrite only when confirmed. */
+export function shownBy(plan: Plan, grid: WorkbookGrid): Shown {
+  const shown: Shown = new Map();
+  for (const e of plan.edits.filter(isValue)) shown.set(keyOf(e.at), { value: e.value, cell: cellNow(grid, e.at) });
+  for (const k of plan.skipped) shown.set(keyOf(k.at), { value: k.value, cell: cellNow(grid, k.at) });
+  return shown;
+}
+
 /**
- * 填充得分: writes the plan's values — only cells in `only` when given (what the preview showed) — after the record
- * that lists each with what the cell held. Four syncs: discover, read, record (read back), values (one more per 4,000
- * cells past the first 4,000).
+ * 填充得分: writes the plan's values after the record that lists each with what the cell held. With `only`, no cell
+ * outside it; with `shown` (what the preview showed), only cells that still hold what they held then and get the score
+ * the preview offered — a cell someone typed into since, or whose score changed, is not written. Four syncs: discover,
+ * read, record (read back), values (more only when the values pass the write budget of one request).
  */
-export async function fillScores(s: Session, settings: PaneSettings, overwrite: boolean, only?: CellAt[]): Promise<number> {
+export async function fillScores(s: Session, settings: PaneSettings, overwrite: boolean, only?: CellAt[], shown?: Shown): Promise<number> {
   const { plan, d, now } = await planFill(s, settings, overwrite);
   const allowed = only && new Set(only.map(keyOf));
-  const values = plan.edits.filter((e): e is ValueEdit => isValue(e) && (!allowed || allowed.has(keyOf(e.at))));
+  const asShown = (e: ValueEdit) => {
+    const was = shown?.get(keyOf(e.at));
+    return !shown || (was !== undefined && was.value === e.value && was.cell === cellNow(now.grid, e.at));
+  };
+  const values = plan.edits.filter((e): e is ValueEdit => isValue(e) && (!allowed || allowed.has(keyOf(e.at))) && asShown(e));
   if (values.length === 0) return 0;
   assertWritable(d.sheets, values.map((v) => v.at));
   const record = recordOf(now.record);
@@ -181,8 +276,8 @@ export async function fillScores(s: Session, settings: PaneSettings, overwrite: 
   const next = mergeFills(record, added, now.grid, refs);
   await storeRecordFirst(s, next, d, now.partsXml);
   try {
-    for (const batch of valueBatches(values)) {
-      queueValues(s.ctx, sheetsByName(d.sheets), batch);
+    for (const batch of valueBatches(values, s.budget)) {
+      queueValues(s.ctx, sheetsByName(d.sheets), batch, formatIn(now.grid));
       await s.ctx.sync();
     }
   } catch (e) {
@@ -197,8 +292,8 @@ async function rollBackFill(s: Session, added: WrittenValue[], sheets: SheetRef[
     const d = await discover(s.ctx, s.features, false);
     const now = await readNow(s.ctx, s.features, d, { grid: true, rules: false, annotations: false });
     const back = takeBackValues(added, sheets, now.grid, refsOf(d), scoreCellsOf(now.grid));
-    for (const batch of valueBatches(back.restore.filter(isValue))) {
-      queueValues(s.ctx, sheetsByName(d.sheets), batch);
+    for (const batch of valueBatches(back.restore.filter(isValue), s.budget)) {
+      queueValues(s.ctx, sheetsByName(d.sheets), batch, formatIn(now.grid));
       await s.ctx.sync();
     }
     queueRestoreParts(s.ctx, d.parts, partsXml);
@@ -227,7 +322,7 @@ export async function clearMarks(s: Session): Promise<TakeBackOutcome> {
   const recordChanges = valid && owed.length !== record.notes.length;
   if (now.rules.length === 0 && removeNotes.length === 0 && !recordChanges) return { restored: 0, leftAlone: notes.leftAlone, ...problemOf(now.record) };
 
-  const cells = queueRuleCells(now.rules, features);
+  const cells = queueRuleCells(now.rules);
   for (const r of now.rules) r.proxy.delete();
   for (const n of removeNotes) n.proxy.delete();
   const stored = recordChanges ? queueRecord(ctx, { ...record, notes: owed }, d.parts) : () => true;
@@ -250,12 +345,12 @@ export async function undoFill(s: Session): Promise<TakeBackOutcome> {
   const back = takeBackValues(record.values, record.sheets, now.grid, refsOf(d), scoreCellsOf(now.grid));
   const restore = back.restore.filter(isValue);
   assertWritable(d.sheets, restore.map((e) => e.at));
-  const batches = valueBatches(restore);
+  const batches = valueBatches(restore, s.budget);
   for (const batch of batches.slice(0, -1)) {
-    queueValues(s.ctx, sheetsByName(d.sheets), batch);
+    queueValues(s.ctx, sheetsByName(d.sheets), batch, formatIn(now.grid));
     await s.ctx.sync();
   }
-  queueValues(s.ctx, sheetsByName(d.sheets), batches[batches.length - 1] ?? []);
+  queueValues(s.ctx, sheetsByName(d.sheets), batches[batches.length - 1] ?? [], formatIn(now.grid));
   const stored = queueRecord(s.ctx, { ...record, values: back.keep }, d.parts);
   await s.ctx.sync();
   if (!stored()) throw recordNotStored(true);
@@ -268,7 +363,7 @@ export async function hostState(s: Session): Promise<HostState> {
   const now = await readNow(s.ctx, s.features, d, { grid: false, rules: true, annotations: false });
   let marks = 0;
   if (now.rules.length > 0) {
-    const cells = queueRuleCells(now.rules, s.features);
+    const cells = queueRuleCells(now.rules);
     await s.ctx.sync();
     marks = cells();
   }

@@ -3,7 +3,7 @@ import { SemanticsCache } from "../../app/selfTest/semantics";
 import type { ProbeResult } from "../../app/selfTest/types";
 import type { ExcelEnv, XlContext } from "./api";
 import { excelAbout, excelProbes, excelSelfTest, highestExcelApi, officeDiagnostics, PROBE_NAMESPACE } from "./probes";
-import { FakeExcel, type ApiVersion } from "./testing/fakeExcel";
+import { FakeExcel, PESSIMISTIC, type ApiVersion } from "./testing/fakeExcel";
 
 const USER_SHEETS = [
   { name: "表1", originRow: 0, originCol: 0, values: [[1, "年度指标值"], [2, "实际完成值"]] },
@@ -121,9 +121,8 @@ const only = (env: ExcelEnv, id: string) => excelProbes(env).filter((p) => p.id 
 describe("Excel probes on the fake: every probe answers, and the user's workbook is as it was", () => {
   it.each<[ApiVersion, Record<string, string>]>([
     ["1.20", { "record.longString": "ok", "notes.onNote": "ok", "excel.mergeUndo": "ok", "timing.bulk": "ok" }],
-    ["1.17", { "record.longString": "ok", "notes.onNote": "ok", "excel.mergeUndo": "skipped", "timing.bulk": "ok" }],
-    ["1.9", { "record.longString": "ok", "notes.onNote": "skipped", "excel.mergeUndo": "skipped", "timing.bulk": "ok" }],
-    ["1.7", { "record.longString": "ok", "notes.onNote": "skipped", "excel.mergeUndo": "skipped", "timing.bulk": "ok" }],
+    ["1.18", { "record.longString": "ok", "notes.onNote": "ok", "excel.mergeUndo": "skipped", "timing.bulk": "ok" }],
+    ["1.14", { "record.longString": "ok", "notes.onNote": "ok", "excel.mergeUndo": "skipped", "timing.bulk": "ok" }],
   ])("ExcelApi %s", async (api, statuses) => {
     const fake = fakeOf(api);
     const before = fake.snapshot();
@@ -131,7 +130,8 @@ describe("Excel probes on the fake: every probe answers, and the user's workbook
     expect(results.map((r) => r.id)).toEqual(["cf.tagged", "record.longString", "notes.onNote", "sheet.identity", "excel.mergeUndo", "timing.bulk"]);
     const got = byId(results);
     for (const [id, status] of Object.entries(statuses)) expect([id, got[id].status]).toEqual([id, status]);
-    okOrUnsupported(got["cf.tagged"]);
+    // The fake's pessimistic reading keeps only the first area of a multi-area rule: the probe must see that.
+    expect(got["cf.tagged"].status).toBe("differs");
     okOrUnsupported(got["sheet.identity"]);
     expect(results.filter((r) => r.leftBehind)).toEqual([]);
     expect(fake.snapshot()).toEqual(before);
@@ -147,7 +147,7 @@ describe("Excel probes on the fake: every probe answers, and the user's workbook
     expect(older.answer).toMatchObject({ kind: "comment", second: "throws", commentOnNote: "not-tried" });
   });
 
-  it("reports UndoNotSupported for a sheet deleted inside mergeUndoGroup, as the fake answers by default", async () => {
+  it("answers the undo-group question as documented: a sheet delete throws UndoNotSupported, an XML part does not", async () => {
     const fake = fakeOf("1.20");
     const [r] = await runProbes(only(fake.env(), "excel.mergeUndo"));
     expect(r.answer).toEqual({ deleteSheet: "throws", deleteError: "UndoNotSupported", xmlPart: "ok", xmlError: null });
@@ -169,7 +169,6 @@ describe("cf.tagged: a tagged rule over several areas, each way a host may answe
     ["split into a rule per area", "1.20", { split: true }, "differs", { areasKept: false, rules: 2 }],
     ["only the first area kept", "1.20", { firstAreaOnly: true }, "differs", { appliesTo: "A1:A3", areasKept: false, rules: 1 }],
     ["the formula comes back without our tag", "1.20", { formulaBack: () => "=TRUE" }, "differs", { formula: "=TRUE", tagged: false, areasKept: true }],
-    ["before RangeAreas (ExcelApi 1.7): one area", "1.7", {}, "ok", { multiArea: false, wanted: "A1:A3", appliesTo: "A1:A3", areasKept: true }],
   ])("%s", async (_name, api, behaviour, status, answer) => {
     const fake = fakeOf(api);
     const [r] = await runProbes(only(withConditionalFormats(fake, behaviour), "cf.tagged"));
@@ -178,10 +177,13 @@ describe("cf.tagged: a tagged rule over several areas, each way a host may answe
     expect(sheetNames(fake)).toEqual(["表1", "Sheet 2"]);
   });
 
-  it("without conditional formats in the host: failed, unsupported, nothing left", async () => {
-    const fake = fakeOf("1.20");
+  it.each([
+    ["kept", "ok", "A1:A3,C2:C4"],
+    ["first-area", "differs", "A1:A3"],
+  ] as const)("on the fake's own rules with multiAreaRule=%s: %s", async (reading, status, appliesTo) => {
+    const fake = FakeExcel.fromGrids(USER_SHEETS, "1.20", { semantics: { ...PESSIMISTIC, multiAreaRule: reading } });
     const [r] = await runProbes(only(fake.env(), "cf.tagged"));
-    if (r.status === "failed") expect(r.answer).toEqual({ unsupported: "RangeAreas.conditionalFormats" });
+    expect([r.status, (r.answer as { appliesTo: string }).appliesTo]).toEqual([status, appliesTo]);
     expect(sheetNames(fake)).toEqual(["表1", "Sheet 2"]);
   });
 });
@@ -235,7 +237,7 @@ describe("a probe that fails half-way still removes its scratch sheet, or says i
 
 describe("the report's header and the whole 自检", () => {
   it.each<[ApiVersion, string]>([
-    ["1.7", "1.7"],
+    ["1.14", "1.14"],
     ["1.17", "1.17"],
     ["1.20", "1.20"],
   ])("ExcelApi %s → the highest set %s", (api, highest) => expect(highestExcelApi((v) => fakeOf(api).supports(v))).toBe(highest));
@@ -255,6 +257,6 @@ describe("the report's header and the whole 自检", () => {
       "browser.localStorage", "browser.blobDownload", "browser.worker", "browser.clipboard", "browser.webApis",
       "cf.tagged", "record.longString", "notes.onNote", "sheet.identity", "excel.mergeUndo", "timing.bulk",
     ]);
-    expect(cache.current).toMatchObject({ longStringsKept: true, longStringRoutes: { xmlPart: true }, annotationOnAnnotationThrows: true, commentOnNoteThrows: true, noteTextExact: true, mergeUndoDeleteThrows: true, timingCells: 10_000 });
+    expect(cache.current).toMatchObject({ longStringsKept: true, longStringRoutes: { xmlPart: true }, annotationOnAnnotationThrows: true, commentOnNoteThrows: true, noteTextExact: true, mergeUndoDeleteThrows: true, mergeUndoXmlPartOk: true, multiAreaConditionalFormats: false, timingCells: 10_000 });
   });
 });

@@ -31,7 +31,6 @@ interface ConditionalFormat {
   readonly custom: CfCustom;
   /** ExcelApi 1.9. */
   getRanges?(): AreasLike;
-  getRangeOrNullObject?(): AreasLike;
   delete(): void;
 }
 interface CfCollection extends XlLoadable {
@@ -125,16 +124,16 @@ function cfProbe(env: ExcelEnv): Probe {
     onScratch(env, context, (scratch) =>
       env.run(async (c) => {
         const ws = sheet(c, scratch);
-        const multiArea = env.supports("1.9");
-        const wanted = multiArea ? CF_AREAS : CF_AREAS.split(",")[0];
-        const target = (multiArea ? ws.getRanges(wanted) : ws.getRange(wanted)) as unknown as HasCfs;
-        if (typeof target.conditionalFormats?.add !== "function") throw new Unsupported(multiArea ? "RangeAreas.conditionalFormats" : "Range.conditionalFormats");
+        const multiArea = true;
+        const wanted = CF_AREAS;
+        const target = ws.getRanges(wanted) as unknown as HasCfs;
+        if (typeof target.conditionalFormats?.add !== "function") throw new Unsupported("RangeAreas.conditionalFormats");
         const cf = target.conditionalFormats.add("Custom");
         cf.custom.rule.formula = markFormula("error");
         cf.custom.format.fill.color = MARK_COLORS.error;
         await c.sync();
 
-        const areas = multiArea ? cf.getRanges?.() : cf.getRangeOrNullObject?.();
+        const areas = cf.getRanges?.();
         if (!areas) throw new Unsupported("ConditionalFormat.getRanges");
         cf.custom.rule.load("formula");
         areas.load("address");

@@ -1,17 +1,14 @@
-import { a1, MARK_COLORS, type CellAt, type Edit, type Severity } from "../../engine";
-import { markFormula } from "../../app/ownership/marks";
+import { a1, type CellAt, type Edit } from "../../engine";
 import { isEmptyRecord, type OwnRecord } from "../../app/ownership/record";
 import { decodeRecord, encodeRecord } from "../../app/ownership/recordCodec";
 import type { XlClientResult, XlContext, XlCustomXmlPart, XlWorksheet } from "./api";
 import { excelInput } from "../common/cellInput";
 import { recordTextOfXml, recordXml } from "../common/recordXml";
 import { hostError } from "./errors";
-import type { Features } from "./features";
-import { ruleTargets } from "./markAreas";
+import { opBytes, splitByBytes, WRITE_BUDGET } from "./requestSize";
 import type { SheetInfo } from "./read";
 
 type ValueEdit = Extract<Edit, { kind: "value" }>;
-type MarkEdit = Extract<Edit, { kind: "mark" }>;
 type NoteEdit = Extract<Edit, { kind: "note" }>;
 
 /** The sheet proxy for an edit's sheet name (names as read in this run). */
@@ -30,51 +27,41 @@ export function assertWritable(sheets: SheetInfo[], cells: CellAt[]): void {
   if (locked.length) throw hostError("protected", { zh: `（${locked.join("、")}）`, en: `(${locked.join(", ")})` });
 }
 
-/**
- * Queues the mark rules: one custom conditional format per sheet and severity over every marked cell (several only
- * where the address list would pass 255 characters, or below ExcelApi 1.9 one per rectangle). The cells' own fills are
- * never touched.
- */
-export function queueMarks(sheetOf: (name: string) => XlWorksheet, marks: MarkEdit[], features: Features): void {
-  const groups = new Map<string, { sheet: string; severity: Severity; cells: { row: number; col: number }[] }>();
-  for (const m of marks) {
-    const k = `${m.at.sheet}\u0000${m.severity}`;
-    if (!groups.has(k)) groups.set(k, { sheet: m.at.sheet, severity: m.severity, cells: [] });
-    groups.get(k)!.cells.push(m.at);
-  }
-  for (const g of groups.values()) {
-    const sheet = sheetOf(g.sheet);
-    for (const address of ruleTargets(g.cells, features.rangeAreas)) {
-      const target = features.rangeAreas ? sheet.getRanges(address) : sheet.getRange(address);
-      const rule = target.conditionalFormats.add("Custom");
-      rule.custom.rule.formula = markFormula(g.severity);
-      rule.custom.format.fill.color = MARK_COLORS[g.severity];
-    }
-  }
+/** What a value write costs in a request: the range, its number format when set, and the value or formula. */
+export function valueBytes(e: ValueEdit): number {
+  return opBytes([a1(e.at.row, e.at.col)]) + (e.numberFormat === undefined ? 0 : opBytes([[e.numberFormat]])) + opBytes([[e.formula ?? e.value]]);
+}
+
+/** Value writes split into requests under the write budget (some 4,000 cells each with Chinese text, more for numbers). */
+export function valueBatches(values: ValueEdit[], budget = WRITE_BUDGET): ValueEdit[][] {
+  return splitByBytes(values, valueBytes, budget);
 }
 
 /**
- * Value writes per batch: at about 300–600 request bytes each (UTF-8, with Office.js's per-operation overhead), 4,000
- * stay well under the 5 MB cap of Excel on the web — some 330 forms with every score blank. Larger fills take one more
- * sync per 4,000 cells.
+ * What to put in `values` for a cell: Excel's input for the value (an apostrophe in front of text Excel would
+ * convert) — except in a Text-formatted cell ("@"), which converts nothing and may keep an apostrophe as a character
+ * (docs/open-semantics.md): there text goes in as it is.
  */
-export const VALUES_PER_BATCH = 4000;
-
-export function valueBatches<T>(values: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < values.length; i += VALUES_PER_BATCH) out.push(values.slice(i, i + VALUES_PER_BATCH));
-  return out;
+export function inputFor(value: ValueEdit["value"], format: string | null): string | number | boolean {
+  return format === "@" && typeof value === "string" ? value : excelInput(value);
 }
 
-/** Queues value writes (a number format first when the edit sets one; a formula through `formulas`). */
-export function queueValues(ctx: XlContext, sheetOf: (name: string) => XlWorksheet, values: ValueEdit[]): void {
+/**
+ * Queues value writes (a number format first when the edit sets one; a formula through `formulas`). `formatNow` gives
+ * a cell's number format as read in this run, for edits that do not set one.
+ */
+export function queueValues(ctx: XlContext, sheetOf: (name: string) => XlWorksheet, values: ValueEdit[], formatNow: (at: CellAt) => string | null): void {
   if (values.length > 0) ctx.workbook.application.suspendApiCalculationUntilNextSync();
   for (const e of values) {
     const range = sheetOf(e.at.sheet).getRange(a1(e.at.row, e.at.col));
     if (e.numberFormat !== undefined) range.numberFormat = [[e.numberFormat]];
     if (e.formula) range.formulas = [[e.formula]];
-    else range.values = [[excelInput(e.value)]];
+    else range.values = [[inputFor(e.value, e.numberFormat ?? formatNow(e.at))]];
   }
+}
+
+export function noteBytes(n: NoteEdit): number {
+  return opBytes([a1(n.at.row, n.at.col)]) + opBytes(["range", n.text]);
 }
 
 /** Queues new notes (ExcelApi 1.18), addressed through the sheet's own proxy. */

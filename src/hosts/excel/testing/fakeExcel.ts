@@ -1,5 +1,5 @@
 import { parseRangeA1, type CellRange, type SheetGrid } from "../../../engine";
-import type { ExcelEnv, SettingsStore, XlContext, XlRange, XlRangeAreas, XlWorkbook, XlWorksheet, XlWorksheetCollection, XlWorksheetProtection } from "../api";
+import type { ExcelEnv, SettingsStore, XlApplication, XlContext, XlRange, XlRangeAreas, XlWorkbook, XlWorksheet, XlWorksheetCollection, XlWorksheetProtection } from "../api";
 import { parseQualified, splitAreas } from "../../common/addresses";
 import {
   addSheet,
@@ -48,8 +48,12 @@ export interface SyncStat {
 export interface FakeOptions {
   payloadLimit?: number;
   semantics?: FakeSemantics;
-  /** The machine's own storage (localStorage): kept by a reopen on this machine, empty on another. */
-  machineStorage?: Map<string, string>;
+  /** The machine's own storage (localStorage): kept by a reopen on this machine, empty on another; null: refused. */
+  machineStorage?: Map<string, string> | null;
+  /** Office.context.document.url ("" for a workbook never saved). */
+  documentUrl?: string;
+  /** Office.context.platform. */
+  platform?: string;
 }
 
 const minor = (v: string) => Number(v.split(".")[1]);
@@ -69,7 +73,11 @@ export class FakeExcel implements FakeHost {
   liveSettings: Record<string, unknown>;
   readonly payloadLimit: number;
   readonly semantics: FakeSemantics;
-  readonly machineStorage: Map<string, string>;
+  readonly machineStorage: Map<string, string> | null;
+  documentUrl: string;
+  readonly platform: string;
+  /** How many times the document's settings were saved (each save marks the workbook as changed). */
+  settingsSaves = 0;
   /** @internal What each formula evaluated to, per cell: given back when the formula is written again. */
   readonly formulaResults = new Map<string, FakeCell["value"]>();
   /** What Ctrl+Z would put back, and whether the current run already set it (a run with mergeUndoGroup is one step). */
@@ -80,7 +88,9 @@ export class FakeExcel implements FakeHost {
     this.book = book;
     this.payloadLimit = options.payloadLimit ?? FAKE_PAYLOAD_LIMIT;
     this.semantics = options.semantics ?? PESSIMISTIC;
-    this.machineStorage = options.machineStorage ?? new Map();
+    this.machineStorage = options.machineStorage === undefined ? new Map() : options.machineStorage;
+    this.documentUrl = options.documentUrl ?? "https://example.sharepoint.com/Shared Documents/绩效自评表.xlsx";
+    this.platform = options.platform ?? "PC";
     this.liveSettings = JSON.parse(JSON.stringify(book.savedSettings)) as Record<string, unknown>;
   }
 
@@ -140,7 +150,9 @@ export class FakeExcel implements FakeHost {
     const again = new FakeExcel(options.api ?? this.api, book, {
       payloadLimit: this.payloadLimit,
       semantics: this.semantics,
-      machineStorage: options.otherMachine ? new Map() : new Map(this.machineStorage),
+      machineStorage: this.machineStorage === null ? null : options.otherMachine ? new Map() : new Map(this.machineStorage),
+      documentUrl: this.documentUrl,
+      platform: this.platform,
     });
     for (const [k, v] of this.formulaResults) again.formulaResults.set(k, v);
     return again;
@@ -153,9 +165,11 @@ export class FakeExcel implements FakeHost {
         this.liveSettings[name] = JSON.parse(JSON.stringify(value)) as unknown;
       },
       save: async () => {
+        this.settingsSaves++;
         this.book.savedSettings = JSON.parse(JSON.stringify(this.liveSettings)) as Record<string, unknown>;
       },
     };
+    const machine = this.machineStorage;
     return {
       run: async (batch, options) => {
         this.runs.push({ mergeUndoGroup: options.mergeUndoGroup });
@@ -168,6 +182,9 @@ export class FakeExcel implements FakeHost {
       },
       supports: (v) => this.supports(v),
       settings,
+      storage: machine && { getItem: (k) => machine.get(k) ?? null, setItem: (k, v) => void machine.set(k, String(v)) },
+      documentKey: () => this.documentUrl,
+      platform: this.platform,
     };
   }
 
@@ -222,6 +239,16 @@ export class FakeExcel implements FakeHost {
   userRenameSheet(from: string, to: string): void {
     if (findSheet(this.book, to)) throw new Error(`a sheet named ${to} exists`);
     this.userSheet(from).name = to;
+  }
+
+  /** Hides or shows a sheet (VeryHidden: as code does; a person can only hide). */
+  userSetVisibility(name: string, visibility: FakeSheet["visibility"]): void {
+    this.userSheet(name).visibility = visibility;
+  }
+
+  /** Switches Excel's calculation mode (Formulas › Calculation Options). */
+  userSetCalculation(mode: FakeBook["calculationMode"]): void {
+    this.book.calculationMode = mode;
   }
 
   userDeleteSheet(name: string): void {
@@ -290,18 +317,31 @@ class FakeContext implements XlContext, FakeCtx {
   }
 }
 
+class FakeApplication extends FakeObject implements XlApplication {
+  get calculationMode(): string {
+    return this.read("calculationMode");
+  }
+  protected scalar(name: string): unknown {
+    if (name === "calculationMode") return this.ctx.book.calculationMode;
+    throw new FakeOfficeError("InvalidArgument", `Application has no ${name}`);
+  }
+  suspendApiCalculationUntilNextSync(): void {
+    this.ctx.push({ base: 60, needs: "1.6", exec: () => 0 });
+  }
+}
+
 class FakeWorkbook implements XlWorkbook {
   readonly worksheets: FakeWorksheets;
   readonly customXmlParts: FakeXmlParts;
   readonly comments: FakeAnnotations;
   readonly notes: FakeAnnotations;
-  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  readonly application: FakeApplication;
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheets(ctx);
     this.customXmlParts = new FakeXmlParts(ctx);
     this.comments = new FakeAnnotations(ctx, "comment");
     this.notes = new FakeAnnotations(ctx, "note");
-    this.application = { suspendApiCalculationUntilNextSync: () => ctx.push({ base: 60, needs: "1.6", exec: () => 0 }) };
+    this.application = new FakeApplication(ctx);
   }
 }
 
@@ -389,9 +429,13 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
   get name(): string {
     return this.read("name");
   }
+  get visibility(): string {
+    return this.read("visibility");
+  }
   protected scalar(name: string): unknown {
     if (name === "name") return this.sheet().name;
     if (name === "id") return this.sheet().wsId;
+    if (name === "visibility") return this.sheet().visibility;
     throw new FakeOfficeError("InvalidArgument", `Worksheet has no ${name}`);
   }
   protected override child(name: string): FakeObject {
@@ -433,7 +477,12 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
     this.ctx.push({
       base: 50,
       exec: () => {
-        this.ctx.book.active = this.sheet();
+        const sheet = this.sheet();
+        if (sheet.visibility !== "Visible") {
+          if (this.ctx.fake.semantics.activateHidden === "throws" || sheet.visibility === "VeryHidden") throw new FakeOfficeError("InvalidOperation", `The sheet ${sheet.name} is hidden.`);
+          sheet.visibility = "Visible";
+        }
+        this.ctx.book.active = sheet;
         return 0;
       },
     });

@@ -1,4 +1,5 @@
 import type { FakeCell, FakeScalar } from "./fakeModel";
+import type { FakeSemantics } from "./fakeSemantics";
 
 const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!", "#GETTING_DATA"]);
 
@@ -9,15 +10,22 @@ function dateSerial(y: number, m: number, d: number): number {
 
 /**
  * What Excel makes of one element of `range.values` written to a cell, as far as the tests need: a leading
- * apostrophe keeps text, "=" starts a formula, numeric, percent, boolean, date and error text is converted
+ * apostrophe keeps text (in a Text-formatted cell as `apostropheInTextCell` says), "=" starts a formula, numeric, percent, boolean, date and error text is converted
  * (unless the cell is formatted as text "@"), "" empties the cell. Returns the cell fields to set.
  */
-export function parseInput(input: unknown, cell: FakeCell, formulaValue: (formula: string) => FakeCell["value"]): Partial<FakeCell> | null {
+export function parseInput(
+  input: unknown,
+  cell: FakeCell,
+  formulaValue: (formula: string) => FakeCell["value"],
+  apostropheInTextCell: FakeSemantics["apostropheInTextCell"] = "prefix",
+): Partial<FakeCell> | null {
   if (input === null || input === undefined) return null;
   if (typeof input === "number") return { value: Number.isFinite(input) ? input : { error: "#NUM!" }, formula: null };
   if (typeof input === "boolean") return { value: input, formula: null };
   const text = String(input);
   if (text === "") return { value: null, formula: null };
+  // Reading (g): a Text cell converts nothing, and may keep the apostrophe as a character.
+  if (cell.numberFormat === "@" && apostropheInTextCell === "kept") return { value: text, formula: null };
   if (text.startsWith("'")) return { value: text.slice(1) === "" ? null : text.slice(1), formula: null };
   if (cell.numberFormat === "@") return { value: text, formula: null };
   if (text.startsWith("=") && text.length > 1) return { formula: text, value: formulaValue(text) };

@@ -36,6 +36,7 @@ export interface FakeSheet {
   /** In priority order: the first applies on top. */
   cfs: FakeConditionalFormat[];
   protected: boolean;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
   alive: boolean;
 }
 
@@ -65,6 +66,7 @@ export interface FakeBook {
   active: FakeSheet | null;
   selection: { sheet: string; address: string } | null;
   nextId: number;
+  calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual";
 }
 
 export const cellKey = (row: number, col: number) => `${row},${col}`;
@@ -83,7 +85,7 @@ export function setCell(sheet: FakeSheet, row: number, col: number, patch: Parti
 }
 
 export function newBook(): FakeBook {
-  return { sheets: [], annotations: [], parts: [], savedSettings: {}, active: null, selection: null, nextId: 1 };
+  return { sheets: [], annotations: [], parts: [], savedSettings: {}, active: null, selection: null, nextId: 1, calculationMode: "Automatic" };
 }
 
 /** A Worksheet.id as Excel shows them: a braced GUID. */
@@ -91,7 +93,7 @@ export const worksheetId = (n: number) => `{${n.toString(16).toUpperCase().padSt
 
 export function addSheet(book: FakeBook, name: string): FakeSheet {
   const id = book.nextId++;
-  const sheet: FakeSheet = { id, wsId: worksheetId(id), name, cells: new Map(), merges: [], cfs: [], protected: false, alive: true };
+  const sheet: FakeSheet = { id, wsId: worksheetId(id), name, cells: new Map(), merges: [], cfs: [], protected: false, visibility: "Visible", alive: true };
   book.sheets.push(sheet);
   if (!book.active) book.active = sheet;
   return sheet;
@@ -121,6 +123,7 @@ export function copyBook(book: FakeBook): FakeBook {
     active: book.active ? byId.get(book.active.id) ?? sheets[0] ?? null : sheets[0] ?? null,
     selection: null,
     nextId: book.nextId,
+    calculationMode: book.calculationMode,
   };
 }
 
@@ -132,6 +135,7 @@ export function bookSnapshot(book: FakeBook) {
   return {
     sheets: liveSheets(book).map((s) => ({
       name: s.name,
+      visibility: s.visibility,
       cells: [...s.cells].sort(([a], [b]) => a.localeCompare(b)),
       merges: s.merges,
       conditionalFormats: s.cfs.filter((c) => c.alive).map((c) => ({ type: c.type, formula: c.formula, fill: c.fill, areas: c.areas })),

@@ -5,6 +5,10 @@ import { getCell, setCell, type FakeConditionalFormat, type FakeSheet } from "./
 import { address, cellsOf, FakeObject, FakeOfficeError, intersects, matrix, type CellWrite, type FakeCtx } from "./fakeProxy";
 
 type RangeTarget = { sheet: FakeSheet; r: CellRange };
+
+/** Documented: a range is limited to five million cells for get operations; over 512 merged areas getMergedAreas fails. */
+export const CELL_LIMIT = 5_000_000;
+export const MERGED_AREAS_LIMIT = 512;
 type AreasTarget = { sheet: FakeSheet; areas: CellRange[] };
 
 export class FakeRange extends FakeObject implements XlRange {
@@ -85,7 +89,7 @@ export class FakeRange extends FakeObject implements XlRange {
           const patch = parseInput(input, cell, (formula) => {
             const seen = results.get(`${sheet.id}|${row},${col}|${formula}`);
             return seen === undefined ? 0 : seen;
-          });
+          }, this.ctx.fake.semantics.apostropheInTextCell);
           if (patch) setCell(sheet, row, col, patch);
         }
         return 0;
@@ -96,6 +100,11 @@ export class FakeRange extends FakeObject implements XlRange {
   protected scalar(name: string): unknown {
     const { sheet, r } = this.at();
     const cell = (row: number, col: number) => getCell(sheet, row, col);
+    const grid = name === "values" || name === "valueTypes" || name === "formulas" || name === "numberFormat";
+    if (grid && (r.bottom - r.top + 1) * (r.right - r.left + 1) > CELL_LIMIT) {
+      if (this.ctx.fake.semantics.overCellLimit === "throws") throw new FakeOfficeError("RangeExceedsLimit", "The range has more than five million cells.");
+      return null;
+    }
     switch (name) {
       case "address":
         return address(sheet, r);
@@ -153,8 +162,14 @@ export class FakeRange extends FakeObject implements XlRange {
     return new FakeRangeAreas(this.ctx, () => {
       if (found === undefined) {
         const { sheet, r } = this.at();
-        const areas = sheet.merges.filter((m) => m.top >= r.top && m.bottom <= r.bottom && m.left >= r.left && m.right <= r.right);
-        if (areas.length > 512) throw new FakeOfficeError("GeneralException", "More than 512 merged areas.");
+        const inside = (m: CellRange) => m.top >= r.top && m.bottom <= r.bottom && m.left >= r.left && m.right <= r.right;
+        const edge = this.ctx.fake.semantics.mergedAreaAtEdge;
+        const areas = sheet.merges.flatMap((m): CellRange[] => {
+          if (inside(m)) return [m];
+          if (!intersects(m, r) || edge === "omitted") return [];
+          return [edge === "whole" ? m : { top: Math.max(m.top, r.top), bottom: Math.min(m.bottom, r.bottom), left: Math.max(m.left, r.left), right: Math.min(m.right, r.right) }];
+        });
+        if (areas.length > MERGED_AREAS_LIMIT) throw new FakeOfficeError("GeneralException", `More than ${MERGED_AREAS_LIMIT} merged areas.`);
         found = areas.length ? { sheet, areas } : null;
       }
       return found;
@@ -229,8 +244,10 @@ class FakeConditionalFormats extends FakeObject implements XlConditionalFormatCo
         const { sheet, areas } = this.target();
         if (!sheet.alive) throw new FakeOfficeError("ItemNotFound", "The worksheet no longer exists.");
         if (type !== "Custom") throw new FakeOfficeError("InvalidArgument", `Only custom rules are modelled (${String(type)}).`);
-        for (const a of areas) this.ctx.fake.logWrite(sheet, a, "mark");
-        const model: FakeConditionalFormat = { id: `{cf-${this.ctx.book.nextId++}}`, type, formula: null, fill: null, areas: areas.map((a) => ({ ...a })), alive: true };
+        // Reading (f): a rule added over several areas may keep only the first.
+        const kept = this.ctx.fake.semantics.multiAreaRule === "first-area" ? areas.slice(0, 1) : areas;
+        for (const a of kept) this.ctx.fake.logWrite(sheet, a, "mark");
+        const model: FakeConditionalFormat = { id: `{cf-${this.ctx.book.nextId++}}`, type, formula: null, fill: null, areas: kept.map((a) => ({ ...a })), alive: true };
         sheet.cfs.unshift(model);
         Object.assign(holder, { sheet, model });
         return 40;

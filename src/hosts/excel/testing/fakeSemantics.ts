@@ -13,6 +13,16 @@ export interface FakeSemantics {
   xmlOnReopen: "reserialised" | "verbatim";
   /** (e) Request size against the 5 MB cap: UTF-8 bytes plus ~300 bytes per operation, or JSON characters plus a little. */
   requestSize: "utf8-with-overhead" | "json-characters";
+  /** (f) A custom conditional format added over a multi-area RangeAreas: applies to the first area only, or to every area. */
+  multiAreaRule: "first-area" | "kept";
+  /** (g) Text written through `values` into a Text-formatted ("@") cell with a leading apostrophe: the apostrophe stays as a character, or is taken as Excel's prefix. */
+  apostropheInTextCell: "kept" | "prefix";
+  /** (h) Loading `values` (and the other grids) of a range over five million cells: null, or a RangeExceedsLimit error. */
+  overCellLimit: "null" | "throws";
+  /** (i) `getMergedAreasOrNullObject` of a range that cuts through a merged area: left out, returned whole, or clipped to the range. */
+  mergedAreaAtEdge: "omitted" | "whole" | "clipped";
+  /** (j) `Worksheet.activate()` on a hidden sheet: fails, or shows (unhides) the sheet. */
+  activateHidden: "throws" | "shows";
 }
 
 export const PESSIMISTIC: FakeSemantics = {
@@ -21,21 +31,36 @@ export const PESSIMISTIC: FakeSemantics = {
   sheetIdOnReopen: "regenerated",
   xmlOnReopen: "reserialised",
   requestSize: "utf8-with-overhead",
+  multiAreaRule: "first-area",
+  apostropheInTextCell: "kept",
+  overCellLimit: "null",
+  mergedAreaAtEdge: "omitted",
+  activateHidden: "shows",
 };
 
-const OTHER: FakeSemantics = {
-  commentOverNote: "succeeds",
-  undoRevertsParts: "yes",
-  sheetIdOnReopen: "stable",
-  xmlOnReopen: "verbatim",
-  requestSize: "json-characters",
+/** Every other plausible answer of each switch. */
+export const OTHER_ANSWERS: { [K in keyof FakeSemantics]: FakeSemantics[K][] } = {
+  commentOverNote: ["succeeds"],
+  undoRevertsParts: ["yes"],
+  sheetIdOnReopen: ["stable"],
+  xmlOnReopen: ["verbatim"],
+  requestSize: ["json-characters"],
+  multiAreaRule: ["kept"],
+  apostropheInTextCell: ["prefix"],
+  overCellLimit: ["throws"],
+  mergedAreaAtEdge: ["whole", "clipped"],
+  activateHidden: ["throws"],
 };
 
-/** The pessimistic default, each switch flipped on its own, and every switch flipped: the readings tests run under. */
+const OPTIMISTIC = Object.fromEntries(Object.entries(OTHER_ANSWERS).map(([k, v]) => [k, v[0]])) as unknown as FakeSemantics;
+
+/** The pessimistic default, each other answer on its own, and the first other answer of every switch: the readings tests run under. */
 export const READINGS: [string, FakeSemantics][] = [
   ["pessimistic", PESSIMISTIC],
-  ...(Object.keys(PESSIMISTIC) as (keyof FakeSemantics)[]).map((k): [string, FakeSemantics] => [`${k}=${OTHER[k]}`, { ...PESSIMISTIC, [k]: OTHER[k] }]),
-  ["optimistic", OTHER],
+  ...(Object.keys(OTHER_ANSWERS) as (keyof FakeSemantics)[]).flatMap((k) =>
+    (OTHER_ANSWERS[k] as string[]).map((answer): [string, FakeSemantics] => [`${k}=${answer}`, { ...PESSIMISTIC, [k]: answer }]),
+  ),
+  ["optimistic", OPTIMISTIC],
 ];
 
 /** Bytes an operation adds to a request, under a reading of (e). */
