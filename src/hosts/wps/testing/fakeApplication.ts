@@ -42,7 +42,7 @@ class FakeApplicationImpl extends FakeObject implements FakeHostSide {
   apiWrites = 0;
   readonly env: FakeEnv;
 
-  constructor(options: { value2Shape: "array" | "item"; xmlSpreadsheet: boolean; semantics: OpenSemantics }) {
+  constructor(options: { value2Shape: "array" | "item"; xmlSpreadsheet: boolean | "shifted"; semantics: OpenSemantics }) {
     super();
     this.env = {
       ...options.semantics,
@@ -116,8 +116,8 @@ const unwrap = (v: unknown): unknown => (typeof v === "object" && v !== null && 
 export interface FakeOptions {
   /** How a multi-cell `Value2`/`Formula` read comes back: a 2-D array, or an object with 1-based Item(r, c). */
   value2Shape?: "array" | "item";
-  /** Whether `Range.Value(11)` (SpreadsheetML) is supported. Default false (the docs do not promise it). */
-  xmlSpreadsheet?: boolean;
+  /** Whether `Range.Value(11)` (SpreadsheetML) is supported ("shifted": one row off). Default false (the docs do not promise it). */
+  xmlSpreadsheet?: boolean | "shifted";
   /** The answers to what the docs leave open; each defaults to the pessimistic one (openSemantics.ts). */
   semantics?: Partial<OpenSemantics>;
 }
