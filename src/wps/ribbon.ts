@@ -112,9 +112,9 @@ export function ribbonCallbacks(env: RibbonEnv) {
       return true;
     },
 
-    /** Icons ship in the package's images/ folder; WPS resolves the path against the entry page. */
+    /** PNG icons drawn at build time into the package's images/ folder; WPS resolves the path against the entry page. */
     GetImage(control: RibbonControl): string {
-      return `images/${control.Id}.svg`;
+      return `images/${control.Id}.png`;
     },
 
     GetLabel(control: RibbonControl): string {
