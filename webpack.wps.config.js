@@ -43,7 +43,8 @@ module.exports = (env = {}) => ({
       scriptLoading: "blocking",
       templateParameters: { guard: guardScripts({ host: "wps", ecmaVersion: RUNTIMES.wps.ecmaVersion }) },
     }),
-    new CopyWebpackPlugin({ patterns: [{ from: "assets/wps/ribbon.xml" }, { from: "assets/wps/images", to: "images" }] }),
+    // The ribbon's PNG icons are drawn into images/ by src/scripts/wps/packageWps.ts (npm run build:wps).
+    new CopyWebpackPlugin({ patterns: [{ from: "assets/wps/ribbon.xml" }, { from: "assets/wps/manifest.xml" }] }),
   ],
   performance: { hints: false },
 });

@@ -51,6 +51,8 @@ export class HostError extends Error {
  */
 export interface PaneHost {
   readonly kind: "excel" | "wps" | "browser";
+  /** False where the pane cannot save a file by a blob download (WPS's embedded browser): the pane hides CSV export. */
+  readonly canDownload?: boolean;
   /** Read every sheet, judge every form, and mark the findings (replacing the marks of an earlier check). */
   check(settings: PaneSettings): Promise<Report>;
   /** What 填充得分 would write (plan.edits) and what it would not without confirmation (plan.skipped). Writes nothing. */

@@ -4,6 +4,7 @@ import type { EtApplication } from "../hosts/wps/etTypes";
 import { readStoredRecord } from "../app/session/recordStore";
 import { checkSummary, fillSummary, LABELS, takeBackSummary } from "./messages";
 import { togglePane } from "./taskPane";
+import { onWorkbookChange } from "./workbookEvents";
 
 /** What WPS hands a ribbon callback. */
 export interface RibbonControl {
@@ -12,7 +13,12 @@ export interface RibbonControl {
 
 export interface RibbonUI {
   Invalidate(): void;
+  /** Re-asks one control's callbacks (older builds may lack it: then the whole ribbon is invalidated). */
+  InvalidateControl?(id: string): void;
 }
+
+/** The buttons whose getEnabled depends on the active workbook. */
+export const STATEFUL_BUTTONS = ["btnClearMarks", "btnUndoFill"];
 
 export interface RibbonEnv {
   app: EtApplication;
@@ -31,6 +37,7 @@ export interface RibbonEnv {
 export function ribbonCallbacks(env: RibbonEnv) {
   const { app, sheet, host } = env;
   let ribbonUI: RibbonUI | null = null;
+  let watching = false;
 
   const settings = (): PaneSettings => ({ ...DEFAULT_SETTINGS, ...(sheet.loadSettings() ?? {}) });
   const lang = () => settings().lang;
@@ -45,7 +52,12 @@ export function ribbonCallbacks(env: RibbonEnv) {
     const messages = error instanceof HostError ? error.messages : { zh: String(error), en: String(error) };
     env.alert(messages[lang()]);
   };
-  const refresh = () => ribbonUI?.Invalidate();
+  const refresh = () => {
+    const ui = ribbonUI;
+    if (!ui) return;
+    if (typeof ui.InvalidateControl === "function") for (const id of STATEFUL_BUTTONS) ui.InvalidateControl(id);
+    else ui.Invalidate();
+  };
   /** Starts `work` (synchronous underneath), reports its outcome, refreshes the buttons. */
   const run = <T>(work: () => Promise<T>, report: (result: T) => string) => {
     let started: Promise<T>;
@@ -59,8 +71,10 @@ export function ribbonCallbacks(env: RibbonEnv) {
   };
 
   return {
+    /** Keeps the ribbon handle and, once, refreshes 清除标记 / 撤销填充 whenever a workbook is opened or switched to. */
     OnAddinLoad(ribbon: RibbonUI): boolean {
       ribbonUI = ribbon;
+      if (!watching) watching = onWorkbookChange(app, refresh).length > 0;
       return true;
     },
 
@@ -98,9 +112,9 @@ export function ribbonCallbacks(env: RibbonEnv) {
       return true;
     },
 
-    /** Icons ship in the package's images/ folder; WPS resolves the path against the entry page. */
+    /** PNG icons drawn at build time into the package's images/ folder; WPS resolves the path against the entry page. */
     GetImage(control: RibbonControl): string {
-      return `images/${control.Id}.svg`;
+      return `images/${control.Id}.png`;
     },
 
     GetLabel(control: RibbonControl): string {

@@ -14,10 +14,14 @@ export function browserStore(): TextStore | undefined {
   }
 }
 
-/** The ET adapter and the pane's host over it: what the ribbon and the task pane both use. */
+/**
+ * The ET adapter and the pane's host over it: what the ribbon and the task pane both use. No CSV download: WPS's CEF
+ * saves a blob download only where WPS implements a download handler (unverified), and the ET route (Workbooks.Add +
+ * SaveAs) would open and activate a new workbook; 导出到工作表 gives the same rows inside the workbook.
+ */
 export function wpsSession(app: EtApplication): { sheet: EtSpreadsheet; host: PaneHost } {
   const sheet = new EtSpreadsheet(app, browserStore());
   const text = bundledSeedText();
-  const host: PaneHost = { ...createSessionHost(sheet, text ? { sample: () => sampleFromSeed(text) } : {}), selfTest: () => wpsSelfTest(app) };
+  const host: PaneHost = { ...createSessionHost(sheet, text ? { sample: () => sampleFromSeed(text) } : {}), selfTest: () => wpsSelfTest(app), canDownload: false };
   return { sheet, host };
 }

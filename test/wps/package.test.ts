@@ -15,6 +15,7 @@ import { buildInto } from "../pages/build";
 import { shippedScripts, unparsable } from "../pages/scripts";
 import { FakeWps, seedWorkbook } from "./fakeApplication";
 import { snapshotAll } from "./harness";
+import { RIBBON_ICONS } from "../../src/scripts/wps/ribbonIcons";
 import { NEWER_THAN_CHROMIUM_69, removeNewerApisScript } from "./olderChromium";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -66,7 +67,8 @@ describe("the built WPS package", () => {
     const tab = ribbon.getElementsByTagName("tab")[0];
     expect(tab.getAttribute("label")).toBe("绩效自评");
     expect([...tab.getElementsByTagName("button")].map((b) => b.getAttribute("id"))).toEqual(["btnCheck", "btnPane", "btnFill", "btnClearMarks", "btnUndoFill"]);
-    for (const b of tab.getElementsByTagName("button")) expect(fs.existsSync(path.join(outDir, "images", `${b.getAttribute("id")}.svg`))).toBe(true);
+    for (const b of tab.getElementsByTagName("button")) expect(RIBBON_ICONS[b.getAttribute("id")!]).toBeDefined();
+    expect(fs.readFileSync(path.join(outDir, "manifest.xml"), "utf8")).toMatch(/<JsPlugin>[\s\S]*<Name>selfeval<\/Name>/);
   });
 
   it("puts every callback ribbon.xml names on window once the entry script has run", () => {

@@ -37,7 +37,11 @@ function scorePlan(report: Report, settings: PaneSettings, overwrite: boolean): 
  */
 export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOptions = {}): PaneHost {
   const check = options.judge ?? ((grid: WorkbookGrid, o: CheckOptions) => checkWorkbook(grid, o).report);
-  const judge = (grid: WorkbookGrid, settings: PaneSettings) => check(userSheets(grid), { profile: settings.profile, lang: settings.lang });
+  const judge = (grid: WorkbookGrid, settings: PaneSettings) => {
+    const report = check(userSheets(grid), { profile: settings.profile, lang: settings.lang });
+    for (const n of sheet.readNotices?.() ?? []) report.notices.push({ sheet: n.sheet, message: n.messages[settings.lang], messages: n.messages });
+    return report;
+  };
   const writable = (grid: WorkbookGrid) => scoreCells(checkWorkbook(userSheets(grid)).forms);
   const recordOf = (read: RecordRead): OwnRecord => (read.status === "ok" ? read.record : EMPTY_RECORD);
 

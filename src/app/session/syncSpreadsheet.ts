@@ -1,4 +1,4 @@
-import type { CellAt, CellRange, CellValue, Edit, WorkbookGrid } from "../../engine";
+import type { CellAt, CellRange, CellValue, Edit, LocalText, WorkbookGrid } from "../../engine";
 import type { PaneSettings } from "../host";
 import type { SheetRef } from "../ownership/record";
 import type { NoteNow } from "../ownership/takeBack";
@@ -21,6 +21,8 @@ export interface SyncSpreadsheet {
   readonly kind: "wps" | "browser";
   /** Every sheet's used area: values, formulas, number formats, merged areas. */
   readGrid(): WorkbookGrid;
+  /** What the last readGrid left out and the report should say (a sheet too large to read); none if absent. */
+  readNotices?(): { sheet: string; messages: LocalText }[];
   /** Every worksheet with an identity that survives a rename (and, where the host allows, save and reopen). */
   sheetRefs(): SheetRef[];
   /** Every note or comment in the workbook, on every sheet. */

@@ -1,6 +1,7 @@
-import { checkWorkbook, parseA1, type CellAt, type Edit, type Severity, type WorkbookGrid } from "../../engine";
+import { checkWorkbook, parseA1, type CellAt, type Edit, type LocalText, type Severity, type WorkbookGrid } from "../../engine";
 import { DEFAULT_SETTINGS, type PaneSettings } from "../../app/host";
 import type { SheetRef } from "../../app/ownership/record";
+import { sessionSemantics, type HostSemantics } from "../../app/selfTest/semantics";
 import { decodeRecord } from "../../app/ownership/recordCodec";
 import type { NoteNow } from "../../app/ownership/takeBack";
 import type { OwnedSheet, SyncSpreadsheet } from "../../app/session/syncSpreadsheet";
@@ -9,7 +10,7 @@ import { addComments, checkNoComments, readComments, removeComments } from "./co
 import { guarded, wpsError } from "./errors";
 import type { EtApplication, EtWorkbook } from "./etTypes";
 import { addMarkRules, countMarkCells, removeMarkRules, type MultiAreaRules } from "./markRules";
-import { newReadContext, readSheets } from "./readSheet";
+import { newReadContext, readSheets, tooLargeNotice, type SkippedSheet } from "./readSheet";
 import { readRecordSheet, writeRecordSheet } from "./recordSheet";
 import { activeWorkbook, userWorksheets, withScreenFrozen, worksheetNamed, worksheetsByName, writableSheets } from "./sheetAccess";
 import { readIdentities, removeIdentities, sheetRefsOf, syncIdentities } from "./sheetIdentity";
@@ -46,7 +47,9 @@ const mayHoldForms = (sheet: WorkbookGrid["sheets"][number]) => checkWorkbook({ 
  */
 export class EtSpreadsheet implements SyncSpreadsheet {
   readonly kind = "wps" as const;
-  private readonly reads = newReadContext();
+  private readonly reads: ReturnType<typeof newReadContext>;
+  /** The sheets the last readGrid left out as too large. */
+  private skipped: SkippedSheet[] = [];
   private readonly multiArea: MultiAreaRules = { state: "unknown" };
   /** Ids given out for sheets no record refers to yet, by sheet name; named in the workbook when a record first does. */
   private readonly pending = new Map<string, string>();
@@ -54,14 +57,26 @@ export class EtSpreadsheet implements SyncSpreadsheet {
   constructor(
     private readonly app: EtApplication,
     private readonly settingsStore: TextStore = memoryStore(),
-  ) {}
+    /** What 自检 found about this WPS (the session's answers unless a test hands in its own). */
+    semantics: () => HostSemantics = () => sessionSemantics.current,
+  ) {
+    this.reads = newReadContext(() => semantics().xmlSpreadsheet);
+  }
 
   private book(): EtWorkbook {
     return activeWorkbook(this.app);
   }
 
   readGrid(): WorkbookGrid {
-    return guarded(() => ({ sheets: readSheets([...userWorksheets(this.book())], this.reads, mayHoldForms) }));
+    return guarded(() => {
+      const { grids, skipped } = readSheets([...userWorksheets(this.book())], this.reads, mayHoldForms);
+      this.skipped = skipped;
+      return { sheets: grids };
+    });
+  }
+
+  readNotices(): { sheet: string; messages: LocalText }[] {
+    return this.skipped.map((s) => ({ sheet: s.name, messages: tooLargeNotice(s) }));
   }
 
   sheetRefs(): SheetRef[] {

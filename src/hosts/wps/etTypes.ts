@@ -136,8 +136,15 @@ export interface EtPluginStorage {
   setItem(key: string, value: string | number | boolean): void;
 }
 
+/** `Application.ApiEvent` (et-jsapi-declare addon.et.d.ts): WPS calls the listener on the named event. */
+export interface EtApiEvent {
+  AddApiEventListener(name: string, callback: (...args: unknown[]) => void): void;
+}
+
 export interface EtApplication {
   readonly ActiveWorkbook: EtWorkbook | null | undefined;
+  /** Absent on builds or pages without the event service. */
+  readonly ApiEvent?: EtApiEvent | null;
   ScreenUpdating: boolean;
   DisplayAlerts: boolean;
   StatusBar: unknown;

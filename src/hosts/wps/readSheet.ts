@@ -1,13 +1,35 @@
-import { a1, parseRangeA1, type CellRange, type CellValue, type SheetGrid } from "../../engine";
+import { a1, parseRangeA1, type CellRange, type CellValue, type LocalText, type SheetGrid } from "../../engine";
 import { cellValueOf, formulaOf, numberFormatOf } from "./cellValue";
-import { wpsError } from "./errors";
 import { XL_RANGE_VALUE_XML_SPREADSHEET, type EtRange, type EtWorksheet } from "./etTypes";
 import { columnRuns, runAddress, type ColumnRun } from "./columnRuns";
 import { toRows } from "./matrix";
 import { parseSpreadsheetXml } from "./spreadsheetXml";
 
-/** Past this a sheet is refused rather than read: one `Value2` read of it would stall WPS for long. */
-export const MAX_CELLS = 2_000_000;
+/**
+ * Past this many cells (used rows × columns) a sheet is skipped with a notice, before any of its cells is read: its
+ * `Value2` and `Formula` reads would stall WPS's UI thread (a used range bloated by formatting to row 65,536 is common).
+ */
+export const MAX_CELLS = 200_000;
+
+/** Past this many cells no SpreadsheetML is asked for: its text grows far faster than the cells' values. */
+export const XML_MAX_CELLS = 50_000;
+
+/** Rows of each sheet on which SpreadsheetML's cells are compared with Value2's before its layout is believed. */
+export const XML_CHECK_ROWS = 30;
+
+/** A sheet left unread: its name and used size. */
+export interface SkippedSheet {
+  name: string;
+  rows: number;
+  cols: number;
+}
+
+export function tooLargeNotice(s: SkippedSheet): LocalText {
+  return {
+    zh: `工作表“${s.name}”的已用区域过大（${s.rows} 行 × ${s.cols} 列，超过 ${MAX_CELLS} 个单元格），未读取也未校验。如其中有自评表，请将其复制到新工作表后再校验。`,
+    en: `The used range of sheet "${s.name}" is too large (${s.rows} rows × ${s.cols} columns, over ${MAX_CELLS} cells); it was neither read nor checked. If it holds a form, copy the form to a new sheet and check again.`,
+  };
+}
 
 /**
  * What this WPS has shown of itself, learnt during the session: whether `Range.Value(11)` (SpreadsheetML) works, and
@@ -17,9 +39,11 @@ export const MAX_CELLS = 2_000_000;
 export interface ReadContext {
   xml: { state: "unknown" | "yes" | "no" };
   mixed: { flagged: boolean };
+  /** What 自检 found (HostSemantics.xmlSpreadsheet): false never asks for SpreadsheetML; null and true still cross-check it. */
+  xmlProbed: () => boolean | null;
 }
 
-export const newReadContext = (): ReadContext => ({ xml: { state: "unknown" }, mixed: { flagged: false } });
+export const newReadContext = (xmlProbed: () => boolean | null = () => null): ReadContext => ({ xml: { state: "unknown" }, mixed: { flagged: false }, xmlProbed });
 
 interface Layout {
   numberFormats: (string | null)[][];
@@ -41,28 +65,53 @@ interface SheetCells {
 
 const isMixedAnswer = (v: unknown) => v === null || v === undefined || v === "";
 
-function readCells(ws: EtWorksheet, name: string): SheetCells {
+function readCells(ws: EtWorksheet, name: string): SheetCells | SkippedSheet {
   const used = ws.UsedRange;
-  const top = used.Row - 1;
-  const left = used.Column - 1;
   const rows = used.Rows.Count;
   const cols = used.Columns.Count;
-  if (rows * cols > MAX_CELLS)
-    throw wpsError("too-large", { zh: `（“${name}”有 ${rows} 行 × ${cols} 列）`, en: `("${name}" has ${rows} rows × ${cols} columns)` });
+  if (rows * cols > MAX_CELLS) return { name, rows, cols };
+  const top = used.Row - 1;
+  const left = used.Column - 1;
   const raw = toRows(used.Value2, rows, cols);
   const values = raw.map((r) => r.map(cellValueOf));
   const formulas = toRows(used.Formula, rows, cols).map((r, i) => r.map((f, j) => formulaOf(f, raw[i][j])));
   return { name, ws, used, top, left, rows, cols, values, formulas };
 }
 
-function viaXml(s: SheetCells, xml: ReadContext["xml"]): Layout | null {
-  if (xml.state === "no") return null;
+const holds = (v: CellValue) => v !== null && v !== "";
+
+/**
+ * Whether SpreadsheetML sits where Value2 does on the first rows: a cell with Data exactly where a value is. An answer
+ * that is shifted (sheet-absolute indexes, rows with a Span the parser does not follow) or partial fails this.
+ */
+function xmlAgrees(s: SheetCells, dataCells: Set<string>): boolean {
+  const rows = Math.min(s.rows, XML_CHECK_ROWS);
+  for (let i = 0; i < rows; i++) for (let j = 0; j < s.cols; j++) if (holds(s.values[i][j]) !== dataCells.has(`${i},${j}`)) return false;
+  for (const key of dataCells) {
+    const [i, j] = key.split(",").map(Number);
+    if (i < rows && j >= s.cols) return false;
+  }
+  return true;
+}
+
+/**
+ * Formats and merged areas from `Value(11)`, only where 自检 has not found it missing, the range is small enough, and
+ * its cells agree with Value2 (checked on every sheet: a disagreement turns it off for the session).
+ */
+function viaXml(s: SheetCells, ctx: ReadContext): Layout | null {
+  const { xml } = ctx;
+  if (xml.state === "no" || s.rows * s.cols > XML_MAX_CELLS) return null;
+  if (ctx.xmlProbed() === false) {
+    xml.state = "no";
+    return null;
+  }
   let layout: ReturnType<typeof parseSpreadsheetXml> = null;
   try {
     layout = parseSpreadsheetXml(s.used.Value(XL_RANGE_VALUE_XML_SPREADSHEET));
   } catch {
     layout = null;
   }
+  if (layout && !xmlAgrees(s, layout.dataCells)) layout = null;
   xml.state = layout ? "yes" : "no";
   if (!layout) return null;
   const numberFormats = Array.from({ length: s.rows }, (_, i) => Array.from({ length: s.cols }, (_, j) => numberFormatOf(layout!.formats.get(`${i},${j}`) ?? null)));
@@ -191,14 +240,16 @@ const gridOf = (s: SheetCells, layout: Layout | null): SheetGrid => {
 };
 
 /**
- * Worksheets → the engine's SheetGrids, read in bulk: values and formulas in one call each; formats and merged areas
+ * Worksheets → the engine's SheetGrids (and the sheets too large to read, left out before any cell was read), in bulk: values and formulas in one call each; formats and merged areas
  * from SpreadsheetML where the host gives it, else from range reads (trusted once the host has flagged a mixed range
  * — the used ranges of all sheets are asked first, to learn that early), else cell by cell on the sheets `mayHoldForms`
  * accepts (the others have no form whose formats or merges could matter).
  */
-export function readSheets(sheets: [string, EtWorksheet][], ctx: ReadContext, mayHoldForms: (grid: SheetGrid) => boolean): SheetGrid[] {
-  const cells = sheets.map(([name, ws]) => readCells(ws, name));
-  const layouts = cells.map((s) => viaXml(s, ctx.xml));
+export function readSheets(sheets: [string, EtWorksheet][], ctx: ReadContext, mayHoldForms: (grid: SheetGrid) => boolean): { grids: SheetGrid[]; skipped: SkippedSheet[] } {
+  const all = sheets.map(([name, ws]) => readCells(ws, name));
+  const cells = all.filter((s): s is SheetCells => "values" in s);
+  const skipped = all.filter((s): s is SkippedSheet => !("values" in s));
+  const layouts = cells.map((s) => viaXml(s, ctx));
   const answers = cells.map((s, k) => {
     if (layouts[k]) return null;
     const several = s.rows * s.cols > 1;
@@ -207,11 +258,12 @@ export function readSheets(sheets: [string, EtWorksheet][], ctx: ReadContext, ma
     if (several && (isMixedAnswer(format) || isMixedAnswer(merged))) ctx.mixed.flagged = true;
     return { format, merged };
   });
-  return cells.map((s, k) => {
+  const grids = cells.map((s, k) => {
     const answer = answers[k];
     if (!answer) return gridOf(s, layouts[k]);
     if (ctx.mixed.flagged) return gridOf(s, { numberFormats: formatsByRuns(s, answer.format), merges: mergesByRows(s, answer.merged) });
     const bare = gridOf(s, null);
     return mayHoldForms(bare) ? gridOf(s, layoutByCells(s)) : bare;
   });
+  return { grids, skipped };
 }

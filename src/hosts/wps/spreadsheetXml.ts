@@ -5,6 +5,8 @@ export interface XmlLayout {
   /** Number formats by "row,col" (0-based within the range); General is left out. */
   formats: Map<string, string>;
   merges: CellRange[];
+  /** The cells that carry a Data element ("row,col"), to compare with Value2 before the layout is believed. */
+  dataCells: Set<string>;
 }
 
 /** SpreadsheetML's named formats → the format codes they stand for. */
@@ -24,7 +26,7 @@ const NAMED_FORMATS: Record<string, string | null> = {
   Scientific: "0.00E+00",
 };
 
-const TAG = /<(\/?)(?:[\w.-]+:)?(Style|NumberFormat|Row|Cell|Table)\b((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
+const TAG = /<(\/?)(?:[\w.-]+:)?(Style|NumberFormat|Row|Cell|Table|Data|Comment)\b((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
 
 function attributes(text: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -52,6 +54,7 @@ export function parseSpreadsheetXml(xml: unknown): XmlLayout | null {
   const styleParents = new Map<string, string>();
   const cellStyles: { key: string; style: string }[] = [];
   const merges: CellRange[] = [];
+  const dataCells = new Set<string>();
   /** Columns taken in later rows by a MergeDown: "row,col". */
   const covered = new Set<string>();
   let style: string | null = null;
@@ -59,11 +62,16 @@ export function parseSpreadsheetXml(xml: unknown): XmlLayout | null {
   let col = -1;
   let tableStyle: string | null = null;
   let rowStyle: string | null = null;
+  /** The cell a Data element belongs to (the last one opened), and whether we are inside its comment (whose text is Data too). */
+  let lastCell = "";
+  let inComment = false;
+  let span = 0;
 
   for (const m of xml.matchAll(TAG)) {
     const [, closing, name, attrText, selfClosing] = m;
     if (closing) {
       if (name === "Style") style = null;
+      if (name === "Comment") inComment = false;
       continue;
     }
     const attrs = attributes(attrText);
@@ -78,12 +86,15 @@ export function parseSpreadsheetXml(xml: unknown): XmlLayout | null {
     } else if (name === "Table") {
       tableStyle = attrs.get("StyleID") ?? null;
     } else if (name === "Row") {
-      row = attrs.has("Index") ? positive(attrs.get("Index"), row + 2) - 1 : row + 1;
+      row = attrs.has("Index") ? positive(attrs.get("Index"), row + 2 + span) - 1 : row + 1 + span;
+      // A Row with Span stands for itself and that many identical rows after it.
+      span = positive(attrs.get("Span"), 0);
       rowStyle = attrs.get("StyleID") ?? null;
       col = -1;
     } else if (name === "Cell" && row >= 0) {
       if (attrs.has("Index")) col = positive(attrs.get("Index"), col + 2) - 1;
       else do col++; while (covered.has(`${row},${col}`));
+      lastCell = `${row},${col}`;
       const across = positive(attrs.get("MergeAcross"), 0);
       const down = positive(attrs.get("MergeDown"), 0);
       const cellStyle = attrs.get("StyleID") ?? rowStyle ?? tableStyle;
@@ -93,6 +104,10 @@ export function parseSpreadsheetXml(xml: unknown): XmlLayout | null {
         for (let r = row + 1; r <= row + down; r++) for (let c = col; c <= col + across; c++) covered.add(`${r},${c}`);
       }
       col += across;
+    } else if (name === "Comment") {
+      inComment = !selfClosing;
+    } else if (name === "Data" && lastCell && !inComment) {
+      dataCells.add(lastCell);
     }
   }
 
@@ -106,5 +121,5 @@ export function parseSpreadsheetXml(xml: unknown): XmlLayout | null {
     const format = formatOf(id);
     if (format) formats.set(key, format);
   }
-  return { formats, merges };
+  return { formats, merges, dataCells };
 }

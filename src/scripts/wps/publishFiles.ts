@@ -3,7 +3,11 @@
 export interface AddinInfo {
   name: string;
   version: string;
+  /** A developer package: WPS then shows its 打开JS调试器 entry (enable="enable_dev"); release packages say "enable". */
+  dev?: boolean;
 }
+
+const enableOf = (a: AddinInfo) => (a.dev ? "enable_dev" : "enable");
 
 const escapeXml = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -12,12 +16,12 @@ export const offlineFolder = (a: AddinInfo) => `${a.name}_${a.version}`;
 
 /** The publish.xml line of the offline package (an ET add-in whose files sit in jsaddons/<name>_<version>/). */
 export function offlineEntry(a: AddinInfo): string {
-  return `<jsplugin name="${escapeXml(a.name)}" type="et" url="${escapeXml(offlineFolder(a))}" version="${escapeXml(a.version)}" enable="enable_dev" install="null" customDomain=""/>`;
+  return `<jsplugin name="${escapeXml(a.name)}" type="et" url="${escapeXml(offlineFolder(a))}" version="${escapeXml(a.version)}" enable="${enableOf(a)}" install="null" customDomain=""/>`;
 }
 
 /** The publish.xml line of the online variant, served from `url` (ending in "/"). */
 export function onlineEntry(a: AddinInfo, url: string): string {
-  return `<jspluginonline name="${escapeXml(a.name)}" type="et" url="${escapeXml(url)}" enable="enable_dev" install="null" customDomain=""/>`;
+  return `<jspluginonline name="${escapeXml(a.name)}" type="et" url="${escapeXml(url)}" enable="${enableOf(a)}" install="null" customDomain=""/>`;
 }
 
 export function publishXml(entries: string[]): string {
@@ -50,4 +54,17 @@ export function publishHtml(a: AddinInfo, url: string): string {
 </body>
 </html>
 `;
+}
+
+/**
+ * 专业版 / OEM builds in jsplugins.xml mode: the server list oem.ini points to, with the offline package as a .7z at
+ * `packageUrl` (file:///… or http://…). Unverified on real builds: docs/wps.md says what to check.
+ */
+export function jspluginsXml(a: AddinInfo, packageUrl: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<jsplugins>\n  <jsplugin name="${escapeXml(a.name)}" type="et" url="${escapeXml(packageUrl)}" version="${escapeXml(a.version)}"/>\n</jsplugins>\n`;
+}
+
+/** The lines an administrator adds to WPS's oem.ini (as root on Linux) so that it reads `jspluginsUrl`. */
+export function oemIniSnippet(jspluginsUrl: string): string {
+  return `[Support]\nJsApiPlugin=true\n\n[Server]\nJSPluginsServer=${jspluginsUrl}\n`;
 }

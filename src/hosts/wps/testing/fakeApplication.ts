@@ -24,6 +24,17 @@ class FakePluginStorage extends FakeObject {
   }
 }
 
+/** `Application.ApiEvent`: listeners by event name, called by `FakeWps.emit` as WPS calls them. */
+class FakeApiEvent extends FakeObject {
+  readonly listeners = new Map<string, ((...args: unknown[]) => void)[]>();
+  AddApiEventListener(name: string, callback: (...args: unknown[]) => void): void {
+    this.listeners.set(name, [...(this.listeners.get(name) ?? []), callback]);
+  }
+  RemoveApiEventListener(name: string, callback: (...args: unknown[]) => void): void {
+    this.listeners.set(name, (this.listeners.get(name) ?? []).filter((c) => c !== callback));
+  }
+}
+
 /** One Ctrl+Z step: the whole workbook as it was, or (for a user's cell edit when API writes are no steps) its inverse. */
 type UndoStep = { book: FakeBookModel; apiWrites: number } | { inverse: () => void };
 
@@ -34,6 +45,7 @@ class FakeApplicationImpl extends FakeObject implements FakeHostSide {
   StatusBar: unknown = false;
   readonly panes: FakeTaskPane[] = [];
   storage = new FakePluginStorage();
+  readonly events = new FakeApiEvent();
   /** Every ScreenUpdating / DisplayAlerts value set, in order. */
   readonly screenLog: boolean[] = [];
   readonly alertsLog: boolean[] = [];
@@ -42,7 +54,7 @@ class FakeApplicationImpl extends FakeObject implements FakeHostSide {
   apiWrites = 0;
   readonly env: FakeEnv;
 
-  constructor(options: { value2Shape: "array" | "item"; xmlSpreadsheet: boolean; semantics: OpenSemantics }) {
+  constructor(options: { value2Shape: "array" | "item"; xmlSpreadsheet: boolean | "shifted"; semantics: OpenSemantics }) {
     super();
     this.env = {
       ...options.semantics,
@@ -68,6 +80,9 @@ class FakeApplicationImpl extends FakeObject implements FakeHostSide {
   }
   get PluginStorage(): FakePluginStorage {
     return this.storage;
+  }
+  get ApiEvent(): FakeApiEvent {
+    return this.events;
   }
   CreateTaskPane(url: string): FakeTaskPane {
     const pane = new FakeTaskPane(this.panes.length + 1, url);
@@ -116,8 +131,8 @@ const unwrap = (v: unknown): unknown => (typeof v === "object" && v !== null && 
 export interface FakeOptions {
   /** How a multi-cell `Value2`/`Formula` read comes back: a 2-D array, or an object with 1-based Item(r, c). */
   value2Shape?: "array" | "item";
-  /** Whether `Range.Value(11)` (SpreadsheetML) is supported. Default false (the docs do not promise it). */
-  xmlSpreadsheet?: boolean;
+  /** Whether `Range.Value(11)` (SpreadsheetML) is supported ("shifted": one row off). Default false (the docs do not promise it). */
+  xmlSpreadsheet?: boolean | "shifted";
   /** The answers to what the docs leave open; each defaults to the pessimistic one (openSemantics.ts). */
   semantics?: Partial<OpenSemantics>;
 }
@@ -214,12 +229,30 @@ export class FakeWps {
     book.active = book.sheets[0] ?? null;
     this.impl.book = book;
     this.impl.undo.length = 0;
+    this.emit("WorkbookOpen", "WorkbookActivate", "WindowActivate");
     return book;
   }
 
   /** Closes the workbook (ActiveWorkbook becomes null). */
   close(): void {
     this.impl.book = null;
+  }
+
+  /** The user switches to another open workbook (one `open` returned): WPS raises WorkbookActivate and WindowActivate. */
+  switchTo(book: FakeBookModel): void {
+    this.impl.book = book;
+    this.emit("WorkbookActivate", "WindowActivate");
+  }
+
+  /** Calls the listeners of each event, in order, with the active workbook. */
+  emit(...names: string[]): void {
+    const workbook = this.app.ActiveWorkbook;
+    for (const name of names) for (const listener of this.impl.events.listeners.get(name) ?? []) listener(workbook);
+  }
+
+  /** How many listeners the add-in has registered for an event. */
+  listenerCount(name: string): number {
+    return this.impl.events.listeners.get(name)?.length ?? 0;
   }
 
   /**

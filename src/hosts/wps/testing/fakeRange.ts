@@ -9,8 +9,11 @@ export abstract class FakeObject {}
 
 export interface FakeEnv extends OpenSemantics {
   value2Shape: "array" | "item";
-  /** Whether `Range.Value(11)` gives SpreadsheetML (else it throws, as an unimplemented call would). */
-  xmlSpreadsheet: boolean;
+  /**
+   * Whether `Range.Value(11)` gives SpreadsheetML (else it throws, as an unimplemented call would); "shifted" gives it one
+   * row off (as a build counting ss:Index from the sheet's first row, or writing Span the reader misses, would).
+   */
+  xmlSpreadsheet: boolean | "shifted";
   /** Called before every change the add-in makes through the object model (undo bookkeeping). */
   beforeWrite(): void;
   /** Application.DisplayAlerts as it is now. */
@@ -335,7 +338,7 @@ export class FakeRange extends FakeObject {
     this.writeMatrix(input);
   }
   Value(dataType?: number): unknown {
-    if (dataType === 11 && this.env.xmlSpreadsheet) return spreadsheetXmlOf(this.sheet, this.first);
+    if (dataType === 11 && this.env.xmlSpreadsheet) return spreadsheetXmlOf(this.sheet, this.first, this.env.xmlSpreadsheet === "shifted" ? 1 : 0);
     if (dataType === 11) throw new Error("fake: Value(xlRangeValueXMLSpreadsheet) is not supported by this build");
     return this.matrix(value2Of);
   }

@@ -9,7 +9,7 @@ const NAMED: Record<string, string> = { "0.00%": "Percent", "0.00": "Fixed" };
  * The range as `Value(11)` gives it: SpreadsheetML 2003 with a style per number format, merged areas as
  * MergeAcross/MergeDown on their top-left cell, cells inside a merged area left out, and explicit ss:Index.
  */
-export function spreadsheetXmlOf(sheet: FakeSheetModel, area: Area): string {
+export function spreadsheetXmlOf(sheet: FakeSheetModel, area: Area, rowShift = 0): string {
   const styles = new Map<string, string>();
   const styleOf = (format: string) => {
     if (!styles.has(format)) styles.set(format, `s${62 + styles.size}`);
@@ -32,7 +32,7 @@ export function spreadsheetXmlOf(sheet: FakeSheetModel, area: Area): string {
         v === null ? "" : typeof v === "number" ? `<ss:Data ss:Type="Number">${v}</ss:Data>` : typeof v === "object" ? `<ss:Data ss:Type="Error">${escape(v.error)}</ss:Data>` : typeof v === "boolean" ? `<ss:Data ss:Type="Boolean">${v ? 1 : 0}</ss:Data>` : `<ss:Data ss:Type="String">${escape(v)}</ss:Data>`;
       cells.push(`<ss:Cell ${attrs.join(" ")}>${data}</ss:Cell>`);
     }
-    if (cells.length) rows.push(`<ss:Row ss:Index="${r - area.r1 + 1}">${cells.join("")}</ss:Row>`);
+    if (cells.length) rows.push(`<ss:Row ss:Index="${r - area.r1 + 1 + rowShift}">${cells.join("")}</ss:Row>`);
   }
   const styleXml = [...styles].map(([format, id]) => `<ss:Style ss:ID="${id}"><ss:NumberFormat ss:Format="${escape(NAMED[format] ?? format)}"/></ss:Style>`).join("");
   return (
