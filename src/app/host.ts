@@ -51,7 +51,10 @@ export class HostError extends Error {
  */
 export interface PaneHost {
   readonly kind: "excel" | "wps" | "browser";
-  /** False where the pane cannot save a file by a blob download (WPS's embedded browser): the pane hides CSV export. */
+  /**
+   * False where a file the pane saves by a blob download would not reach the user (WPS's embedded browser, Excel for
+   * Mac and iPad, office-js#2700): the pane then offers no CSV export.
+   */
   readonly canDownload?: boolean;
   /** Read every sheet, judge every form, and mark the findings (replacing the marks of an earlier check). */
   check(settings: PaneSettings): Promise<Report>;

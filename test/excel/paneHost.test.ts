@@ -175,7 +175,7 @@ describe("canDownload", () => {
     ["OfficeOnline", true],
     ["Mac", false],
     ["iOS", false],
-  ])("on %s: %p", (platform, yes) => expect(hostOn(FakeExcel.fromGrids(seedWorkbook(1, 1), "1.20", { platform })).host.canDownload()).toBe(yes));
+  ])("on %s: %p", (platform, yes) => expect(hostOn(FakeExcel.fromGrids(seedWorkbook(1, 1), "1.20", { platform })).host.canDownload).toBe(yes));
 });
 
 describe("below the manifest's floor (ExcelApi 1.14)", () => {

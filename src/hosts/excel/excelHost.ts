@@ -33,11 +33,7 @@ export interface ExcelPaneHost extends PaneHost {
   /** The last ribbon command's outcome on this workbook (read fresh from this machine's storage), or null. */
   lastRun(): LastRun | null;
   rememberRun(outcome: LastRun): Promise<void>;
-  /**
-   * Whether a file saved by the pane (`<a download>`, the CSV export) reaches the user: not in Excel for Mac or iPad,
-   * whose webview ignores it (office-js#2700, closed by design).
-   */
-  canDownload(): boolean;
+  readonly canDownload: boolean;
 }
 
 /** Platforms whose requests have no documented size cap (the 5 MB cap is Excel on the web's). */
@@ -170,6 +166,6 @@ export function createExcelHost(env: ExcelEnv, options: ExcelHostOptions = {}): 
     async rememberRun(outcome) {
       writeLastRun(env, outcome);
     },
-    canDownload: () => !NO_DOWNLOAD.has(env.platform ?? ""),
+    canDownload: !NO_DOWNLOAD.has(env.platform ?? ""),
   };
 }

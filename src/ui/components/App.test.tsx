@@ -291,6 +291,17 @@ describe("task pane", () => {
   });
 
   it.each([
+    ["a host that can save downloads offers CSV", undefined, true],
+    ["a host that cannot (WPS, Excel for Mac) offers only the worksheet", false, false],
+  ])("%s", async (_, canDownload, offered) => {
+    const host = Object.assign(handHost(), canDownload === undefined ? {} : { canDownload });
+    const user = await renderPane(host);
+    await checkNow(user);
+    expect(button("导出为工作表“校验报告”")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "导出 CSV" }) !== null).toBe(offered);
+  });
+
+  it.each([
     ["a host with 自检 shows it under the settings, and runs it on demand", true],
     ["a host without 自检 shows no such entry", false],
   ])("%s", async (_, withSelfTest) => {

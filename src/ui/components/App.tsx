@@ -71,7 +71,7 @@ export function App({ host }: { host: PaneHost }) {
             )}
             <FormSummaries report={report} />
             <FindingList report={report} onSelect={(f) => void actions.select(f)} />
-            <ExportBar busy={busy} onExportSheet={() => void actions.exportSheet()} onExportCsv={actions.exportCsv} />
+            <ExportBar busy={busy} onExportSheet={() => void actions.exportSheet()} onExportCsv={host.canDownload === false ? null : actions.exportCsv} />
           </>
         )}
         <FillPreviewDialog plan={pane.preview} onConfirm={(o) => void actions.confirmFill(o)} onCancel={actions.cancelFill} />

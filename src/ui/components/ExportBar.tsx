@@ -2,8 +2,8 @@ import { Button, Text } from "@fluentui/react-components";
 import { ArrowDownload16Regular, Table16Regular } from "@fluentui/react-icons";
 import { useStrings } from "../i18n";
 
-/** Export of the report: a new worksheet 校验报告 (through the host) or a CSV download. */
-export function ExportBar({ busy, onExportSheet, onExportCsv }: { busy: boolean; onExportSheet(): void; onExportCsv(): void }) {
+/** Export of the report: a new worksheet 校验报告 (through the host) or, where the host can save a download, a CSV file. */
+export function ExportBar({ busy, onExportSheet, onExportCsv }: { busy: boolean; onExportSheet(): void; onExportCsv: (() => void) | null }) {
   const { t } = useStrings();
   return (
     <section aria-labelledby="selfeval-export" style={{ marginTop: 12 }}>
@@ -14,9 +14,11 @@ export function ExportBar({ busy, onExportSheet, onExportCsv }: { busy: boolean;
         <Button size="small" icon={<Table16Regular />} disabledFocusable={busy} onClick={onExportSheet}>
           {t.exportSheet}
         </Button>
-        <Button size="small" icon={<ArrowDownload16Regular />} disabledFocusable={busy} onClick={onExportCsv}>
-          {t.exportCsv}
-        </Button>
+        {onExportCsv && (
+          <Button size="small" icon={<ArrowDownload16Regular />} disabledFocusable={busy} onClick={onExportCsv}>
+            {t.exportCsv}
+          </Button>
+        )}
       </div>
     </section>
   );
