@@ -17,10 +17,17 @@ export function taskpaneGzipKb(distDir: string): number {
   return Math.round((bytes / 1024) * 10) / 10;
 }
 
-/** Builds the add-in for production (webpack, into dist/) unless told not to, then measures. */
+/**
+ * Builds the add-in for production (webpack, into dist/) unless told not to, then measures. A production build needs
+ * the address it will be served from; the size does not depend on it, so an address that cannot resolve will do.
+ */
 export function buildAndMeasureTaskpane(root: string, build = true): number {
   if (build || !existsSync(path.join(root, "dist", "taskpane.html")))
-    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js", { paths: [root] }), "--mode", "production"], { cwd: root, stdio: "ignore" });
+    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js", { paths: [root] }), "--mode", "production"], {
+      cwd: root,
+      stdio: "ignore",
+      env: { ...process.env, ADDIN_BASE_URL: process.env.ADDIN_BASE_URL ?? "https://selfeval.invalid/" },
+    });
   return taskpaneGzipKb(path.join(root, "dist"));
 }
 

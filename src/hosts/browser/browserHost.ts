@@ -4,7 +4,6 @@ import { EngineError, type EngineClient } from "./engineClient";
 import { applyDelta, type OpenedBook } from "./openedBook";
 import type { SessionCalls, SessionMethod } from "./protocol";
 import type { SettingsStore } from "./settingsStore";
-import { browserSelfTest } from "./probes";
 
 export interface BrowserHostEvents {
   /** The book's workbook changed (marks, fills, a sheet written): redraw. */
@@ -61,7 +60,7 @@ export function createBrowserHost(client: EngineClient, book: OpenedBook, settin
       await call("insertSample");
     },
     state: () => call("state"),
-    selfTest: () => browserSelfTest(),
+    selfTest: async () => (await import(/* webpackChunkName: "selftest" */ "./probes")).browserSelfTest(),
     async select(sheet, cell) {
       if (!events.isActive(book)) return;
       book.mirror.select(sheet, cell);

@@ -11,7 +11,6 @@ import { readLastRun, writeLastRun, type LastRun } from "./lastRun";
 import { RECORD_LIMIT, WRITE_BUDGET } from "./requestSize";
 import { REPORT_SHEET, REPORT_TITLE, reportRows } from "../../app/reportRows";
 import { loadSettings, saveSettings } from "./settings";
-import { excelSelfTest } from "./probes";
 import { sessionSemantics, type HostSemantics } from "../../app/selfTest/semantics";
 
 export const SAMPLE_SHEET = "示例自评表";
@@ -93,7 +92,8 @@ export function createExcelHost(env: ExcelEnv, options: ExcelHostOptions = {}): 
     clearMarks: () => run((s) => clearMarks(s)),
     undoFill: () => run((s) => undoFill(s)),
     state: () => run((s) => hostState(s)),
-    selfTest: () => excelSelfTest(env),
+    // The probes load when 自检 runs, not with the pane.
+    selfTest: async () => (await import(/* webpackChunkName: "selftest" */ "./probes")).excelSelfTest(env),
 
     async select(sheet: string, cell: string) {
       if (!parseA1(cell)) throw hostError("failed", { zh: `（无效的单元格：${cell}）`, en: `(Invalid cell: ${cell})` });

@@ -1,5 +1,5 @@
 import { Spinner, Text, tokens } from "@fluentui/react-components";
-import { useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useMemo, useRef, useState } from "react";
 import type { PaneHost } from "../../app/host";
 import { DICTIONARIES, LangContext } from "../i18n";
 import { usePane } from "../state/usePane";
@@ -13,9 +13,11 @@ import { Intro } from "./Intro";
 import { LiveRegion } from "./LiveRegion";
 import { PaneToolbar } from "./PaneToolbar";
 import { RecordProblemBar } from "./RecordProblemBar";
-import { SelfTestPanel } from "./SelfTestPanel";
 import { SettingsPanel } from "./SettingsPanel";
 import { TakeBackResult } from "./TakeBackResult";
+
+/** 自检 is opened rarely: its panel loads on demand, not with the pane. */
+const SelfTestPanel = lazy(() => import(/* webpackChunkName: "selftest-panel" */ "./SelfTestPanel").then((m) => ({ default: m.SelfTestPanel })));
 
 /** The task pane. It knows its host only through PaneHost, so Excel, WPS and the browser workbench share it. */
 export function App({ host }: { host: PaneHost }) {
@@ -55,7 +57,11 @@ export function App({ host }: { host: PaneHost }) {
           <TakeBackResult shown={pane.takeBack} recordShown={!!pane.hostState.recordProblem} onSelect={(at) => void actions.select(at)} onDismiss={actions.dismissTakeBack} />
         )}
         {settingsOpen && <SettingsPanel settings={settings} onChange={(c) => void actions.updateSettings(c)} />}
-        {settingsOpen && host.selfTest && <SelfTestPanel run={() => host.selfTest!()} lang={lang} />}
+        {settingsOpen && host.selfTest && (
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <SelfTestPanel run={() => host.selfTest!()} lang={lang} />
+          </Suspense>
+        )}
         {report === null ? (
           <Intro busy={busy} previousMarks={pane.hostState.marks > 0} onInsertSample={() => void actions.insertSample()} />
         ) : (
