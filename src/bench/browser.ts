@@ -3,7 +3,7 @@
  * pane_first_render_ms (median of 5 fresh visits) and browser_check_ms_1000_forms (校验 on the generated 1,000-form
  * workbook). One JSON object per line on stdout, {"name", "value", "unit"}; the machine on stderr.
  */
-import { promises as fs } from "fs";
+import { existsSync, promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -86,6 +86,10 @@ async function checkBigWorkbook(browser: Browser, url: string, file: string): Pr
 }
 
 async function main(): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    process.stderr.write(`bench: Chromium 不在 ${CHROMIUM}（运行 npm run setup:test，或设置 CHROMIUM_PATH）· Chromium is not at ${CHROMIUM} (run npm run setup:test, or set CHROMIUM_PATH)\n`);
+    process.exit(2);
+  }
   ensureWorkbenchBuilt((line) => process.stderr.write(`${line}\n`));
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "selfeval-browser-bench-"));
   const server = await startStaticServer(DIST);
