@@ -2,7 +2,7 @@ import type { CellAt, LocalText, Plan, ProfileId, Report, Severity } from "../en
 import type { LeftAlone } from "./ownership/takeBack";
 import type { SelfTestReport } from "./selfTest/types";
 
-/** The pane's settings, kept by the host between sessions (Office roaming settings, WPS PluginStorage, localStorage). */
+/** The pane's settings, kept by the host between sessions (localStorage in Excel and the browser, the document where localStorage is refused; WPS PluginStorage). */
 export interface PaneSettings {
   profile: ProfileId;
   /** Severities to mark in the sheet. */
