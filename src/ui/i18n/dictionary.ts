@@ -61,8 +61,6 @@ export interface Dictionary {
   exportHeading: string;
   exportSheet: string;
   exportCsv: string;
-  csvFileName: string;
-  csvHeaders: { sheet: string; cell: string; project: string; severity: string; code: string; message: string };
   csvNotice: string;
 
   previewTitle: string;

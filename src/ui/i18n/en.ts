@@ -59,8 +59,6 @@ export const en: Dictionary = {
   exportHeading: "Export",
   exportSheet: "Export as sheet 校验报告",
   exportCsv: "Export CSV",
-  csvFileName: "selfeval-report.csv",
-  csvHeaders: { sheet: "Sheet", cell: "Cell", project: "Project", severity: "Severity", code: "Kind", message: "Message" },
   csvNotice: "Notice",
 
   previewTitle: "Fill scores: preview",

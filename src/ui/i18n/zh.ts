@@ -57,8 +57,6 @@ export const zh: Dictionary = {
   exportHeading: "导出",
   exportSheet: "导出为工作表“校验报告”",
   exportCsv: "导出 CSV",
-  csvFileName: "校验报告.csv",
-  csvHeaders: { sheet: "工作表", cell: "单元格", project: "项目名称", severity: "级别", code: "类别", message: "说明" },
   csvNotice: "说明",
 
   previewTitle: "填充得分预览",

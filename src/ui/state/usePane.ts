@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CellAt, LocalText, Plan, Report } from "../../engine";
 import { DEFAULT_SETTINGS, HostError, type HostState, type PaneHost, type PaneSettings, type TakeBackOutcome } from "../../app/host";
-import { buildReportCsv } from "../export/csv";
+import { reportCsv, reportFileName } from "../../app/reportCsv";
 import { downloadText } from "../export/download";
 import { DICTIONARIES } from "../i18n";
 import { countBySeverity } from "./findings";
@@ -175,7 +175,7 @@ export function usePane(host: PaneHost) {
     const lang = settingsRef.current.lang;
     const dict = DICTIONARIES[lang];
     setError(null);
-    if (downloadText(buildReportCsv(report, lang), dict.csvFileName)) announce(dict.announceCsv);
+    if (downloadText(reportCsv(report, lang, { file: report.file }), reportFileName(report.file, lang))) announce(dict.announceCsv);
     else setError({ kind: "other", detail: "Blob download is not available here" });
   }, [report, announce]);
 
