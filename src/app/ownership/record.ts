@@ -47,4 +47,7 @@ export const EMPTY_RECORD: OwnRecord = { version: 2, sheets: [], values: [], not
 /** A record as read from a workbook: absent, valid, or present but refused (then it is never acted on). */
 export type RecordRead = { status: "none" } | { status: "ok"; record: OwnRecord } | { status: "invalid"; reason: LocalText };
 
+/** The record a read allows us to build on: the one read when valid, else an empty one (a refused record is never used). */
+export const usableRecord = (read: RecordRead): OwnRecord => (read.status === "ok" ? read.record : EMPTY_RECORD);
+
 export const isEmptyRecord = (r: OwnRecord) => r.values.length === 0 && r.notes.length === 0;

@@ -43,9 +43,11 @@ export function fillEntries(values: Edit[], grid: WorkbookGrid, refs: SheetRef[]
   });
 }
 
-/** The record's sheet table for the sheets its entries name. */
-export function recordSheets(record: OwnRecord, refs: SheetRef[], ids: string[]): SheetRef[] {
-  return sheetTable(ids, refs, record.sheets);
+/** The record with new entries of one kind or both, and a sheet table for exactly the sheets its entries name. */
+export function withEntries(record: OwnRecord, entries: { values?: WrittenValue[]; notes?: WrittenNote[] }, refs: SheetRef[]): OwnRecord {
+  const values = entries.values ?? record.values;
+  const notes = entries.notes ?? record.notes;
+  return { ...record, values, notes, sheets: sheetTable([...values.map((v) => v.sheetId), ...notes.map((n) => n.sheetId)], refs, record.sheets) };
 }
 
 /**
@@ -64,8 +66,7 @@ export function mergeFills(record: OwnRecord, added: WrittenValue[], grid: Workb
     const stillOurs = old && cell && old.rowKey === v.rowKey && holdsWritten(cell, old.wrote.value);
     values.set(key(v), stillOurs ? { ...v, before: old.before } : v);
   }
-  const all = [...values.values()];
-  return { ...record, values: all, sheets: recordSheets(record, refs, [...all.map((v) => v.sheetId), ...record.notes.map((n) => n.sheetId)]) };
+  return withEntries(record, { values: [...values.values()] }, refs);
 }
 
 const REASONS: Record<LeftAlone["reason"], LocalText> = {

@@ -2,10 +2,10 @@ import { checkWorkbook, DEFAULT_PLAN_OPTIONS, planEdits, type CellAt, type Check
 import { layoutSeedForms } from "../../sample/seedLayout";
 import { seedRows } from "../../sample/seedText";
 import { DEFAULT_SETTINGS, HostError, type HostState, type PaneHost, type PaneSettings, type TakeBackOutcome } from "../host";
-import { EMPTY_RECORD, type OwnRecord, type RecordRead } from "../ownership/record";
+import { usableRecord, type OwnRecord } from "../ownership/record";
 import { scoreCells } from "../ownership/scoreCells";
 import { takeBackNotes, takeBackValues } from "../ownership/takeBack";
-import { fillEntries, mergeFills, notesWritten, recordNotice, recordSheets, userSheets } from "../ownership/writes";
+import { fillEntries, mergeFills, notesWritten, recordNotice, userSheets, withEntries } from "../ownership/writes";
 import { REPORT_SHEET, REPORT_TITLE, REPORT_WIDTHS, reportRows } from "../reportRows";
 import { readStoredRecord, storeRecord } from "./recordStore";
 import type { SyncSpreadsheet } from "./syncSpreadsheet";
@@ -43,7 +43,6 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
     return report;
   };
   const writable = (grid: WorkbookGrid) => scoreCells(checkWorkbook(userSheets(grid)).forms);
-  const recordOf = (read: RecordRead): OwnRecord => (read.status === "ok" ? read.record : EMPTY_RECORD);
 
   /** Applies edits after their record is stored; on failure takes back what landed, stores `fallback`, and rethrows. */
   function applyRecorded(edits: Edit[], record: OwnRecord, fallback: OwnRecord, undo: () => void): void {
@@ -66,7 +65,7 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
 
     async check(settings) {
       const read = readStoredRecord(sheet);
-      const record = recordOf(read);
+      const record = usableRecord(read);
       sheet.removeMarks();
       const notesNow = sheet.readNotes();
       const old = read.status === "invalid" ? { remove: [], leftAlone: [] } : takeBackNotes(record.notes, notesNow);
@@ -79,7 +78,7 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
       const edits = plan.edits.filter((e) => e.kind !== "note" || !noted.has(cellKey(e.at)));
       const refs = sheet.sheetRefs();
       const notes = notesWritten(edits, refs);
-      const next = { ...record, notes, sheets: recordSheets(record, refs, [...record.values.map((v) => v.sheetId), ...notes.map((n) => n.sheetId)]) };
+      const next = withEntries(record, { notes }, refs);
       const kept = { ...record, notes: [] };
       applyRecorded(edits, next, kept, () => {
         sheet.removeMarks();
@@ -100,7 +99,7 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
       const allowed = only && new Set(only.map(cellKey));
       const values = plan.edits.filter((e) => e.kind === "value" && (!allowed || allowed.has(cellKey(e.at))));
       if (values.length === 0) return 0;
-      const record = recordOf(readStoredRecord(sheet));
+      const record = usableRecord(readStoredRecord(sheet));
       const refs = sheet.sheetRefs();
       const added = fillEntries(values, grid, refs);
       const next = mergeFills(record, added, grid, refs);
@@ -116,7 +115,7 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
       const read = readStoredRecord(sheet);
       const unmarked = sheet.removeMarks();
       if (read.status === "invalid") return { restored: unmarked, leftAlone: [], recordProblem: read.reason };
-      const record = recordOf(read);
+      const record = usableRecord(read);
       const notes = takeBackNotes(record.notes, sheet.readNotes());
       sheet.removeNotes(notes.remove);
       if (record.notes.length > 0) storeRecord(sheet, { ...record, notes: [] });
@@ -126,7 +125,7 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
     async undoFill(): Promise<TakeBackOutcome> {
       const read = readStoredRecord(sheet);
       if (read.status === "invalid") return { restored: 0, leftAlone: [], recordProblem: read.reason };
-      const record = recordOf(read);
+      const record = usableRecord(read);
       if (record.values.length === 0) return { restored: 0, leftAlone: [] };
       const grid = sheet.readGrid();
       const back = takeBackValues(record.values, record.sheets, grid, sheet.sheetRefs(), writable(grid));
@@ -157,7 +156,7 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
       const read = readStoredRecord(sheet);
       const marks = sheet.countMarks();
       if (read.status === "invalid") return { marks, fills: 0, recordProblem: read.reason };
-      return { marks, fills: recordOf(read).values.length };
+      return { marks, fills: usableRecord(read).values.length };
     },
 
     async loadSettings() {

@@ -1,9 +1,9 @@
 import { DEFAULT_PLAN_OPTIONS, checkWorkbook, planEdits, type CellAt, type Edit, type LocalText, type Plan, type Report, type WorkbookGrid } from "../../engine";
 import type { HostError, HostState, PaneSettings, TakeBackOutcome } from "../../app/host";
-import { EMPTY_RECORD, type OwnRecord, type RecordRead, type SheetRef, type WrittenNote, type WrittenValue } from "../../app/ownership/record";
+import { usableRecord, type OwnRecord, type RecordRead, type SheetRef, type WrittenNote, type WrittenValue } from "../../app/ownership/record";
 import { scoreCells } from "../../app/ownership/scoreCells";
 import { takeBackNotes, takeBackValues } from "../../app/ownership/takeBack";
-import { fillEntries, mergeFills, notesWritten, recordNotice, recordSheets, userSheets } from "../../app/ownership/writes";
+import { fillEntries, mergeFills, notesWritten, recordNotice, userSheets, withEntries } from "../../app/ownership/writes";
 import { encodeRecord } from "../../app/ownership/recordCodec";
 import type { XlContext, XlWorksheet } from "./api";
 import { recordXml } from "../common/recordXml";
@@ -35,7 +35,6 @@ const formatIn = (grid: WorkbookGrid) => (at: CellAt) => {
   return sheet?.numberFormats?.[at.row - sheet.originRow]?.[at.col - sheet.originCol] ?? null;
 };
 const keyOf = (at: CellAt) => `${at.sheet}\u0000${at.row}\u0000${at.col}`;
-const recordOf = (read: RecordRead): OwnRecord => (read.status === "ok" ? read.record : EMPTY_RECORD);
 const refsOf = (d: Discovery): SheetRef[] => d.sheets.map((s) => ({ id: s.id, name: s.name }));
 const isValue = (e: Edit): e is ValueEdit => e.kind === "value";
 const problemOf = (read: RecordRead) => (read.status === "invalid" ? { recordProblem: read.reason } : {});
@@ -152,7 +151,7 @@ export async function checkAndMark(s: Session, settings: PaneSettings): Promise<
   const locked = new Set(d.sheets.filter((x) => x.protected).map((x) => x.name));
   const writable = (name: string) => !locked.has(name);
 
-  const record = recordOf(now.record);
+  const record = usableRecord(now.record);
   const old = now.record.status === "invalid" ? { remove: [], leftAlone: [] } : takeBackNotes(record.notes, now.annotations);
   const oldNotes = annotationsAt(now, old.remove);
   const removeNotes = oldNotes.filter((n) => writable(n.sheet));
@@ -179,8 +178,7 @@ export async function checkAndMark(s: Session, settings: PaneSettings): Promise<
   // Old notes whose delete waits for a later sync stay in the record until then: a failure there leaves them ours.
   const waiting = (later: typeof deletes) => notesWritten(later.filter((x): x is AnnotationNow => "text" in x).map((n) => ({ kind: "note" as const, at: n, text: n.text })), refs);
   const recordWith = (extra: WrittenNote[]): OwnRecord => {
-    const all = [...notes, ...extra];
-    return { ...record, notes: all, sheets: recordSheets(record, refs, [...record.values.map((v) => v.sheetId), ...all.map((n) => n.sheetId)]) };
+    return withEntries(record, { notes: [...notes, ...extra] }, refs);
   };
   const next = recordWith([]);
   const sameRecord = now.record.status === "ok" && d.parts.length === 1 && JSON.stringify(next) === JSON.stringify(record);
@@ -270,7 +268,7 @@ export async function fillScores(s: Session, settings: PaneSettings, overwrite: 
   const values = plan.edits.filter((e): e is ValueEdit => isValue(e) && (!allowed || allowed.has(keyOf(e.at))) && asShown(e));
   if (values.length === 0) return 0;
   assertWritable(d.sheets, values.map((v) => v.at));
-  const record = recordOf(now.record);
+  const record = usableRecord(now.record);
   const refs = refsOf(d);
   const added = fillEntries(values, now.grid, refs);
   const next = mergeFills(record, added, now.grid, refs);
@@ -314,7 +312,7 @@ export async function clearMarks(s: Session): Promise<TakeBackOutcome> {
   const d = await discover(ctx, features, true);
   const now = await readNow(ctx, features, d, { grid: false, rules: true, annotations: true });
   const valid = now.record.status !== "invalid";
-  const record = recordOf(now.record);
+  const record = usableRecord(now.record);
   const notes = valid ? takeBackNotes(record.notes, now.annotations) : { remove: [], leftAlone: [] };
   const removeNotes = annotationsAt(now, notes.remove);
   assertWritable(d.sheets, [...now.rules.map((r) => ({ sheet: r.sheet.name, row: 0, col: 0 })), ...removeNotes]);
@@ -340,7 +338,7 @@ export async function undoFill(s: Session): Promise<TakeBackOutcome> {
   const d = await discover(s.ctx, s.features, false);
   const now = await readNow(s.ctx, s.features, d, { grid: true, rules: false, annotations: false });
   if (now.record.status === "invalid") return { restored: 0, leftAlone: [], recordProblem: now.record.reason };
-  const record = recordOf(now.record);
+  const record = usableRecord(now.record);
   if (record.values.length === 0) return { restored: 0, leftAlone: [] };
   const back = takeBackValues(record.values, record.sheets, now.grid, refsOf(d), scoreCellsOf(now.grid));
   const restore = back.restore.filter(isValue);
@@ -368,5 +366,5 @@ export async function hostState(s: Session): Promise<HostState> {
     marks = cells();
   }
   if (now.record.status === "invalid") return { marks, fills: 0, recordProblem: now.record.reason };
-  return { marks, fills: recordOf(now.record).values.length };
+  return { marks, fills: usableRecord(now.record).values.length };
 }
