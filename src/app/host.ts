@@ -1,6 +1,7 @@
 import type { CellAt, LocalText, Plan, ProfileId, Report, Severity } from "../engine";
 import type { LeftAlone } from "./ownership/takeBack";
 import type { SelfTestReport } from "./selfTest/types";
+import type { Reviews } from "./review/decision";
 
 /** The pane's settings, kept by the host between sessions (localStorage in Excel and the browser, the document where localStorage is refused; WPS PluginStorage). */
 export interface PaneSettings {
@@ -73,9 +74,21 @@ export interface PaneHost {
   select(sheet: string, cell: string): Promise<void>;
   /** Write the report as a new worksheet 校验报告 (replacing only a sheet of that name the add-in wrote before). */
   exportReportSheet(report: Report, lang: "zh" | "en"): Promise<void>;
+  /**
+   * Write the 审核意见 (one page per form, with the decisions stored in this workbook) as a new worksheet 审核意见,
+   * replacing only a sheet of that name the add-in wrote before. Absent where a host cannot yet.
+   */
+  exportOpinionSheet?(report: Report, lang: "zh" | "en"): Promise<void>;
   /** Put the bundled sample forms into a new sheet. */
   insertSample(): Promise<void>;
   state(): Promise<HostState>;
+  /** The reviewer's decisions stored with this workbook (EMPTY_REVIEWS when none; a refused record gives none). */
+  loadReviews(): Promise<Reviews>;
+  /**
+   * Store the decisions with the workbook, whole (they replace the stored ones): in the record, so they are saved and
+   * reopened with it. Writes no cell.
+   */
+  saveReviews(reviews: Reviews): Promise<void>;
   loadSettings(): Promise<PaneSettings>;
   saveSettings(settings: PaneSettings): Promise<void>;
   /** 自检: harmless probes of what this host answers (docs/real-host-check.md); absent where a host has none. */

@@ -106,7 +106,7 @@ describe("selfeval check --opinion", () => {
     expect(texts).toContain(`主管部门 | ${UNIT}`);
     expect(texts).toContain("计算总分 | 100（优）");
     expect(texts).toContain("1 | H22 | 错误 · 总分不等于各项之和 | 总分 90 ≠ 执行率得分 10 + 8 项指标得分 90 = 100");
-    expect(texts).toContain("审核结论：□ 通过　□ 退回修改　□ 不予通过");
+    expect(texts).toContain("审核结论：□ 通过　□ 退回修改　□ 待定");
     expect(texts.some((t) => /^审核人：.*审核日期：\d{4}年\d{1,2}月\d{1,2}日$/.test(t))).toBe(true);
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToWidth: 1, fitToHeight: 0 });
     const xml = await (await JSZip.loadAsync(fs.readFileSync(out))).file("xl/worksheets/sheet1.xml")!.async("string");

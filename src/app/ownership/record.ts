@@ -1,4 +1,5 @@
 import type { LocalText } from "../../engine";
+import { EMPTY_REVIEWS, hasReviews, type Reviews } from "../review/decision";
 
 /** A sheet as the record knows it: an identity that survives a rename, and the name it had when the record was written. */
 export interface SheetRef {
@@ -34,15 +35,17 @@ export interface WrittenNote {
  * conditional-format rules that carry their own marker (see marks.ts) and are removed as a unit.
  */
 export interface OwnRecord {
-  version: 2;
+  version: 3;
   sheets: SheetRef[];
   /** Every 填充得分 since the last 撤销填充, one entry per cell (the first `before` is kept). */
   values: WrittenValue[];
   /** The notes of the last 校验. */
   notes: WrittenNote[];
+  /** The reviewer's decisions: they are not ours to take back, and no 清除标记 or 撤销填充 touches them. */
+  reviews: Reviews;
 }
 
-export const EMPTY_RECORD: OwnRecord = { version: 2, sheets: [], values: [], notes: [] };
+export const EMPTY_RECORD: OwnRecord = { version: 3, sheets: [], values: [], notes: [], reviews: EMPTY_REVIEWS };
 
 /** A record as read from a workbook: absent, valid, or present but refused (then it is never acted on). */
 export type RecordRead = { status: "none" } | { status: "ok"; record: OwnRecord } | { status: "invalid"; reason: LocalText };
@@ -50,4 +53,4 @@ export type RecordRead = { status: "none" } | { status: "ok"; record: OwnRecord 
 /** The record a read allows us to build on: the one read when valid, else an empty one (a refused record is never used). */
 export const usableRecord = (read: RecordRead): OwnRecord => (read.status === "ok" ? read.record : EMPTY_RECORD);
 
-export const isEmptyRecord = (r: OwnRecord) => r.values.length === 0 && r.notes.length === 0;
+export const isEmptyRecord = (r: OwnRecord) => r.values.length === 0 && r.notes.length === 0 && !hasReviews(r.reviews);

@@ -2,12 +2,15 @@ import type { LocalText } from "../../engine";
 import { NOTE_PREFIX } from "../../engine";
 import { fnv1a } from "./rowKey";
 import type { OwnRecord, RecordRead, SheetRef, WrittenNote, WrittenValue } from "./record";
+import { EMPTY_REVIEWS, FINDING_DECISIONS, FORM_DECISIONS, type FindingReviewEntry, type FormReviewEntry } from "../review/decision";
 
 /**
  * The record as text, the same in every host: a header line with a checksum and length, then base64 of the JSON. Base64
  * survives XML re-serialisation (Excel custom XML parts) and splitting into cells (WPS); the checksum catches truncation.
  */
-const MAGIC = "SELFEVAL-RECORD/2";
+const MAGIC = "SELFEVAL-RECORD/3";
+/** Versions read: 2 had no reviews. */
+const READABLE = new Set(["2", "3"]);
 
 const LIMITS = { sheets: 10_000, entries: 200_000, text: 32_767, format: 255, id: 255, rows: 1_048_576, cols: 16_384 };
 /** Number formats 填充得分 writes: anything else in `wrote` is not ours. */
@@ -39,7 +42,7 @@ export function decodeRecord(text: string | null | undefined): RecordRead {
   if (text === null || text === undefined || text.trim() === "") return { status: "none" };
   const m = /^\s*SELFEVAL-RECORD\/(\d+) ([0-9a-f]{8}) (\d+)\s*\n([A-Za-z0-9+/=\s]*)$/.exec(text);
   if (!m) return refuse("记录格式无法识别（可能来自旧版本或已被改动）", "the record's format is not recognised (an old version, or altered)");
-  if (m[1] !== "2") return refuse(`记录版本 ${m[1]} 不受支持`, `record version ${m[1]} is not supported`);
+  if (!READABLE.has(m[1])) return refuse(`记录版本 ${m[1]} 不受支持`, `record version ${m[1]} is not supported`);
   const body = m[4].replace(/\s+/g, "");
   if (body.length !== Number(m[3]) || fnv1a(body) !== m[2]) return refuse("记录不完整或已被改动（校验和不符）", "the record is truncated or altered (checksum mismatch)");
   let data: unknown;
@@ -48,6 +51,8 @@ export function decodeRecord(text: string | null | undefined): RecordRead {
   } catch {
     return refuse("记录内容无法解析", "the record's content does not parse");
   }
+  if (!isObject(data) || data.version !== Number(m[1])) return refuse("记录结构不对", "the record's structure is wrong");
+  if (data.version === 2) data = { ...data, version: 3, reviews: EMPTY_REVIEWS };
   const problem = recordProblem(data);
   return problem ? { status: "invalid", reason: problem } : { status: "ok", record: data as OwnRecord };
 }
@@ -84,10 +89,36 @@ function isWrittenNote(v: unknown, ids: Set<string>): v is WrittenNote {
   );
 }
 
+const isMoment = (v: unknown) => typeof v === "string" && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(v);
+
+function isFindingReview(v: unknown): v is FindingReviewEntry {
+  return (
+    isObject(v) && hasOnly(v, ["key", "values", "decision", "note", "at"]) && cleanText(v.key, LIMITS.text) && cleanText(v.values, LIMITS.text) &&
+    (FINDING_DECISIONS as readonly unknown[]).includes(v.decision) && cleanText(v.note, LIMITS.text) && isMoment(v.at)
+  );
+}
+
+function isFormReview(v: unknown): v is FormReviewEntry {
+  return (
+    isObject(v) && hasOnly(v, ["form", "decision", "note", "at"]) && cleanText(v.form, LIMITS.text) &&
+    (v.decision === null || (FORM_DECISIONS as readonly unknown[]).includes(v.decision)) && cleanText(v.note, LIMITS.text) && isMoment(v.at)
+  );
+}
+
+function reviewsProblem(reviews: unknown): LocalText | null {
+  const bad = { zh: "记录中有无效的审核结论", en: "a review decision in the record is invalid" };
+  if (!isObject(reviews) || !hasOnly(reviews, ["findings", "forms"]) || !Array.isArray(reviews.findings) || !Array.isArray(reviews.forms)) return bad;
+  if (reviews.findings.length > LIMITS.entries || reviews.forms.length > LIMITS.entries) return { zh: "记录条目过多", en: "the record has too many entries" };
+  if (!reviews.findings.every(isFindingReview) || !reviews.forms.every(isFormReview)) return bad;
+  if (new Set(reviews.findings.map((f) => f.key)).size !== reviews.findings.length) return bad;
+  if (new Set(reviews.forms.map((f) => f.form)).size !== reviews.forms.length) return bad;
+  return null;
+}
+
 /** Why a decoded value is not a record we may act on, or null when it is one. */
 function recordProblem(data: unknown): LocalText | null {
   const bad = (zh: string, en: string) => ({ zh, en });
-  if (!isObject(data) || data.version !== 2 || !hasOnly(data, ["version", "sheets", "values", "notes"])) return bad("记录结构不对", "the record's structure is wrong");
+  if (!isObject(data) || data.version !== 3 || !hasOnly(data, ["version", "sheets", "values", "notes", "reviews"])) return bad("记录结构不对", "the record's structure is wrong");
   const { sheets, values, notes } = data;
   if (!Array.isArray(sheets) || !Array.isArray(values) || !Array.isArray(notes)) return bad("记录结构不对", "the record's structure is wrong");
   if (sheets.length > LIMITS.sheets || values.length > LIMITS.entries || notes.length > LIMITS.entries) return bad("记录条目过多", "the record has too many entries");
@@ -98,5 +129,5 @@ function recordProblem(data: unknown): LocalText | null {
   if (!notes.every((n) => isWrittenNote(n, ids))) return bad("记录中有无效的批注条目", "a note entry in the record is invalid");
   const cells = new Set(values.map((v) => `${v.sheetId}\u0000${v.row}\u0000${v.col}`));
   if (cells.size !== values.length) return bad("记录中同一单元格出现两次", "a cell appears twice in the record");
-  return null;
+  return reviewsProblem(data.reviews);
 }

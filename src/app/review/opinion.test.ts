@@ -38,8 +38,8 @@ describe("opinionPages", () => {
   });
 
   it.each([
-    [undefined, "审核结论：□ 通过　□ 退回修改　□ 不予通过", ""],
-    [{ decision: "revise" as const, notes: "请补充偏差原因" }, "审核结论：□ 通过　☑ 退回修改　□ 不予通过", "请补充偏差原因"],
+    [undefined, "审核结论：□ 通过　□ 退回修改　□ 待定", ""],
+    [{ decision: "revise" as const, notes: "请补充偏差原因" }, "审核结论：□ 通过　☑ 退回修改　□ 待定", "请补充偏差原因"],
   ])("prints the decision %p as boxes, and the notes", (review, line, notes) => {
     const [page] = opinionPages(reviewReport(), { file: "x", lang: "zh", date: DATE, reviews: [review] });
     expect(page.decisionLine).toBe(line);
@@ -59,6 +59,6 @@ describe("opinionPages", () => {
     expect(page.fields[6].value).toBe("88.75 (good)");
     expect(page.findings[1]).toMatchObject({ kind: "Warning · Deduction without a reason", text: '"购置周转住房套数": a deduction without a reason (computed: 9 / 12 × 5 = 3.75)' });
     expect(page.signatureLine).toMatch(/Date: 2025-03-04$/);
-    expect(page.decisionLine).toBe("Decision: □ Accepted   □ Returned for correction   □ Rejected");
+    expect(page.decisionLine).toBe("Decision: □ Passed   □ Returned for correction   □ Pending");
   });
 });

@@ -1,5 +1,5 @@
 import type { Finding, LocalText, Report, Severity, TableReport } from "../../engine";
-import { DECISION_NAMES, DECISIONS, type FormReview } from "./decision";
+import { FORM_DECISION_NAMES, FORM_DECISIONS, type FormReview } from "./decision";
 import { SEVERITY_NAMES } from "./findingNames";
 import { FINDINGS } from "../../engine";
 import type { FormFacts } from "./formFacts";
@@ -199,7 +199,7 @@ function pageOf(report: Report, index: number, input: OpinionInput): OpinionPage
     noFindings: own.length === 0 ? t.noFindings : null,
     notesLabel: t.notes,
     notes: review?.notes ?? "",
-    decisionLine: t.decision + DECISIONS.map((d) => `${d === decision ? "☑" : "□"} ${DECISION_NAMES[d][lang]}`).join(t.join),
+    decisionLine: t.decision + FORM_DECISIONS.map((d) => `${d === decision ? "☑" : "□"} ${FORM_DECISION_NAMES[d][lang]}`).join(t.join),
     signatureLine: t.signature(t.date(input.date)),
   };
 }

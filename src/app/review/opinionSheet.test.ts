@@ -35,7 +35,7 @@ describe("opinionSheet", () => {
     const notes = rowOf("审核意见");
     expect(sheet.blocks).toContainEqual({ range: { top: notes + 1, left: 0, bottom: notes + 1, right: 3 }, role: "notes" });
     expect(sheet.heights[notes + 1]).toBeGreaterThanOrEqual(5 * 16);
-    expect(sheet.values.flat()).toEqual(expect.arrayContaining(["审核结论：□ 通过　□ 退回修改　□ 不予通过", expect.stringMatching(/审核日期：2025年3月4日/)]));
+    expect(sheet.values.flat()).toEqual(expect.arrayContaining(["审核结论：□ 通过　□ 退回修改　□ 待定", expect.stringMatching(/审核日期：2025年3月4日/)]));
   });
 
   it("gives a long finding the height of its wrapped lines", () => {

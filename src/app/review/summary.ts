@@ -1,6 +1,6 @@
 import type { LocalText, Report } from "../../engine";
 import { csvText, type CsvValue } from "./csv";
-import { DECISION_NAMES, type Decision, type FormReview } from "./decision";
+import { FORM_DECISION_NAMES, type FormDecision, type FormReview } from "./decision";
 import type { FormFacts } from "./formFacts";
 import { gradeOfTotal, gradeText, type Grade } from "./grade";
 import { displayWidth } from "./textWidth";
@@ -27,8 +27,8 @@ export interface FormSummary {
   errors: number | null;
   warnings: number | null;
   infos: number | null;
-  /** The reviewer's decision: not recorded yet, so always null for now. */
-  decision: Decision | null;
+  /** The reviewer's decision on the form, when one is recorded. */
+  decision: FormDecision | null;
   /** Why the row has no form, or what was cut from the form's sheet. */
   note: LocalText | null;
 }
@@ -148,7 +148,7 @@ function cellOf(row: FormSummary, key: keyof FormSummary, lang: Lang): CsvValue 
     case "computedGrade":
       return gradeText(row[key], lang);
     case "decision":
-      return row.decision ? DECISION_NAMES[row.decision][lang] : "";
+      return row.decision ? FORM_DECISION_NAMES[row.decision][lang] : "";
     case "note":
       return row.note ? row.note[lang] : "";
     default:

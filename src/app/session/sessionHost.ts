@@ -159,6 +159,15 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
       return { marks, fills: usableRecord(read).values.length };
     },
 
+    async loadReviews() {
+      return usableRecord(readStoredRecord(sheet)).reviews;
+    },
+
+    async saveReviews(reviews) {
+      // A refused record is replaced, as a check replaces it: it is never acted on, and the pane has said why.
+      storeRecord(sheet, { ...usableRecord(readStoredRecord(sheet)), reviews });
+    },
+
     async loadSettings() {
       return { ...DEFAULT_SETTINGS, ...(sheet.loadSettings() ?? {}) };
     },

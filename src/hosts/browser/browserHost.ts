@@ -60,6 +60,10 @@ export function createBrowserHost(client: EngineClient, book: OpenedBook, settin
       await call("insertSample");
     },
     state: () => call("state"),
+    loadReviews: () => call("loadReviews"),
+    async saveReviews(reviews) {
+      await call("saveReviews", reviews);
+    },
     selfTest: async () => (await import(/* webpackChunkName: "selftest" */ "./probes")).browserSelfTest(),
     async select(sheet, cell) {
       if (!events.isActive(book)) return;

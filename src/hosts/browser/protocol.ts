@@ -1,4 +1,5 @@
 import type { CellAt, CellValue, Edit, LocalText, Plan, Report, Severity, WorkbookGrid } from "../../engine";
+import type { Reviews } from "../../app/review/decision";
 import type { HostState, PaneSettings, TakeBackOutcome } from "../../app/host";
 import type { OwnedSheet } from "../../app/session/syncSpreadsheet";
 
@@ -73,6 +74,8 @@ export interface SessionCalls {
   exportReportSheet: { args: [Report, "zh" | "en"]; result: null };
   insertSample: { args: []; result: null };
   state: { args: []; result: HostState };
+  loadReviews: { args: []; result: Reviews };
+  saveReviews: { args: [Reviews]; result: null };
 }
 
 export type SessionMethod = keyof SessionCalls;

@@ -6,7 +6,7 @@ import type { ExcelEnv, XlContext } from "./api";
 import { excelInput } from "../common/cellInput";
 import { hiddenSheet, hostError, toHostError } from "./errors";
 import { detectFeatures, MINIMUM_API } from "./features";
-import { checkAndMark, clearMarks, fillScores, hostState, planFill, shownBy, undoFill, type Session, type Shown } from "./flows";
+import { checkAndMark, clearMarks, fillScores, hostState, loadReviews, planFill, saveReviews, shownBy, undoFill, type Session, type Shown } from "./flows";
 import { readLastRun, writeLastRun, type LastRun } from "./lastRun";
 import { RECORD_LIMIT, WRITE_BUDGET } from "./requestSize";
 import { REPORT_SHEET, REPORT_TITLE, reportRows } from "../../app/reportRows";
@@ -92,6 +92,8 @@ export function createExcelHost(env: ExcelEnv, options: ExcelHostOptions = {}): 
     clearMarks: () => run((s) => clearMarks(s)),
     undoFill: () => run((s) => undoFill(s)),
     state: () => run((s) => hostState(s)),
+    loadReviews: () => run((s) => loadReviews(s)),
+    saveReviews: (reviews) => run((s) => saveReviews(s, reviews)),
     // The probes load when 自检 runs, not with the pane.
     selfTest: async () => (await import(/* webpackChunkName: "selftest" */ "./probes")).excelSelfTest(env),
 

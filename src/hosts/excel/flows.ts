@@ -1,3 +1,4 @@
+import type { Reviews } from "../../app/review/decision";
 import { DEFAULT_PLAN_OPTIONS, checkWorkbook, planEdits, type CellAt, type Edit, type LocalText, type Plan, type Report, type WorkbookGrid } from "../../engine";
 import type { HostError, HostState, PaneSettings, TakeBackOutcome } from "../../app/host";
 import { usableRecord, type OwnRecord, type RecordRead, type SheetRef, type WrittenNote, type WrittenValue } from "../../app/ownership/record";
@@ -367,4 +368,18 @@ export async function hostState(s: Session): Promise<HostState> {
   }
   if (now.record.status === "invalid") return { marks, fills: 0, recordProblem: now.record.reason };
   return { marks, fills: usableRecord(now.record).values.length };
+}
+
+/** The decisions in the stored record (none when the record is refused). Two syncs. */
+export async function loadReviews(s: Session): Promise<Reviews> {
+  const d = await discover(s.ctx, s.features, false);
+  const now = await readNow(s.ctx, s.features, d, { grid: false, rules: false, annotations: false });
+  return usableRecord(now.record).reviews;
+}
+
+/** Stores the record with these decisions, read back like every record write; no cell changes. Three syncs. */
+export async function saveReviews(s: Session, reviews: Reviews): Promise<void> {
+  const d = await discover(s.ctx, s.features, false);
+  const now = await readNow(s.ctx, s.features, d, { grid: false, rules: false, annotations: false });
+  await storeRecordFirst(s, { ...usableRecord(now.record), reviews }, d, now.partsXml);
 }

@@ -2,6 +2,7 @@ import type { CellAt, CellValue, CheckOptions, Report, SheetGrid, WorkbookGrid }
 import { MemorySpreadsheet } from "../../hosts/common/memorySpreadsheet";
 import { createSessionHost } from "../../app/session/sessionHost";
 import type { HostState, PaneHost, PaneSettings } from "../../app/host";
+import type { Reviews } from "../../app/review/decision";
 
 export { REPORT_SHEET } from "../../app/reportRows";
 
@@ -91,6 +92,8 @@ export class FakePaneHost implements PaneHost {
   undoFill = () => this.call("undoFill", [], () => this.inner.undoFill());
   insertSample = () => this.call("insertSample", [], () => this.inner.insertSample());
   state = (): Promise<HostState> => this.call("state", [], () => this.inner.state());
+  loadReviews = () => this.call("loadReviews", [], () => this.inner.loadReviews());
+  saveReviews = (reviews: Reviews) => this.call("saveReviews", [reviews], () => this.inner.saveReviews(reviews));
   loadSettings = () => this.call("loadSettings", [], () => this.inner.loadSettings());
   saveSettings = (settings: PaneSettings) => this.call("saveSettings", [settings], () => this.inner.saveSettings(settings));
 
