@@ -139,4 +139,3 @@ export function ribbonCallbacks(env: RibbonEnv) {
   };
 }
 
-export type RibbonCallbacks = ReturnType<typeof ribbonCallbacks>;

@@ -1,4 +1,4 @@
-import { readNumber, wholeNumber } from "./number";
+import { readNumber } from "./number";
 
 describe("readNumber", () => {
   it.each([
@@ -15,13 +15,3 @@ describe("readNumber", () => {
   it("a digit string too long to be finite is no number", () => expect(readNumber("9".repeat(400))).toBeNull());
 });
 
-describe("wholeNumber", () => {
-  it.each([
-    ["43.2", 43.2],
-    ["1,000.5", 1000.5],
-    ["100", 100],
-    ["100%", null],
-    ["5套", null],
-    ["", null],
-  ])("%j → %p", (input, expected) => expect(wholeNumber(input)).toBe(expected));
-});

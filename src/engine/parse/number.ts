@@ -14,9 +14,3 @@ export function readNumber(s: string): NumberRead | null {
   const value = Number(m[0].replace(/,/g, ""));
   return Number.isFinite(value) ? { value, length: m[0].length } : null;
 }
-
-/** The whole compact text as one number ("1,000.5"), or null when anything else is written. */
-export function wholeNumber(s: string): number | null {
-  const read = readNumber(s);
-  return read && read.length === s.length ? read.value : null;
-}

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { dayNumber, daysInMonth } from "./calendar";
 import { parseNumberCell, parseRateCell } from "./cells";
-import { describeValue } from "./describeValue";
+import { describeValue } from "./testing/describeValue";
 import { parsePair } from "./pair";
 import { isPlaceholderReason } from "./reason";
 import type { CellValue, Comparator, ParseContext, ParsedValue } from "./types";

@@ -5,7 +5,7 @@
  * carrying its own comparator "≥".
  */
 import { parseNumberCell, parseRateCell } from "./cells";
-import { describeValue } from "./describeValue";
+import { describeValue } from "./testing/describeValue";
 import { parsePair } from "./pair";
 import type { CellValue, ParseContext } from "./types";
 

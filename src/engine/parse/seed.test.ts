@@ -4,7 +4,7 @@ import * as path from "path";
 import { layoutSeedForms } from "../../sample/seedLayout";
 import { seedRows } from "../../sample/seedText";
 import { parseNumberCell, parseRateCell } from "./cells";
-import { describeValue } from "./describeValue";
+import { describeValue } from "./testing/describeValue";
 import { parseValue } from "./value";
 import { isPlaceholderReason } from "./reason";
 

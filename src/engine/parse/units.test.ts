@@ -1,4 +1,4 @@
-import { isPercentUnit, lookupUnit, MULTIPLIER_BASE } from "./units";
+import { lookupUnit, MULTIPLIER_BASE } from "./units";
 
 describe("lookupUnit", () => {
   it.each([
@@ -58,11 +58,3 @@ describe("lookupUnit", () => {
   it("strict lookup refuses unknown words", () => expect(lookupUnit("盒", false)).toBeNull());
 });
 
-describe("isPercentUnit", () => {
-  it.each([
-    ["%", true],
-    ["百分比", true],
-    ["万元", false],
-  ])("%j → %p", (text, expected) => expect(isPercentUnit(lookupUnit(text))).toBe(expected));
-  it("null is not a percent", () => expect(isPercentUnit(null)).toBe(false));
-});

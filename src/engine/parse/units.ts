@@ -81,8 +81,3 @@ const MEASURE_BASES = new Set(Object.values(CONVERTING).map(([base]) => base));
 export function isCountUnit(unit: Unit): boolean {
   return !MEASURE_BASES.has(unit.base) && !unit.base.includes("/");
 }
-
-/** Is this unit a percent (%, ％, 百分比, ‰)? */
-export function isPercentUnit(unit: Unit | null | undefined): boolean {
-  return !!unit && unit.base === "%";
-}

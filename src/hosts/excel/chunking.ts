@@ -1,5 +1,4 @@
 /** Excel on the web refuses requests and responses over 5 MB; reads are sized to stay well under it. */
-export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const READ_BUDGET = 4 * 1024 * 1024;
 /** A workbook needing more read batches than this is cut, with a notice, instead of taking ever longer. */
 export const MAX_READ_BATCHES = 8;
@@ -31,10 +30,6 @@ export interface ChunkPlan {
   batches: ReadChunk[][];
   /** Sheets not read to their end: rows read out of rows used. */
   cut: { sheet: string; rowsRead: number; rowsUsed: number }[];
-}
-
-export function estimateBytes(cells: number): number {
-  return cells * BYTES_PER_CELL;
 }
 
 /** Splits used ranges into row bands that fit the budget and packs them into at most `maxBatches` syncs. */

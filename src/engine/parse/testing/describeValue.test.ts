@@ -1,6 +1,6 @@
-import { dayNumber } from "./calendar";
+import { dayNumber } from "../calendar";
 import { describeValue } from "./describeValue";
-import type { ParsedValue } from "./types";
+import type { ParsedValue } from "../types";
 
 describe("describeValue", () => {
   it.each<[ParsedValue, string]>([

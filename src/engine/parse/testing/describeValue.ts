@@ -1,4 +1,5 @@
-import type { ParsedValue } from "./types";
+/** Test helper: a parsed value as one line of text, for tables of cases. */
+import type { ParsedValue } from "../types";
 
 function isoDay(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
