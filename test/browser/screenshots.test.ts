@@ -91,7 +91,9 @@ async function shoot(name: string, take: () => Promise<Buffer>, size?: { width: 
 }
 
 async function findingCells(page: Page): Promise<string[]> {
-  return page.locator("#wb-pane [data-finding-cell]:visible").evaluateAll((els) => els.map((e) => e.getAttribute("data-finding-cell") ?? ""));
+  return page
+    .locator("#wb-pane [data-finding-cell]:visible")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-finding-cell") ?? ""));
 }
 
 describe("the user guide's screenshots", () => {
