@@ -6,7 +6,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { BLANKED, blankedSampleBytes } from "../../src/hosts/browser/testing/workbooks";
+import { BLANKED, blankedSampleBytes, sampleBytes } from "../../src/hosts/browser/testing/workbooks";
 import { REPO } from "../../src/workbench/server/build";
 import { CHROMIUM, hasChromium, isLocal, newSession, startBench, type Bench, type Session } from "./harness";
 
@@ -90,6 +90,20 @@ async function shoot(name: string, take: () => Promise<Buffer>, size?: { width: 
   }
 }
 
+/** A session of its own (another workbench state), closed afterwards; nothing it asked for may have left the machine. */
+async function inOwnSession(run: (page: Page) => Promise<void>): Promise<void> {
+  const other = await newSession(bench);
+  try {
+    await other.page.setViewportSize(VIEWPORT);
+    await run(other.page);
+    expect(other.errors).toEqual([]);
+  } finally {
+    const foreign = other.requests.filter((u) => !isLocal(u, bench.server.origin));
+    await other.context.close();
+    expect(foreign).toEqual([]);
+  }
+}
+
 async function findingCells(page: Page): Promise<string[]> {
   return page
     .locator("#wb-pane [data-finding-cell]:visible")
@@ -117,10 +131,7 @@ describe("the user guide's screenshots", () => {
   it("fill preview: what 填充得分 would write, before anything is written (the sample with one score emptied)", async () => {
     const blanked = path.join(bench.tmp, "示例-得分留空.xlsx");
     await fs.writeFile(blanked, await blankedSampleBytes());
-    const other = await newSession(bench);
-    try {
-      const { page } = other;
-      await page.setViewportSize(VIEWPORT);
+    await inOwnSession(async (page) => {
       await page.goto(`${bench.server.url}?sample=0`);
       await page.setInputFiles('[data-testid="file-input"]', blanked);
       await page.getByRole("tab", { name: BLANKED.sheet }).waitFor();
@@ -131,12 +142,22 @@ describe("the user guide's screenshots", () => {
       await dialog.waitFor();
       expect(await dialog.textContent()).toContain(`${BLANKED.sheet}!${BLANKED.cell} → ${BLANKED.expected}`);
       await shoot("fill-preview.png", () => dialog.screenshot(), undefined, page);
-      expect(other.errors).toEqual([]);
-    } finally {
-      const foreign = other.requests.filter((u) => !isLocal(u, bench.server.origin));
-      await other.context.close();
-      expect(foreign).toEqual([]);
-    }
+    });
+  });
+
+  it("several files: every form of every open file in one table", async () => {
+    const files = [path.join(bench.tmp, "单位甲.xlsx"), path.join(bench.tmp, "单位乙.xlsx")];
+    await fs.writeFile(files[0], await sampleBytes());
+    await fs.writeFile(files[1], await blankedSampleBytes());
+    await inOwnSession(async (page) => {
+      await page.goto(`${bench.server.url}?sample=0`);
+      await page.setInputFiles('[data-testid="file-input"]', files);
+      await page.getByText("2 个文件，12 张自评表").waitFor();
+      const summary = page.locator(".wb-summary");
+      expect(await summary.locator("tbody tr").count()).toBe(12);
+      expect(await summary.locator("tbody tr", { hasText: "单位乙.xlsx" }).count()).toBe(6);
+      await shoot("summary.png", () => page.screenshot(), VIEWPORT, page);
+    });
   });
 
   it("settings: the rule profile, what to mark, notes, language", async () => {
