@@ -11,19 +11,28 @@ const root = join(__dirname, "../../..");
 const readme = readFileSync(join(root, "README.md"), "utf8");
 const rules = readFileSync(join(root, "docs/rules.md"), "utf8");
 
-/** The README's "What it checks" table: code → the severity column's text. */
-function readmeTable(): Map<string, string> {
-  const from = readme.indexOf("## What it checks");
+/** A README table of finding codes (English "What it checks", Chinese "功能"): code → the severity column's text. */
+function readmeTable(heading = "## What it checks"): Map<string, string> {
+  const from = readme.indexOf(heading);
   const section = readme.slice(from, readme.indexOf("\n#", from + 3));
   const rows = [...section.matchAll(/^\| `([a-z-]+)` \| ([^|]+) \|/gm)];
   return new Map(rows.map((m) => [m[1], m[2].trim()]));
 }
 
 const WORDS: Record<Severity, RegExp> = { error: /\berror\b/, warning: /\bwarning\b/, info: /\binfo\b/ };
+const WORDS_ZH: Record<Severity, RegExp> = { error: /错误/, warning: /警告/, info: /提示/ };
 
 describe("the finding registry is the one list of finding codes", () => {
   it("the README's table lists exactly the registry's codes", () => {
     expect([...readmeTable().keys()].sort()).toEqual([...FINDING_CODES].sort());
+  });
+
+  it("the README's Chinese table (功能) lists the same codes, each with exactly its severities", () => {
+    const zh = readmeTable("## 功能");
+    expect([...zh.keys()].sort()).toEqual([...FINDING_CODES].sort());
+    for (const code of FINDING_CODES)
+      for (const s of ["error", "warning", "info"] as const)
+        expect([code, s, WORDS_ZH[s].test(zh.get(code) ?? "")]).toEqual([code, s, FINDINGS[code].severities.includes(s)]);
   });
 
   it.each(FINDING_CODES)("%s: the README names exactly the severities the registry allows, and docs/rules.md has its section", (code) => {
