@@ -1,4 +1,6 @@
-import { a1, FILL_NOTE_PREFIX, type CellAt, type Edit, type FillTarget, type LocalText, type Report, type TableReport } from "../../engine";
+import { a1, FILL_NOTE_PREFIX, type CellAt, type Edit, type FillTarget, type LocalText, type Report, type TableReport, type WorkbookGrid } from "../../engine";
+import type { OwnRecord, SheetRef } from "./record";
+import { takeBackValues } from "./takeBack";
 
 const num = (x: number) => String(Math.round(x * 100) / 100);
 const sameCell = (a: { row: number; col: number }, b: CellAt) => a.row === b.row && a.col === b.col;
@@ -35,4 +37,10 @@ export function fillDecor(report: Report, values: Edit[], lang: "zh" | "en", not
     const text = noted(v.at) ? null : fillNoteText(report, v.at, lang);
     return [{ kind: "mark", at: v.at, severity: "filled" }, ...(text ? [{ kind: "note" as const, at: v.at, text }] : [])];
   });
+}
+
+/** The filled marks for the record's scores that cells still hold (where they are now): what a failed fill draws again. */
+export function marksOfFills(record: OwnRecord, grid: WorkbookGrid, refs: SheetRef[]): Edit[] {
+  const held = takeBackValues(record.values, record.sheets, grid, refs, () => true).restore;
+  return held.map((e) => ({ kind: "mark", at: e.at, severity: "filled" }));
 }
