@@ -15,7 +15,7 @@ import type { Features } from "./features";
 import { discover, queueRuleCells, readNow, type AnnotationNow, type Discovery, type WorkbookNow } from "./read";
 import { opBytes, splitByBytes } from "./requestSize";
 import { assertWritable, noteBytes, queueNotes, queueRecord, queueRestoreParts, queueValues, sheetsByName, valueBatches } from "./write";
-import { markRules, queueMarks, ruleBytes } from "./writeMarks";
+import { markRules, queueMarks, ruleBytes, type RuleToAdd } from "./writeMarks";
 
 /** Every flow runs inside one Excel.run: a context, the features detected for it, the most one write request may carry. */
 export interface Session {
@@ -262,8 +262,9 @@ export function shownBy(plan: Plan, grid: WorkbookGrid): Shown {
 /**
  * 填充得分: writes the plan's values after the record that lists each with what the cell held. With `only`, no cell
  * outside it; with `shown` (what the preview showed), only cells that still hold what they held then and get the score
- * the preview offered — a cell someone typed into since, or whose score changed, is not written. Four syncs: discover,
- * read, record (read back), values (more only when the values pass the write budget of one request).
+ * the preview offered — a cell someone typed into since, or whose score changed, is not written. Five syncs: discover,
+ * read, record (read back), values, the filled marks with the notes of the arithmetic (more only when a request would
+ * pass the write budget).
  */
 export async function fillScores(s: Session, settings: PaneSettings, overwrite: boolean, only?: CellAt[], shown?: Shown): Promise<number> {
   const { plan, d, now, report } = await planFill(s, settings, overwrite, s.features.notes);
@@ -302,13 +303,19 @@ export async function fillScores(s: Session, settings: PaneSettings, overwrite: 
  * lists only notes whose exact text 撤销填充 may find, so one that was never added is simply not found.
  */
 async function addFillDecor(s: Session, sheetOf: (name: string) => XlWorksheet, decor: Edit[]): Promise<void> {
+  type Item = { rule: RuleToAdd } | { note: NoteEdit };
+  const items: Item[] = [...markRules(marks(decor), s.features).map((rule) => ({ rule })), ...decor.filter((e): e is NoteEdit => e.kind === "note").map((note) => ({ note }))];
+  const bytesOf = (x: Item) => ("rule" in x ? ruleBytes(x.rule, s.features) : noteBytes(x.note));
   try {
+    // Rules and notes share their syncs: one for a fill of any size, unless the write budget asks for more.
     const checks: (() => MarkEdit[])[] = [];
-    await inRequests(s, markRules(marks(decor), s.features), (r) => ruleBytes(r, s.features), (group) => void checks.push(queueMarks(sheetOf, group, s.features)));
+    await inRequests(s, items, bytesOf, (group) => {
+      checks.push(queueMarks(sheetOf, group.flatMap((x) => ("rule" in x ? [x.rule] : [])), s.features));
+      queueNotes(s.ctx, sheetOf, group.flatMap((x) => ("note" in x ? [x.note] : [])));
+    });
     const missed = checks.flatMap((check) => check());
     const single = { multiAreaRules: false };
     if (missed.length) await inRequests(s, markRules(missed, single), (r) => ruleBytes(r, single), (group) => void queueMarks(sheetOf, group, single));
-    await inRequests(s, decor.filter((e): e is NoteEdit => e.kind === "note"), noteBytes, (group) => queueNotes(s.ctx, sheetOf, group));
   } catch {
     // Nothing to put back: see above.
   }
