@@ -1,7 +1,7 @@
 import { checkWorkbook } from "../../src/engine";
 import { REPORT_SHEET, REPORT_TITLE } from "../../src/app/reportRows";
 import { freeName } from "../../src/hosts/excel/excelHost";
-import { FakeExcel, PESSIMISTIC, READINGS, getCell, setCell } from "../../src/hosts/excel/testing/fakeExcel";
+import { FakeExcel, PESSIMISTIC, READINGS, getCell } from "../../src/hosts/excel/testing/fakeExcel";
 import { readWorkbook } from "../../src/hosts/xlsx";
 import { SETTINGS, excelWith, hostErrorOf, hostOn, reopen } from "./harness";
 import { SAMPLE_WORKBOOK, seedWorkbook } from "./workbooks";
