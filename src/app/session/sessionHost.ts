@@ -176,7 +176,9 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
     async insertSample() {
       const grid = options.sample?.();
       if (!grid) throw new HostError("unsupported", { zh: "未附带示例工作簿。", en: "No sample workbook is bundled." });
-      const name = sheet.writeSheet(grid.name, { values: grid.values, numberFormats: grid.numberFormats, merges: grid.merges, widths: [10, 12, 14, 28, 16, 16, 8, 8, 30] }, false);
+      const content = { values: grid.values, numberFormats: grid.numberFormats, merges: grid.merges, widths: [10, 12, 14, 28, 16, 16, 8, 8, 30] };
+      if (sheet.openWorkbookWith) return sheet.openWorkbookWith(grid.name, content);
+      const name = sheet.writeSheet(grid.name, content, false);
       sheet.select(name, "A1");
     },
 

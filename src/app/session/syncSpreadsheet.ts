@@ -46,6 +46,11 @@ export interface SyncSpreadsheet {
   select(sheet: string, cell: string): void;
   /** Create a sheet named `name` — or, with `replace`, overwrite the sheet of that name — and return its name. */
   writeSheet(name: string, content: OwnedSheet, replace: boolean): string;
+  /**
+   * Open a new workbook of its own holding one sheet `name` with `content`, and show it: 插入示例 never writes into the
+   * workbook the user has open. Absent where the host opens no second workbook (the workbench opens a file tab).
+   */
+  openWorkbookWith?(name: string, content: OwnedSheet): void;
   loadSettings(): PaneSettings | null;
   saveSettings(settings: PaneSettings): void;
 }

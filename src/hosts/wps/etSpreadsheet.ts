@@ -14,7 +14,7 @@ import { newReadContext, readSheets, tooLargeNotice, type SkippedSheet } from ".
 import { readRecordSheet, writeRecordSheet } from "./recordSheet";
 import { activeWorkbook, userWorksheets, withScreenFrozen, worksheetNamed, worksheetsByName, writableSheets } from "./sheetAccess";
 import { readIdentities, removeIdentities, sheetRefsOf, syncIdentities } from "./sheetIdentity";
-import { writeOwnedSheet } from "./writeOwnedSheet";
+import { writeContent, writeOwnedSheet } from "./writeOwnedSheet";
 import { writeValues, type ValueEdit } from "./writeValues";
 
 /** Where the pane's settings live between sessions (the entry passes localStorage; PluginStorage is not persisted). */
@@ -169,6 +169,23 @@ export class EtSpreadsheet implements SyncSpreadsheet {
     return guarded(() => {
       const book = this.book();
       return withScreenFrozen(this.app, () => writeOwnedSheet(book, worksheetsByName(book), name, content, replace));
+    });
+  }
+
+  /**
+   * A new workbook from `Workbooks.Add()`, written through the object it returns — never through ActiveWorkbook, which
+   * may still be the user's workbook — then brought to the front.
+   */
+  openWorkbookWith(name: string, content: OwnedSheet): void {
+    guarded(() => {
+      const book = this.app.Workbooks.Add();
+      const ws = book.Worksheets.Item(1);
+      withScreenFrozen(this.app, () => {
+        ws.Name = name;
+        writeContent(ws, content);
+      });
+      book.Activate();
+      ws.Activate();
     });
   }
 
