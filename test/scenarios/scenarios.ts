@@ -158,6 +158,19 @@ export function describeScenarios(name: string, make: (workbook: WorkbookGrid) =
       expect(userState(live)).toEqual(userState(twin));
     });
 
+    it("the reviewer's decisions survive 填充得分, 校验, 清除标记 and 撤销填充", async () => {
+      const reviews = {
+        findings: [{ key: "missing-reason|项目|指标:产出指标/数量指标/套数", values: "缺少偏差原因", decision: "accept" as const, note: "已电话核实", at: "2026-03-04T08:00:00.000Z" }],
+        forms: [{ form: "项目", decision: "revise" as const, note: "请补充偏差原因", at: "2026-03-04T08:00:00.000Z" }],
+      };
+      await live.host().saveReviews(reviews);
+      await live.host().fill(settings, false);
+      await live.host().check(settings);
+      await live.host().clearMarks();
+      await live.host().undoFill();
+      expect(await live.host().loadReviews()).toEqual(reviews);
+    });
+
     it("a filled score retyped, and our note on another edited: 撤销填充 takes back our mark and our exact notes only", async () => {
       await live.host().fill(settings, false);
       both((d) => d.user.setValue(at(13), 9.5));
