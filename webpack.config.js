@@ -4,7 +4,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const fs = require("fs");
-const { RUNTIMES, typescriptRule, packagesRule, textAssetRule } = require("./webpack.shared");
+const { RUNTIMES, typescriptRule, packagesRule, textAssetRule, base64AssetRule } = require("./webpack.shared");
 const { guardScripts } = require("./src/pageGuard");
 
 const DEV_URL = "https://localhost:3000/";
@@ -66,6 +66,7 @@ module.exports = async (env = {}, argv = {}) => {
         typescriptRule({ module: "esnext", target: "es2020", sourceMap: dev }),
         packagesRule(RUNTIMES.excel),
         textAssetRule,
+        base64AssetRule,
       ],
     },
     optimization: {

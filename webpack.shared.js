@@ -69,4 +69,7 @@ function babelLoader(runtime) {
 /** The seed text (*.txt) bundled as a string. */
 const textAssetRule = { test: /\.txt$/, type: "asset/source" };
 
-module.exports = { RUNTIMES, typescriptRule, packagesRule, textAssetRule };
+/** The sample workbook (*.xlsx) bundled as its bytes in base64: what Excel.createWorkbook takes. */
+const base64AssetRule = { test: /\.xlsx$/, type: "asset/inline", generator: { dataUrl: (content) => content.toString("base64") } };
+
+module.exports = { RUNTIMES, typescriptRule, packagesRule, textAssetRule, base64AssetRule };

@@ -1,6 +1,7 @@
 import { promises as fs } from "fs";
 import { checkWorkbook, DEFAULT_PLAN_OPTIONS, planEdits, type LocalText, type Report } from "../engine";
 import { isXlsxError, lostPartsText, readWorkbook, writeAnnotatedCopy, xlsxErrors } from "../hosts/xlsx";
+import { fillDecor } from "../app/ownership/fillDecor";
 import { formFacts, type FormFacts } from "../app/review/formFacts";
 import type { CheckArgs } from "./args";
 
@@ -59,8 +60,10 @@ export async function checkFile(job: FileJob): Promise<FileResult> {
   try {
     await refuseOddTarget(job.outPath);
     const plan = planEdits(report, { ...DEFAULT_PLAN_OPTIONS, fill: args.fill, lang });
+    // Each score filled is marked as ours and noted with its arithmetic (only where the cell has no note: applyEdits).
+    const edits = [...plan.edits, ...fillDecor(report, plan.edits, lang, () => false)];
     if (job.outFolder) await fs.mkdir(job.outFolder, { recursive: true }).catch(() => undefined);
-    const written = await writeAnnotatedCopy(job.file, plan.edits, job.outPath, { inputs: job.inputs, file: name });
+    const written = await writeAnnotatedCopy(job.file, edits, job.outPath, { inputs: job.inputs, file: name });
     const marks = plan.edits.filter((e) => e.kind === "mark").length;
     const fills = plan.edits.filter((e) => e.kind === "value").length;
     return { report, facts, copy: { outPath: job.outPath, marks, fills, skipped: plan.skipped.length, lost: lostPartsText(written.lost) }, failure: null };

@@ -9,5 +9,5 @@ export type { RuleProfile, ProfileId } from "./score/profile";
 export { PROFILES, PROFILE_IDS, getProfile } from "./score/profiles";
 export { checkWorkbook, type CheckOptions, type CheckResult } from "./check";
 export { planEdits } from "./plan/planEdits";
-export { MARK_COLORS, NOTE_PREFIX } from "./plan/colors";
+export { FILL_NOTE_PREFIX, MARK_COLORS, NOTE_PREFIX } from "./plan/colors";
 export { gradeFor } from "./find/grade";

@@ -4,8 +4,8 @@ import { mountPane } from "../ui/mount";
 import { lastRunText } from "./lastRunText";
 import { NOTICES, showNotice } from "./notice";
 
-/** The seed sample is loaded only when asked for, in a chunk of its own, so the pane's first load stays small. */
-const sampleText = () => import(/* webpackChunkName: "sample" */ "../../assets/sample/seed-changji-2021.txt").then((m) => m.default);
+/** The sample workbook (base64) is loaded only when asked for, in a chunk of its own, so the pane's first load stays small. */
+const sampleWorkbook = () => import(/* webpackChunkName: "sample" */ "../../assets/sample/sample-changji-2021.xlsx").then((m) => m.default);
 
 async function start(): Promise<void> {
   const root = document.getElementById("root")!;
@@ -13,7 +13,7 @@ async function start(): Promise<void> {
   if (typeof Office === "undefined") return showNotice(root, NOTICES.officeJsMissing);
   const { inExcel } = await whenOfficeReady();
   if (!inExcel) return showNotice(root, NOTICES.openInExcel);
-  const host = createExcelHost(officeExcelEnv(), { sampleText });
+  const host = createExcelHost(officeExcelEnv(), { sampleWorkbook });
   const settings = await host.loadSettings();
   document.documentElement.lang = settings.lang === "en" ? "en" : "zh-CN";
   document.getElementById("last-run")!.textContent = lastRunText(host.lastRun(), settings.lang);

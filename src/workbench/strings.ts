@@ -1,4 +1,4 @@
-import type { Severity } from "../engine";
+import type { MarkKind } from "../engine";
 import type { Stage } from "../hosts/browser/protocol";
 
 export type Lang = "zh" | "en";
@@ -21,7 +21,7 @@ export interface ShellStrings {
   cellLabel: string;
   noteLabel: string;
   /** A marked cell in the cell bar: the colour says it on the grid, this says it in words. */
-  markLabel: Record<Severity, string>;
+  markLabel: Record<MarkKind, string>;
   noSelection: string;
   empty: string;
   dropHere: string;
@@ -56,7 +56,7 @@ const zh: ShellStrings = {
   gridLabel: (sheet) => `工作表“${sheet}”（只读）`,
   cellLabel: "单元格",
   noteLabel: "批注",
-  markLabel: { error: "标记：错误", warning: "标记：警告", info: "标记：提示" },
+  markLabel: { error: "标记：错误", warning: "标记：警告", info: "标记：提示", filled: "标记：本工具填充的得分" },
   noSelection: "未选择单元格",
   empty: "打开或拖入 .xlsx、.xls 或 WPS .et 文件开始校验（可一次选择多个文件）。",
   dropHere: "松开鼠标以打开文件",
@@ -98,7 +98,7 @@ const en: ShellStrings = {
   gridLabel: (sheet) => `Sheet "${sheet}" (read-only)`,
   cellLabel: "Cell",
   noteLabel: "Note",
-  markLabel: { error: "Marked: error", warning: "Marked: warning", info: "Marked: note" },
+  markLabel: { error: "Marked: error", warning: "Marked: warning", info: "Marked: note", filled: "Marked: score filled by the checker" },
   noSelection: "No cell selected",
   empty: "Open or drop .xlsx, .xls or WPS .et files to check them (several at once if you like).",
   dropHere: "Drop to open the files",

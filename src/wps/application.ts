@@ -15,7 +15,9 @@ export const TYPINGS_FIT: [
   Fits<Et.Worksheet["ProtectContents"] | Et.Worksheet["Name"], boolean | string>,
   Fits<WPS.CustomTaskpane["ID"] | WPS.CustomTaskpane["Visible"], EtTaskPane["ID"] | EtTaskPane["Visible"]>,
   Fits<ReturnType<Et.Range["AddComment"]>["Delete"], ReturnType<EtRange["AddComment"]>["Delete"]>,
-] = [true, true, true, true, true, true, true];
+  Fits<ReturnType<Et.Application["Workbooks"]["Add"]>["ProtectStructure"], EtWorkbook["ProtectStructure"]>,
+  Fits<ReturnType<Et.Workbook["Activate"]>, ReturnType<EtWorkbook["Activate"]>>,
+] = [true, true, true, true, true, true, true, true, true];
 
 /** `window.Application` as the adapter's narrow type; a HostError when the page does not run inside WPS. */
 export function etApplication(): EtApplication {

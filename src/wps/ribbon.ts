@@ -2,6 +2,7 @@ import { HostError, type PaneHost, type PaneSettings, DEFAULT_SETTINGS } from ".
 import type { EtSpreadsheet } from "../hosts/wps/etSpreadsheet";
 import type { EtApplication } from "../hosts/wps/etTypes";
 import { readStoredRecord } from "../app/session/recordStore";
+import { notesFor } from "../app/ownership/record";
 import { checkSummary, fillSummary, LABELS, takeBackSummary } from "./messages";
 import { togglePane } from "./taskPane";
 import { onWorkbookChange } from "./workbookEvents";
@@ -131,7 +132,8 @@ export function ribbonCallbacks(env: RibbonEnv) {
         const read = readStoredRecord(sheet);
         if (read.status === "invalid") return true;
         const record = read.status === "ok" ? read.record : null;
-        return control.Id === "btnClearMarks" ? (record?.notes.length ?? 0) > 0 || sheet.countMarks() > 0 : (record?.values.length ?? 0) > 0;
+        if (control.Id === "btnUndoFill") return (record?.values.length ?? 0) > 0;
+        return (record ? notesFor(record, "check").length : 0) > 0 || sheet.countMarks("check") > 0;
       } catch {
         return false;
       }

@@ -2,6 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { bundledSamplePath } from "../../src/cli/samplePath";
+import { isFillMark } from "../../src/app/ownership/marks";
+import { FILL_NOTE_PREFIX, MARK_COLORS } from "../../src/engine";
 import { makeTempDir } from "../fixtures/tempDir";
 import { writeBadInputs } from "../fixtures/workbooks";
 import { run } from "./run";
@@ -184,7 +186,14 @@ describe("selfeval check --out", () => {
     expect(r.code).toBe(0);
     const copy = new ExcelJS.Workbook();
     await copy.xlsx.readFile(at("unscored.checked.xlsx"));
-    expect(copy.getWorksheet("专项工作保障车辆运行经费")!.getCell("H15").value).toBe(3.75);
+    const ws = copy.getWorksheet("专项工作保障车辆运行经费")!;
+    expect(ws.getCell("H15").value).toBe(3.75);
+    // Visibly ours: the arithmetic in a note, and the filled mark (a tagged rule in its own colour) over the cell.
+    expect(ws.getCell("H15").note).toMatch(new RegExp(`^${FILL_NOTE_PREFIX}.*= 3\\.75$`));
+    const rules = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    const filled = rules.filter((cf) => cf.rules.some((r) => r.type === "expression" && (r.formulae ?? []).some((f) => isFillMark(String(f)))));
+    expect(filled.map((cf) => cf.ref)).toEqual(["H15"]);
+    expect((filled[0].rules[0].style?.fill as ExcelJS.FillPattern).bgColor?.argb).toBe(`FF${MARK_COLORS.filled.slice(1)}`);
   });
 });
 

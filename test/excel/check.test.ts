@@ -173,7 +173,7 @@ describe("sync counts", () => {
 
   type Host = ReturnType<typeof excelWith>["host"];
   it.each([
-    ["填充得分", false, (h: Host) => h.fill(SETTINGS, false), 4],
+    ["填充得分", false, (h: Host) => h.fill(SETTINGS, false), 5],
     ["the fill preview", false, (h: Host) => h.previewFill(SETTINGS), 2],
     ["清除标记", true, (h: Host) => h.clearMarks(), 3],
     ["撤销填充", true, (h: Host) => h.undoFill(), 3],

@@ -2,7 +2,7 @@ import type { SheetGrid } from "../../src/engine";
 import { createExcelHost, type ExcelHostOptions } from "../../src/hosts/excel/excelHost";
 import { FakeExcel, PESSIMISTIC, type ApiVersion, type FakeSemantics } from "../../src/hosts/excel/testing/fakeExcel";
 import { DEFAULT_SETTINGS, HostError, type PaneSettings } from "../../src/app/host";
-import { SEED_TEXT } from "./workbooks";
+import { SAMPLE_WORKBOOK } from "./workbooks";
 
 /** Office 2021 (the manifest's floor: no notes), Office 2024, notes (1.18), Microsoft 365 with one undo step (1.20). */
 export const API_VERSIONS: ApiVersion[] = ["1.14", "1.17", "1.18", "1.20"];
@@ -11,7 +11,7 @@ export const API_VERSIONS: ApiVersion[] = ["1.14", "1.17", "1.18", "1.20"];
 export const UNPROBED = () => ({ multiAreaConditionalFormats: null });
 
 export function hostOn(fake: FakeExcel, options: ExcelHostOptions = {}) {
-  return { fake, host: createExcelHost(fake.env(), { sampleText: () => SEED_TEXT, semantics: UNPROBED, ...options }) };
+  return { fake, host: createExcelHost(fake.env(), { sampleWorkbook: () => SAMPLE_WORKBOOK, semantics: UNPROBED, ...options }) };
 }
 
 export function excelWith(grids: SheetGrid[], api: ApiVersion = "1.20", semantics: FakeSemantics = PESSIMISTIC, options: ExcelHostOptions = {}) {

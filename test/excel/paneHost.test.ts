@@ -1,9 +1,10 @@
 import { checkWorkbook } from "../../src/engine";
 import { REPORT_SHEET, REPORT_TITLE } from "../../src/app/reportRows";
-import { SAMPLE_SHEET, freeName } from "../../src/hosts/excel/excelHost";
-import { FakeExcel, READINGS, getCell, setCell } from "../../src/hosts/excel/testing/fakeExcel";
+import { freeName } from "../../src/hosts/excel/excelHost";
+import { FakeExcel, PESSIMISTIC, READINGS, getCell } from "../../src/hosts/excel/testing/fakeExcel";
+import { readWorkbook } from "../../src/hosts/xlsx";
 import { SETTINGS, excelWith, hostErrorOf, hostOn, reopen } from "./harness";
-import { seedWorkbook } from "./workbooks";
+import { SAMPLE_WORKBOOK, seedWorkbook } from "./workbooks";
 
 describe("select", () => {
   it("activates the sheet and selects the cell", async () => {
@@ -74,18 +75,27 @@ describe("exportReportSheet", () => {
   });
 });
 
-describe("insertSample", () => {
-  it("puts the seed's forms into a new sheet that 校验 then finds", async () => {
-    const { fake, host } = excelWith([{ name: "Sheet1", originRow: 0, originCol: 0, values: [[null]] }]);
+describe("insertSample opens the sample as a workbook of its own", () => {
+  const opened = (fake: FakeExcel) => fake.createdWorkbooks;
+
+  it("hands Excel the bundled sample, whose six forms 校验 finds, and writes nothing into the open workbook", async () => {
+    const { fake, host } = excelWith(seedWorkbook(1, 1), "1.20", { ...PESSIMISTIC, createWorkbook: "opens" });
+    const before = fake.snapshot();
     await host.insertSample();
-    const sheet = fake.sheet(SAMPLE_SHEET);
-    expect(sheet.merges.length).toBeGreaterThan(20);
-    expect(fake.book.active?.name).toBe(SAMPLE_SHEET);
-    expect([...sheet.cells.values()].some((c) => c.numberFormat.endsWith("%"))).toBe(true);
-    const report = await host.check(SETTINGS);
-    expect(report.tables.filter((t) => t.sheet === SAMPLE_SHEET)).toHaveLength(6);
-    await host.insertSample();
-    expect(fake.book.sheets.filter((s) => s.alive).map((s) => s.name)).toEqual(["Sheet1", SAMPLE_SHEET, `${SAMPLE_SHEET} (2)`]);
+    expect(opened(fake)).toEqual([SAMPLE_WORKBOOK]);
+    expect(fake.snapshot()).toEqual(before);
+    expect(fake.written).toEqual([]);
+    const { grid } = await readWorkbook(Buffer.from(opened(fake)[0], "base64"));
+    expect(checkWorkbook(grid).report.tables).toHaveLength(6);
+  });
+
+  it("says so when Excel refuses to open it, and the open workbook is untouched", async () => {
+    const { fake, host } = excelWith(seedWorkbook(1, 1), "1.20", { ...PESSIMISTIC, createWorkbook: "refused" });
+    const before = fake.snapshot();
+    const error = await hostErrorOf(host.insertSample());
+    expect(error.messages.zh).toBeTruthy();
+    expect(opened(fake)).toEqual([]);
+    expect(fake.snapshot()).toEqual(before);
   });
 
   it("is unsupported without a bundled sample", async () => {
@@ -193,11 +203,4 @@ describe("freeName", () => {
     [["示例自评表"], "示例自评表 (2)"],
     [["示例自评表", "示例自评表 (2)"], "示例自评表 (3)"],
   ])("after %j gives %s", (taken, name) => expect(freeName("示例自评表", taken)).toBe(name));
-});
-
-it("leaves no fill of its own after insertSample", async () => {
-  const { fake, host } = excelWith([{ name: "Sheet1", originRow: 0, originCol: 0, values: [[null]] }]);
-  setCell(fake.sheet("Sheet1"), 0, 0, { value: 1 });
-  await host.insertSample();
-  expect([...fake.sheet(SAMPLE_SHEET).cells.values()].every((c) => c.fill === null)).toBe(true);
 });

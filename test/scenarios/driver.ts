@@ -40,8 +40,12 @@ export interface ScenarioDriver {
     note(at: CellAt): string | null;
     /** The most severe of our marks drawn on the cell, or null. */
     mark(at: CellAt): Severity | null;
-    /** Cells covered by our mark rules, over the whole workbook. */
+    /** Cells covered by 校验's mark rules, over the whole workbook. */
     markedCells(): number;
+    /** Cells covered by our filled mark (the scores 填充得分 wrote), over the whole workbook. */
+    filledCells(): number;
+    /** Whether our filled mark is drawn on the cell. */
+    filled(at: CellAt): boolean;
     /** Every note (comment) in the workbook, with its text. */
     notes(): { sheet: string; row: number; col: number; text: string }[];
   };

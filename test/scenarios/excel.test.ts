@@ -1,5 +1,5 @@
 import type { CellAt, CellValue, SheetGrid, WorkbookGrid } from "../../src/engine";
-import { ownMarkSeverity } from "../../src/app/ownership/marks";
+import { isFillMark, ownMarkSeverity } from "../../src/app/ownership/marks";
 import { createExcelHost } from "../../src/hosts/excel/excelHost";
 import { FakeExcel, PESSIMISTIC, READINGS, getCell, type ApiVersion, type FakeSemantics } from "../../src/hosts/excel/testing/fakeExcel";
 import { recordXml } from "../../src/hosts/common/recordXml";
@@ -59,16 +59,21 @@ function excelDriver(api: ApiVersion, semantics: FakeSemantics) {
         // A cell holds one note, or (below 1.18, where a note is invisible) possibly a note and a comment.
         note: (at) => annotationsAt(at).map((a) => a.content).join("\n") || null,
         mark: (at) => SEVERITY_ORDER.find((s) => ownRulesAt(at).includes(s)) ?? null,
-        markedCells: () => {
-          const cells = new Set<string>();
-          for (const s of live())
-            for (const cf of s.cfs.filter((c) => c.alive && ownMarkSeverity(c.formula)))
-              for (const a of cf.areas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) cells.add(`${s.id}|${r}|${c}`);
-          return cells.size;
-        },
+        markedCells: () => covered((f) => ownMarkSeverity(f) !== null),
+        filledCells: () => covered(isFillMark),
+        filled: (at) => fake.rulesAt(at.sheet, at.row, at.col).some((c) => isFillMark(c.formula)),
         notes: () => fake.book.annotations.filter((a) => a.alive && a.sheet.alive).map((a) => ({ sheet: a.sheet.name, row: a.row, col: a.col, text: a.content })),
       },
     };
+
+    /** Cells covered by the live rules whose formula `ours` accepts, over the whole workbook. */
+    function covered(ours: (formula: string | null) => boolean): number {
+      const cells = new Set<string>();
+      for (const s of live())
+        for (const cf of s.cfs.filter((c) => c.alive && ours(c.formula)))
+          for (const a of cf.areas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) cells.add(`${s.id}|${r}|${c}`);
+      return cells.size;
+    }
   };
 }
 

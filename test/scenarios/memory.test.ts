@@ -26,8 +26,13 @@ function memoryDriver(workbook: WorkbookGrid): ScenarioDriver {
       grid: () => memory.readGrid(),
       fill: (at) => memory.fillAt(at),
       note: (at) => memory.noteAt(at),
-      mark: (at) => memory.markAt(at),
-      markedCells: () => memory.countMarks(),
+      mark: (at) => {
+        const kind = memory.markAt(at);
+        return kind === "filled" ? null : kind;
+      },
+      markedCells: () => memory.countMarks("check"),
+      filledCells: () => memory.countMarks("fill"),
+      filled: (at) => memory.filledAt(at),
       notes: () => memory.readNotes(),
     },
   };

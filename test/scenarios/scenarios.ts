@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { NOTE_PREFIX, type CellAt, type CellValue, type Report, type Severity, type WorkbookGrid } from "../../src/engine";
+import { FILL_NOTE_PREFIX, NOTE_PREFIX, type CellAt, type CellValue, type Report, type Severity, type WorkbookGrid } from "../../src/engine";
 import { DEFAULT_SETTINGS, type PaneSettings, type TakeBackOutcome } from "../../src/app/host";
 import { encodeRecord } from "../../src/app/ownership/recordCodec";
 import { rowKey } from "../../src/app/ownership/rowKey";
@@ -55,6 +55,10 @@ function userState(d: ScenarioDriver, sheetName?: (name: string) => string): str
 
 function ourNotes(d: ScenarioDriver) {
   return d.look.notes().filter((n) => n.text.startsWith(NOTE_PREFIX));
+}
+
+function fillNotes(d: ScenarioDriver) {
+  return d.look.notes().filter((n) => n.text.startsWith(FILL_NOTE_PREFIX));
 }
 
 /** The first cell a 校验 marks, and the mark it gets. */
@@ -126,6 +130,65 @@ export function describeScenarios(name: string, make: (workbook: WorkbookGrid) =
       expect((await live.host().state()).fills).toBe(written);
       const outcome = await live.host().undoFill();
       expect(outcome).toEqual({ restored: written, leftAlone: [] });
+      expect(userState(live)).toEqual(userState(twin));
+    });
+
+    it("填充得分 marks each score it wrote and notes its arithmetic; 校验 and 清除标记 keep them; 撤销填充 takes them back", async () => {
+      const written = await live.host().fill(settings, false);
+      expect(live.look.filledCells()).toBe(written);
+      for (const r of FILLED) {
+        expect(live.look.filled(at(r))).toBe(true);
+        // The reasoning behind the score, which ends in the score written ("9 / 12 × 5 = 3.75", "…得满分 10").
+        const score = String(live.look.grid().sheets[0].values[r][7]);
+        if (live.addsNotes !== false) expect(live.look.note(at(r))?.startsWith(FILL_NOTE_PREFIX) && live.look.note(at(r))?.endsWith(score)).toBe(true);
+      }
+      const notes = fillNotes(live);
+      expect(notes).toHaveLength(live.addsNotes === false ? 0 : written);
+      await live.host().check(settings);
+      await live.host().check(settings);
+      expect(live.look.filledCells()).toBe(written);
+      expect(fillNotes(live)).toEqual(notes);
+      await live.host().clearMarks();
+      expect(live.look.markedCells()).toBe(0);
+      expect(live.look.filledCells()).toBe(written);
+      expect(fillNotes(live)).toEqual(notes);
+      expect(await live.host().undoFill()).toEqual({ restored: written, leftAlone: [] });
+      expect(live.look.filledCells()).toBe(0);
+      expect(fillNotes(live)).toEqual([]);
+      expect(userState(live)).toEqual(userState(twin));
+    });
+
+    it("the reviewer's decisions survive 填充得分, 校验, 清除标记 and 撤销填充", async () => {
+      const reviews = {
+        findings: [{ key: "missing-reason|项目|指标:产出指标/数量指标/套数", values: "缺少偏差原因", decision: "accept" as const, note: "已电话核实", at: "2026-03-04T08:00:00.000Z" }],
+        forms: [{ form: "项目", decision: "revise" as const, note: "请补充偏差原因", at: "2026-03-04T08:00:00.000Z" }],
+      };
+      await live.host().saveReviews(reviews);
+      await live.host().fill(settings, false);
+      await live.host().check(settings);
+      await live.host().clearMarks();
+      await live.host().undoFill();
+      expect(await live.host().loadReviews()).toEqual(reviews);
+    });
+
+    it("a filled score retyped, and our note on another edited: 撤销填充 takes back our mark and our exact notes only", async () => {
+      await live.host().fill(settings, false);
+      both((d) => d.user.setValue(at(13), 9.5));
+      const ours = live.look.note(at(14));
+      if (ours !== null) both((d) => d.user.setNote(at(14), `${ours}\n已核实`));
+      const outcome = await live.host().undoFill();
+      expect(cellsOf(outcome)).toEqual(ours === null ? [`${SHEET}!H14:changed`] : [`${SHEET}!H14:changed`, `${SHEET}!H15:unrecorded`]);
+      expect(live.look.filledCells()).toBe(0);
+      expect(live.look.note(at(14))).toBe(ours === null ? null : `${ours}\n已核实`);
+      expect(userState(live)).toEqual(userState(twin));
+    });
+
+    it("a note the user wrote on an empty score cell is kept: the score is marked, no note of ours goes over it", async () => {
+      both((d) => d.user.setNote(at(13), "用户自己的批注：待评"));
+      await live.host().fill(settings, false);
+      expect(live.look.filled(at(13))).toBe(true);
+      expect(live.look.note(at(13))).toBe("用户自己的批注：待评");
+      await live.host().undoFill();
       expect(userState(live)).toEqual(userState(twin));
     });
 

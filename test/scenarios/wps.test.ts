@@ -1,5 +1,5 @@
 import type { CellValue, Severity, SheetGrid, WorkbookGrid } from "../../src/engine";
-import { ownMarkSeverity } from "../../src/app/ownership/marks";
+import { isFillMark, ownMarkSeverity } from "../../src/app/ownership/marks";
 import { createSessionHost } from "../../src/app/session/sessionHost";
 import { EtSpreadsheet } from "../../src/hosts/wps/etSpreadsheet";
 import { RECORDS_SHEET } from "../../src/hosts/wps/ownNames";
@@ -36,11 +36,11 @@ function wpsDriver(semantics: OpenSemantics, xmlSpreadsheet: boolean) {
     fake.open(workbook);
     let et = new EtSpreadsheet(fake.app, fake.localStore);
     const sheets = () => fake.book!.sheets.filter((s) => s.name !== RECORDS_SHEET);
-    /** Every cell covered by a rule of ours, as "sheet!row,col". */
-    const ownCells = () => {
+    /** Every cell covered by a rule of ours (校验's, or with `fill` the filled mark), as "sheet!row,col". */
+    const ownCells = (fill = false) => {
       const cells = new Set<string>();
       for (const s of sheets())
-        for (const rule of s.rules.filter((r) => ownMarkSeverity(r.formula) !== null))
+        for (const rule of s.rules.filter((r) => (fill ? isFillMark(r.formula) : ownMarkSeverity(r.formula) !== null)))
           for (const a of rule.areas) for (let r = a.r1; r <= a.r2; r++) for (let c = a.c1; c <= a.c2; c++) cells.add(`${s.name}!${r},${c}`);
       return cells;
     };
@@ -81,6 +81,8 @@ function wpsDriver(semantics: OpenSemantics, xmlSpreadsheet: boolean) {
           return SEVERITIES.find((s) => found.includes(s)) ?? null;
         },
         markedCells: () => ownCells().size,
+        filledCells: () => ownCells(true).size,
+        filled: (at) => fake.rulesAt(at).some((f) => isFillMark(f)),
         notes: () => fake.notes().filter((n) => n.sheet !== RECORDS_SHEET),
       },
     };

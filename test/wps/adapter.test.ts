@@ -95,11 +95,21 @@ describe("the ET adapter: protection, screen, no workbook, the sample", () => {
     expect((error as HostError).messages.en).toMatch(/workbook/i);
   });
 
-  it("writes the sample forms, which the engine then reads back as forms", async () => {
-    const { fake, et } = openSession({ sheets: [{ name: "Sheet1", originRow: 0, originCol: 0, values: [[null]] }] });
-    const host = createSessionHost(et, { sample: () => sampleFromSeed(seedText()) });
-    await host.insertSample();
-    expect(fake.activeSheet).toBe("示例自评表");
-    expect((await host.check(SETTINGS)).tables.length).toBe(6);
-  });
+  it.each(["no", "yes"] as const)(
+    "opens the sample forms as a workbook of its own, never writing into the user's (Workbooks.Add activates: %s)",
+    async (addActivates) => {
+      const { fake, et } = openSession({ sheets: [{ name: "Sheet1", originRow: 0, originCol: 0, values: [["用户的数据"]] }] }, { semantics: { addActivates } });
+      const mine = fake.book!;
+      const state = () => JSON.stringify([mine.name, mine.sheets.map((x) => [x.name, [...x.cells], x.merges, x.rules])]);
+      const before = state();
+      const host = createSessionHost(et, { sample: () => sampleFromSeed(seedText()) });
+      await host.insertSample();
+      expect(state()).toBe(before);
+      expect(fake.addedBooks).toHaveLength(1);
+      expect(fake.book).toBe(fake.addedBooks[0]);
+      expect(fake.activeSheet).toBe("示例自评表");
+      expect((await host.check(SETTINGS)).tables.length).toBe(6);
+      expect(state()).toBe(before);
+    },
+  );
 });

@@ -22,13 +22,19 @@ export interface WrittenValue {
   rowKey: string;
 }
 
-/** A note 校验 wrote. It is found again by its exact text, wherever it is now. */
+/**
+ * A note we wrote: 校验's message on a marked cell ("check", taken back by the next 校验 or 清除标记), or the arithmetic
+ * on a score 填充得分 wrote ("fill", taken back by 撤销填充 only). It is found again by its exact text, wherever it is now.
+ */
 export interface WrittenNote {
   sheetId: string;
   row: number;
   col: number;
   text: string;
+  purpose: NotePurpose;
 }
+
+export type NotePurpose = "check" | "fill";
 
 /**
  * What the add-in put into the workbook and may take back, stored inside the workbook. Marks are not here: they are
@@ -39,7 +45,7 @@ export interface OwnRecord {
   sheets: SheetRef[];
   /** Every 填充得分 since the last 撤销填充, one entry per cell (the first `before` is kept). */
   values: WrittenValue[];
-  /** The notes of the last 校验. */
+  /** The notes of the last 校验 (purpose "check") and those of every 填充得分 since the last 撤销填充 ("fill"). */
   notes: WrittenNote[];
   /** The reviewer's decisions: they are not ours to take back, and no 清除标记 or 撤销填充 touches them. */
   reviews: Reviews;
@@ -54,3 +60,9 @@ export type RecordRead = { status: "none" } | { status: "ok"; record: OwnRecord 
 export const usableRecord = (read: RecordRead): OwnRecord => (read.status === "ok" ? read.record : EMPTY_RECORD);
 
 export const isEmptyRecord = (r: OwnRecord) => r.values.length === 0 && r.notes.length === 0 && !hasReviews(r.reviews);
+
+/** The record's notes of one purpose. */
+export const notesFor = (record: OwnRecord, purpose: NotePurpose): WrittenNote[] => record.notes.filter((n) => n.purpose === purpose);
+
+/** The record's notes of the other purpose: what a take-back of `purpose` keeps. */
+export const notesBut = (record: OwnRecord, purpose: NotePurpose): WrittenNote[] => record.notes.filter((n) => n.purpose !== purpose);

@@ -1,17 +1,18 @@
-import { NOTE_PREFIX } from "../../engine";
+import { FILL_NOTE_PREFIX, NOTE_PREFIX } from "../../engine";
 import { EMPTY_RECORD, type OwnRecord } from "./record";
 import { EMPTY_REVIEWS } from "../review/decision";
 import { decodeRecord, encodeRecord } from "./recordCodec";
 import { fnv1a } from "./rowKey";
 
 const value = { sheetId: "s1", row: 13, col: 7, wrote: { value: 3.75, numberFormat: null }, before: { value: null, formula: null, numberFormat: "General" }, rowKey: "0a1b2c3d" };
-const note = { sheetId: "s1", row: 13, col: 7, text: `${NOTE_PREFIX}\n缺少偏差原因` };
+const note = { sheetId: "s1", row: 13, col: 7, text: `${NOTE_PREFIX}\n缺少偏差原因`, purpose: "check" as const };
+const fillNote = { sheetId: "s1", row: 14, col: 7, text: `${FILL_NOTE_PREFIX}9 / 12 × 5 = 3.75`, purpose: "fill" as const };
 const findingReview = { key: "missing-reason|项目|指标:产出指标/数量指标/套数", values: "缺少偏差原因", decision: "accept" as const, note: "已电话核实", at: "2026-03-04T08:00:00.000Z" };
 const formReview = { form: "项目", decision: "revise" as const, note: "请补充偏差原因", at: "2026-03-04T08:00:00.000Z" };
-const good: OwnRecord = { version: 3, sheets: [{ id: "s1", name: "自评表" }], values: [value], notes: [note], reviews: { findings: [findingReview], forms: [formReview] } };
+const good: OwnRecord = { version: 3, sheets: [{ id: "s1", name: "自评表" }], values: [value], notes: [note, fillNote], reviews: { findings: [findingReview], forms: [formReview] } };
 /** A version-2 record, as written before decisions were stored: encoded by hand as that version wrote it. */
 const v2Text = () => {
-  const body = btoa(unescape(encodeURIComponent(JSON.stringify({ version: 2, sheets: good.sheets, values: good.values, notes: good.notes }))));
+  const body = btoa(unescape(encodeURIComponent(JSON.stringify({ version: 2, sheets: good.sheets, values: good.values, notes: [{ ...note, purpose: undefined }] }))));
   return `SELFEVAL-RECORD/2 ${fnv1a(body)} ${body.length}\n${body}`;
 };
 
@@ -38,8 +39,8 @@ describe("the record as text", () => {
     expect(decodeRecord(wrapped)).toEqual({ status: "ok", record: good });
   });
 
-  it("reads a version-2 record as one with no decisions", () => {
-    expect(decodeRecord(v2Text())).toEqual({ status: "ok", record: { ...good, reviews: EMPTY_REVIEWS } });
+  it("reads a version-2 record as one with no decisions, whose notes are all 校验's", () => {
+    expect(decodeRecord(v2Text())).toEqual({ status: "ok", record: { ...good, notes: [note], reviews: EMPTY_REVIEWS } });
   });
 
   it.each([null, undefined, "", "   "])("reads %p as no record", (text) => {
@@ -64,6 +65,10 @@ describe("the record as text", () => {
     ["a control character in an old value", withChange((r) => ((r.values as typeof value[])[0].before.value = "a\u001b[2Jb" as never)), "填充条目"],
     ["the same cell twice", withChange((r) => (r.values = [value, value])), "两次"],
     ["a note without our prefix", withChange((r) => ((r.notes as typeof note[])[0].text = "用户的批注")), "批注条目"],
+    ["a note with no purpose", withChange((r) => delete (r.notes as Partial<typeof note>[])[0].purpose), "批注条目"],
+    ["a note with a purpose we never write", withChange((r) => ((r.notes as typeof note[])[0].purpose = "review" as never)), "批注条目"],
+    ["a fill note with 校验's prefix", withChange((r) => ((r.notes as typeof note[])[1].text = `${NOTE_PREFIX}9 / 12 × 5 = 3.75`)), "批注条目"],
+    ["a check note with the fill prefix", withChange((r) => ((r.notes as typeof note[])[0].text = `${FILL_NOTE_PREFIX}缺少偏差原因`)), "批注条目"],
     ["two sheets with one identity", withChange((r) => (r.sheets = [{ id: "s1", name: "a" }, { id: "s1", name: "b" }])), "重复"],
     ["no reviews", withChange((r) => delete r.reviews), "审核结论"],
     ["a finding decision we never offer", withChange((r) => ((r.reviews as typeof good.reviews).findings[0].decision = "delete" as never)), "审核结论"],

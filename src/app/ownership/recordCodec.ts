@@ -1,5 +1,5 @@
 import type { LocalText } from "../../engine";
-import { NOTE_PREFIX } from "../../engine";
+import { FILL_NOTE_PREFIX, NOTE_PREFIX } from "../../engine";
 import { fnv1a } from "./rowKey";
 import type { OwnRecord, RecordRead, SheetRef, WrittenNote, WrittenValue } from "./record";
 import { EMPTY_REVIEWS, FINDING_DECISIONS, FORM_DECISIONS, type FindingReviewEntry, type FormReviewEntry } from "../review/decision";
@@ -52,9 +52,15 @@ export function decodeRecord(text: string | null | undefined): RecordRead {
     return refuse("记录内容无法解析", "the record's content does not parse");
   }
   if (!isObject(data) || data.version !== Number(m[1])) return refuse("记录结构不对", "the record's structure is wrong");
-  if (data.version === 2) data = { ...data, version: 3, reviews: EMPTY_REVIEWS };
+  if (data.version === 2) data = fromVersion2(data);
   const problem = recordProblem(data);
   return problem ? { status: "invalid", reason: problem } : { status: "ok", record: data as OwnRecord };
+}
+
+/** Version 2 had no reviews, and every note was 校验's. */
+function fromVersion2(data: Record<string, unknown>): unknown {
+  const notes = Array.isArray(data.notes) ? data.notes.map((n: unknown) => (isObject(n) && !("purpose" in n) ? { ...n, purpose: "check" } : n)) : data.notes;
+  return { ...data, version: 3, notes, reviews: EMPTY_REVIEWS };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -82,10 +88,14 @@ function isWrittenValue(v: unknown, ids: Set<string>): v is WrittenValue {
   );
 }
 
+/** The prefix every note of a purpose starts with: anything else is no note of ours. */
+const PREFIXES: Record<WrittenNote["purpose"], string> = { check: NOTE_PREFIX, fill: FILL_NOTE_PREFIX };
+
 function isWrittenNote(v: unknown, ids: Set<string>): v is WrittenNote {
   return (
-    isObject(v) && hasOnly(v, ["sheetId", "row", "col", "text"]) && typeof v.sheetId === "string" && ids.has(v.sheetId) &&
-    isIndex(v.row, LIMITS.rows) && isIndex(v.col, LIMITS.cols) && cleanText(v.text, LIMITS.text) && v.text.startsWith(NOTE_PREFIX)
+    isObject(v) && hasOnly(v, ["sheetId", "row", "col", "text", "purpose"]) && typeof v.sheetId === "string" && ids.has(v.sheetId) &&
+    isIndex(v.row, LIMITS.rows) && isIndex(v.col, LIMITS.cols) && (v.purpose === "check" || v.purpose === "fill") &&
+    cleanText(v.text, LIMITS.text) && v.text.startsWith(PREFIXES[v.purpose])
   );
 }
 

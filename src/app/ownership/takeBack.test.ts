@@ -1,4 +1,4 @@
-import { NOTE_PREFIX, type CellValue, type SheetGrid } from "../../engine";
+import { FILL_NOTE_PREFIX, NOTE_PREFIX, type CellValue, type SheetGrid } from "../../engine";
 import type { WrittenValue } from "./record";
 import { rowKey } from "./rowKey";
 import { takeBackNotes, takeBackValues } from "./takeBack";
@@ -76,8 +76,30 @@ describe("which notes 清除标记 removes", () => {
     ["the user's own note", [{ sheet: "表", row: 1, col: 3, text: "用户批注" }], 0, 0],
     ["two copies of our text, recorded once", [{ sheet: "表", row: 1, col: 3, text: ours }, { sheet: "表", row: 2, col: 3, text: ours }], 1, 1],
   ])("%s", (_, notes, removed, left) => {
-    const out = takeBackNotes([{ sheetId: "id", row: 1, col: 3, text: ours }], notes);
+    const out = takeBackNotes([{ sheetId: "id", row: 1, col: 3, text: ours, purpose: "check" }], notes);
     expect(out.remove).toHaveLength(removed);
     expect(out.leftAlone).toHaveLength(left);
+  });
+});
+
+describe("notes of one purpose are taken back apart from the other's", () => {
+  const check = `${NOTE_PREFIX}\n缺少偏差原因`;
+  const fill = `${FILL_NOTE_PREFIX}9 / 12 × 5 = 3.75`;
+  const recorded = [
+    { sheetId: "id", row: 1, col: 3, text: check, purpose: "check" as const },
+    { sheetId: "id", row: 2, col: 3, text: fill, purpose: "fill" as const },
+  ];
+  const notes = [
+    { sheet: "表", row: 1, col: 3, text: check },
+    { sheet: "表", row: 2, col: 3, text: fill },
+    { sheet: "表", row: 3, col: 3, text: `${FILL_NOTE_PREFIX}1 / 2 × 5 = 2.5` },
+  ];
+  it.each([
+    ["check", [{ sheet: "表", row: 1, col: 3 }], []],
+    ["fill", [{ sheet: "表", row: 2, col: 3 }], ["D4"]],
+  ] as const)("a take-back of %s's notes", (purpose, removed, left) => {
+    const out = takeBackNotes(recorded, notes, purpose);
+    expect(out.remove).toEqual(removed);
+    expect(out.leftAlone.map((x) => x.cell)).toEqual(left);
   });
 });

@@ -1,6 +1,6 @@
 import { a1, isCellError, type CellAt, type CellValue, type Edit, type SheetGrid, type WorkbookGrid } from "../../engine";
-import { NOTE_PREFIX } from "../../engine";
-import type { SheetRef, WrittenNote, WrittenValue } from "./record";
+import { FILL_NOTE_PREFIX, NOTE_PREFIX } from "../../engine";
+import type { NotePurpose, SheetRef, WrittenNote, WrittenValue } from "./record";
 import { rowKey } from "./rowKey";
 import { isRestorableFormula } from "./safeFormula";
 import { resolveSheets } from "./sheets";
@@ -146,13 +146,18 @@ export interface NoteTakeBack {
   leftAlone: LeftAlone[];
 }
 
-/** Decides which notes 清除标记 (or a new 校验) removes: only those whose whole text is one we recorded writing. */
-export function takeBackNotes(recorded: WrittenNote[], notes: NoteNow[]): NoteTakeBack {
+const PREFIXES: Record<NotePurpose, string> = { check: NOTE_PREFIX, fill: FILL_NOTE_PREFIX };
+
+/**
+ * Decides which notes of one purpose are taken back — 校验's by 清除标记 or a new 校验, 填充得分's by 撤销填充: only
+ * those whose whole text is one we recorded writing for that purpose. Notes of the other purpose are not looked at.
+ */
+export function takeBackNotes(recorded: WrittenNote[], notes: NoteNow[], purpose: NotePurpose = "check"): NoteTakeBack {
   const owed = new Map<string, number>();
-  for (const n of recorded) owed.set(n.text, (owed.get(n.text) ?? 0) + 1);
+  for (const n of recorded) if (n.purpose === purpose) owed.set(n.text, (owed.get(n.text) ?? 0) + 1);
   const out: NoteTakeBack = { remove: [], leftAlone: [] };
   for (const n of notes) {
-    if (!n.text.startsWith(NOTE_PREFIX)) continue;
+    if (!n.text.startsWith(PREFIXES[purpose])) continue;
     const left = owed.get(n.text) ?? 0;
     if (left > 0) {
       owed.set(n.text, left - 1);

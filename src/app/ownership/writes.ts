@@ -1,6 +1,6 @@
 import { isCellError, type Edit, type LocalText, type WorkbookGrid } from "../../engine";
 import { REPORT_SHEET, REPORT_TITLE } from "../reportRows";
-import type { OwnRecord, RecordRead, SheetRef, WrittenNote, WrittenValue } from "./record";
+import type { NotePurpose, OwnRecord, RecordRead, SheetRef, WrittenNote, WrittenValue } from "./record";
 import { rowKey } from "./rowKey";
 import { sheetTable } from "./sheets";
 import { holdsWritten, type LeftAlone } from "./takeBack";
@@ -16,9 +16,9 @@ function idOf(refs: SheetRef[], name: string): string {
   return ref.id;
 }
 
-/** The record entries of the notes among `edits`. */
-export function notesWritten(edits: Edit[], refs: SheetRef[]): WrittenNote[] {
-  return edits.flatMap((e) => (e.kind === "note" ? [{ sheetId: idOf(refs, e.at.sheet), row: e.at.row, col: e.at.col, text: e.text }] : []));
+/** The record entries of the notes among `edits`, written for `purpose`. */
+export function notesWritten(edits: Edit[], refs: SheetRef[], purpose: NotePurpose = "check"): WrittenNote[] {
+  return edits.flatMap((e) => (e.kind === "note" ? [{ sheetId: idOf(refs, e.at.sheet), row: e.at.row, col: e.at.col, text: e.text, purpose }] : []));
 }
 
 /** The record entries of score writes, with what each cell holds now (read in `grid` just before writing). */

@@ -2,9 +2,11 @@ import { checkWorkbook, DEFAULT_PLAN_OPTIONS, planEdits, type CellAt, type Check
 import { layoutSeedForms } from "../../sample/seedLayout";
 import { seedRows } from "../../sample/seedText";
 import { DEFAULT_SETTINGS, HostError, type HostState, type PaneHost, type PaneSettings, type TakeBackOutcome } from "../host";
-import { usableRecord, type OwnRecord } from "../ownership/record";
+import { fillDecor, marksOfFills } from "../ownership/fillDecor";
+import { notesBut, notesFor, usableRecord, type OwnRecord, type SheetRef, type WrittenNote } from "../ownership/record";
 import { scoreCells } from "../ownership/scoreCells";
-import { takeBackNotes, takeBackValues } from "../ownership/takeBack";
+import { resolveSheets } from "../ownership/sheets";
+import { takeBackNotes, takeBackValues, type NoteNow } from "../ownership/takeBack";
 import { fillEntries, mergeFills, notesWritten, recordNotice, userSheets, withEntries } from "../ownership/writes";
 import { REPORT_SHEET, REPORT_TITLE, REPORT_WIDTHS, reportRows } from "../reportRows";
 import { readStoredRecord, storeRecord } from "./recordStore";
@@ -25,6 +27,17 @@ export function sampleFromSeed(text: string): SheetGrid {
 }
 
 const cellKey = (at: CellAt) => `${at.sheet}\u0000${at.row}\u0000${at.col}`;
+
+/**
+ * The fill notes 撤销填充 takes back: those whose whole text is still ours, wherever they are now. Those on a sheet not
+ * found now stay owed, like the scores there.
+ */
+function fillNotesBack(record: OwnRecord, notesNow: NoteNow[], refs: SheetRef[]): ReturnType<typeof takeBackNotes> & { keep: WrittenNote[] } {
+  const present = resolveSheets(record.sheets, refs);
+  const fills = notesFor(record, "fill");
+  const keep = fills.filter((n) => !present.has(n.sheetId));
+  return { ...takeBackNotes(fills.filter((n) => present.has(n.sheetId)), notesNow, "fill"), keep };
+}
 
 function scorePlan(report: Report, settings: PaneSettings, overwrite: boolean): Plan {
   return planEdits(report, { ...DEFAULT_PLAN_OPTIONS, fill: true, overwrite, overwriteFormulas: overwrite, mark: [], notes: false, lang: settings.lang });
@@ -66,9 +79,9 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
     async check(settings) {
       const read = readStoredRecord(sheet);
       const record = usableRecord(read);
-      sheet.removeMarks();
+      sheet.removeMarks("check");
       const notesNow = sheet.readNotes();
-      const old = read.status === "invalid" ? { remove: [], leftAlone: [] } : takeBackNotes(record.notes, notesNow);
+      const old = read.status === "invalid" ? { remove: [], leftAlone: [] } : takeBackNotes(record.notes, notesNow, "check");
       sheet.removeNotes(old.remove);
       const removed = new Set(old.remove.map(cellKey));
       const noted = new Set(notesNow.map(cellKey).filter((k) => !removed.has(k)));
@@ -77,12 +90,13 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
       const plan = planEdits(report, { ...DEFAULT_PLAN_OPTIONS, mark: settings.mark, notes: settings.notes, lang: settings.lang });
       const edits = plan.edits.filter((e) => e.kind !== "note" || !noted.has(cellKey(e.at)));
       const refs = sheet.sheetRefs();
-      const notes = notesWritten(edits, refs);
-      const next = withEntries(record, { notes }, refs);
-      const kept = { ...record, notes: [] };
+      const notes = notesWritten(edits, refs, "check");
+      // The notes of 填充得分 stay with their scores: only 撤销填充 takes them back.
+      const kept = { ...record, notes: notesBut(record, "check") };
+      const next = withEntries(record, { notes: [...kept.notes, ...notes] }, refs);
       applyRecorded(edits, next, kept, () => {
-        sheet.removeMarks();
-        sheet.removeNotes(takeBackNotes(notes, sheet.readNotes()).remove);
+        sheet.removeMarks("check");
+        sheet.removeNotes(takeBackNotes(notes, sheet.readNotes(), "check").remove);
       });
       const notice = recordNotice(read, old.leftAlone, settings.lang);
       if (notice) report.notices.push(notice);
@@ -95,30 +109,39 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
 
     async fill(settings, overwrite, only) {
       const grid = sheet.readGrid();
-      const plan = scorePlan(judge(grid, settings), settings, overwrite);
+      const report = judge(grid, settings);
+      const plan = scorePlan(report, settings, overwrite);
       const allowed = only && new Set(only.map(cellKey));
       const values = plan.edits.filter((e) => e.kind === "value" && (!allowed || allowed.has(cellKey(e.at))));
       if (values.length === 0) return 0;
       const record = usableRecord(readStoredRecord(sheet));
       const refs = sheet.sheetRefs();
+      const noted = new Set(sheet.readNotes().map(cellKey));
+      const decor = fillDecor(report, values, settings.lang, (at) => noted.has(cellKey(at)));
+      const notes = notesWritten(decor, refs, "fill");
       const added = fillEntries(values, grid, refs);
-      const next = mergeFills(record, added, grid, refs);
-      applyRecorded(values, next, record, () => {
+      const merged = mergeFills(record, added, grid, refs);
+      const next = withEntries(merged, { notes: [...merged.notes, ...notes] }, refs);
+      applyRecorded([...values, ...decor], next, record, () => {
         const now = sheet.readGrid();
         const back = takeBackValues(added, next.sheets, now, sheet.sheetRefs(), writable(now));
         sheet.apply(back.restore);
+        sheet.removeNotes(takeBackNotes(notes, sheet.readNotes(), "fill").remove);
+        sheet.removeMarks("fill");
+        sheet.apply(marksOfFills(record, now, sheet.sheetRefs()));
       });
       return values.length;
     },
 
     async clearMarks(): Promise<TakeBackOutcome> {
       const read = readStoredRecord(sheet);
-      const unmarked = sheet.removeMarks();
+      // 校验's marks and notes only: the filled marks and notes stay with their scores until 撤销填充.
+      const unmarked = sheet.removeMarks("check");
       if (read.status === "invalid") return { restored: unmarked, leftAlone: [], recordProblem: read.reason };
       const record = usableRecord(read);
-      const notes = takeBackNotes(record.notes, sheet.readNotes());
+      const notes = takeBackNotes(record.notes, sheet.readNotes(), "check");
       sheet.removeNotes(notes.remove);
-      if (record.notes.length > 0) storeRecord(sheet, { ...record, notes: [] });
+      if (notesFor(record, "check").length > 0) storeRecord(sheet, { ...record, notes: notesBut(record, "check") });
       return { restored: unmarked + notes.remove.length, leftAlone: notes.leftAlone };
     },
 
@@ -128,11 +151,16 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
       const record = usableRecord(read);
       if (record.values.length === 0) return { restored: 0, leftAlone: [] };
       const grid = sheet.readGrid();
-      const back = takeBackValues(record.values, record.sheets, grid, sheet.sheetRefs(), writable(grid));
+      const refs = sheet.sheetRefs();
+      const back = takeBackValues(record.values, record.sheets, grid, refs, writable(grid));
+      const notes = fillNotesBack(record, sheet.readNotes(), refs);
       // Cells first, record last: a failure leaves the record, and a second try counts cells already put back as done.
       sheet.apply(back.restore);
-      storeRecord(sheet, { ...record, values: back.keep });
-      return { restored: back.restored, leftAlone: back.leftAlone };
+      sheet.removeNotes(notes.remove);
+      // The scores still owed sit on sheets not found now: no filled mark of ours is left to draw on this workbook.
+      sheet.removeMarks("fill");
+      storeRecord(sheet, withEntries(record, { values: back.keep, notes: [...notesBut(record, "fill"), ...notes.keep] }, refs));
+      return { restored: back.restored, leftAlone: [...back.leftAlone, ...notes.leftAlone] };
     },
 
     async select(name, cell) {
@@ -148,7 +176,9 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
     async insertSample() {
       const grid = options.sample?.();
       if (!grid) throw new HostError("unsupported", { zh: "未附带示例工作簿。", en: "No sample workbook is bundled." });
-      const name = sheet.writeSheet(grid.name, { values: grid.values, numberFormats: grid.numberFormats, merges: grid.merges, widths: [10, 12, 14, 28, 16, 16, 8, 8, 30] }, false);
+      const content = { values: grid.values, numberFormats: grid.numberFormats, merges: grid.merges, widths: [10, 12, 14, 28, 16, 16, 8, 8, 30] };
+      if (sheet.openWorkbookWith) return sheet.openWorkbookWith(grid.name, content);
+      const name = sheet.writeSheet(grid.name, content, false);
       sheet.select(name, "A1");
     },
 

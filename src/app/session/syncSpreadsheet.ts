@@ -1,6 +1,6 @@
 import type { CellAt, CellRange, CellValue, Edit, LocalText, WorkbookGrid } from "../../engine";
 import type { PaneSettings } from "../host";
-import type { SheetRef } from "../ownership/record";
+import type { NotePurpose, SheetRef } from "../ownership/record";
 import type { NoteNow } from "../ownership/takeBack";
 
 /** A sheet the add-in writes whole: the report, the sample forms. */
@@ -29,10 +29,13 @@ export interface SyncSpreadsheet {
   readNotes(): NoteNow[];
   /** Write values, add mark rules (one conditional format per sheet and severity), add notes on cells that have none. */
   apply(edits: Edit[]): void;
-  /** Delete every conditional-format rule carrying our mark tag, on every sheet. Returns the count of cells they covered. */
-  removeMarks(): number;
-  /** The count of cells our mark rules cover now. */
-  countMarks(): number;
+  /**
+   * Delete every conditional-format rule carrying our mark tag for `purpose`, on every sheet: 校验's marks ("check",
+   * the default) or the filled mark of 填充得分 ("fill"). Returns the count of cells they covered.
+   */
+  removeMarks(purpose?: NotePurpose): number;
+  /** The count of cells our mark rules for `purpose` (by default 校验's) cover now. */
+  countMarks(purpose?: NotePurpose): number;
   /** Delete the notes on these cells (the session host has decided they are ours). */
   removeNotes(cells: CellAt[]): void;
   /** The stored record's text as stored, or null when there is none. */
@@ -43,6 +46,11 @@ export interface SyncSpreadsheet {
   select(sheet: string, cell: string): void;
   /** Create a sheet named `name` — or, with `replace`, overwrite the sheet of that name — and return its name. */
   writeSheet(name: string, content: OwnedSheet, replace: boolean): string;
+  /**
+   * Open a new workbook of its own holding one sheet `name` with `content`, and show it: 插入示例 never writes into the
+   * workbook the user has open. Absent where the host opens no second workbook (the workbench opens a file tab).
+   */
+  openWorkbookWith?(name: string, content: OwnedSheet): void;
   loadSettings(): PaneSettings | null;
   saveSettings(settings: PaneSettings): void;
 }

@@ -1,6 +1,9 @@
 import type { CellAt, CellValue } from "../grid/types";
 import type { Severity } from "../find/types";
 
+/** What a mark stands for: a finding's severity, or a score 填充得分 wrote (see FILL_NOTE_PREFIX). */
+export type MarkKind = Severity | "filled";
+
 /** A change a host applies. Hosts apply edits as given and nothing else. */
 export type Edit =
   /**
@@ -9,7 +12,7 @@ export type Edit =
    */
   | { kind: "value"; at: CellAt; value: string | number | boolean | null; formula?: string; numberFormat?: string }
   /** Mark a cell for a reviewer: hosts draw it as a conditional-format rule that carries our tag, never as the cell's own fill. */
-  | { kind: "mark"; at: CellAt; severity: Severity }
+  | { kind: "mark"; at: CellAt; severity: MarkKind }
   /** Add a note with the finding's message: only ever on a cell that has no note. */
   | { kind: "note"; at: CellAt; text: string };
 

@@ -26,7 +26,8 @@ export async function buildAnnotatedCopy(original: Uint8Array, edits: readonly E
     const { values, numberFormats, merges, widths } = sheet.content;
     addGridSheet(wb, { grid: { name: sheet.name, originRow: 0, originCol: 0, values, numberFormats, merges }, columnWidths: widths });
   }
-  const result = applyEdits(wb, edits);
+  // The edits carry every mark the workbench holds now, the filled ones too: they replace all of ours in the file.
+  const result = applyEdits(wb, edits, true);
   const out = await wb.xlsx.writeBuffer();
   const bytes = out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
   return { bytes, applied: result.applied, skipped: result.skipped.length, lost: await lostParts(original, bytes) };

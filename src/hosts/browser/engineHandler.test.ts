@@ -61,7 +61,7 @@ describe("createEngineHandler", () => {
     expect(ops(res.delta)).toEqual(["removeMarks", "removeNotes", "apply"]);
     expect(edits(res.delta).some((e) => e.kind === "mark" && e.at.sheet === "回购统建房住宅经费")).toBe(true);
     expect(edits(res.delta).some((e) => e.kind === "note")).toBe(true);
-    expect((await call("check", DEFAULT_SETTINGS)).delta.ops[0]).toEqual({ op: "removeMarks" });
+    expect((await call("check", DEFAULT_SETTINGS)).delta.ops[0]).toEqual({ op: "removeMarks", purpose: "check" });
   });
 
   it("fills the emptied score; the copy has it and every other cell unchanged", async () => {

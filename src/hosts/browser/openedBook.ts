@@ -27,7 +27,7 @@ function replay(book: OpenedBook, op: MirrorOp): void {
     case "apply":
       return book.mirror.apply(op.edits);
     case "removeMarks":
-      book.mirror.removeMarks();
+      book.mirror.removeMarks(op.purpose);
       return;
     case "removeNotes":
       return book.mirror.removeNotes(op.cells);

@@ -1,5 +1,6 @@
-import type { CellAt, CellValue, Edit, LocalText, Plan, Report, Severity, WorkbookGrid } from "../../engine";
+import type { CellAt, CellValue, Edit, LocalText, MarkKind, Plan, Report, WorkbookGrid } from "../../engine";
 import type { Reviews } from "../../app/review/decision";
+import type { NotePurpose } from "../../app/ownership/record";
 import type { HostState, PaneSettings, TakeBackOutcome } from "../../app/host";
 import type { OwnedSheet } from "../../app/session/syncSpreadsheet";
 
@@ -15,7 +16,7 @@ export interface SheetDecor {
 /** Our mark rules a file already holds (from an add-in, or an earlier copy): one per sheet and severity. */
 export interface MarkRuleData {
   sheet: string;
-  severity: Severity;
+  severity: MarkKind;
   cells: { row: number; col: number }[];
 }
 
@@ -46,7 +47,7 @@ export interface WrittenSheet {
  */
 export type MirrorOp =
   | { op: "apply"; edits: Edit[] }
-  | { op: "removeMarks" }
+  | { op: "removeMarks"; purpose: NotePurpose }
   | { op: "removeNotes"; cells: CellAt[] }
   | { op: "writeSheet"; sheet: WrittenSheet }
   | { op: "select"; sheet: string; cell: string };

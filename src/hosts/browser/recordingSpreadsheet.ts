@@ -1,4 +1,5 @@
 import { isCellError, type CellAt, type CellValue, type Edit, type SheetGrid, type WorkbookGrid } from "../../engine";
+import type { NotePurpose } from "../../app/ownership/record";
 import type { OwnedSheet } from "../../app/session/syncSpreadsheet";
 import { MemorySpreadsheet } from "../common/memorySpreadsheet";
 import { marksAsEdits } from "./openedBook";
@@ -62,9 +63,9 @@ export class RecordingSpreadsheet extends MemorySpreadsheet {
     super.apply(edits);
   }
 
-  override removeMarks(): number {
-    this.pending.push({ op: "removeMarks" });
-    return super.removeMarks();
+  override removeMarks(purpose: NotePurpose = "check"): number {
+    this.pending.push({ op: "removeMarks", purpose });
+    return super.removeMarks(purpose);
   }
 
   override removeNotes(cells: CellAt[]): void {

@@ -1,6 +1,6 @@
-import { isCellError, parseA1, type CellAt, type CellValue, type Edit, type Severity, type SheetGrid, type WorkbookGrid } from "../../engine";
+import { isCellError, parseA1, type CellAt, type CellValue, type Edit, type MarkKind, type SheetGrid, type WorkbookGrid } from "../../engine";
 import { HostError, type PaneSettings } from "../../app/host";
-import type { SheetRef } from "../../app/ownership/record";
+import type { NotePurpose, SheetRef } from "../../app/ownership/record";
 import type { NoteNow } from "../../app/ownership/takeBack";
 import type { OwnedSheet, SyncSpreadsheet } from "../../app/session/syncSpreadsheet";
 
@@ -10,7 +10,7 @@ const parseRc = (k: string) => k.split(",").map(Number) as [number, number];
 
 /** A mark rule: a conditional format of ours over some cells of one sheet (it never changes the cells' own fill). */
 export interface MarkRule {
-  severity: Severity;
+  severity: MarkKind;
   cells: Set<string>;
 }
 
@@ -22,6 +22,8 @@ interface Sheet {
   notes: Map<string, string>;
   marks: MarkRule[];
 }
+
+const ofPurpose = (m: MarkRule, purpose: NotePurpose) => (m.severity === "filled") === (purpose === "fill");
 
 function cloneGrid(s: SheetGrid, name = s.name): SheetGrid {
   return {
@@ -105,11 +107,17 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
     return this.sheets.find((x) => x.grid.name === at.sheet)?.notes.get(rc(at.row, at.col)) ?? null;
   }
 
-  /** The most severe of our marks on the cell, or null. */
-  markAt(at: CellAt): Severity | null {
+  /** The most severe of our marks on the cell — a finding's before the filled mark — or null. */
+  markAt(at: CellAt): MarkKind | null {
     const s = this.sheets.find((x) => x.grid.name === at.sheet);
     const found = s?.marks.filter((m) => m.cells.has(rc(at.row, at.col))).map((m) => m.severity) ?? [];
-    return (["error", "warning", "info"] as const).find((v) => found.includes(v)) ?? null;
+    return (["error", "warning", "info", "filled"] as const).find((v) => found.includes(v)) ?? null;
+  }
+
+  /** Whether the cell carries our filled mark (whatever finding marks it too). */
+  filledAt(at: CellAt): boolean {
+    const s = this.sheets.find((x) => x.grid.name === at.sheet);
+    return s?.marks.some((m) => m.severity === "filled" && m.cells.has(rc(at.row, at.col))) ?? false;
   }
 
   /** Our mark rules on a sheet: one per severity after a 校验 (what 条件格式 → 管理规则 would list). */
@@ -167,14 +175,14 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
     if (numberFormat !== undefined) put((s.numberFormats ??= s.values.map((r) => r.map(() => null))), numberFormat === "General" ? null : numberFormat);
   }
 
-  removeMarks(): number {
-    const n = this.countMarks();
-    for (const s of this.sheets) s.marks = [];
+  removeMarks(purpose: NotePurpose = "check"): number {
+    const n = this.countMarks(purpose);
+    for (const s of this.sheets) s.marks = s.marks.filter((m) => !ofPurpose(m, purpose));
     return n;
   }
 
-  countMarks(): number {
-    return this.sheets.reduce((sum, s) => sum + new Set(s.marks.flatMap((m) => [...m.cells])).size, 0);
+  countMarks(purpose: NotePurpose = "check"): number {
+    return this.sheets.reduce((sum, s) => sum + new Set(s.marks.filter((m) => ofPurpose(m, purpose)).flatMap((m) => [...m.cells])).size, 0);
   }
 
   removeNotes(cells: CellAt[]): void {

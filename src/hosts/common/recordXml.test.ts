@@ -7,7 +7,7 @@ const record: OwnRecord = {
   reviews: { findings: [], forms: [{ form: "项目 <1>", decision: "pass", note: "& ]]>", at: "2026-03-04T08:00:00.000Z" }] },
   sheets: [{ id: "{00000000-0001-0000-0000-000000000000}", name: "表<1> & 'x'" }],
   values: [{ sheetId: "{00000000-0001-0000-0000-000000000000}", row: 9, col: 7, wrote: { value: 0.78, numberFormat: "0.00%" }, before: { value: null, formula: "=B2/C2", numberFormat: "General" }, rowKey: "0123abcd" }],
-  notes: [{ sheetId: "{00000000-0001-0000-0000-000000000000}", row: 3, col: 7, text: "【自评表校验】得分 5 > 分值 4 & \"引号\" ]]>" }],
+  notes: [{ sheetId: "{00000000-0001-0000-0000-000000000000}", row: 3, col: 7, text: "【自评表校验】得分 5 > 分值 4 & \"引号\" ]]>", purpose: "check" }],
 };
 const text = encodeRecord(record);
 const NS = RECORD_NAMESPACE;

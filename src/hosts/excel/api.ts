@@ -170,4 +170,9 @@ export interface ExcelEnv {
   documentKey(): string;
   /** Office.context.platform: "PC", "Mac", "OfficeOnline", "iOS", … (null when unknown). */
   platform: string | null;
+  /**
+   * Excel.createWorkbook (ExcelApi 1.8): opens a new workbook holding the .xlsx given as base64, in a window of its own.
+   * The add-in's Excel.run stays bound to the workbook the pane was opened in.
+   */
+  createWorkbook(base64: string): Promise<void>;
 }

@@ -1,6 +1,4 @@
-import { parseA1, rangeA1, type Report } from "../../engine";
-import { layoutSeedForms } from "../../sample/seedLayout";
-import { seedRows } from "../../sample/seedText";
+import { parseA1, type Report } from "../../engine";
 import { HostError, type PaneHost, type PaneSettings } from "../../app/host";
 import type { ExcelEnv, XlContext } from "./api";
 import { excelInput } from "../common/cellInput";
@@ -18,8 +16,8 @@ export const SAMPLE_SHEET = "示例自评表";
 export type { LastRun } from "./lastRun";
 
 export interface ExcelHostOptions {
-  /** The seed text for insertSample (bundled by webpack; read from disk in tests). */
-  sampleText?: () => Promise<string> | string;
+  /** The sample workbook (.xlsx) as base64, for insertSample (bundled by webpack; read from disk in tests). */
+  sampleWorkbook?: () => Promise<string> | string;
   /** What the self-test found about this Excel (default: this session's answers; unknown until 自检 runs). */
   semantics?: () => Pick<HostSemantics, "multiAreaConditionalFormats">;
   /** The most one write request may carry, estimated in UTF-8 bytes (default WRITE_BUDGET; tests set less to see the split). */
@@ -133,24 +131,17 @@ export function createExcelHost(env: ExcelEnv, options: ExcelHostOptions = {}): 
       }, false);
     },
 
+    /** Opens the sample as a workbook of its own: nothing is written into the workbook the user has open. */
     async insertSample() {
-      if (!options.sampleText) throw hostError("unsupported", { zh: "（未附带示例）", en: "(No sample bundled.)" });
-      const text = await options.sampleText();
-      await run(async ({ ctx }) => {
-        const name = freeName(SAMPLE_SHEET, await sheetNames(ctx));
-        const grid = layoutSeedForms(seedRows(text), { sheet: name, typed: true });
-        if (grid.values.length === 0) throw hostError("unreadable", { zh: "（示例为空）", en: "(The sample is empty.)" });
-        const width = Math.max(...grid.values.map((r) => r.length));
-        const pad = <T>(r: T[], fill: T) => [...r, ...new Array<T>(width - r.length).fill(fill)];
-        const ws = ctx.workbook.worksheets.add(name);
-        const range = ws.getRangeByIndexes(grid.originRow, grid.originCol, grid.values.length, width);
-        range.numberFormat = grid.values.map((r, i) => pad(r.map((_, j) => grid.numberFormats?.[i]?.[j] ?? "General"), "General"));
-        range.values = grid.values.map((r) => pad(r.map(toInput), ""));
-        for (const m of grid.merges ?? []) ws.getRange(rangeA1(m)).merge(false);
-        await ctx.sync();
-        ws.activate();
-        await ctx.sync();
-      });
+      if (!options.sampleWorkbook) throw hostError("unsupported", { zh: "（未附带示例）", en: "(No sample bundled.)" });
+      if (!env.supports(MINIMUM_API))
+        throw hostError("unsupported", { zh: `（需要 ExcelApi ${MINIMUM_API}：Office 2021 或更新版本、Microsoft 365）`, en: `(ExcelApi ${MINIMUM_API} is needed: Office 2021 or later, Microsoft 365.)` });
+      const base64 = await options.sampleWorkbook();
+      try {
+        await env.createWorkbook(base64);
+      } catch (e) {
+        throw toHostError(e);
+      }
     },
 
     async loadSettings() {

@@ -1,7 +1,9 @@
 import type { Reviews } from "../../app/review/decision";
 import { DEFAULT_PLAN_OPTIONS, checkWorkbook, planEdits, type CellAt, type Edit, type LocalText, type Plan, type Report, type WorkbookGrid } from "../../engine";
 import type { HostError, HostState, PaneSettings, TakeBackOutcome } from "../../app/host";
-import { usableRecord, type OwnRecord, type RecordRead, type SheetRef, type WrittenNote, type WrittenValue } from "../../app/ownership/record";
+import { fillDecor } from "../../app/ownership/fillDecor";
+import { notesBut, notesFor, usableRecord, type OwnRecord, type RecordRead, type SheetRef, type WrittenNote, type WrittenValue } from "../../app/ownership/record";
+import { resolveSheets } from "../../app/ownership/sheets";
 import { scoreCells } from "../../app/ownership/scoreCells";
 import { takeBackNotes, takeBackValues } from "../../app/ownership/takeBack";
 import { fillEntries, mergeFills, notesWritten, recordNotice, userSheets, withEntries } from "../../app/ownership/writes";
@@ -13,7 +15,7 @@ import type { Features } from "./features";
 import { discover, queueRuleCells, readNow, type AnnotationNow, type Discovery, type WorkbookNow } from "./read";
 import { opBytes, splitByBytes } from "./requestSize";
 import { assertWritable, noteBytes, queueNotes, queueRecord, queueRestoreParts, queueValues, sheetsByName, valueBatches } from "./write";
-import { markRules, queueMarks, ruleBytes } from "./writeMarks";
+import { markRules, queueMarks, ruleBytes, type RuleToAdd } from "./writeMarks";
 
 /** Every flow runs inside one Excel.run: a context, the features detected for it, the most one write request may carry. */
 export interface Session {
@@ -163,8 +165,9 @@ export async function checkAndMark(s: Session, settings: PaneSettings): Promise<
   const noted = new Set(now.annotations.map(keyOf).filter((k) => !removed.has(k)));
   const edits = plan.edits.filter((e) => writable(e.at.sheet) && (e.kind !== "note" || !noted.has(keyOf(e.at))));
   const refs = refsOf(d);
-  const owed = now.record.status === "ok" ? notesStillOwed(record.notes, removeNotes, features, oldNotes.filter((n) => !writable(n.sheet))) : [];
-  const notes = [...owed, ...notesWritten(edits, refs)];
+  const owed = now.record.status === "ok" ? notesStillOwed(notesFor(record, "check"), removeNotes, features, oldNotes.filter((n) => !writable(n.sheet))) : [];
+  // The notes of 填充得分 stay with their scores: only 撤销填充 takes them back.
+  const notes = [...notesBut(record, "check"), ...owed, ...notesWritten(edits, refs, "check")];
 
   sheetNotices(report, settings.lang, d, [...new Set([...plan.edits.map((e) => e.at.sheet), ...now.rules.map((r) => r.sheet.name)].filter((n) => locked.has(n)))]);
   if (settings.notes && !features.notes && plan.edits.some((e) => e.kind === "mark"))
@@ -226,13 +229,16 @@ async function addNotes(s: Session, sheetOf: (name: string) => XlWorksheet, note
   }
 }
 
-/** 填充得分 preview: the fresh plan's value edits and the cells it would not write without confirmation. Two syncs. */
-export async function planFill(s: Session, settings: PaneSettings, overwrite: boolean): Promise<{ plan: Plan; d: Discovery; now: WorkbookNow }> {
-  const d = await discover(s.ctx, s.features, false);
-  const now = await readNow(s.ctx, s.features, d, { grid: true, rules: false, annotations: false });
+/**
+ * 填充得分 preview: the fresh plan's value edits and the cells it would not write without confirmation. Two syncs. With
+ * `notes` (a fill on ExcelApi 1.18+) the notes in cells are read too, so that ours go only where there is none.
+ */
+export async function planFill(s: Session, settings: PaneSettings, overwrite: boolean, notes = false): Promise<{ plan: Plan; d: Discovery; now: WorkbookNow; report: Report }> {
+  const d = await discover(s.ctx, s.features, notes);
+  const now = await readNow(s.ctx, s.features, d, { grid: true, rules: false, annotations: notes });
   const report = judge(now, settings);
   const plan = planEdits(report, { ...DEFAULT_PLAN_OPTIONS, fill: true, overwrite, overwriteFormulas: overwrite, mark: [], notes: false, lang: settings.lang });
-  return { plan: { edits: plan.edits.filter(isValue), skipped: plan.skipped }, d, now };
+  return { plan: { edits: plan.edits.filter(isValue), skipped: plan.skipped }, d, now, report };
 }
 
 /** What a preview showed: for each cell, the score it offered and what the cell held then. */
@@ -256,11 +262,12 @@ export function shownBy(plan: Plan, grid: WorkbookGrid): Shown {
 /**
  * 填充得分: writes the plan's values after the record that lists each with what the cell held. With `only`, no cell
  * outside it; with `shown` (what the preview showed), only cells that still hold what they held then and get the score
- * the preview offered — a cell someone typed into since, or whose score changed, is not written. Four syncs: discover,
- * read, record (read back), values (more only when the values pass the write budget of one request).
+ * the preview offered — a cell someone typed into since, or whose score changed, is not written. Five syncs: discover,
+ * read, record (read back), values, the filled marks with the notes of the arithmetic (more only when a request would
+ * pass the write budget).
  */
 export async function fillScores(s: Session, settings: PaneSettings, overwrite: boolean, only?: CellAt[], shown?: Shown): Promise<number> {
-  const { plan, d, now } = await planFill(s, settings, overwrite);
+  const { plan, d, now, report } = await planFill(s, settings, overwrite, s.features.notes);
   const allowed = only && new Set(only.map(keyOf));
   const asShown = (e: ValueEdit) => {
     const was = shown?.get(keyOf(e.at));
@@ -272,7 +279,11 @@ export async function fillScores(s: Session, settings: PaneSettings, overwrite: 
   const record = usableRecord(now.record);
   const refs = refsOf(d);
   const added = fillEntries(values, now.grid, refs);
-  const next = mergeFills(record, added, now.grid, refs);
+  // Below ExcelApi 1.18 the notes in cells cannot be seen: no note of ours is added (as in 校验), the mark still is.
+  const noted = new Set(now.annotations.map(keyOf));
+  const decor = fillDecor(report, values, settings.lang, (at) => !s.features.notes || noted.has(keyOf(at)));
+  const merged = mergeFills(record, added, now.grid, refs);
+  const next = withEntries(merged, { notes: [...merged.notes, ...notesWritten(decor, refs, "fill")] }, refs);
   await storeRecordFirst(s, next, d, now.partsXml);
   try {
     for (const batch of valueBatches(values, s.budget)) {
@@ -282,7 +293,32 @@ export async function fillScores(s: Session, settings: PaneSettings, overwrite: 
   } catch (e) {
     await rollBackFill(s, added, next.sheets, now.partsXml, toHostError(e));
   }
+  await addFillDecor(s, sheetsByName(d.sheets), decor);
   return values.length;
+}
+
+/**
+ * The filled marks and the notes of the arithmetic, after the scores and in syncs of their own. The scores are written
+ * and recorded by then: a failure here (a note someone added meanwhile) costs the decoration, not the fill — the record
+ * lists only notes whose exact text 撤销填充 may find, so one that was never added is simply not found.
+ */
+async function addFillDecor(s: Session, sheetOf: (name: string) => XlWorksheet, decor: Edit[]): Promise<void> {
+  type Item = { rule: RuleToAdd } | { note: NoteEdit };
+  const items: Item[] = [...markRules(marks(decor), s.features).map((rule) => ({ rule })), ...decor.filter((e): e is NoteEdit => e.kind === "note").map((note) => ({ note }))];
+  const bytesOf = (x: Item) => ("rule" in x ? ruleBytes(x.rule, s.features) : noteBytes(x.note));
+  try {
+    // Rules and notes share their syncs: one for a fill of any size, unless the write budget asks for more.
+    const checks: (() => MarkEdit[])[] = [];
+    await inRequests(s, items, bytesOf, (group) => {
+      checks.push(queueMarks(sheetOf, group.flatMap((x) => ("rule" in x ? [x.rule] : [])), s.features));
+      queueNotes(s.ctx, sheetOf, group.flatMap((x) => ("note" in x ? [x.note] : [])));
+    });
+    const missed = checks.flatMap((check) => check());
+    const single = { multiAreaRules: false };
+    if (missed.length) await inRequests(s, markRules(missed, single), (r) => ruleBytes(r, single), (group) => void queueMarks(sheetOf, group, single));
+  } catch {
+    // Nothing to put back: see above.
+  }
 }
 
 /** Takes back what a failed fill batch wrote, from a fresh look, puts the old record back, and rethrows the cause. */
@@ -314,17 +350,19 @@ export async function clearMarks(s: Session): Promise<TakeBackOutcome> {
   const now = await readNow(ctx, features, d, { grid: false, rules: true, annotations: true });
   const valid = now.record.status !== "invalid";
   const record = usableRecord(now.record);
-  const notes = valid ? takeBackNotes(record.notes, now.annotations) : { remove: [], leftAlone: [] };
+  // 校验's marks and notes only: the filled marks and notes stay with their scores until 撤销填充.
+  const notes = valid ? takeBackNotes(record.notes, now.annotations, "check") : { remove: [], leftAlone: [] };
   const removeNotes = annotationsAt(now, notes.remove);
   assertWritable(d.sheets, [...now.rules.map((r) => ({ sheet: r.sheet.name, row: 0, col: 0 })), ...removeNotes]);
-  const owed = valid ? notesStillOwed(record.notes, removeNotes, features, []) : [];
-  const recordChanges = valid && owed.length !== record.notes.length;
+  const checkNotes = notesFor(record, "check");
+  const owed = valid ? notesStillOwed(checkNotes, removeNotes, features, []) : [];
+  const recordChanges = valid && owed.length !== checkNotes.length;
   if (now.rules.length === 0 && removeNotes.length === 0 && !recordChanges) return { restored: 0, leftAlone: notes.leftAlone, ...problemOf(now.record) };
 
   const cells = queueRuleCells(now.rules);
   for (const r of now.rules) r.proxy.delete();
   for (const n of removeNotes) n.proxy.delete();
-  const stored = recordChanges ? queueRecord(ctx, { ...record, notes: owed }, d.parts) : () => true;
+  const stored = recordChanges ? queueRecord(ctx, { ...record, notes: [...notesBut(record, "check"), ...owed] }, d.parts) : () => true;
   await ctx.sync();
   if (!stored()) throw recordNotStored(true);
   return { restored: cells() + removeNotes.length, leftAlone: notes.leftAlone, ...problemOf(now.record) };
@@ -336,24 +374,43 @@ export async function clearMarks(s: Session): Promise<TakeBackOutcome> {
  * second try counts cells already put back as done. Three syncs.
  */
 export async function undoFill(s: Session): Promise<TakeBackOutcome> {
-  const d = await discover(s.ctx, s.features, false);
-  const now = await readNow(s.ctx, s.features, d, { grid: true, rules: false, annotations: false });
+  const d = await discover(s.ctx, s.features, s.features.notes);
+  const now = await readNow(s.ctx, s.features, d, { grid: true, rules: true, annotations: s.features.notes });
   if (now.record.status === "invalid") return { restored: 0, leftAlone: [], recordProblem: now.record.reason };
   const record = usableRecord(now.record);
   if (record.values.length === 0) return { restored: 0, leftAlone: [] };
   const back = takeBackValues(record.values, record.sheets, now.grid, refsOf(d), scoreCellsOf(now.grid));
   const restore = back.restore.filter(isValue);
   assertWritable(d.sheets, restore.map((e) => e.at));
+  const decor = fillDecorBack(record, now, d, s.features);
   const batches = valueBatches(restore, s.budget);
   for (const batch of batches.slice(0, -1)) {
     queueValues(s.ctx, sheetsByName(d.sheets), batch, formatIn(now.grid));
     await s.ctx.sync();
   }
   queueValues(s.ctx, sheetsByName(d.sheets), batches[batches.length - 1] ?? [], formatIn(now.grid));
-  const stored = queueRecord(s.ctx, { ...record, values: back.keep }, d.parts);
+  for (const x of decor.deletes) x.proxy.delete();
+  const stored = queueRecord(s.ctx, withEntries(record, { values: back.keep, notes: [...notesBut(record, "fill"), ...decor.owed] }, refsOf(d)), d.parts);
   await s.ctx.sync();
   if (!stored()) throw recordNotStored(true);
-  return { restored: back.restored, leftAlone: back.leftAlone };
+  return { restored: back.restored, leftAlone: [...back.leftAlone, ...decor.leftAlone] };
+}
+
+/**
+ * What 撤销填充 takes back besides the scores: every filled mark on a sheet it may write (the scores still owed sit on
+ * sheets not found now), and the fill notes whose whole text is still ours. Notes on a sheet not found, on a protected
+ * sheet, or invisible to this Excel stay owed in the record.
+ */
+function fillDecorBack(record: OwnRecord, now: WorkbookNow, d: Discovery, features: Features) {
+  const writable = (name: string) => !d.sheets.find((x) => x.name === name)?.protected;
+  const present = resolveSheets(record.sheets, refsOf(d));
+  const fills = notesFor(record, "fill");
+  const here = fills.filter((n) => present.has(n.sheetId));
+  const found = takeBackNotes(here, now.annotations, "fill");
+  const notes = annotationsAt(now, found.remove);
+  const removeNotes = notes.filter((n) => writable(n.sheet));
+  const owed = [...fills.filter((n) => !present.has(n.sheetId)), ...notesStillOwed(here, removeNotes, features, notes.filter((n) => !writable(n.sheet)))];
+  return { deletes: [...now.fillRules.filter((r) => writable(r.sheet.name)), ...removeNotes], owed, leftAlone: found.leftAlone };
 }
 
 /** What 清除标记 and 撤销填充 could take back: two syncs, a third to count the cells our rules cover when there are any. */

@@ -51,6 +51,7 @@ export function officeExcelEnv(): ExcelEnv {
       return typeof url === "string" ? url : "";
     },
     platform: typeof Office.context.platform === "string" ? Office.context.platform : null,
+    createWorkbook: (base64) => Excel.createWorkbook(base64),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { CellRange, LocalText, Severity, SheetGrid, WorkbookGrid } from "../../engine";
 import type { RecordRead } from "../../app/ownership/record";
-import { ownMarkSeverity } from "../../app/ownership/marks";
+import { ownMarkKind } from "../../app/ownership/marks";
 import type { NoteNow } from "../../app/ownership/takeBack";
 import type { XlAnnotation, XlConditionalFormat, XlConditionalFormatCollection, XlContext, XlCustomXmlPart, XlRange, XlWorksheet } from "./api";
 import { parseAreas, parseQualified } from "../common/addresses";
@@ -49,6 +49,13 @@ export interface OwnRule {
   proxy: XlConditionalFormat;
 }
 
+/** Our filled mark over scores 填充得分 wrote: not 校验's, removed by 撤销填充 only. */
+export interface FillRule {
+  sheet: SheetInfo;
+  severity: "filled";
+  proxy: XlConditionalFormat;
+}
+
 /** A note or comment as it is now, with the proxy that deletes it. */
 export interface AnnotationNow extends NoteNow {
   proxy: XlAnnotation;
@@ -61,7 +68,10 @@ export interface WorkbookNow {
   record: RecordRead;
   /** The parts' XML as read: put back verbatim if writing a new record fails half-way. */
   partsXml: string[];
+  /** 校验's rules. */
   rules: OwnRule[];
+  /** Our filled marks (read with the rules). */
+  fillRules: FillRule[];
   annotations: AnnotationNow[];
   notices: Notice[];
 }
@@ -130,16 +140,18 @@ function queueSideLoads(discovery: Discovery, want: Want) {
 
 type SideLoads = ReturnType<typeof queueSideLoads>;
 
-function ownRules(loads: { sheet: SheetInfo; collection: XlConditionalFormatCollection }[]): OwnRule[] {
+function ownRules(loads: { sheet: SheetInfo; collection: XlConditionalFormatCollection }[]): (OwnRule | FillRule)[] {
   return loads.flatMap(({ sheet, collection }) =>
-    collection.items.flatMap((proxy): OwnRule[] => {
+    collection.items.flatMap((proxy): (OwnRule | FillRule)[] => {
       if (proxy.type !== "Custom" || proxy.customOrNullObject.isNullObject) return [];
       const formula = proxy.customOrNullObject.rule.formula;
-      const severity = ownMarkSeverity(formula);
-      return severity || !formula ? [{ sheet, severity, proxy }] : [];
+      const severity = ownMarkKind(formula);
+      return severity || !formula ? [{ sheet, severity, proxy } as OwnRule | FillRule] : [];
     }),
   );
 }
+
+const isFillRule = (r: OwnRule | FillRule): r is FillRule => r.severity === "filled";
 
 function annotationsNow(locations: SideLoads["locations"]): AnnotationNow[] {
   return locations.flatMap(({ a, at }) => {
@@ -150,7 +162,14 @@ function annotationsNow(locations: SideLoads["locations"]): AnnotationNow[] {
 
 function sideResults(side: SideLoads): Omit<WorkbookNow, "grid" | "notices"> {
   const partsXml = side.xml.map((x) => x.value);
-  return { record: recordReadOfParts(partsXml), partsXml, rules: ownRules(side.rules), annotations: annotationsNow(side.locations) };
+  const rules = ownRules(side.rules);
+  return {
+    record: recordReadOfParts(partsXml),
+    partsXml,
+    rules: rules.filter((r): r is OwnRule => !isFillRule(r)),
+    fillRules: rules.filter(isFillRule),
+    annotations: annotationsNow(side.locations),
+  };
 }
 
 const notice = (sheet: string, zh: string, en: string): Notice => ({ sheet, message: zh, messages: { zh, en } });
@@ -262,7 +281,7 @@ async function mergesOfRead(ctx: XlContext, targets: { sheet: SheetInfo; grid: S
 }
 
 /** Queues the loads that tell how many cells rules cover (before they are deleted in the same batch); reads them after the sync. */
-export function queueRuleCells(rules: OwnRule[]): () => number {
+export function queueRuleCells(rules: (OwnRule | FillRule)[]): () => number {
   const loads = rules.filter((r) => r.severity !== null).map((r) => {
     const target = r.proxy.getRanges();
     target.load("address");

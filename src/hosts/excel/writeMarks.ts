@@ -1,4 +1,4 @@
-import { MARK_COLORS, type Edit, type Severity } from "../../engine";
+import { MARK_COLORS, type Edit, type MarkKind } from "../../engine";
 import { markFormula } from "../../app/ownership/marks";
 import type { XlRangeAreas, XlWorksheet } from "./api";
 import { parseAreas } from "../common/addresses";
@@ -11,7 +11,7 @@ type MarkEdit = Extract<Edit, { kind: "mark" }>;
 /** One rule to add: the areas it applies to, and the marks it stands for (added again if the host drops areas). */
 export interface RuleToAdd {
   sheet: string;
-  severity: Severity;
+  severity: MarkKind;
   address: string;
   marks: MarkEdit[];
 }

@@ -1,4 +1,4 @@
-import { a1, NOTE_PREFIX, parseA1, type CellAt } from "../../engine";
+import { a1, FILL_NOTE_PREFIX, NOTE_PREFIX, parseA1, type CellAt } from "../../engine";
 import type { NoteNow } from "../../app/ownership/takeBack";
 import { wpsError } from "./errors";
 import type { EtWorksheet } from "./etTypes";
@@ -9,9 +9,10 @@ import type { EtWorksheet } from "./etTypes";
  */
 export function commentText(raw: unknown): string {
   const text = typeof raw === "string" ? raw : "";
-  if (text.startsWith(NOTE_PREFIX)) return text;
+  const ours = (t: string) => t.startsWith(NOTE_PREFIX) || t.startsWith(FILL_NOTE_PREFIX);
+  if (ours(text)) return text;
   const m = /^[^\n:：]{1,64}[:：]\r?\n/.exec(text);
-  return m && text.slice(m[0].length).startsWith(NOTE_PREFIX) ? text.slice(m[0].length) : text;
+  return m && ours(text.slice(m[0].length)) ? text.slice(m[0].length) : text;
 }
 
 /** Every comment of a sheet, with its cell (4 calls per comment). */

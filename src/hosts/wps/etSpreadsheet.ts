@@ -1,6 +1,6 @@
-import { checkWorkbook, parseA1, type CellAt, type Edit, type LocalText, type Severity, type WorkbookGrid } from "../../engine";
+import { checkWorkbook, parseA1, type CellAt, type Edit, type LocalText, type MarkKind, type WorkbookGrid } from "../../engine";
 import { DEFAULT_SETTINGS, type PaneSettings } from "../../app/host";
-import type { SheetRef } from "../../app/ownership/record";
+import type { NotePurpose, SheetRef } from "../../app/ownership/record";
 import { sessionSemantics, type HostSemantics } from "../../app/selfTest/semantics";
 import { decodeRecord } from "../../app/ownership/recordCodec";
 import type { NoteNow } from "../../app/ownership/takeBack";
@@ -14,7 +14,7 @@ import { newReadContext, readSheets, tooLargeNotice, type SkippedSheet } from ".
 import { readRecordSheet, writeRecordSheet } from "./recordSheet";
 import { activeWorkbook, userWorksheets, withScreenFrozen, worksheetNamed, worksheetsByName, writableSheets } from "./sheetAccess";
 import { readIdentities, removeIdentities, sheetRefsOf, syncIdentities } from "./sheetIdentity";
-import { writeOwnedSheet } from "./writeOwnedSheet";
+import { writeContent, writeOwnedSheet } from "./writeOwnedSheet";
 import { writeValues, type ValueEdit } from "./writeValues";
 
 /** Where the pane's settings live between sessions (the entry passes localStorage; PluginStorage is not persisted). */
@@ -102,7 +102,7 @@ export class EtSpreadsheet implements SyncSpreadsheet {
         for (const [name, list] of groups) {
           const ws = sheets.get(name)!;
           writeValues(ws, list.filter((e): e is ValueEdit => e.kind === "value"));
-          const marks = new Map<Severity, CellAt[]>();
+          const marks = new Map<MarkKind, CellAt[]>();
           for (const e of list) if (e.kind === "mark") marks.set(e.severity, [...(marks.get(e.severity) ?? []), e.at]);
           for (const [severity, cells] of marks) addMarkRules(ws, severity, cells, this.multiArea);
           addComments(ws, list.flatMap((e) => (e.kind === "note" ? [{ at: e.at, text: e.text }] : [])));
@@ -111,12 +111,12 @@ export class EtSpreadsheet implements SyncSpreadsheet {
     });
   }
 
-  removeMarks(): number {
-    return guarded(() => withScreenFrozen(this.app, () => [...userWorksheets(this.book()).values()].reduce((n, ws) => n + removeMarkRules(ws), 0)));
+  removeMarks(purpose: NotePurpose = "check"): number {
+    return guarded(() => withScreenFrozen(this.app, () => [...userWorksheets(this.book()).values()].reduce((n, ws) => n + removeMarkRules(ws, purpose), 0)));
   }
 
-  countMarks(): number {
-    return guarded(() => [...userWorksheets(this.book()).values()].reduce((n, ws) => n + countMarkCells(ws), 0));
+  countMarks(purpose: NotePurpose = "check"): number {
+    return guarded(() => [...userWorksheets(this.book()).values()].reduce((n, ws) => n + countMarkCells(ws, purpose), 0));
   }
 
   removeNotes(cells: CellAt[]): void {
@@ -169,6 +169,23 @@ export class EtSpreadsheet implements SyncSpreadsheet {
     return guarded(() => {
       const book = this.book();
       return withScreenFrozen(this.app, () => writeOwnedSheet(book, worksheetsByName(book), name, content, replace));
+    });
+  }
+
+  /**
+   * A new workbook from `Workbooks.Add()`, written through the object it returns — never through ActiveWorkbook, which
+   * may still be the user's workbook — then brought to the front.
+   */
+  openWorkbookWith(name: string, content: OwnedSheet): void {
+    guarded(() => {
+      const book = this.app.Workbooks.Add();
+      const ws = book.Worksheets.Item(1);
+      withScreenFrozen(this.app, () => {
+        ws.Name = name;
+        writeContent(ws, content);
+      });
+      book.Activate();
+      ws.Activate();
     });
   }
 

@@ -122,6 +122,13 @@ export interface EtWorkbook {
   readonly Names: EtNames;
   readonly ActiveSheet: EtWorksheet | null | undefined;
   readonly ProtectStructure: boolean;
+  /** Brings the workbook's window to the front. */
+  Activate(): unknown;
+}
+
+/** `Application.Workbooks`: `Add()` opens a new, empty workbook (whether it becomes the active one is not documented). */
+export interface EtWorkbooks {
+  Add(template?: unknown): EtWorkbook;
 }
 
 export interface EtTaskPane {
@@ -143,6 +150,7 @@ export interface EtApiEvent {
 
 export interface EtApplication {
   readonly ActiveWorkbook: EtWorkbook | null | undefined;
+  readonly Workbooks: EtWorkbooks;
   /** Absent on builds or pages without the event service. */
   readonly ApiEvent?: EtApiEvent | null;
   ScreenUpdating: boolean;

@@ -1,5 +1,6 @@
-import { MARK_COLORS, type Severity } from "../../engine";
-import { markFormula, ownMarkSeverity } from "../../app/ownership/marks";
+import { MARK_COLORS, type MarkKind } from "../../engine";
+import { markFormula, ownMarkKind } from "../../app/ownership/marks";
+import type { NotePurpose } from "../../app/ownership/record";
 import { areaLists } from "../common/addresses";
 import { bgrOf } from "./colors";
 import { columnRuns, runAddress, runCells } from "./columnRuns";
@@ -13,7 +14,7 @@ export interface MultiAreaRules {
   state: "unknown" | "all" | "first";
 }
 
-function addRule(ws: EtWorksheet, address: string, severity: Severity, color: number): EtFormatCondition {
+function addRule(ws: EtWorksheet, address: string, severity: MarkKind, color: number): EtFormatCondition {
   const rule = ws.Range(address).FormatConditions.Add(XL_EXPRESSION, undefined, markFormula(severity));
   rule.Interior.Color = color;
   return rule;
@@ -24,7 +25,7 @@ function addRule(ws: EtWorksheet, address: string, severity: Severity, color: nu
  * most 255 characters, so more cells take more rules), one rule per area where the host covers only a list's first area.
  * The cells' own fill is never touched.
  */
-export function addMarkRules(ws: EtWorksheet, severity: Severity, cells: { row: number; col: number }[], multi: MultiAreaRules): void {
+export function addMarkRules(ws: EtWorksheet, severity: MarkKind, cells: { row: number; col: number }[], multi: MultiAreaRules): void {
   const color = bgrOf(MARK_COLORS[severity])!;
   const runs = columnRuns(cells);
   const sizes = new Map(runs.map((r) => [runAddress(r), runCells(r)]));
@@ -61,15 +62,17 @@ function formulaOf(rule: EtFormatCondition): unknown {
 }
 
 /**
- * Visits our rules on a sheet (found by the tag in their formula, whoever's range they now cover), last first so that
- * deleting one does not shift those still to visit. Returns the cells they covered.
+ * Visits our rules for one purpose on a sheet (found by the tag in their formula, whoever's range they now cover): 校验's
+ * marks, or the filled mark of 填充得分. Last first, so that deleting one does not shift those still to visit. Returns
+ * the cells they covered.
  */
-function eachOwnRule(ws: EtWorksheet, visit: (rule: EtFormatCondition) => void): number {
+function eachOwnRule(ws: EtWorksheet, purpose: NotePurpose, visit: (rule: EtFormatCondition) => void): number {
   const rules = ws.Cells.FormatConditions;
   let cells = 0;
   for (let i = rules.Count; i >= 1; i--) {
     const rule = rules.Item(i);
-    if (ownMarkSeverity(formulaOf(rule) as string | null) === null) continue;
+    const kind = ownMarkKind(formulaOf(rule) as string | null);
+    if (kind === null || (kind === "filled") !== (purpose === "fill")) continue;
     const count = rule.AppliesTo.Count;
     cells += typeof count === "number" ? count : 0;
     visit(rule);
@@ -77,12 +80,12 @@ function eachOwnRule(ws: EtWorksheet, visit: (rule: EtFormatCondition) => void):
   return cells;
 }
 
-/** Deletes every rule of ours on the sheet; returns the cells they covered. */
-export function removeMarkRules(ws: EtWorksheet): number {
-  return eachOwnRule(ws, (rule) => rule.Delete());
+/** Deletes every rule of ours for `purpose` on the sheet; returns the cells they covered. */
+export function removeMarkRules(ws: EtWorksheet, purpose: NotePurpose = "check"): number {
+  return eachOwnRule(ws, purpose, (rule) => rule.Delete());
 }
 
-/** The cells our rules cover on the sheet. */
-export function countMarkCells(ws: EtWorksheet): number {
-  return eachOwnRule(ws, () => undefined);
+/** The cells our rules for `purpose` cover on the sheet. */
+export function countMarkCells(ws: EtWorksheet, purpose: NotePurpose = "check"): number {
+  return eachOwnRule(ws, purpose, () => undefined);
 }

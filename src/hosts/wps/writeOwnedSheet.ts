@@ -43,6 +43,12 @@ export function writeOwnedSheet(book: EtWorkbook, sheets: Map<string, EtWorkshee
     ws = list.Add(undefined, list.Item(list.Count));
     ws.Name = finalName;
   }
+  writeContent(ws, content);
+  return finalName;
+}
+
+/** Writes a sheet's content into an empty worksheet: values in one call, formats by runs, merges, widths. */
+export function writeContent(ws: EtWorksheet, content: OwnedSheet): void {
   const rows = content.values.length;
   const cols = Math.max(1, ...content.values.map((r) => r.length));
   if (rows > 0) {
@@ -56,5 +62,4 @@ export function writeOwnedSheet(book: EtWorkbook, sheets: Map<string, EtWorkshee
   for (const m of content.merges ?? []) ws.Range(rangeA1(m)).Merge();
   const columns = ws.Columns;
   content.widths?.forEach((w, j) => (columns.Item(j + 1).ColumnWidth = w));
-  return finalName;
 }

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { Edit } from "../../engine";
+import { FILL_NOTE_PREFIX, type Edit } from "../../engine";
 import { addMarkRules, removeOwnMarkRules, type SheetMarks } from "./markRules";
 
 export interface SkippedEdit {
@@ -54,6 +54,8 @@ function applyOne(wb: ExcelJS.Workbook, edit: Edit, marks: Map<string, SheetMark
       const cell = ws.getCell(row + 1, col + 1);
       const note: unknown = cell.note;
       const existing = noteText(note);
+      // The arithmetic of a fill goes only where the cell has no note: it is never added below a user's.
+      if (edit.text.startsWith(FILL_NOTE_PREFIX) && existing !== null && existing.trim() !== "") return null;
       const next = withOurNote(existing, edit.text);
       if (next === existing) return null;
       // A rich note keeps its runs and formatting; ours is one more run below.
@@ -72,11 +74,13 @@ function applyOne(wb: ExcelJS.Workbook, edit: Edit, marks: Map<string, SheetMark
 }
 
 /**
- * Applies host-neutral edits to a loaded workbook: values in order; notes added below any note the cell has (never
- * replacing it); marks as one conditional-format rule per sheet and severity, replacing the rules of ours the workbook
- * already has (as a second 校验 does) and never touching a cell's own fill. Edits that name a missing sheet are skipped.
+ * Applies host-neutral edits to a loaded workbook: values in order; 校验's notes added below any note the cell has (never
+ * replacing it), the arithmetic of a fill only on a cell with no note; marks as one conditional-format rule per sheet and
+ * severity (or "filled"), replacing 校验's rules the workbook already has (as a second 校验 does) — and our filled marks
+ * too with `replaceAll` (the edits then carry every mark the copy keeps) — never touching a cell's own fill. Edits that
+ * name a missing sheet are skipped.
  */
-export function applyEdits(wb: ExcelJS.Workbook, edits: readonly Edit[]): ApplyResult {
+export function applyEdits(wb: ExcelJS.Workbook, edits: readonly Edit[], replaceAll = false): ApplyResult {
   const skipped: SkippedEdit[] = [];
   const marks = new Map<string, SheetMarks>();
   let applied = 0;
@@ -85,7 +89,7 @@ export function applyEdits(wb: ExcelJS.Workbook, edits: readonly Edit[]): ApplyR
     if (reason) skipped.push({ edit, reason });
     else applied++;
   }
-  removeOwnMarkRules(wb);
+  removeOwnMarkRules(wb, replaceAll);
   for (const [sheet, bySeverity] of marks) addMarkRules(wb.getWorksheet(sheet)!, bySeverity);
   return { applied, skipped };
 }

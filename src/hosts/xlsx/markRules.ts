@@ -1,11 +1,11 @@
 import type ExcelJS from "exceljs";
-import { a1, MARK_COLORS, parseRangeA1, type CellRange, type Severity } from "../../engine";
-import { markFormula, ownMarkSeverity } from "../../app/ownership/marks";
+import { a1, MARK_COLORS, parseRangeA1, type CellRange, type MarkKind } from "../../engine";
+import { markFormula, ownMarkKind } from "../../app/ownership/marks";
 
-/** Our marks on one sheet: per severity, the 0-based cells one rule covers. */
-export type SheetMarks = Map<Severity, { row: number; col: number }[]>;
+/** Our marks on one sheet: per severity (or "filled"), the 0-based cells one rule covers. */
+export type SheetMarks = Map<MarkKind, { row: number; col: number }[]>;
 
-const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
+const SEVERITY_ORDER: readonly MarkKind[] = ["error", "warning", "info", "filled"];
 
 /**
  * "H14:H16 J20": the cells as a space-separated list of areas (the form `sqref` takes), each column's consecutive rows
@@ -40,10 +40,18 @@ export function areasOf(sqref: string): CellRange[] {
 type WithRules = { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] };
 const rulesOf = (ws: ExcelJS.Worksheet) => (ws as unknown as WithRules).conditionalFormattings ?? [];
 
-const isOwnRule = (rule: ExcelJS.ConditionalFormattingRule) => rule.type === "expression" && (rule.formulae ?? []).some((f) => ownMarkSeverity(String(f)) !== null);
+const kindOf = (rule: ExcelJS.ConditionalFormattingRule): MarkKind | null =>
+  rule.type === "expression" ? ((rule.formulae ?? []).map((f) => ownMarkKind(String(f))).find((k) => k !== null) ?? null) : null;
 
-/** Deletes every conditional-format rule of ours (by the tag in its formula) on every sheet; returns how many. */
-export function removeOwnMarkRules(wb: ExcelJS.Workbook): number {
+/**
+ * Deletes the conditional-format rules of ours (by the tag in their formula) on every sheet — 校验's only, as a new
+ * 校验 does, or with `all` the filled mark too — and returns how many.
+ */
+export function removeOwnMarkRules(wb: ExcelJS.Workbook, all = false): number {
+  const isOwnRule = (r: ExcelJS.ConditionalFormattingRule) => {
+    const kind = kindOf(r);
+    return kind !== null && (all || kind !== "filled");
+  };
   let removed = 0;
   for (const ws of wb.worksheets) {
     const kept: ExcelJS.ConditionalFormattingOptions[] = [];
@@ -78,14 +86,14 @@ export function addMarkRules(ws: ExcelJS.Worksheet, marks: SheetMarks): void {
  * Our marks as a workbook holds them (written by an add-in or an earlier copy), per sheet, clipped to `bounds` (the
  * sheet's used area): a rule over a whole column or sheet must not become a million cells.
  */
-export function readOwnMarks(wb: ExcelJS.Workbook, bounds: (sheet: string) => CellRange | null): { sheet: string; severity: Severity; cells: { row: number; col: number }[] }[] {
-  const out: { sheet: string; severity: Severity; cells: { row: number; col: number }[] }[] = [];
+export function readOwnMarks(wb: ExcelJS.Workbook, bounds: (sheet: string) => CellRange | null): { sheet: string; severity: MarkKind; cells: { row: number; col: number }[] }[] {
+  const out: { sheet: string; severity: MarkKind; cells: { row: number; col: number }[] }[] = [];
   for (const ws of wb.worksheets) {
     const box = bounds(ws.name);
     if (!box) continue;
     for (const cf of rulesOf(ws))
       for (const rule of cf.rules) {
-        const severity = rule.type === "expression" ? (rule.formulae ?? []).map((f) => ownMarkSeverity(String(f))).find((s) => s !== null) : null;
+        const severity = kindOf(rule);
         if (!severity) continue;
         const cells: { row: number; col: number }[] = [];
         for (const area of areasOf(cf.ref)) {

@@ -78,6 +78,8 @@ export class FakeExcel implements FakeHost {
   readonly platform: string;
   /** How many times the document's settings were saved (each save marks the workbook as changed). */
   settingsSaves = 0;
+  /** Every workbook Excel.createWorkbook opened, as the base64 it was given (each in a window of its own). */
+  readonly createdWorkbooks: string[] = [];
   /** @internal What each formula evaluated to, per cell: given back when the formula is written again. */
   readonly formulaResults = new Map<string, FakeCell["value"]>();
   /** What Ctrl+Z would put back, and whether the current run already set it (a run with mergeUndoGroup is one step). */
@@ -185,6 +187,10 @@ export class FakeExcel implements FakeHost {
       storage: machine && { getItem: (k) => machine.get(k) ?? null, setItem: (k, v) => void machine.set(k, String(v)) },
       documentKey: () => this.documentUrl,
       platform: this.platform,
+      createWorkbook: async (base64) => {
+        if (this.semantics.createWorkbook === "refused") throw new FakeOfficeError("GeneralException", "The new workbook could not be opened.");
+        this.createdWorkbooks.push(base64);
+      },
     };
   }
 

@@ -23,6 +23,11 @@ export interface FakeSemantics {
   mergedAreaAtEdge: "omitted" | "whole" | "clipped";
   /** (j) `Worksheet.activate()` on a hidden sheet: fails, or shows (unhides) the sheet. */
   activateHidden: "throws" | "shows";
+  /**
+   * (k) `Excel.createWorkbook(base64)`: the new workbook opens (in a window of its own), or the call is refused (a
+   * browser's pop-up blocker on the web, a policy on the desktop) and the promise rejects.
+   */
+  createWorkbook: "opens" | "refused";
 }
 
 export const PESSIMISTIC: FakeSemantics = {
@@ -36,6 +41,7 @@ export const PESSIMISTIC: FakeSemantics = {
   overCellLimit: "null",
   mergedAreaAtEdge: "omitted",
   activateHidden: "shows",
+  createWorkbook: "refused",
 };
 
 /** Every other plausible answer of each switch. */
@@ -50,6 +56,7 @@ export const OTHER_ANSWERS: { [K in keyof FakeSemantics]: FakeSemantics[K][] } =
   overCellLimit: ["throws"],
   mergedAreaAtEdge: ["whole", "clipped"],
   activateHidden: ["throws"],
+  createWorkbook: ["opens"],
 };
 
 const OPTIMISTIC = Object.fromEntries(Object.entries(OTHER_ANSWERS).map(([k, v]) => [k, v[0]])) as unknown as FakeSemantics;

@@ -1,6 +1,6 @@
 import { isCellError, type CellAt, type CellValue, type WorkbookGrid } from "../../../engine";
 import type { EtApplication } from "../etTypes";
-import { FakeWorkbook, FakeWorksheet, type FakeHostSide } from "./fakeBook";
+import { FakeWorkbook, FakeWorkbooks, FakeWorksheet, type FakeHostSide } from "./fakeBook";
 import { CallCounter, FakeBookModel, FakeSheetModel, GENERAL, type FakeCell, type FakeRule } from "./fakeModel";
 import { FakeObject, storedComment, typeInto, type FakeEnv } from "./fakeRange";
 import { COMMENT_AUTHOR, PESSIMISTIC, type OpenSemantics } from "./openSemantics";
@@ -74,6 +74,14 @@ class FakeApplicationImpl extends FakeObject implements FakeHostSide {
 
   get ActiveWorkbook(): FakeWorkbook | null {
     return this.book ? new FakeWorkbook(this.book, this) : null;
+  }
+  /** The workbooks `Workbooks.Add()` opened, in order. */
+  readonly added: FakeBookModel[] = [];
+  get Workbooks(): FakeWorkbooks {
+    return new FakeWorkbooks(this);
+  }
+  activate(book: FakeBookModel): void {
+    this.book = book;
   }
   get ActiveSheet(): FakeWorksheet | null {
     return this.book?.active ? new FakeWorksheet(this.book.active, this.book, this) : null;
@@ -201,6 +209,10 @@ export class FakeWps {
   }
   get activeSheet(): string | null {
     return this.impl.book?.active?.name ?? null;
+  }
+  /** The workbooks the add-in opened with `Workbooks.Add()`, in order. */
+  get addedBooks(): FakeBookModel[] {
+    return this.impl.added;
   }
   get pluginStorage(): Map<string, string> {
     return this.impl.storage.items;

@@ -8,6 +8,8 @@ const XL_SHEET_VISIBLE = -1;
 /** What the fake needs of the application behind a workbook: the environment and who is active. */
 export interface FakeHostSide {
   readonly env: FakeEnv;
+  /** Makes a workbook the active one (its window to the front). */
+  activate(book: FakeBookModel): void;
 }
 
 /** A sheet name as a reference wants it: bare when it is a plain word, else quoted with inner quotes doubled. */
@@ -191,6 +193,24 @@ export class FakeWorkbook extends FakeObject {
   }
   get ProtectStructure(): boolean {
     return this.model.protectStructure;
+  }
+  Activate(): void {
+    this.host.activate(this.model);
+  }
+}
+
+/** `Application.Workbooks`: `Add()` opens a new workbook with one empty sheet; whether it becomes active is a switch. */
+export class FakeWorkbooks extends FakeObject {
+  constructor(private readonly host: FakeHostSide & { readonly added: FakeBookModel[] }) {
+    super();
+  }
+  Add(): FakeWorkbook {
+    const book = new FakeBookModel(`工作簿${this.host.added.length + 2}`);
+    book.sheets.push(book.newSheet("Sheet1"));
+    book.active = book.sheets[0];
+    this.host.added.push(book);
+    if (this.host.env.addActivates === "yes") this.host.activate(book);
+    return new FakeWorkbook(book, this.host);
   }
 }
 

@@ -17,6 +17,8 @@ export interface OpenSemantics {
   commentAuthor: "none" | "line";
   /** `AddComment` on a cell that has a comment: replaces it without a word, or throws (as Excel does). */
   commentOnComment: "replaces" | "throws";
+  /** `Workbooks.Add()`: the new workbook stays behind the user's (ActiveWorkbook unchanged), or becomes the active one. */
+  addActivates: "no" | "yes";
 }
 
 export const PESSIMISTIC: OpenSemantics = {
@@ -27,6 +29,7 @@ export const PESSIMISTIC: OpenSemantics = {
   codeName: "empty",
   commentAuthor: "line",
   commentOnComment: "replaces",
+  addActivates: "no",
 };
 
 /** The kindest answer to every question: what a WPS that behaves like Excel would give. */
@@ -38,6 +41,7 @@ export const OPTIMISTIC: OpenSemantics = {
   codeName: "kept",
   commentAuthor: "none",
   commentOnComment: "throws",
+  addActivates: "yes",
 };
 
 const READINGS: { [K in keyof OpenSemantics]: OpenSemantics[K][] } = {
@@ -48,6 +52,7 @@ const READINGS: { [K in keyof OpenSemantics]: OpenSemantics[K][] } = {
   codeName: ["empty", "kept"],
   commentAuthor: ["line", "none"],
   commentOnComment: ["replaces", "throws"],
+  addActivates: ["no", "yes"],
 };
 
 /** The author WPS would write above a comment's text under `commentAuthor: "line"`. */
