@@ -107,6 +107,7 @@ export function opinionSheet(pages: readonly OpinionPage[], empty: string): Opin
       b.tableRow(page.findingsHeader, "head");
       for (const f of page.findings) b.tableRow([String(f.no), f.place, f.kind, f.text], "cell");
     }
+    if (page.decided) b.wide(page.decided, "line");
     b.gap();
     b.wide(page.notesLabel, "notesLabel");
     b.wide(page.notes, "notes", NOTES_LINES);
