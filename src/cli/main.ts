@@ -121,7 +121,7 @@ async function runCheck(args: CheckArgs, io: Io, options: RunOptions): Promise<n
         const counts = countBySeverity(report.issues);
         errorsFound ||= counts.error > 0;
         summary.push({ file: name, forms: report.tables.length, counts, failure: null });
-        jsonItems.push(jsonReport(report, name));
+        jsonItems.push(jsonReport(report, name, result.reviews));
       } else {
         const f = failure as Failure;
         summary.push({ file: name, forms: null, counts: null, failure: pick(f, lang) });
