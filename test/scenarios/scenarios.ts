@@ -7,6 +7,7 @@ import { EMPTY_REVIEWS, reviewsNow, withFindingReview, withFormReview, type Revi
 import { rowKey } from "../../src/app/ownership/rowKey";
 import { layoutSeedForms } from "../../src/sample/seedLayout";
 import { seedRows } from "../../src/sample/seedText";
+import { OPINION_SHEET } from "../../src/app/review/opinionSheet";
 import type { ScenarioDriver } from "./driver";
 
 /**
@@ -373,6 +374,21 @@ export function describeScenarios(name: string, make: (workbook: WorkbookGrid) =
       live.user.reopen();
       expect(await live.host().loadReviews()).toEqual(reviews);
       expect(userState(live)).toEqual(userState(twin));
+    });
+
+    it("审核意见 is written with the stored decisions, and a second export replaces our own sheet", async () => {
+      const report = await live.host().check(settings);
+      await live.host().saveReviews(decide(report));
+      await live.host().exportOpinionSheet(report, "zh");
+      await live.host().exportOpinionSheet(report, "zh");
+      const sheets = live.look.grid().sheets.filter((x) => x.name.startsWith(OPINION_SHEET));
+      expect(sheets.map((x) => x.name)).toEqual([OPINION_SHEET]);
+      const texts = sheets[0].values.flat().filter((v): v is string => typeof v === "string");
+      expect(texts.filter((t) => t === "项目支出绩效自评审核意见")).toHaveLength(report.tables.length);
+      expect(texts).toContain("审核结论：□ 通过　☑ 退回修改　□ 待定");
+      expect(texts).toContain("请更正总分");
+      expect(texts.filter((t) => t.startsWith("另有 "))).toEqual(["另有 2 条问题经审核不再要求更正（接受 1 条，忽略 1 条）。"]);
+      expect(await live.host().loadReviews()).toEqual(decide(report));
     });
 
     it("a record whose sheet was deleted keeps its entries, says so, and touches no other sheet", async () => {

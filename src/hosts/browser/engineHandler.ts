@@ -35,7 +35,7 @@ interface Session {
   host: PaneHost;
 }
 
-const SESSION_METHODS: readonly SessionMethod[] = ["check", "previewFill", "fill", "clearMarks", "undoFill", "exportReportSheet", "insertSample", "state", "loadReviews", "saveReviews"];
+const SESSION_METHODS: readonly SessionMethod[] = ["check", "previewFill", "fill", "clearMarks", "undoFill", "exportReportSheet", "exportOpinionSheet", "insertSample", "state", "loadReviews", "saveReviews"];
 
 const STAGE_OF: Partial<Record<SessionMethod, Progress["stage"]>> = { check: "checking", previewFill: "checking", fill: "filling", insertSample: "checking" };
 
