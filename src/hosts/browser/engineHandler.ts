@@ -5,6 +5,7 @@ import { createSessionHost, sampleFromSeed } from "../../app/session/sessionHost
 import { isCompoundFile, legacyCopyNotice } from "../legacy";
 import { lostPartsText } from "../xlsx/lostParts";
 import { loadWorkbook } from "../xlsx/readBytes";
+import { ownRecordSheet, readRecordText } from "../xlsx/recordSheet";
 import { cutNotice, DEFAULT_MAX_CELLS_PER_SHEET, sheetToGrid } from "../xlsx/sheetGrid";
 import { buildAnnotatedCopy } from "./annotatedCopy";
 import { toFailure } from "./failure";
@@ -55,8 +56,10 @@ function toGrid(wb: ExcelJS.Workbook, maxCells: number, progress: (p: Progress) 
   const grid: WorkbookGrid = { sheets: [] };
   const notices: ReadNoticeData[] = [];
   const total = wb.worksheets.length;
+  const record = ownRecordSheet(wb);
   wb.worksheets.forEach((ws, i) => {
     progress({ stage: "converting", done: i, total });
+    if (ws === record) return;
     const { grid: sheet, cut } = sheetToGrid(ws, date1904, maxCells);
     grid.sheets.push(sheet);
     if (cut) notices.push({ sheet: ws.name, messages: cutNotice(cut) });
@@ -88,6 +91,8 @@ export function createEngineHandler(options: EngineOptions = {}): EngineHandler 
         if (isCompoundFile(bytes)) notices.unshift({ sheet: request.name, messages: legacyCopyNotice(request.name) });
         const decor = readDecor(wb, grid);
         const sheet = new RecordingSpreadsheet(grid, { fills: new Map(decor.fills), notes: new Map(decor.notes), marks: decor.marks });
+        // The record an annotated copy or WPS saved with the file: its decisions (and notes) are the session's to start from.
+        sheet.plantRecordText(readRecordText(wb));
         const file = nextId++;
         sessions.set(file, { name: request.name, bytes, sheet, host: createSessionHost(sheet, { sample: sampleOf(options) }) });
         return { response: { op: "open", opened: { file, name: request.name, grid, decor, notices } }, transfer: [] };

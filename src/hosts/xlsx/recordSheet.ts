@@ -20,14 +20,17 @@ export function ownRecordSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | null {
   return ws && recordTextOfColumn([ws.getCell(1, 1).value]) !== null ? ws : null;
 }
 
-/** The record a loaded workbook holds (untrusted: decodeRecord decides). */
-export function readRecord(wb: ExcelJS.Workbook): RecordRead {
+/** The record text our record sheet holds, or null when there is none. */
+export function readRecordText(wb: ExcelJS.Workbook): string | null {
   const ws = ownRecordSheet(wb);
-  if (!ws) return { status: "none" };
+  if (!ws) return null;
   const column: unknown[] = [];
   for (let r = 1; r <= ws.rowCount; r++) column.push(ws.getCell(r, 1).value);
-  return decodeRecord(recordTextOfColumn(column));
+  return recordTextOfColumn(column);
 }
+
+/** The record a loaded workbook holds (untrusted: decodeRecord decides). */
+export const readRecord = (wb: ExcelJS.Workbook): RecordRead => decodeRecord(readRecordText(wb));
 
 const sheetOf = (range: string) => /^'((?:[^']|'')+)'!|^([^'!]+)!/.exec(range);
 
