@@ -9,6 +9,9 @@ import { RECORDS_SHEET } from "../../src/hosts/common/recordSheetText";
 import { readWorkbook } from "../../src/hosts/xlsx";
 import { writeRecord } from "../../src/hosts/xlsx/recordSheet";
 import { makeTempDir } from "../fixtures/tempDir";
+import JSZip from "jszip";
+import { encodeRecord } from "../../src/app/ownership/recordCodec";
+import { recordXml } from "../../src/hosts/common/recordXml";
 import { run } from "./run";
 
 const tmp = makeTempDir("cli-decisions");
@@ -154,6 +157,18 @@ describe("decisions stored in the workbook, through the command line", () => {
     };
     expect(await names(at("plain-copy.xlsx"))).not.toContain("审核意见");
     expect(await names(at("plain-copy2.xlsx"))).toContain("审核意见");
+  });
+
+  it("reads the decisions the Excel add-in keeps in a custom XML part", async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(bundledSamplePath()));
+    zip.file("customXml/item1.xml", recordXml(encodeRecord({ ...EMPTY_RECORD, reviews })));
+    fs.writeFileSync(at("excel.xlsx"), await zip.generateAsync({ type: "uint8array" }));
+    const out = await json(at("excel.xlsx"));
+    expect(out.issues.filter((f) => f.review).map((f) => f.cell)).toEqual([total.cell, cost.cell]);
+    expect(out.tables.filter((t) => t.review)).toHaveLength(2);
+    // The copy cannot keep the part (exceljs drops it): it carries the decisions in its record sheet instead.
+    await run("check", at("excel.xlsx"), "--out", at("excel-copy.xlsx"));
+    expect((await readWorkbook(at("excel-copy.xlsx"))).record).toMatchObject({ status: "ok", record: { reviews } });
   });
 
   it("a forged record gives no decisions, and says so", async () => {

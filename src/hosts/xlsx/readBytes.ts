@@ -5,6 +5,7 @@ import { completeForWriting } from "./afterLoad";
 import { xlsxErrors, type XlsxError } from "./errors";
 import { preparePackage } from "./package/preparePackage";
 import { ownRecordSheet, readRecord } from "./recordSheet";
+import { recordOfCustomParts } from "./package/recordParts";
 import type { RecordRead } from "../../app/ownership/record";
 import { cutNotice, DEFAULT_MAX_CELLS_PER_SHEET, sheetToGrid } from "./sheetGrid";
 
@@ -101,8 +102,13 @@ export function workbookToGrid(wb: ExcelJS.Workbook, options: ReadOptions = {}):
   return { grid, notices, record: readRecord(wb) };
 }
 
-/** .xlsx bytes → grid + notices. Works without a file system (for the browser). */
+/**
+ * .xlsx bytes → grid + notices + the add-in's record: the Excel add-in's (a custom XML part) when the package has one,
+ * else the record sheet's (WPS, an annotated copy). Works without a file system (for the browser).
+ */
 export async function readWorkbookBytes(bytes: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<WorkbookRead> {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  return workbookToGrid(await loadWorkbook(view, options.file), options);
+  const read = workbookToGrid(await loadWorkbook(view, options.file), options);
+  const part = readsAsLegacy(view, options.file) ? { status: "none" as const } : await recordOfCustomParts(view);
+  return part.status === "none" ? read : { ...read, record: part };
 }

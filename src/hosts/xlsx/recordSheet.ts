@@ -58,12 +58,13 @@ function notesOnBareCells(wb: ExcelJS.Workbook, edits: readonly Edit[], refs: Sh
 }
 
 /**
- * The record the annotated copy carries: the decisions of the input's record (none when it was refused), and the notes
+ * The record the annotated copy carries: the decisions of the input's record (`input`: the record sheet's unless the
+ * package held the Excel add-in's; none when it was refused), and the notes
  * the copy gets on cells that had none. Call before the edits are applied. Scores written into the copy are not recorded
  * (the copy is a new file; its input stays as it was).
  */
-export function copyRecord(wb: ExcelJS.Workbook, edits: readonly Edit[], random: () => number = Math.random): OwnRecord {
-  const reviews: Reviews = usableRecord(readRecord(wb)).reviews;
+export function copyRecord(wb: ExcelJS.Workbook, edits: readonly Edit[], input: RecordRead = readRecord(wb), random: () => number = Math.random): OwnRecord {
+  const reviews: Reviews = usableRecord(input).reviews;
   const refs = sheetRefs(wb, random);
   const notes = notesOnBareCells(wb, edits, refs);
   const used = new Set(notes.map((n) => n.sheetId));

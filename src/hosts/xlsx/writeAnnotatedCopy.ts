@@ -6,7 +6,9 @@ import { lostParts, type LostPart } from "./lostParts";
 import { loadWorkbook } from "./readBytes";
 import { readSourceBytes, type WorkbookSource } from "./readWorkbook";
 import { isSameFile } from "./samePath";
-import { copyRecord, writeRecord } from "./recordSheet";
+import { copyRecord, readRecord, writeRecord } from "./recordSheet";
+import { recordOfCustomParts } from "./package/recordParts";
+import { readsAsLegacy } from "../legacy/loadLegacy";
 import { replaceOpinionSheet } from "./writeOpinion";
 import type { OpinionSheet } from "../../app/review/opinionSheet";
 
@@ -41,7 +43,8 @@ export async function writeAnnotatedCopy(input: WorkbookSource, edits: readonly 
   const file = options.file ?? (typeof input === "string" ? input : undefined);
   const bytes = await readSourceBytes(input);
   const wb = await loadWorkbook(bytes, file);
-  const record = copyRecord(wb, edits);
+  const part = readsAsLegacy(bytes, file) ? { status: "none" as const } : await recordOfCustomParts(bytes);
+  const record = copyRecord(wb, edits, part.status === "none" ? readRecord(wb) : part);
   const result = applyEdits(wb, edits);
   const recorded = writeRecord(wb, record);
   if (options.opinion) replaceOpinionSheet(wb, options.opinion);
