@@ -106,7 +106,7 @@ async function runCheck(args: CheckArgs, io: Io, options: RunOptions): Promise<n
     (result, { name, file }) => {
       const { report, copy, failure } = result;
       review.add(result, name);
-      if (report && args.json !== "-") io.stdout.write(`${formatReport(report, name, lang)}\n`);
+      if (report && args.json !== "-") io.stdout.write(`${formatReport(report, name, lang, result.reviews)}\n`);
       if (copy) {
         const out = args.json === "-" ? io.stderr : io.stdout;
         out.write(`${copyLine(copy, lang)}\n`);

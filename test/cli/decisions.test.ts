@@ -85,6 +85,14 @@ describe("decisions stored in the workbook, through the command line", () => {
     expect(out.issues).toHaveLength(report.issues.length);
   });
 
+  it("the terminal report gives each form's decision and each decided finding's", async () => {
+    const out = (await run("check", at("decided.xlsx"))).stdout;
+    expect(out).toContain("    审核结论：通过——同意通过");
+    expect(out).toContain("    审核结论：退回修改——请更正指标方向");
+    expect(out).toContain(`${total.messages.zh} 〔已接受：单位已说明：执行率得分另行核定〕`);
+    expect(out).toContain(`${cost.messages.zh} 〔已忽略〕`);
+  });
+
   it("--json says 情况已变化 (changed) when the unit changed the values a decision was taken on", async () => {
     const file = await decidedCopy("changed.xlsx", (wb) => (wb.getWorksheet(total.sheet)!.getCell(total.cell).value = 95));
     const out = await json(file);
