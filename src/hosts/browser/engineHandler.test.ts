@@ -8,7 +8,7 @@ import { manyMerges, wholeGridMerge, wordDocument } from "../../../test/fixtures
 import { createEngineHandler, toFailure } from "./engineHandler";
 import { EMPTY_RECORD } from "../../app/ownership/record";
 import { RECORDS_SHEET } from "../common/recordSheetText";
-import { writeRecord } from "../xlsx/recordSheet";
+import { readRecord, writeRecord } from "../xlsx/recordSheet";
 import type { Delta, EngineRequest, EngineResponse, OpenedFile, Progress } from "./protocol";
 import { BLANKED, blankedSampleBytes, cellTexts, changedCells, SEED_TEXT } from "./testing/workbooks";
 
@@ -199,5 +199,15 @@ describe("a file that carries the add-in's record (an annotated copy, a workbook
     expect(opened.grid.sheets.map((s) => s.name)).not.toContain(RECORDS_SHEET);
     const loaded = await send({ op: "call", file: opened.file, method: "loadReviews", args: [] });
     expect(loaded.result).toEqual(reviews);
+    // Decided again in the workbench, then downloaded: the copy carries the new decisions, in one record sheet.
+    const next = { findings: [], forms: [{ ...reviews.forms[0], decision: "revise" as const, note: "请更正" }] };
+    await send({ op: "call", file: opened.file, method: "saveReviews", args: [next] });
+    await send({ op: "call", file: opened.file, method: "check", args: [DEFAULT_SETTINGS] });
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.load(Buffer.from((await send({ op: "download", file: opened.file })).download.bytes) as unknown as ExcelJS.Buffer);
+    expect(copy.worksheets.filter((w) => w.name === RECORDS_SHEET)).toHaveLength(1);
+    const read = readRecord(copy);
+    expect(read.status === "ok" && read.record.reviews).toEqual(next);
+    expect(read.status === "ok" && read.record.notes.length).toBeGreaterThan(0);
   });
 });

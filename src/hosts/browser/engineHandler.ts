@@ -6,6 +6,7 @@ import { isCompoundFile, legacyCopyNotice } from "../legacy";
 import { lostPartsText } from "../xlsx/lostParts";
 import { loadWorkbook } from "../xlsx/readBytes";
 import { ownRecordSheet, readRecordText } from "../xlsx/recordSheet";
+import { decodeRecord } from "../../app/ownership/recordCodec";
 import { cutNotice, DEFAULT_MAX_CELLS_PER_SHEET, sheetToGrid } from "../xlsx/sheetGrid";
 import { buildAnnotatedCopy } from "./annotatedCopy";
 import { toFailure } from "./failure";
@@ -122,7 +123,7 @@ export function createEngineHandler(options: EngineOptions = {}): EngineHandler 
       case "download": {
         const session = sessionOf(request.file);
         progress({ stage: "writing", done: 0, total: 1 });
-        const copy = await buildAnnotatedCopy(session.bytes, session.sheet.copyEdits(), session.sheet.written, session.name);
+        const copy = await buildAnnotatedCopy(session.bytes, session.sheet.copyEdits(), session.sheet.written, session.name, decodeRecord(session.sheet.readRecordText()));
         const buffer = ownBuffer(copy.bytes);
         const download = { bytes: buffer, applied: copy.applied, skipped: copy.skipped, lost: lostPartsText(copy.lost) };
         return { response: { op: "download", download }, transfer: [buffer] };
