@@ -43,7 +43,10 @@ export function failureOf(e: unknown): Failure {
 
 /** The workbook's record was refused: its decisions are not used (and the copy carries none). */
 function refusedNotice(reason: LocalText, lang: "zh" | "en") {
-  const messages = { zh: `工作簿中的校验记录未被采用（${reason.zh}），其中的审核结论不予采用`, en: `the workbook's record was refused (${reason.en}); its decisions are not used` };
+  const messages = {
+    zh: `工作簿中的校验记录未被采用（${reason.zh}），其中的审核结论不予采用`,
+    en: `the workbook's record was refused (${reason.en}); its decisions are not used`,
+  };
   return { sheet: "", message: messages[lang], messages };
 }
 
@@ -76,11 +79,14 @@ export async function checkFile(job: FileJob): Promise<FileResult> {
     const plan = planEdits(report, { ...DEFAULT_PLAN_OPTIONS, fill: args.fill, lang });
     if (job.outFolder) await fs.mkdir(job.outFolder, { recursive: true }).catch(() => undefined);
     // The copy gets a 审核意见 sheet when the workbook carries decisions, or when --opinion asks for the opinions.
-    const opinion = hasReviews(reviews) || args.opinion ? opinionSheet(opinionPages(report, { file: name, lang, date: new Date(), facts, reviews }), NO_OPINION[lang]) : undefined;
+    const wanted = hasReviews(reviews) || args.opinion !== null;
+    const pages = wanted ? opinionPages(report, { file: name, lang, date: new Date(), facts, reviews }) : null;
+    const opinion = pages ? opinionSheet(pages, NO_OPINION[lang]) : undefined;
     const written = await writeAnnotatedCopy(job.file, plan.edits, job.outPath, { inputs: job.inputs, file: name, opinion });
     const marks = plan.edits.filter((e) => e.kind === "mark").length;
     const fills = plan.edits.filter((e) => e.kind === "value").length;
-    return { report, facts, reviews, copy: { outPath: job.outPath, marks, fills, skipped: plan.skipped.length, lost: lostPartsText(written.lost) }, failure: null };
+    const copy = { outPath: job.outPath, marks, fills, skipped: plan.skipped.length, lost: lostPartsText(written.lost) };
+    return { report, facts, reviews, copy, failure: null };
   } catch (e) {
     return { report, facts, reviews, copy: null, failure: failureOf(e) };
   }

@@ -1,7 +1,8 @@
 import type { Finding, Report, Severity, TableReport } from "../engine";
 import type { Lang } from "./args";
 import { scoreText, table } from "./text";
-import { EMPTY_REVIEWS, FINDING_DECISION_NAMES, FORM_DECISION_NAMES, reviewsNow, type FindingReviewNow, type FormReview, type Reviews } from "../app/review/decision";
+import { EMPTY_REVIEWS, FINDING_DECISION_NAMES, FORM_DECISION_NAMES, reviewsNow } from "../app/review/decision";
+import type { FindingReviewNow, FormReview, Reviews } from "../app/review/decision";
 
 const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
   zh: { error: "✗ 错误", warning: "! 警告", info: "· 提示" },
@@ -29,7 +30,9 @@ function decidedText(now: FindingReviewNow | undefined, lang: Lang): string {
   return lang === "en" ? ` [${name.toLowerCase()}${note}]` : ` 〔已${name}${note}〕`;
 }
 
-function findingLines(issues: readonly Finding[], lang: Lang, reviewOf: (f: Finding) => FindingReviewNow | undefined = () => undefined): string[] {
+type ReviewOf = (f: Finding) => FindingReviewNow | undefined;
+
+function findingLines(issues: readonly Finding[], lang: Lang, reviewOf: ReviewOf = () => undefined): string[] {
   const sorted = [...issues].sort((a, b) => a.row - b.row || a.col - b.col || RANK[a.severity] - RANK[b.severity]);
   const rows = sorted.map((f) => [
     `    ${SEVERITY_LABEL[lang][f.severity]}`,

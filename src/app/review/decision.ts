@@ -85,7 +85,8 @@ function placeOf(table: Report["tables"][number] | undefined, finding: Finding):
  * The values a finding was raised on: its message without cell addresses ("H14") and row spans ("第 14–16 行"),
  * which move when rows are inserted while the values stay the same.
  */
-const valuesOf = (finding: Finding) => squeeze(finding.messages.zh.replace(/第\s*[\d–、\s]+行/g, "第 行").replace(/\$?\b[A-Z]{1,3}\$?\d+\b/g, ""));
+const valuesOf = (finding: Finding) =>
+  squeeze(finding.messages.zh.replace(/第\s*[\d–、\s]+行/g, "第 行").replace(/\$?\b[A-Z]{1,3}\$?\d+\b/g, ""));
 
 /** Every finding's key, index-aligned with report.issues: a second finding of one code at one place gets an ordinal. */
 function findingKeys(report: Report): string[] {

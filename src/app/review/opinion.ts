@@ -120,8 +120,10 @@ const T = {
     join: "   ",
     sheetAt: (sheet: string, range: string) => `${sheet} (${range})`,
     kind: (s: string, k: string) => `${s} · ${k}`,
-    decided: (accepted: number, ignored: number) => `${accepted + ignored} more findings need no correction after review (${accepted} accepted, ${ignored} ignored).`,
-    changed: (d: string, note: string) => ` [changed since: was ${d.toLowerCase()}${note ? ` (${note})` : ""}, the values now differ; review again]`,
+    decided: (accepted: number, ignored: number) =>
+      `${accepted + ignored} more findings need no correction after review (${accepted} accepted, ${ignored} ignored).`,
+    changed: (d: string, note: string) =>
+      ` [changed since: was ${d.toLowerCase()}${note ? ` (${note})` : ""}, the values now differ; review again]`,
   },
 };
 
@@ -178,7 +180,9 @@ function pageOf(report: Report, index: number, input: OpinionInput): OpinionPage
   const computedGrade = gradeOfTotal(computed, total?.weight ?? null);
 
   const mine = report.issues.map((f, i) => ({ f, now: now?.findings[i] })).filter((x) => x.f.table === index);
-  const open = mine.filter((x) => isOpen(x.now)).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.f.row - b.f.row || a.f.col - b.f.col);
+  const byPlace = (a: { f: Finding }, b: { f: Finding }) =>
+    RANK[a.f.severity] - RANK[b.f.severity] || a.f.row - b.f.row || a.f.col - b.f.col;
+  const open = mine.filter((x) => isOpen(x.now)).sort(byPlace);
   const own = open.map((x) => x.f);
   const closed = mine.filter((x) => !isOpen(x.now)).map((x) => x.now!.decision);
   const accepted = closed.filter((d) => d === "accept").length;
@@ -217,7 +221,8 @@ function pageOf(report: Report, index: number, input: OpinionInput): OpinionPage
 }
 
 /** A1 of a 审核意见 sheet we wrote (a page's title, or the line saying there is none): only such a sheet is ours to replace. */
-export const isOwnOpinionHead = (a1: unknown) => [T.zh.title, T.en.title, "没有找到可出具审核意见的自评表。", "No self-evaluation form found to give an opinion on."].includes(String(a1));
+export const isOwnOpinionHead = (a1: unknown) =>
+  [T.zh.title, T.en.title, "没有找到可出具审核意见的自评表。", "No self-evaluation form found to give an opinion on."].includes(String(a1));
 
 /** What the sheet says when no form was found to give an opinion on. */
 export const NO_OPINION: LocalText = { zh: "没有找到可出具审核意见的自评表。", en: "No self-evaluation form found to give an opinion on." };

@@ -153,7 +153,8 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
       // The units and grades the forms write, found again in the same workbook: index-aligned while the forms are the same.
       const facts = formFacts(checkWorkbook(userSheets(grid)).forms);
       const reviews = usableRecord(readStoredRecord(sheet)).reviews;
-      const layout = opinionSheetOf(report, { file: report.file ?? "", lang, date: new Date(), facts: facts.length === report.tables.length ? facts : undefined, reviews });
+      const aligned = facts.length === report.tables.length ? facts : undefined;
+      const layout = opinionSheetOf(report, { file: report.file ?? "", lang, date: new Date(), facts: aligned, reviews });
       const own = grid.sheets.find((s) => s.name === OPINION_SHEET);
       const replace = !!own && own.originRow === 0 && own.originCol === 0 && isOwnOpinionHead(own.values[0]?.[0]);
       sheet.writeSheet(OPINION_SHEET, { values: opinionCells(layout), merges: layout.merges, widths: layout.widths }, replace);

@@ -21,7 +21,13 @@ export interface AnnotatedCopy {
  * it, and what exceljs could not keep is named in `lost`. With `record`, the copy carries it in our record sheet, as
  * the command line's copy does. Runs without a file system (worker or page).
  */
-export async function buildAnnotatedCopy(original: Uint8Array, edits: readonly Edit[], written: readonly WrittenSheet[], file?: string, record?: RecordRead): Promise<AnnotatedCopy> {
+export async function buildAnnotatedCopy(
+  original: Uint8Array,
+  edits: readonly Edit[],
+  written: readonly WrittenSheet[],
+  file?: string,
+  record?: RecordRead,
+): Promise<AnnotatedCopy> {
   const wb = await loadWorkbook(original, file);
   // The session's record (its decisions; the notes recorded again for the copy's own cells) replaces the opened file's.
   const own = record && copyRecord(wb, edits, record);

@@ -37,7 +37,19 @@ interface Session {
   host: PaneHost;
 }
 
-const SESSION_METHODS: readonly SessionMethod[] = ["check", "previewFill", "fill", "clearMarks", "undoFill", "exportReportSheet", "exportOpinionSheet", "insertSample", "state", "loadReviews", "saveReviews"];
+const SESSION_METHODS: readonly SessionMethod[] = [
+  "check",
+  "previewFill",
+  "fill",
+  "clearMarks",
+  "undoFill",
+  "exportReportSheet",
+  "exportOpinionSheet",
+  "insertSample",
+  "state",
+  "loadReviews",
+  "saveReviews",
+];
 
 const STAGE_OF: Partial<Record<SessionMethod, Progress["stage"]>> = { check: "checking", previewFill: "checking", fill: "filling", insertSample: "checking" };
 
@@ -123,7 +135,8 @@ export function createEngineHandler(options: EngineOptions = {}): EngineHandler 
       case "download": {
         const session = sessionOf(request.file);
         progress({ stage: "writing", done: 0, total: 1 });
-        const copy = await buildAnnotatedCopy(session.bytes, session.sheet.copyEdits(), session.sheet.written, session.name, decodeRecord(session.sheet.readRecordText()));
+        const record = decodeRecord(session.sheet.readRecordText());
+        const copy = await buildAnnotatedCopy(session.bytes, session.sheet.copyEdits(), session.sheet.written, session.name, record);
         const buffer = ownBuffer(copy.bytes);
         const download = { bytes: buffer, applied: copy.applied, skipped: copy.skipped, lost: lostPartsText(copy.lost) };
         return { response: { op: "download", download }, transfer: [buffer] };

@@ -56,7 +56,13 @@ const toInput = (v: unknown) => (typeof v === "string" || typeof v === "number" 
  * Writes a sheet of ours and activates it: in place of a sheet of that name we wrote before (its A1 says so), else
  * under a free name beside the user's. Four syncs.
  */
-async function writeOwnSheet(ctx: XlContext, base: string, isOurs: (a1: unknown) => boolean, rows: unknown[][], merges: CellRange[] = []): Promise<void> {
+async function writeOwnSheet(
+  ctx: XlContext,
+  base: string,
+  isOurs: (a1: unknown) => boolean,
+  rows: unknown[][],
+  merges: CellRange[] = [],
+): Promise<void> {
   const names = await sheetNames(ctx);
   let replace = false;
   if (names.includes(base)) {

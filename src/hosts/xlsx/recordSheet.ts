@@ -63,7 +63,12 @@ function notesOnBareCells(wb: ExcelJS.Workbook, edits: readonly Edit[], refs: Sh
  * the copy gets on cells that had none. Call before the edits are applied. Scores written into the copy are not recorded
  * (the copy is a new file; its input stays as it was).
  */
-export function copyRecord(wb: ExcelJS.Workbook, edits: readonly Edit[], input: RecordRead = readRecord(wb), random: () => number = Math.random): OwnRecord {
+export function copyRecord(
+  wb: ExcelJS.Workbook,
+  edits: readonly Edit[],
+  input: RecordRead = readRecord(wb),
+  random: () => number = Math.random,
+): OwnRecord {
   const reviews: Reviews = usableRecord(input).reviews;
   const refs = sheetRefs(wb, random);
   const notes = notesOnBareCells(wb, edits, refs);
