@@ -77,7 +77,7 @@ describe("exportReportSheet", () => {
 });
 
 describe("exportOpinionSheet", () => {
-  it.each(["1.14", "1.20"] as const)("on ExcelApi %s writes 审核意见 with the stored decisions, merged as laid out, in a fixed count of syncs", async (api) => {
+  it.each(["1.14", "1.20"] as const)("on ExcelApi %s writes 审核意见 with the stored decisions, merged, in fixed syncs", async (api) => {
     const grids = seedWorkbook(3, 1);
     const { fake, host } = excelWith(grids, api);
     const report = await host.check(SETTINGS);

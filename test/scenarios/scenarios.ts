@@ -313,7 +313,10 @@ export function describeScenarios(name: string, make: (workbook: WorkbookGrid) =
     const shown = (report: Report, reviews: Reviews) => {
       const now = reviewsNow(report, reviews);
       return {
-        findings: report.issues.flatMap((f, i) => (now.findings[i] ? [`${f.code}:${now.findings[i]!.decision}:${now.findings[i]!.note}:${now.findings[i]!.changed}`] : [])),
+        findings: report.issues.flatMap((f, i) => {
+          const x = now.findings[i];
+          return x ? [`${f.code}:${x.decision}:${x.note}:${x.changed}`] : [];
+        }),
         forms: now.forms.flatMap((x, i) => (x ? [`${i}:${x.decision}:${x.notes}`] : [])),
       };
     };

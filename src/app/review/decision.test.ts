@@ -35,16 +35,20 @@ describe("a decision against the report of a later check", () => {
   const report = judge();
   const mismatch = report.issues.find((f) => f.code === "score-mismatch")!;
   const reviews = withFindingReview(EMPTY_REVIEWS, report, mismatch, "accept", "单位已说明扣分原因", new Date("2026-11-30T01:00:00Z"));
-  const decided = (r: Report) => r.issues.flatMap((f, i) => (reviewsNow(r, reviews).findings[i] ? [{ code: f.code, ...reviewsNow(r, reviews).findings[i]! }] : []));
+  const decided = (r: Report) => {
+    const now = reviewsNow(r, reviews).findings;
+    return r.issues.flatMap((f, i) => (now[i] ? [{ code: f.code, ...now[i] }] : []));
+  };
   const row = mismatch.row - 1;
 
   it.each([
     ["the same workbook", false, () => undefined],
     ["rows inserted above", false, (m: MemorySpreadsheet) => m.userInsertRows(SHEET, 0, 4)],
-    ["the reported score retyped to another wrong value", true, (m: MemorySpreadsheet) => m.userSetValue({ sheet: SHEET, row, col: 7 }, 3.5)],
+    ["the reported score retyped wrong again", true, (m: MemorySpreadsheet) => m.userSetValue({ sheet: SHEET, row, col: 7 }, 3.5)],
     ["the target changed", true, (m: MemorySpreadsheet) => m.userSetValue({ sheet: SHEET, row, col: 4 }, "≤7万元")],
   ])("%s: applies, changed = %s", (_, changed, act) => {
-    expect(decided(judge(act))).toEqual([{ code: "score-mismatch", decision: "accept", note: "单位已说明扣分原因", at: "2026-11-30T01:00:00.000Z", changed }]);
+    const at = "2026-11-30T01:00:00.000Z";
+    expect(decided(judge(act))).toEqual([{ code: "score-mismatch", decision: "accept", note: "单位已说明扣分原因", at, changed }]);
   });
 
   it("the score corrected: the finding is gone, the decision stays stored and applies to nothing", () => {
@@ -62,7 +66,8 @@ describe("a decision against the report of a later check", () => {
 });
 
 const table = (project: string, sheet = "表1"): TableReport =>
-  ({ sheet, range: "A1:I20", project, fund: null, indicators: [], total: null, counts: { error: 0, warning: 0, info: 0 }, fills: [] }) as TableReport;
+  ({ sheet, range: "A1:I20", project, fund: null, indicators: [], total: null, counts: { error: 0, warning: 0, info: 0 }, fills: [] }) as
+  TableReport;
 const reportOf = (...tables: TableReport[]): Report => ({ profile: "mof-2020", lang: "zh", tables, issues: [], notices: [] });
 
 describe("formKey", () => {
@@ -87,15 +92,19 @@ describe("setting, replacing and removing decisions", () => {
   const report = judge();
   const [a, b] = report.issues;
   const at = new Date("2026-11-30T00:00:00Z");
-  const summary = (r: Reviews) => [...r.findings.map((e) => `${e.key.split("|")[0]}:${e.decision}:${e.note}`), ...r.forms.map((e) => `${e.form}:${e.decision}:${e.note}`)];
+  const summary = (r: Reviews) => [
+    ...r.findings.map((e) => `${e.key.split("|")[0]}:${e.decision}:${e.note}`),
+    ...r.forms.map((e) => `${e.form}:${e.decision}:${e.note}`),
+  ];
+  const FORM = "回购统建房住宅经费";
   const steps: [string, (r: Reviews) => Reviews, string[]][] = [
     ["a finding accepted", (r) => withFindingReview(r, report, a, "accept", "", at), [`${a.code}:accept:`]],
     ["another ignored", (r) => withFindingReview(r, report, b, "ignore", "不适用", at), [`${a.code}:accept:`, `${b.code}:ignore:不适用`]],
     ["the first replaced", (r) => withFindingReview(r, report, a, "ignore", "已核实", at), [`${b.code}:ignore:不适用`, `${a.code}:ignore:已核实`]],
     ["the second removed", (r) => withFindingReview(r, report, b, null), [`${a.code}:ignore:已核实`]],
-    ["a form passed", (r) => withFormReview(r, report, 0, "pass", "", at), [`${a.code}:ignore:已核实`, "回购统建房住宅经费:pass:"]],
-    ["the form set to pending with a note", (r) => withFormReview(r, report, 0, "pending", "待补材料", at), [`${a.code}:ignore:已核实`, "回购统建房住宅经费:pending:待补材料"]],
-    ["the form's decision cleared, its note kept", (r) => withFormReview(r, report, 0, null, "待补材料", at), [`${a.code}:ignore:已核实`, "回购统建房住宅经费:null:待补材料"]],
+    ["a form passed", (r) => withFormReview(r, report, 0, "pass", "", at), [`${a.code}:ignore:已核实`, `${FORM}:pass:`]],
+    ["the form pending, with a note", (r) => withFormReview(r, report, 0, "pending", "待补材料", at), [`${a.code}:ignore:已核实`, `${FORM}:pending:待补材料`]],
+    ["the decision cleared, the note kept", (r) => withFormReview(r, report, 0, null, "待补材料", at), [`${a.code}:ignore:已核实`, `${FORM}:null:待补材料`]],
     ["the form's decision and note cleared", (r) => withFormReview(r, report, 0, null, "", at), [`${a.code}:ignore:已核实`]],
   ];
   let reviews: Reviews = EMPTY_REVIEWS;
@@ -120,7 +129,8 @@ describe("findingIdentity of findings that share a place", () => {
   const twin: Finding = { ...f, row: f.row, col: f.col + 1 };
   it("two of one code at one place get an ordinal, by order", () => {
     const both = { ...report, issues: [f, twin] };
-    expect([findingIdentity(both, f).key, findingIdentity(both, twin).key]).toEqual([findingIdentity(report, f).key, `${findingIdentity(report, f).key}#2`]);
+    const key = findingIdentity(report, f).key;
+    expect([findingIdentity(both, f).key, findingIdentity(both, twin).key]).toEqual([key, `${key}#2`]);
   });
 });
 
@@ -131,7 +141,8 @@ describe("findingIdentity of findings outside the indicator rows, raised on row 
   const identity = (f: Finding) => findingIdentity({ ...reportOf(form), issues: [f] }, f);
   it.each([
     ["a subtotal, its rows listed", finding(30, "小计得分 30 ≠ 第 14–16、18 行得分之和 25"), finding(32, "小计得分 30 ≠ 第 16–18、20 行得分之和 25"), true],
-    ["a cell outside every indicator row", finding(5, "单元格为错误值 #REF!（H5）", "cell-error"), finding(9, "单元格为错误值 #REF!（H9）", "cell-error"), true],
+    ["a cell outside every indicator row", finding(5, "单元格为错误值 #REF!（H5）", "cell-error"), finding(9, "单元格为错误值 #REF!（H9）", "cell-error"),
+      true],
     ["a subtotal whose sum changed", finding(30, "小计得分 30 ≠ 第 14–16 行得分之和 25"), finding(30, "小计得分 30 ≠ 第 14–16 行得分之和 27"), false],
   ])("%s", (_, first, moved, same) => {
     // The rows moved by as many as the finding did: the subtotal row with them.

@@ -77,10 +77,12 @@ describe("opinionPages with decisions on findings", () => {
     r.issues[0] = { ...r.issues[0], messages: { zh: "填报得分 4.5 高于计算得分 3.75：9 / 12 × 5 = 3.75", en: "reported 4.5" } };
     return r;
   };
+  const decidedTwo = withFindingReview(withFindingReview(EMPTY_REVIEWS, report, reason, "accept"), report, empty, "ignore");
+  const ignoredMismatch = withFindingReview(EMPTY_REVIEWS, report, mismatch, "ignore", "已说明");
   const cases: [string, Reviews, () => Report, string[], string | null][] = [
     ["none", EMPTY_REVIEWS, reviewReport, ["H20", "I20", "H21"], null],
-    ["one accepted, one ignored", withFindingReview(withFindingReview(EMPTY_REVIEWS, report, reason, "accept"), report, empty, "ignore"), reviewReport, ["H20"], "另有 2 条问题经审核不再要求更正（接受 1 条，忽略 1 条）。"],
-    ["one ignored, its values changed since", withFindingReview(EMPTY_REVIEWS, report, mismatch, "ignore", "已说明"), retyped, ["H20", "I20", "H21"], null],
+    ["one accepted, one ignored", decidedTwo, reviewReport, ["H20"], "另有 2 条问题经审核不再要求更正（接受 1 条，忽略 1 条）。"],
+    ["one ignored, its values changed since", ignoredMismatch, retyped, ["H20", "I20", "H21"], null],
   ];
   it.each(cases)("%s: lists the open findings, counts the decided ones", (_, reviews, later, places, decided) => {
     const [page] = opinionPages(later(), { file: "x", lang: "zh", date: DATE, reviews });

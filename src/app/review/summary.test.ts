@@ -25,7 +25,12 @@ describe("formSummaries", () => {
     ["the second form returned", withFormReview(EMPTY_REVIEWS, reviewReport(), 1, "revise"), [null, "revise"], [[3, 0, 0], [0, 0, 0]]],
     [
       "two findings decided, the first form passed",
-      withFormReview(withFindingReview(withFindingReview(EMPTY_REVIEWS, reviewReport(), reviewReport().issues[1], "accept"), reviewReport(), reviewReport().issues[2], "ignore"), reviewReport(), 0, "pass"),
+      withFormReview(
+        withFindingReview(withFindingReview(EMPTY_REVIEWS, reviewReport(), reviewReport().issues[1], "accept"), reviewReport(), reviewReport().issues[2], "ignore"),
+        reviewReport(),
+        0,
+        "pass",
+      ),
       ["pass", null],
       [[1, 1, 1], [0, 0, 0]],
     ],
