@@ -6,7 +6,9 @@ import { isCompoundFile, legacyCopyNotice } from "../legacy";
 import { lostPartsText } from "../xlsx/lostParts";
 import { loadWorkbook } from "../xlsx/readBytes";
 import { ownRecordSheet, readRecordText } from "../xlsx/recordSheet";
-import { decodeRecord } from "../../app/ownership/recordCodec";
+import { decodeRecord, encodeRecord } from "../../app/ownership/recordCodec";
+import { EMPTY_RECORD } from "../../app/ownership/record";
+import { hasReviews } from "../../app/review/decision";
 import { cutNotice, DEFAULT_MAX_CELLS_PER_SHEET, sheetToGrid } from "../xlsx/sheetGrid";
 import { buildAnnotatedCopy } from "./annotatedCopy";
 import { toFailure } from "./failure";
@@ -81,6 +83,17 @@ function toGrid(wb: ExcelJS.Workbook, maxCells: number, progress: (p: Progress) 
 }
 
 /**
+ * The record an annotated copy or WPS saved with the file, as the session starts from it: its decisions only. The notes
+ * it names stay the user's here, since a download replays no deletion of a note. A refused record stays as read, so
+ * that the pane says why it is not used.
+ */
+function decisionsOf(text: string | null): string | null {
+  const read = decodeRecord(text);
+  if (read.status !== "ok") return text;
+  return hasReviews(read.record.reviews) ? encodeRecord({ ...EMPTY_RECORD, reviews: read.record.reviews }) : null;
+}
+
+/**
  * The engine's side of the workbench: every opened file as a session (its bytes, its in-memory workbook, the pane host
  * over it). Runs in the Web Worker, or in the page where no worker can start; knows nothing of either.
  */
@@ -104,8 +117,7 @@ export function createEngineHandler(options: EngineOptions = {}): EngineHandler 
         if (isCompoundFile(bytes)) notices.unshift({ sheet: request.name, messages: legacyCopyNotice(request.name) });
         const decor = readDecor(wb, grid);
         const sheet = new RecordingSpreadsheet(grid, { fills: new Map(decor.fills), notes: new Map(decor.notes), marks: decor.marks });
-        // The record an annotated copy or WPS saved with the file: its decisions (and notes) are the session's to start from.
-        sheet.plantRecordText(readRecordText(wb));
+        sheet.plantRecordText(decisionsOf(readRecordText(wb)));
         const file = nextId++;
         sessions.set(file, { name: request.name, bytes, sheet, host: createSessionHost(sheet, { sample: sampleOf(options) }) });
         return { response: { op: "open", opened: { file, name: request.name, grid, decor, notices } }, transfer: [] };
