@@ -56,5 +56,9 @@ export async function writeAnnotatedCopy(input: WorkbookSource, edits: readonly 
   } catch (e) {
     throw xlsxErrors.writeFailed(outPath, e instanceof Error ? e.message.split("\n")[0] : String(e));
   }
-  return { ...result, recorded, lost: await lostParts(bytes, out) };
+  // The Excel add-in's record part is not lost: the copy carries the record in its record sheet.
+  const ours = recorded && "parts" in part ? (part.parts ?? 0) : 0;
+  const lost = (await lostParts(bytes, out)).map((p) => (p.kind === "customXml" ? { ...p, count: p.count - ours } : p));
+  return { ...result, recorded, lost: lost.filter((p) => p.count > 0) };
+
 }

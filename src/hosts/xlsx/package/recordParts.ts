@@ -18,7 +18,7 @@ function textOf(bytes: Uint8Array): string {
  * The record the Excel add-in stored in the package's custom XML parts ("none" when no part is of our namespace).
  * Call on a package preparePackage has accepted: its size and entries are bounded already.
  */
-export async function recordOfCustomParts(bytes: Uint8Array): Promise<RecordRead> {
+export async function recordOfCustomParts(bytes: Uint8Array): Promise<RecordRead & { parts?: number }> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -39,5 +39,5 @@ export async function recordOfCustomParts(bytes: Uint8Array): Promise<RecordRead
     const xml = textOf(all);
     if (xml.includes(RECORD_NAMESPACE)) xmls.push(xml);
   }
-  return recordReadOfParts(xmls);
+  return { ...recordReadOfParts(xmls), parts: xmls.length };
 }
