@@ -76,9 +76,9 @@ export interface PaneHost {
   exportReportSheet(report: Report, lang: "zh" | "en"): Promise<void>;
   /**
    * Write the 审核意见 (one page per form, with the decisions stored in this workbook) as a new worksheet 审核意见,
-   * replacing only a sheet of that name the add-in wrote before. Absent where a host cannot yet.
+   * replacing only a sheet of that name the add-in wrote before (its A1 a title of ours).
    */
-  exportOpinionSheet?(report: Report, lang: "zh" | "en"): Promise<void>;
+  exportOpinionSheet(report: Report, lang: "zh" | "en"): Promise<void>;
   /** Put the bundled sample forms into a new sheet. */
   insertSample(): Promise<void>;
   state(): Promise<HostState>;

@@ -1,6 +1,8 @@
 import type { Finding, Report, Severity, TableReport } from "../engine";
 import type { Lang } from "./args";
 import { scoreText, table } from "./text";
+import { EMPTY_REVIEWS, FINDING_DECISION_NAMES, FORM_DECISION_NAMES, reviewsNow } from "../app/review/decision";
+import type { FindingReviewNow, FormReview, Reviews } from "../app/review/decision";
 
 const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
   zh: { error: "✗ 错误", warning: "! 警告", info: "· 提示" },
@@ -19,10 +21,33 @@ export function countsText(c: Record<Severity, number>, lang: Lang): string {
   return lang === "en" ? `${c.error} errors, ${c.warning} warnings, ${c.info} notes` : `${c.error} 个错误，${c.warning} 个警告，${c.info} 条提示`;
 }
 
-function findingLines(issues: readonly Finding[], lang: Lang): string[] {
+/** A reviewer's decision on a finding, after its message: "〔已接受：note〕", or 情况已变化 when the values moved on. */
+function decidedText(now: FindingReviewNow | undefined, lang: Lang): string {
+  if (!now) return "";
+  const name = FINDING_DECISION_NAMES[now.decision][lang];
+  const note = now.note ? (lang === "en" ? `: ${now.note}` : `：${now.note}`) : "";
+  if (now.changed) return lang === "en" ? ` [changed since it was ${name.toLowerCase()}${note}]` : ` 〔情况已变化，原审核：${name}${note}〕`;
+  return lang === "en" ? ` [${name.toLowerCase()}${note}]` : ` 〔已${name}${note}〕`;
+}
+
+type ReviewOf = (f: Finding) => FindingReviewNow | undefined;
+
+function findingLines(issues: readonly Finding[], lang: Lang, reviewOf: ReviewOf = () => undefined): string[] {
   const sorted = [...issues].sort((a, b) => a.row - b.row || a.col - b.col || RANK[a.severity] - RANK[b.severity]);
-  const rows = sorted.map((f) => [`    ${SEVERITY_LABEL[lang][f.severity]}`, f.cell, f.code, (lang === "en" ? f.messages.en : f.messages.zh).replace(/\s*\n\s*/g, " ")]);
+  const rows = sorted.map((f) => [
+    `    ${SEVERITY_LABEL[lang][f.severity]}`,
+    f.cell,
+    f.code,
+    (lang === "en" ? f.messages.en : f.messages.zh).replace(/\s*\n\s*/g, " ") + decidedText(reviewOf(f), lang),
+  ]);
   return rows.length ? table(rows).split("\n") : [];
+}
+
+function formDecisionLine(review: FormReview | undefined, lang: Lang): string[] {
+  if (!review || (!review.decision && !review.notes)) return [];
+  const decision = review.decision ? FORM_DECISION_NAMES[review.decision][lang] : lang === "en" ? "none" : "未定";
+  const notes = review.notes ? (lang === "en" ? ` — ${review.notes}` : `——${review.notes}`) : "";
+  return [lang === "en" ? `    decision: ${decision}${notes}` : `    审核结论：${decision}${notes}`];
 }
 
 function tableHeading(t: TableReport, index: number, lang: Lang): string {
@@ -39,9 +64,14 @@ function totalLine(t: TableReport, lang: Lang): string {
     : `    总分：填报 ${reported}，计算 ${computed}（${rows} 项指标）`;
 }
 
-/** The human report of one checked file: per form its project, reported vs computed total and findings. */
-export function formatReport(report: Report, displayName: string, lang: Lang): string {
+/**
+ * The human report of one checked file: per form its project, reported vs computed total, the reviewer's decision and
+ * findings (each with the decision taken on it, when one applies).
+ */
+export function formatReport(report: Report, displayName: string, lang: Lang, reviews: Reviews = EMPTY_REVIEWS): string {
   const lines: string[] = [];
+  const now = reviewsNow(report, reviews);
+  const reviewOf = (f: Finding) => now.findings[report.issues.indexOf(f)];
   const counts = countBySeverity(report.issues);
   lines.push(
     lang === "en"
@@ -51,13 +81,13 @@ export function formatReport(report: Report, displayName: string, lang: Lang): s
   for (const n of report.notices) lines.push(lang === "en" ? `  note, sheet "${n.sheet}": ${n.messages.en}` : `  注意，工作表“${n.sheet}”：${n.messages.zh}`);
   if (report.tables.length === 0) lines.push(lang === "en" ? "  No 自评表 found in this workbook." : "  此工作簿中没有找到自评表。");
   report.tables.forEach((t, i) => {
-    lines.push("", `  ${tableHeading(t, i, lang)}`, totalLine(t, lang));
+    lines.push("", `  ${tableHeading(t, i, lang)}`, totalLine(t, lang), ...formDecisionLine(now.forms[i], lang));
     const own = report.issues.filter((f) => f.table === i);
     if (own.length === 0) lines.push(lang === "en" ? "    ✓ no findings" : "    ✓ 未发现问题");
-    else lines.push(...findingLines(own, lang));
+    else lines.push(...findingLines(own, lang, reviewOf));
   });
   const loose = report.issues.filter((f) => !(f.table >= 0 && f.table < report.tables.length));
-  if (loose.length) lines.push("", lang === "en" ? "  Other findings:" : "  其他问题：", ...findingLines(loose, lang));
+  if (loose.length) lines.push("", lang === "en" ? "  Other findings:" : "  其他问题：", ...findingLines(loose, lang, reviewOf));
   return lines.join("\n");
 }
 

@@ -1,4 +1,5 @@
 import { a1, type LocalText, type Report } from "../engine";
+import { EMPTY_REVIEWS, reviewsNow, type Reviews } from "../app/review/decision";
 
 /** A file that could not be read, in the --json output. */
 export interface JsonFailure {
@@ -8,16 +9,24 @@ export interface JsonFailure {
 
 /**
  * The report as --json writes it: the engine's Report with "file" first. Fill targets are given like every other
- * position in the file, as 1-based worksheet rows and columns plus the A1 cell (the engine keeps them 0-based).
+ * position in the file, as 1-based worksheet rows and columns plus the A1 cell (the engine keeps them 0-based). The
+ * decisions stored with the workbook are given where they apply: `review` on a finding ({ decision, note, at, changed })
+ * and on a form ({ decision, note }).
  */
-export function jsonReport(report: Report, file: string): Record<string, unknown> {
-  const { file: _ignored, tables, ...rest } = report;
+export function jsonReport(report: Report, file: string, reviews: Reviews = EMPTY_REVIEWS): Record<string, unknown> {
+  const { file: _ignored, tables, issues, ...rest } = report;
+  const now = reviewsNow(report, reviews);
   return {
     file,
     ...rest,
-    tables: tables.map((t) => ({
-      ...t,
-      fills: t.fills.map((f) => ({ ...f, row: f.row + 1, col: f.col + 1, cell: a1(f.row, f.col) })),
-    })),
+    tables: tables.map((t, i) => {
+      const review = now.forms[i];
+      return {
+        ...t,
+        fills: t.fills.map((f) => ({ ...f, row: f.row + 1, col: f.col + 1, cell: a1(f.row, f.col) })),
+        ...(review ? { review: { decision: review.decision ?? null, note: review.notes ?? "" } } : {}),
+      };
+    }),
+    issues: issues.map((f, i) => (now.findings[i] ? { ...f, review: now.findings[i] } : f)),
   };
 }

@@ -106,7 +106,7 @@ async function runCheck(args: CheckArgs, io: Io, options: RunOptions): Promise<n
     (result, { name, file }) => {
       const { report, copy, failure } = result;
       review.add(result, name);
-      if (report && args.json !== "-") io.stdout.write(`${formatReport(report, name, lang)}\n`);
+      if (report && args.json !== "-") io.stdout.write(`${formatReport(report, name, lang, result.reviews)}\n`);
       if (copy) {
         const out = args.json === "-" ? io.stderr : io.stdout;
         out.write(`${copyLine(copy, lang)}\n`);
@@ -121,7 +121,7 @@ async function runCheck(args: CheckArgs, io: Io, options: RunOptions): Promise<n
         const counts = countBySeverity(report.issues);
         errorsFound ||= counts.error > 0;
         summary.push({ file: name, forms: report.tables.length, counts, failure: null });
-        jsonItems.push(jsonReport(report, name));
+        jsonItems.push(jsonReport(report, name, result.reviews));
       } else {
         const f = failure as Failure;
         summary.push({ file: name, forms: null, counts: null, failure: pick(f, lang) });

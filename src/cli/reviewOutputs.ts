@@ -30,13 +30,13 @@ export class ReviewOutputs {
   /** One checked (or unreadable) file. */
   add(result: FileResult, file: string): void {
     if (!this.wanted) return;
-    const { report, facts, failure } = result;
+    const { report, facts, failure, reviews } = result;
     if (!report) {
       if (failure) this.rows.push(unreadableSummary(file, failure));
       return;
     }
-    this.rows.push(...formSummaries(report, { file, facts }));
-    if (this.args.opinion) this.pages.push(...opinionPages(report, { file, lang: this.args.lang, date: this.date, facts }));
+    this.rows.push(...formSummaries(report, { file, facts, reviews }));
+    if (this.args.opinion) this.pages.push(...opinionPages(report, { file, lang: this.args.lang, date: this.date, facts, reviews }));
   }
 
   /** An entry of a folder that was never opened (a broken link, a pipe): a row with what was said of it. */

@@ -23,14 +23,17 @@ Options:
                   One input: PATH is the copy (or a folder to hold NAME.checked.xlsx);
                   several inputs: PATH is a folder (created if needed) that receives NAME.checked.xlsx per input.
                   An input is never overwritten. The copy of an .xls or .et is an .xlsx (pictures, charts and macros are not carried).
+                  The copy carries the reviewer's decisions the input holds (and gets a sheet 审核意见 when there are
+                  any, or with --opinion).
   --fill          with --out, also write the computed scores into empty score, 执行率, 执行率得分 and 总分 cells.
   --summary OUT   write one row per form of every input, to sort and filter: file, sheet, project, 主管部门, 实施单位,
-                  reported and computed total, their grades (优/良/中/差), errors, warnings, notes, decision (empty for
-                  now); a file without a form or not read gets one row with the reason. OUT.xlsx (a sheet 汇总) or
+                  reported and computed total, their grades (优/良/中/差), errors, warnings, notes, open / accepted /
+                  ignored findings and the decision (as stored in the workbook by the add-in or an annotated copy); a
+                  file without a form or not read gets one row with the reason. OUT.xlsx (a sheet 汇总) or
                   OUT.csv (UTF-8 with BOM, opens in Excel).
   --opinion OUT   write the 审核意见 of every form to OUT.xlsx: one sheet, each form from a new A4 page, with the
-                  totals and grades, each finding with its arithmetic, room for the reviewer's notes, the decision
-                  boxes and the date. Neither output ever overwrites an input.
+                  totals and grades, each open finding with its arithmetic (accepted and ignored ones counted), the
+                  reviewer's notes, the decision ticked, and the date. Neither output ever overwrites an input.
   --profile ID    rule set (default mof-2020):
 ${profiles}
   --lang zh|en    language of the messages (default zh).
@@ -59,12 +62,14 @@ Exit status: 0 the check ran (with findings or not); 1 with --strict and errors 
                   一个输入：路径即副本文件（或用来存放“文件名.checked.xlsx”的文件夹）；
                   多个输入：路径是文件夹（不存在则创建），每个输入写一个“文件名.checked.xlsx”。
                   绝不覆盖输入文件。.xls 和 .et 的副本为 .xlsx 格式（不带原文件的图片、图表和宏）。
+                  副本保留输入文件中的审核结论；有审核结论（或同时指定 --opinion）时副本另含“审核意见”工作表。
   --fill          与 --out 同用：把计算出的得分写入空的得分、执行率、执行率得分和总分单元格。
   --summary 输出  写出汇总表，每张自评表一行，便于排序筛选：文件、工作表、项目名称、主管部门、实施单位、填报总分、
-                  计算总分、两者的等级（优/良/中/差）、错误、警告、提示、审核结论（暂为空）；没有自评表或无法读取的
+                  计算总分、两者的等级（优/良/中/差）、错误、警告、提示、待处理/已接受/已忽略问题数、审核结论
+                  （取自工作簿中保存的审核结论）；没有自评表或无法读取的
                   文件各占一行并写明原因。输出为 .xlsx（工作表“汇总”）或 .csv（带 BOM 的 UTF-8，Excel 可直接打开）。
   --opinion 输出  把每张自评表的审核意见写入 .xlsx：同一工作表中每张表另起一页（A4 纵向），含总分与等级、逐条问题
-                  及其计算过程、审核意见空白栏、审核结论勾选框和日期。两种输出都绝不覆盖输入文件。
+                  及其计算过程（已接受、已忽略的问题只计数）、审核意见、勾选的审核结论和日期。两种输出都绝不覆盖输入文件。
   --profile 规则  评分规则（默认 mof-2020）：
 ${profiles}
   --lang zh|en    提示语言（默认 zh）。

@@ -5,6 +5,8 @@ import { FakeExcel, PESSIMISTIC, READINGS, getCell } from "../../src/hosts/excel
 import { readWorkbook } from "../../src/hosts/xlsx";
 import { SETTINGS, excelWith, hostErrorOf, hostOn, reopen } from "./harness";
 import { SAMPLE_WORKBOOK, seedWorkbook } from "./workbooks";
+import { EMPTY_REVIEWS, withFormReview } from "../../src/app/review/decision";
+import { OPINION_SHEET, opinionSheetOf } from "../../src/app/review/opinionSheet";
 
 describe("select", () => {
   it("activates the sheet and selects the cell", async () => {
@@ -72,6 +74,39 @@ describe("exportReportSheet", () => {
     await host.exportReportSheet(odd, "zh");
     const values = [...fake.sheet(REPORT_SHEET).cells.values()];
     expect(values.some((c) => c.value === "=1+1" && c.formula === null)).toBe(true);
+  });
+});
+
+describe("exportOpinionSheet", () => {
+  it.each(["1.14", "1.20"] as const)("on ExcelApi %s writes 审核意见 with the stored decisions, merged, in fixed syncs", async (api) => {
+    const grids = seedWorkbook(3, 1);
+    const { fake, host } = excelWith(grids, api);
+    const report = await host.check(SETTINGS);
+    await host.saveReviews(withFormReview(EMPTY_REVIEWS, report, 0, "pass", "同意", new Date("2026-11-30T08:00:00Z")));
+    const syncs: number[] = [];
+    for (const lang of ["zh", "zh"] as const) {
+      const before = fake.syncs;
+      await host.exportOpinionSheet(report, lang);
+      syncs.push(fake.syncs - before);
+    }
+    // Reviews (2), names (1), our earlier sheet's A1 when there is one (1), write (1), activate (1): whatever the size.
+    expect(syncs).toEqual([5, 6]);
+    const sheets = fake.book.sheets.filter((x) => x.alive && x.name.startsWith(OPINION_SHEET));
+    expect(sheets.map((x) => x.name)).toEqual([OPINION_SHEET]);
+    const texts = [...sheets[0].cells.values()].map((c) => c.value);
+    expect(texts).toContain("审核结论：☑ 通过　□ 退回修改　□ 待定");
+    expect(texts).toContain("同意");
+    const layout = opinionSheetOf(report, { file: "", lang: "zh", date: new Date(), reviews: await host.loadReviews() });
+    expect(sheets[0].merges).toHaveLength(layout.merges.length);
+    expect(fake.book.active?.name).toBe(OPINION_SHEET);
+  });
+
+  it("keeps a user's own sheet of that name and writes beside it", async () => {
+    const { fake, host } = excelWith([...seedWorkbook(1, 1), { name: OPINION_SHEET, originRow: 0, originCol: 0, values: [["我的审核笔记"]] }]);
+    const { report } = checkWorkbook({ sheets: seedWorkbook(1, 1) });
+    await host.exportOpinionSheet(report, "zh");
+    expect(getCell(fake.sheet(OPINION_SHEET), 0, 0).value).toBe("我的审核笔记");
+    expect(getCell(fake.sheet(`${OPINION_SHEET} (2)`), 0, 0).value).toBe("项目支出绩效自评审核意见");
   });
 });
 

@@ -3,9 +3,11 @@ import { join } from "path";
 import { FILL_NOTE_PREFIX, NOTE_PREFIX, type CellAt, type CellValue, type Report, type Severity, type WorkbookGrid } from "../../src/engine";
 import { DEFAULT_SETTINGS, type PaneSettings, type TakeBackOutcome } from "../../src/app/host";
 import { encodeRecord } from "../../src/app/ownership/recordCodec";
+import { EMPTY_REVIEWS, reviewsNow, withFindingReview, withFormReview, type Reviews } from "../../src/app/review/decision";
 import { rowKey } from "../../src/app/ownership/rowKey";
 import { layoutSeedForms } from "../../src/sample/seedLayout";
 import { seedRows } from "../../src/sample/seedText";
+import { OPINION_SHEET } from "../../src/app/review/opinionSheet";
 import type { ScenarioDriver } from "./driver";
 
 /**
@@ -359,6 +361,100 @@ export function describeScenarios(name: string, make: (workbook: WorkbookGrid) =
       expect(outcome.restored).toBe(0);
       expect(outcome.recordProblem?.zh).toBeTruthy();
       expect(userState(live)).toEqual(userState(twin));
+    });
+
+    /** A reviewer's decisions on the first marked finding, the total mismatch, and the first form. */
+    const decide = (report: Report): Reviews => {
+      const marked = report.issues.find((x) => settings.mark.includes(x.severity))!;
+      const total = report.issues.find((x) => x.code === "total-mismatch")!;
+      const when = new Date("2026-11-30T08:00:00Z");
+      let r = withFindingReview(EMPTY_REVIEWS, report, marked, "accept", "单位已说明", when);
+      r = withFindingReview(r, report, total, "ignore", "", when);
+      return withFormReview(r, report, 0, "revise", "请更正总分", when);
+    };
+    /** The decisions as they stand against a report: what each decided finding and form shows. */
+    const shown = (report: Report, reviews: Reviews) => {
+      const now = reviewsNow(report, reviews);
+      return {
+        findings: report.issues.flatMap((f, i) => {
+          const x = now.findings[i];
+          return x ? [`${f.code}:${x.decision}:${x.note}:${x.changed}`] : [];
+        }),
+        forms: now.forms.flatMap((x, i) => (x ? [`${i}:${x.decision}:${x.notes}`] : [])),
+      };
+    };
+
+    it.each([
+      ["on the same machine", false],
+      ["on another machine", true],
+    ])("decisions survive 校验 again, 清除标记, 填充得分 and 撤销填充, save and reopen %s", async (_, elsewhere) => {
+      const reviews = decide(await live.host().check(settings));
+      await live.host().saveReviews(reviews);
+      expect(await live.host().loadReviews()).toEqual(reviews);
+      const expected = shown(await live.host().check(settings), reviews);
+      expect(expected.findings).toHaveLength(2);
+      expect(expected.forms).toEqual(["0:revise:请更正总分"]);
+      const steps: [string, () => Promise<unknown>][] = [
+        ["清除标记", () => live.host().clearMarks()],
+        ["填充得分", () => live.host().fill(settings, false)],
+        ["校验", () => live.host().check(settings)],
+        ["撤销填充", () => live.host().undoFill()],
+        ["reopen", async () => live.user.reopen(elsewhere)],
+        ["清除标记 after reopen", () => live.host().clearMarks()],
+      ];
+      for (const [step, act] of steps) {
+        await act();
+        expect([step, await live.host().loadReviews()]).toEqual([step, reviews]);
+      }
+      twin.user.reopen(elsewhere);
+      expect(shown(await live.host().check(settings), await live.host().loadReviews())).toEqual(expected);
+      // Decisions change no cell: once our marks are gone the workbook looks as the twin's.
+      await live.host().clearMarks();
+      expect(userState(live)).toEqual(userState(twin));
+      expect(await live.host().state()).toEqual({ marks: 0, fills: 0 });
+    });
+
+    it("decisions stored before any 校验 are kept, and a value changed since shows 情况已变化", async () => {
+      const report = await twin.host().check(settings);
+      await twin.host().clearMarks();
+      const reviews = decide(report);
+      await live.host().saveReviews(reviews);
+      const total = report.issues.find((x) => x.code === "total-mismatch")!;
+      // The unit corrects one indicator score only: the total still disagrees, with other values.
+      both((d) => d.user.setValue({ sheet: total.sheet, row: total.row - 1, col: total.col - 1 }, 95));
+      const now = shown(await live.host().check(settings), await live.host().loadReviews());
+      expect(now.findings.find((x) => x.startsWith("total-mismatch:"))).toBe("total-mismatch:ignore::true");
+      await live.host().clearMarks();
+      expect(userState(live)).toEqual(userState(twin));
+    });
+
+    it("a refused record gives no decisions; storing decisions then replaces it, and the pane is told no more", async () => {
+      both((d) => d.user.plantRecord("SELFEVAL-RECORD/3 00000000 4\nAAAA"));
+      expect((await live.host().state()).recordProblem?.zh).toBeTruthy();
+      expect(await live.host().loadReviews()).toEqual(EMPTY_REVIEWS);
+      const reviews = decide(await twin.host().check(settings));
+      await twin.host().clearMarks();
+      await live.host().saveReviews(reviews);
+      expect(await live.host().state()).toEqual({ marks: 0, fills: 0 });
+      expect(await live.host().loadReviews()).toEqual(reviews);
+      live.user.reopen();
+      expect(await live.host().loadReviews()).toEqual(reviews);
+      expect(userState(live)).toEqual(userState(twin));
+    });
+
+    it("审核意见 is written with the stored decisions, and a second export replaces our own sheet", async () => {
+      const report = await live.host().check(settings);
+      await live.host().saveReviews(decide(report));
+      await live.host().exportOpinionSheet(report, "zh");
+      await live.host().exportOpinionSheet(report, "zh");
+      const sheets = live.look.grid().sheets.filter((x) => x.name.startsWith(OPINION_SHEET));
+      expect(sheets.map((x) => x.name)).toEqual([OPINION_SHEET]);
+      const texts = sheets[0].values.flat().filter((v): v is string => typeof v === "string");
+      expect(texts.filter((t) => t === "项目支出绩效自评审核意见")).toHaveLength(report.tables.length);
+      expect(texts).toContain("审核结论：□ 通过　☑ 退回修改　□ 待定");
+      expect(texts).toContain("请更正总分");
+      expect(texts.filter((t) => t.startsWith("另有 "))).toEqual(["另有 2 条问题经审核不再要求更正（接受 1 条，忽略 1 条）。"]);
+      expect(await live.host().loadReviews()).toEqual(decide(report));
     });
 
     it("a record whose sheet was deleted keeps its entries, says so, and touches no other sheet", async () => {

@@ -71,22 +71,47 @@ export function formKey(report: Report, table: number): string {
   return before === 0 ? own : `${own}#${before + 1}`;
 }
 
-/** What a finding is about, and the values it was raised on (cell addresses left out: they move when rows are inserted). */
-export function findingIdentity(report: Report, finding: Finding): { key: string; values: string } {
-  const table = report.tables[finding.table];
+/** Where in its form a finding is: its indicator, 资金, 总分 or subtotal by their labels; else its column (rows move). */
+function placeOf(table: Report["tables"][number] | undefined, finding: Finding): string {
   const indicator = table?.indicators.find((r) => r.row === finding.row);
-  const place = indicator
-    ? `指标:${squeeze(indicator.level1)}/${squeeze(indicator.level2)}/${squeeze(indicator.name)}`
-    : table?.fund?.row === finding.row
-      ? "资金"
-      : table?.total?.row === finding.row
-        ? "总分"
-        : (table?.subtotals?.find((s) => s.row === finding.row)?.label ?? `行:${table ? finding.row - firstRow(table.range) : finding.row}`);
-  const form = table ? formKey(report, finding.table) : `@${finding.sheet}`;
-  return { key: [finding.code, form, squeeze(place)].join("|"), values: squeeze(finding.messages.zh.replace(/\$?\b[A-Z]{1,3}\$?\d+\b/g, "")) };
+  if (indicator) return `指标:${squeeze(indicator.level1)}/${squeeze(indicator.level2)}/${squeeze(indicator.name)}`;
+  if (table?.fund?.row === finding.row) return "资金";
+  if (table?.total?.row === finding.row) return "总分";
+  const subtotal = table?.subtotals?.find((s) => s.row === finding.row);
+  return subtotal ? `小计:${squeeze(subtotal.label)}` : `列:${finding.col}`;
 }
 
-const firstRow = (range: string) => Number(/\d+/.exec(range)?.[0] ?? 0);
+/**
+ * The values a finding was raised on: its message without cell addresses ("H14") and row spans ("第 14–16 行"),
+ * which move when rows are inserted while the values stay the same.
+ */
+const valuesOf = (finding: Finding) =>
+  squeeze(finding.messages.zh.replace(/第\s*[\d–、\s]+行/g, "第 行").replace(/\$?\b[A-Z]{1,3}\$?\d+\b/g, ""));
+
+/** Every finding's key, index-aligned with report.issues: a second finding of one code at one place gets an ordinal. */
+function findingKeys(report: Report): string[] {
+  const forms = report.tables.map((_, i) => formKey(report, i));
+  const seen = new Map<string, number>();
+  return report.issues.map((f) => {
+    const table = report.tables[f.table];
+    const own = [f.code, table ? forms[f.table] : `@${f.sheet}`, placeOf(table, f)].join("|");
+    const before = seen.get(own) ?? 0;
+    seen.set(own, before + 1);
+    return before === 0 ? own : `${own}#${before + 1}`;
+  });
+}
+
+const sameFinding = (a: Finding, b: Finding) => a === b || (a.code === b.code && a.sheet === b.sheet && a.row === b.row && a.col === b.col);
+
+/**
+ * What a finding of the report is about, and the values it was raised on (cell addresses left out: they move when rows
+ * are inserted). Two findings of one code at one place (two indicators of one name) are told apart by their order.
+ */
+export function findingIdentity(report: Report, finding: Finding): { key: string; values: string } {
+  const at = report.issues.findIndex((f) => sameFinding(f, finding));
+  const keys = findingKeys({ ...report, issues: at < 0 ? [...report.issues, finding] : report.issues });
+  return { key: keys[at < 0 ? keys.length - 1 : at], values: valuesOf(finding) };
+}
 
 /** A stored decision as it stands against the current report. */
 export interface FindingReviewNow {
@@ -109,10 +134,9 @@ export function reviewsNow(report: Report, reviews: Reviews): ReviewsNow {
   const byKey = new Map(reviews.findings.map((e) => [e.key, e]));
   const byForm = new Map(reviews.forms.map((e) => [e.form, e]));
   return {
-    findings: report.issues.map((f) => {
-      const { key, values } = findingIdentity(report, f);
+    findings: findingKeys(report).map((key, i) => {
       const e = byKey.get(key);
-      return e && { decision: e.decision, note: e.note, at: e.at, changed: e.values !== values };
+      return e && { decision: e.decision, note: e.note, at: e.at, changed: e.values !== valuesOf(report.issues[i]) };
     }),
     forms: report.tables.map((_, i) => {
       const e = byForm.get(formKey(report, i));

@@ -1,4 +1,6 @@
 import { opinionPages } from "./opinion";
+import { EMPTY_REVIEWS, withFindingReview, withFormReview, type Reviews } from "./decision";
+import type { Report } from "../../engine";
 import { REVIEW_FACTS, reviewReport } from "./testing/reviewReport";
 
 const DATE = new Date(2025, 2, 4);
@@ -38,10 +40,12 @@ describe("opinionPages", () => {
   });
 
   it.each([
-    [undefined, "审核结论：□ 通过　□ 退回修改　□ 待定", ""],
-    [{ decision: "revise" as const, notes: "请补充偏差原因" }, "审核结论：□ 通过　☑ 退回修改　□ 待定", "请补充偏差原因"],
-  ])("prints the decision %p as boxes, and the notes", (review, line, notes) => {
-    const [page] = opinionPages(reviewReport(), { file: "x", lang: "zh", date: DATE, reviews: [review] });
+    [null, "", "审核结论：□ 通过　□ 退回修改　□ 待定", ""],
+    ["revise" as const, "请补充偏差原因", "审核结论：□ 通过　☑ 退回修改　□ 待定", "请补充偏差原因"],
+    ["pass" as const, "", "审核结论：☑ 通过　□ 退回修改　□ 待定", ""],
+  ])("prints the decision %p as boxes, and the notes", (decision, note, line, notes) => {
+    const reviews = withFormReview(EMPTY_REVIEWS, reviewReport(), 0, decision, note);
+    const [page] = opinionPages(reviewReport(), { file: "x", lang: "zh", date: DATE, reviews });
     expect(page.decisionLine).toBe(line);
     expect(page.notes).toBe(notes);
     expect(page.signatureLine).toMatch(/审核日期：2025年3月4日$/);
@@ -60,5 +64,37 @@ describe("opinionPages", () => {
     expect(page.findings[1]).toMatchObject({ kind: "Warning · Deduction without a reason", text: '"购置周转住房套数": a deduction without a reason (computed: 9 / 12 × 5 = 3.75)' });
     expect(page.signatureLine).toMatch(/Date: 2025-03-04$/);
     expect(page.decisionLine).toBe("Decision: □ Passed   □ Returned for correction   □ Pending");
+  });
+});
+
+describe("opinionPages with decisions on findings", () => {
+  const DATE = new Date(2025, 2, 4);
+  const report = reviewReport();
+  const [mismatch, reason, empty] = report.issues;
+  /** The same report, checked again after the unit changed the reported score of the mismatch. */
+  const retyped = (): Report => {
+    const r = reviewReport();
+    r.issues[0] = { ...r.issues[0], messages: { zh: "填报得分 4.5 高于计算得分 3.75：9 / 12 × 5 = 3.75", en: "reported 4.5" } };
+    return r;
+  };
+  const decidedTwo = withFindingReview(withFindingReview(EMPTY_REVIEWS, report, reason, "accept"), report, empty, "ignore");
+  const ignoredMismatch = withFindingReview(EMPTY_REVIEWS, report, mismatch, "ignore", "已说明");
+  const cases: [string, Reviews, () => Report, string[], string | null][] = [
+    ["none", EMPTY_REVIEWS, reviewReport, ["H20", "I20", "H21"], null],
+    ["one accepted, one ignored", decidedTwo, reviewReport, ["H20"], "另有 2 条问题经审核不再要求更正（接受 1 条，忽略 1 条）。"],
+    ["one ignored, its values changed since", ignoredMismatch, retyped, ["H20", "I20", "H21"], null],
+  ];
+  it.each(cases)("%s: lists the open findings, counts the decided ones", (_, reviews, later, places, decided) => {
+    const [page] = opinionPages(later(), { file: "x", lang: "zh", date: DATE, reviews });
+    expect(page.findings.map((f) => f.place)).toEqual(places);
+    expect(page.decided).toBe(decided);
+    expect(page.findingsHeading.startsWith(`需要更正或说明的问题（共 ${places.length} 条`)).toBe(true);
+  });
+
+  it("flags a decision taken on other values as 情况已变化, with its note", () => {
+    const reviews = withFindingReview(EMPTY_REVIEWS, report, mismatch, "ignore", "已说明");
+    const [page] = opinionPages(retyped(), { file: "x", lang: "zh", date: DATE, reviews });
+    expect(page.findings[0].text).toMatch(/【情况已变化：原审核为“忽略”，已说明，数值已不同，请重新审核】$/);
+    expect(page.findings.slice(1).some((f) => f.text.includes("情况已变化"))).toBe(false);
   });
 });

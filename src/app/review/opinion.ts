@@ -1,5 +1,5 @@
 import type { Finding, LocalText, Report, Severity, TableReport } from "../../engine";
-import { FORM_DECISION_NAMES, FORM_DECISIONS, type FormReview } from "./decision";
+import { FINDING_DECISION_NAMES, FORM_DECISION_NAMES, FORM_DECISIONS, isOpen, reviewsNow, type Reviews } from "./decision";
 import { SEVERITY_NAMES } from "./findingNames";
 import { FINDINGS } from "../../engine";
 import type { FormFacts } from "./formFacts";
@@ -29,6 +29,8 @@ export interface OpinionPage {
   findings: OpinionFinding[];
   /** Said in place of the table when the form has no open finding. */
   noFindings: string | null;
+  /** How many findings the reviewer accepted or ignored (not listed), or null when none. */
+  decided: string | null;
   notesLabel: string;
   /** The reviewer's notes; "" leaves room to write by hand. */
   notes: string;
@@ -44,8 +46,8 @@ export interface OpinionInput {
   date: Date;
   /** Index-aligned with report.tables. */
   facts?: readonly (FormFacts | undefined)[];
-  /** Index-aligned with report.tables. */
-  reviews?: readonly (FormReview | undefined)[];
+  /** The decisions stored with the workbook: decided findings are counted, not listed; the form's decision is ticked. */
+  reviews?: Reviews;
 }
 
 const T = {
@@ -82,6 +84,8 @@ const T = {
     join: "　",
     sheetAt: (sheet: string, range: string) => `${sheet}（${range}）`,
     kind: (s: string, k: string) => `${s} · ${k}`,
+    decided: (accepted: number, ignored: number) => `另有 ${accepted + ignored} 条问题经审核不再要求更正（接受 ${accepted} 条，忽略 ${ignored} 条）。`,
+    changed: (d: string, note: string) => `【情况已变化：原审核为“${d}”${note ? `，${note}` : ""}，数值已不同，请重新审核】`,
   },
   en: {
     title: "Review of a performance self-evaluation (审核意见)",
@@ -116,6 +120,10 @@ const T = {
     join: "   ",
     sheetAt: (sheet: string, range: string) => `${sheet} (${range})`,
     kind: (s: string, k: string) => `${s} · ${k}`,
+    decided: (accepted: number, ignored: number) =>
+      `${accepted + ignored} more findings need no correction after review (${accepted} accepted, ${ignored} ignored).`,
+    changed: (d: string, note: string) =>
+      ` [changed since: was ${d.toLowerCase()}${note ? ` (${note})` : ""}, the values now differ; review again]`,
   },
 };
 
@@ -163,14 +171,21 @@ function pageOf(report: Report, index: number, input: OpinionInput): OpinionPage
   const t = T[lang];
   const table = report.tables[index];
   const facts = input.facts?.[index];
-  const review = input.reviews?.[index];
+  const now = input.reviews ? reviewsNow(report, input.reviews) : null;
+  const review = now?.forms[index];
   const total = table.total;
   const reportedGrade = facts?.reportedGrade ?? null;
   const reported = total?.reportedScore ?? null;
   const computed = total?.computedScore ?? null;
   const computedGrade = gradeOfTotal(computed, total?.weight ?? null);
 
-  const own = report.issues.filter((f) => f.table === index).sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.row - b.row || a.col - b.col);
+  const mine = report.issues.map((f, i) => ({ f, now: now?.findings[i] })).filter((x) => x.f.table === index);
+  const byPlace = (a: { f: Finding }, b: { f: Finding }) =>
+    RANK[a.f.severity] - RANK[b.f.severity] || a.f.row - b.f.row || a.f.col - b.f.col;
+  const open = mine.filter((x) => isOpen(x.now)).sort(byPlace);
+  const own = open.map((x) => x.f);
+  const closed = mine.filter((x) => !isOpen(x.now)).map((x) => x.now!.decision);
+  const accepted = closed.filter((d) => d === "accept").length;
   const count = (s: Severity) => own.filter((f) => f.severity === s).length;
   const counts = t.counts(count("error"), count("warning"), count("info"));
   const decision = review?.decision ?? null;
@@ -189,20 +204,25 @@ function pageOf(report: Report, index: number, input: OpinionInput): OpinionPage
     ],
     findingsHeading: t.heading(own.length, counts),
     findingsHeader: t.header,
-    findings: own.map((f, i) => ({
+    findings: open.map(({ f, now: was }, i) => ({
       no: i + 1,
       severity: f.severity,
       place: f.cell,
       kind: t.kind(SEVERITY_NAMES[f.severity][lang], FINDINGS[f.code]?.title[lang] ?? f.code),
-      text: findingText(f, table, lang),
+      text: findingText(f, table, lang) + (was ? t.changed(FINDING_DECISION_NAMES[was.decision][lang], was.note) : ""),
     })),
     noFindings: own.length === 0 ? t.noFindings : null,
+    decided: closed.length > 0 ? t.decided(accepted, closed.length - accepted) : null,
     notesLabel: t.notes,
     notes: review?.notes ?? "",
     decisionLine: t.decision + FORM_DECISIONS.map((d) => `${d === decision ? "☑" : "□"} ${FORM_DECISION_NAMES[d][lang]}`).join(t.join),
     signatureLine: t.signature(t.date(input.date)),
   };
 }
+
+/** A1 of a 审核意见 sheet we wrote (a page's title, or the line saying there is none): only such a sheet is ours to replace. */
+export const isOwnOpinionHead = (a1: unknown) =>
+  [T.zh.title, T.en.title, "没有找到可出具审核意见的自评表。", "No self-evaluation form found to give an opinion on."].includes(String(a1));
 
 /** What the sheet says when no form was found to give an opinion on. */
 export const NO_OPINION: LocalText = { zh: "没有找到可出具审核意见的自评表。", en: "No self-evaluation form found to give an opinion on." };

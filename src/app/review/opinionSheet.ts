@@ -1,5 +1,5 @@
 import type { CellRange } from "../../engine";
-import type { OpinionPage } from "./opinion";
+import { NO_OPINION, opinionPages, type OpinionInput, type OpinionPage } from "./opinion";
 import { wrappedLines } from "./textWidth";
 
 export const OPINION_SHEET = "审核意见";
@@ -107,6 +107,7 @@ export function opinionSheet(pages: readonly OpinionPage[], empty: string): Opin
       b.tableRow(page.findingsHeader, "head");
       for (const f of page.findings) b.tableRow([String(f.no), f.place, f.kind, f.text], "cell");
     }
+    if (page.decided) b.wide(page.decided, "line");
     b.gap();
     b.wide(page.notesLabel, "notesLabel");
     b.wide(page.notes, "notes", NOTES_LINES);
@@ -117,3 +118,11 @@ export function opinionSheet(pages: readonly OpinionPage[], empty: string): Opin
   });
   return b.sheet;
 }
+
+/** The 审核意见 sheet of one checked workbook: a page per form with the decisions stored with it. */
+export function opinionSheetOf(report: Parameters<typeof opinionPages>[0], input: OpinionInput): OpinionSheet {
+  return opinionSheet(opinionPages(report, input), NO_OPINION[input.lang]);
+}
+
+/** The layout's cells for a host that writes values (an empty string is no value). */
+export const opinionCells = (layout: OpinionSheet) => layout.values.map((row) => row.map((v) => (v === "" ? null : v)));

@@ -1,6 +1,6 @@
 import type { LocalText, Report } from "../../engine";
 import { csvText, type CsvValue } from "./csv";
-import { FORM_DECISION_NAMES, type FormDecision, type FormReview } from "./decision";
+import { FORM_DECISION_NAMES, isOpen, reviewsNow, type FormDecision, type Reviews } from "./decision";
 import type { FormFacts } from "./formFacts";
 import { gradeOfTotal, gradeText, type Grade } from "./grade";
 import { displayWidth } from "./textWidth";
@@ -27,6 +27,10 @@ export interface FormSummary {
   errors: number | null;
   warnings: number | null;
   infos: number | null;
+  /** Findings without a decision, or decided on other values (情况已变化). */
+  open: number | null;
+  accepted: number | null;
+  ignored: number | null;
   /** The reviewer's decision on the form, when one is recorded. */
   decision: FormDecision | null;
   /** Why the row has no form, or what was cut from the form's sheet. */
@@ -37,8 +41,8 @@ export interface SummaryInput {
   file: string;
   /** Index-aligned with report.tables; absent where the host did not keep the forms. */
   facts?: readonly (FormFacts | undefined)[];
-  /** Index-aligned with report.tables. */
-  reviews?: readonly (FormReview | undefined)[];
+  /** The decisions stored with the workbook. */
+  reviews?: Reviews;
 }
 
 const EMPTY: Omit<FormSummary, "file" | "note"> = {
@@ -54,6 +58,9 @@ const EMPTY: Omit<FormSummary, "file" | "note"> = {
   errors: null,
   warnings: null,
   infos: null,
+  open: null,
+  accepted: null,
+  ignored: null,
   decision: null,
 };
 
@@ -74,8 +81,11 @@ function noticesOf(report: Report, sheet: string | null): LocalText[] {
 /** The rows of one checked file: one per form, or one saying there is none. */
 export function formSummaries(report: Report, input: SummaryInput): FormSummary[] {
   if (report.tables.length === 0) return [{ ...EMPTY, file: input.file, note: joined([NO_FORM, ...noticesOf(report, null)]) }];
+  const now = reviewsNow(report, input.reviews ?? { findings: [], forms: [] });
   return report.tables.map((t, i) => {
     const facts = input.facts?.[i];
+    const mine = now.findings.filter((_, j) => report.issues[j].table === i);
+    const closed = mine.filter((x) => !isOpen(x));
     const computedTotal = t.total?.computedScore ?? null;
     return {
       file: input.file,
@@ -91,7 +101,10 @@ export function formSummaries(report: Report, input: SummaryInput): FormSummary[
       errors: t.counts.error,
       warnings: t.counts.warning,
       infos: t.counts.info,
-      decision: input.reviews?.[i]?.decision ?? null,
+      open: mine.length - closed.length,
+      accepted: closed.filter((x) => x!.decision === "accept").length,
+      ignored: closed.filter((x) => x!.decision === "ignore").length,
+      decision: now.forms[i]?.decision ?? null,
       note: joined(noticesOf(report, t.sheet)),
     };
   });
@@ -131,6 +144,9 @@ export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
   { key: "errors", title: { zh: "错误", en: "Errors" }, width: 7, numeric: true },
   { key: "warnings", title: { zh: "警告", en: "Warnings" }, width: 7, numeric: true },
   { key: "infos", title: { zh: "提示", en: "Info" }, width: 7, numeric: true },
+  { key: "open", title: { zh: "待处理问题", en: "Open findings" }, width: 9, numeric: true },
+  { key: "accepted", title: { zh: "已接受", en: "Accepted" }, width: 7, numeric: true },
+  { key: "ignored", title: { zh: "已忽略", en: "Ignored" }, width: 7, numeric: true },
   { key: "decision", title: { zh: "审核结论", en: "Decision" }, width: 10, numeric: false },
   { key: "note", title: { zh: "说明", en: "Note" }, width: 10, numeric: false },
 ];

@@ -10,6 +10,9 @@ import { takeBackNotes, takeBackValues, type NoteNow } from "../ownership/takeBa
 import { fillEntries, mergeFills, notesWritten, recordNotice, userSheets, withEntries } from "../ownership/writes";
 import { REPORT_SHEET, REPORT_TITLE, REPORT_WIDTHS, reportRows } from "../reportRows";
 import { readStoredRecord, storeRecord } from "./recordStore";
+import { formFacts } from "../review/formFacts";
+import { isOwnOpinionHead } from "../review/opinion";
+import { OPINION_SHEET, opinionCells, opinionSheetOf } from "../review/opinionSheet";
 import type { SyncSpreadsheet } from "./syncSpreadsheet";
 
 export const SAMPLE_SHEET = "示例自评表";
@@ -171,6 +174,18 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
       const own = sheet.readGrid().sheets.find((s) => s.name === REPORT_SHEET);
       const replace = !!own && own.originRow === 0 && own.originCol === 0 && own.values[0]?.[0] === REPORT_TITLE;
       sheet.writeSheet(REPORT_SHEET, { values: reportRows(report, lang), widths: REPORT_WIDTHS }, replace);
+    },
+
+    async exportOpinionSheet(report, lang) {
+      const grid = sheet.readGrid();
+      // The units and grades the forms write, found again in the same workbook: index-aligned while the forms are the same.
+      const facts = formFacts(checkWorkbook(userSheets(grid)).forms);
+      const reviews = usableRecord(readStoredRecord(sheet)).reviews;
+      const aligned = facts.length === report.tables.length ? facts : undefined;
+      const layout = opinionSheetOf(report, { file: report.file ?? "", lang, date: new Date(), facts: aligned, reviews });
+      const own = grid.sheets.find((s) => s.name === OPINION_SHEET);
+      const replace = !!own && own.originRow === 0 && own.originCol === 0 && isOwnOpinionHead(own.values[0]?.[0]);
+      sheet.writeSheet(OPINION_SHEET, { values: opinionCells(layout), merges: layout.merges, widths: layout.widths }, replace);
     },
 
     async insertSample() {

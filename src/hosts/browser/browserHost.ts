@@ -56,6 +56,9 @@ export function createBrowserHost(client: EngineClient, book: OpenedBook, settin
     async exportReportSheet(report, lang) {
       await call("exportReportSheet", report, lang);
     },
+    async exportOpinionSheet(report, lang) {
+      await call("exportOpinionSheet", report, lang);
+    },
     async insertSample() {
       await call("insertSample");
     },

@@ -6,6 +6,9 @@ import { DEFAULT_SETTINGS, type HostState, type TakeBackOutcome } from "../../ap
 import { ownMarkSeverity } from "../../app/ownership/marks";
 import { manyMerges, wholeGridMerge, wordDocument } from "../../../test/fixtures/packages";
 import { createEngineHandler, toFailure } from "./engineHandler";
+import { EMPTY_RECORD } from "../../app/ownership/record";
+import { RECORDS_SHEET } from "../common/recordSheetText";
+import { readRecord, writeRecord } from "../xlsx/recordSheet";
 import type { Delta, EngineRequest, EngineResponse, OpenedFile, Progress } from "./protocol";
 import { BLANKED, blankedSampleBytes, cellTexts, changedCells, SEED_TEXT } from "./testing/workbooks";
 
@@ -181,5 +184,30 @@ describe("createEngineHandler: hostile files are refused before exceljs parses t
     expect(toFailure(refused)).toMatchObject({ code, messages: { zh: expect.stringMatching(zh) } });
     const again = await send({ op: "open", name: "好.xlsx", bytes: (await blankedSampleBytes()).slice().buffer, lang: "zh" });
     expect(again.opened.grid.sheets.length).toBeGreaterThan(1);
+  });
+});
+
+describe("a file that carries the add-in's record (an annotated copy, a workbook saved by WPS)", () => {
+  it("opens with its decisions, and without the record sheet among the sheets", async () => {
+    const { send, bytes } = await setup();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    const reviews = { findings: [], forms: [{ form: "回购统建房住宅经费", decision: "pass" as const, note: "同意", at: "2026-11-30T08:00:00.000Z" }] };
+    writeRecord(wb, { ...EMPTY_RECORD, reviews });
+    const withRecord = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const opened = (await send({ op: "open", name: "副本.xlsx", bytes: withRecord.buffer, lang: "zh" })).opened;
+    expect(opened.grid.sheets.map((s) => s.name)).not.toContain(RECORDS_SHEET);
+    const loaded = await send({ op: "call", file: opened.file, method: "loadReviews", args: [] });
+    expect(loaded.result).toEqual(reviews);
+    // Decided again in the workbench, then downloaded: the copy carries the new decisions, in one record sheet.
+    const next = { findings: [], forms: [{ ...reviews.forms[0], decision: "revise" as const, note: "请更正" }] };
+    await send({ op: "call", file: opened.file, method: "saveReviews", args: [next] });
+    await send({ op: "call", file: opened.file, method: "check", args: [DEFAULT_SETTINGS] });
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.load(Buffer.from((await send({ op: "download", file: opened.file })).download.bytes) as unknown as ExcelJS.Buffer);
+    expect(copy.worksheets.filter((w) => w.name === RECORDS_SHEET)).toHaveLength(1);
+    const read = readRecord(copy);
+    expect(read.status === "ok" && read.record.reviews).toEqual(next);
+    expect(read.status === "ok" && read.record.notes.length).toBeGreaterThan(0);
   });
 });

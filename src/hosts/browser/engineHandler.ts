@@ -5,6 +5,10 @@ import { createSessionHost, sampleFromSeed } from "../../app/session/sessionHost
 import { isCompoundFile, legacyCopyNotice } from "../legacy";
 import { lostPartsText } from "../xlsx/lostParts";
 import { loadWorkbook } from "../xlsx/readBytes";
+import { ownRecordSheet, readRecordText } from "../xlsx/recordSheet";
+import { decodeRecord, encodeRecord } from "../../app/ownership/recordCodec";
+import { EMPTY_RECORD } from "../../app/ownership/record";
+import { hasReviews } from "../../app/review/decision";
 import { cutNotice, DEFAULT_MAX_CELLS_PER_SHEET, sheetToGrid } from "../xlsx/sheetGrid";
 import { buildAnnotatedCopy } from "./annotatedCopy";
 import { toFailure } from "./failure";
@@ -35,7 +39,19 @@ interface Session {
   host: PaneHost;
 }
 
-const SESSION_METHODS: readonly SessionMethod[] = ["check", "previewFill", "fill", "clearMarks", "undoFill", "exportReportSheet", "insertSample", "state", "loadReviews", "saveReviews"];
+const SESSION_METHODS: readonly SessionMethod[] = [
+  "check",
+  "previewFill",
+  "fill",
+  "clearMarks",
+  "undoFill",
+  "exportReportSheet",
+  "exportOpinionSheet",
+  "insertSample",
+  "state",
+  "loadReviews",
+  "saveReviews",
+];
 
 const STAGE_OF: Partial<Record<SessionMethod, Progress["stage"]>> = { check: "checking", previewFill: "checking", fill: "filling", insertSample: "checking" };
 
@@ -55,13 +71,26 @@ function toGrid(wb: ExcelJS.Workbook, maxCells: number, progress: (p: Progress) 
   const grid: WorkbookGrid = { sheets: [] };
   const notices: ReadNoticeData[] = [];
   const total = wb.worksheets.length;
+  const record = ownRecordSheet(wb);
   wb.worksheets.forEach((ws, i) => {
     progress({ stage: "converting", done: i, total });
+    if (ws === record) return;
     const { grid: sheet, cut } = sheetToGrid(ws, date1904, maxCells);
     grid.sheets.push(sheet);
     if (cut) notices.push({ sheet: ws.name, messages: cutNotice(cut) });
   });
   return { grid, notices };
+}
+
+/**
+ * The record an annotated copy or WPS saved with the file, as the session starts from it: its decisions only. The notes
+ * it names stay the user's here, since a download replays no deletion of a note. A refused record stays as read, so
+ * that the pane says why it is not used.
+ */
+function decisionsOf(text: string | null): string | null {
+  const read = decodeRecord(text);
+  if (read.status !== "ok") return text;
+  return hasReviews(read.record.reviews) ? encodeRecord({ ...EMPTY_RECORD, reviews: read.record.reviews }) : null;
 }
 
 /**
@@ -88,6 +117,7 @@ export function createEngineHandler(options: EngineOptions = {}): EngineHandler 
         if (isCompoundFile(bytes)) notices.unshift({ sheet: request.name, messages: legacyCopyNotice(request.name) });
         const decor = readDecor(wb, grid);
         const sheet = new RecordingSpreadsheet(grid, { fills: new Map(decor.fills), notes: new Map(decor.notes), marks: decor.marks });
+        sheet.plantRecordText(decisionsOf(readRecordText(wb)));
         const file = nextId++;
         sessions.set(file, { name: request.name, bytes, sheet, host: createSessionHost(sheet, { sample: sampleOf(options) }) });
         return { response: { op: "open", opened: { file, name: request.name, grid, decor, notices } }, transfer: [] };
@@ -117,7 +147,8 @@ export function createEngineHandler(options: EngineOptions = {}): EngineHandler 
       case "download": {
         const session = sessionOf(request.file);
         progress({ stage: "writing", done: 0, total: 1 });
-        const copy = await buildAnnotatedCopy(session.bytes, session.sheet.copyEdits(), session.sheet.written, session.name);
+        const record = decodeRecord(session.sheet.readRecordText());
+        const copy = await buildAnnotatedCopy(session.bytes, session.sheet.copyEdits(), session.sheet.written, session.name, record);
         const buffer = ownBuffer(copy.bytes);
         const download = { bytes: buffer, applied: copy.applied, skipped: copy.skipped, lost: lostPartsText(copy.lost) };
         return { response: { op: "download", download }, transfer: [buffer] };

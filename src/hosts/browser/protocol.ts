@@ -73,6 +73,7 @@ export interface SessionCalls {
   clearMarks: { args: []; result: TakeBackOutcome };
   undoFill: { args: []; result: TakeBackOutcome };
   exportReportSheet: { args: [Report, "zh" | "en"]; result: null };
+  exportOpinionSheet: { args: [Report, "zh" | "en"]; result: null };
   insertSample: { args: []; result: null };
   state: { args: []; result: HostState };
   loadReviews: { args: []; result: Reviews };

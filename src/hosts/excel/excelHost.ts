@@ -1,4 +1,6 @@
-import { parseA1, type Report } from "../../engine";
+import { parseA1, type CellRange, type Report } from "../../engine";
+import { isOwnOpinionHead } from "../../app/review/opinion";
+import { OPINION_SHEET, opinionCells, opinionSheetOf } from "../../app/review/opinionSheet";
 import { HostError, type PaneHost, type PaneSettings } from "../../app/host";
 import type { ExcelEnv, XlContext } from "./api";
 import { excelInput } from "../common/cellInput";
@@ -47,6 +49,36 @@ export function freeName(base: string, taken: string[]): string {
 }
 
 const toInput = (v: unknown) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? excelInput(v) : "");
+
+/**
+ * Writes a sheet of ours and activates it: in place of a sheet of that name we wrote before (its A1 says so), else
+ * under a free name beside the user's. Four syncs.
+ */
+async function writeOwnSheet(
+  ctx: XlContext,
+  base: string,
+  isOurs: (a1: unknown) => boolean,
+  rows: unknown[][],
+  merges: CellRange[] = [],
+): Promise<void> {
+  const names = await sheetNames(ctx);
+  let replace = false;
+  if (names.includes(base)) {
+    const a1 = ctx.workbook.worksheets.getItem(base).getRange("A1");
+    a1.load("values");
+    await ctx.sync();
+    replace = isOurs(a1.values[0]?.[0]);
+  }
+  const name = replace ? base : freeName(base, names);
+  if (replace) ctx.workbook.worksheets.getItem(base).delete();
+  const ws = ctx.workbook.worksheets.add(name);
+  ws.getRangeByIndexes(0, 0, rows.length, rows[0].length).values = rows.map((r) => r.map(toInput));
+  for (const m of merges) ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge();
+  // Excel on the web does not activate a sheet added in the same batch (office-js#930).
+  await ctx.sync();
+  ws.activate();
+  await ctx.sync();
+}
 
 async function sheetNames(ctx: XlContext): Promise<string[]> {
   ctx.workbook.worksheets.load("items/name");
@@ -111,23 +143,14 @@ export function createExcelHost(env: ExcelEnv, options: ExcelHostOptions = {}): 
 
     async exportReportSheet(report: Report, lang: "zh" | "en") {
       const rows = reportRows(report, lang);
-      await run(async ({ ctx }) => {
-        const names = await sheetNames(ctx);
-        let replace = false;
-        if (names.includes(REPORT_SHEET)) {
-          const a1 = ctx.workbook.worksheets.getItem(REPORT_SHEET).getRange("A1");
-          a1.load("values");
-          await ctx.sync();
-          replace = a1.values[0]?.[0] === REPORT_TITLE;
-        }
-        const name = replace ? REPORT_SHEET : freeName(REPORT_SHEET, names);
-        if (replace) ctx.workbook.worksheets.getItem(REPORT_SHEET).delete();
-        const ws = ctx.workbook.worksheets.add(name);
-        ws.getRangeByIndexes(0, 0, rows.length, rows[0].length).values = rows.map((r) => r.map(toInput));
-        // Excel on the web does not activate a sheet added in the same batch (office-js#930).
-        await ctx.sync();
-        ws.activate();
-        await ctx.sync();
+      await run(({ ctx }) => writeOwnSheet(ctx, REPORT_SHEET, (a1) => a1 === REPORT_TITLE, rows), false);
+    },
+
+    async exportOpinionSheet(report: Report, lang: "zh" | "en") {
+      await run(async (s) => {
+        const reviews = await loadReviews(s);
+        const layout = opinionSheetOf(report, { file: report.file ?? "", lang, date: new Date(), reviews });
+        await writeOwnSheet(s.ctx, OPINION_SHEET, isOwnOpinionHead, opinionCells(layout), layout.merges);
       }, false);
     },
 

@@ -1,6 +1,7 @@
 import { wpsError } from "./errors";
 import { XL_SHEET_VERY_HIDDEN, type EtApplication, type EtWorkbook, type EtWorksheet } from "./etTypes";
-import { OLD_RECORD_MARKER, RECORD_MARKER, RECORDS_SHEET } from "./ownNames";
+import { RECORD_MARKER, RECORDS_SHEET } from "./ownNames";
+import { isRecordHead, recordCells, recordTextOfColumn } from "../common/recordSheetText";
 import { keepingActiveSheet, withAlertsOff, worksheetNamed } from "./sheetAccess";
 
 /**
@@ -9,28 +10,9 @@ import { keepingActiveSheet, withAlertsOff, worksheetNamed } from "./sheetAccess
  * a custom document property holds at most 255 characters.) A1 holds our marker, A2… the record's text in chunks.
  */
 
-/** Characters of record text per cell: with its "~" a cell holds 8,000, below the 8,192 past which WPS may cut strings. */
-export const CHUNK = 7_999;
+export { CHUNK, recordCells, textOfChunks } from "../common/recordSheetText";
 
-/** Starts every chunk, so that no chunk is taken for a number or a formula ("=…", "+…") when written. */
-const CHUNK_MARK = "~";
-
-/** The record's text → the cells of column A: our marker, then the chunks. */
-export function recordCells(text: string): string[] {
-  const chunks: string[] = [];
-  for (let i = 0; i < text.length; i += CHUNK) chunks.push(CHUNK_MARK + text.slice(i, i + CHUNK));
-  return [RECORD_MARKER, ...chunks];
-}
-
-/** Chunks read back → the text. Anything that is not a chunk stays in, so that the record's checksum refuses it. */
-export function textOfChunks(cells: unknown[]): string {
-  return cells.map((c) => (typeof c === "string" && c.startsWith(CHUNK_MARK) ? c.slice(CHUNK_MARK.length) : String(c ?? ""))).join("");
-}
-
-const isOurs = (ws: EtWorksheet) => {
-  const head = ws.Range("A1").Value2;
-  return head === RECORD_MARKER || head === OLD_RECORD_MARKER;
-};
+const isOurs = (ws: EtWorksheet) => isRecordHead(ws.Range("A1").Value2);
 
 /** The stored text, or null when there is no record sheet, or the sheet of that name is not ours. One read per chunk. */
 export function readRecordSheet(book: EtWorkbook): string | null {
@@ -38,10 +20,10 @@ export function readRecordSheet(book: EtWorkbook): string | null {
   if (!ws || !isOurs(ws)) return null;
   const used = ws.UsedRange;
   const last = used.Row + used.Rows.Count - 1;
-  const cells: unknown[] = [];
+  const cells: unknown[] = [RECORD_MARKER];
   // One cell at a time: whether WPS cuts long strings in a multi-cell read is not known.
   for (let r = 2; r <= last; r++) cells.push(ws.Range(`A${r}`).Value2);
-  return textOfChunks(cells);
+  return recordTextOfColumn(cells);
 }
 
 function createRecordSheet(book: EtWorkbook): EtWorksheet {

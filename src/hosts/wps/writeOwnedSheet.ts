@@ -1,6 +1,7 @@
 import { a1, isCellError, rangeA1 } from "../../engine";
 import type { OwnedSheet } from "../../app/session/syncSpreadsheet";
 import { REPORT_TITLE } from "../../app/reportRows";
+import { isOwnOpinionHead } from "../../app/review/opinion";
 import { excelInput } from "../common/cellInput";
 import { wpsError } from "./errors";
 import type { EtWorkbook, EtWorksheet } from "./etTypes";
@@ -13,8 +14,11 @@ function freeName(taken: Set<string>, name: string): string {
   return candidate;
 }
 
-/** A sheet we may overwrite: one whose A1 holds the title our report sheet starts with. */
-const isOurReport = (ws: EtWorksheet) => ws.Range("A1").Value2 === REPORT_TITLE;
+/** A sheet we may overwrite: one whose A1 holds the title our report sheet or our 审核意见 sheet starts with. */
+const isOurReport = (ws: EtWorksheet) => {
+  const head = ws.Range("A1").Value2;
+  return head === REPORT_TITLE || isOwnOpinionHead(head);
+};
 
 /** Number formats by vertical runs of cells sharing one (one rectangle each: no multi-area range is written). */
 function writeFormats(ws: EtWorksheet, formats: (string | null)[][]): void {

@@ -4,6 +4,9 @@ import { loadLegacyWorkbook, readsAsLegacy } from "../legacy/loadLegacy";
 import { completeForWriting } from "./afterLoad";
 import { xlsxErrors, type XlsxError } from "./errors";
 import { preparePackage } from "./package/preparePackage";
+import { ownRecordSheet, readRecord } from "./recordSheet";
+import { recordOfCustomParts } from "./package/recordParts";
+import type { RecordRead } from "../../app/ownership/record";
 import { cutNotice, DEFAULT_MAX_CELLS_PER_SHEET, sheetToGrid } from "./sheetGrid";
 
 /** A sheet-level note from reading: a sheet cut short. Same shape as Report.notices. */
@@ -16,6 +19,8 @@ export interface ReadNotice {
 export interface WorkbookRead {
   grid: WorkbookGrid;
   notices: ReadNotice[];
+  /** The add-in's record the workbook carries (WPS's record sheet, or an annotated copy's): its decisions. Untrusted. */
+  record?: RecordRead;
 }
 
 export interface ReadOptions {
@@ -76,12 +81,17 @@ export async function loadWorkbook(bytes: Uint8Array, file?: string): Promise<Ex
   return wb;
 }
 
-/** The grid of every worksheet of a loaded workbook, and a notice for each sheet read only partly. */
+/**
+ * The grid of every worksheet of a loaded workbook but the add-in's record sheet, a notice for each sheet read only
+ * partly, and the record.
+ */
 export function workbookToGrid(wb: ExcelJS.Workbook, options: ReadOptions = {}): WorkbookRead {
   const date1904 = Boolean(wb.properties?.date1904);
   const notices: ReadNotice[] = [];
   const grid: WorkbookGrid = { sheets: [] };
+  const record = ownRecordSheet(wb);
   for (const ws of wb.worksheets) {
+    if (ws === record) continue;
     const { grid: sheet, cut } = sheetToGrid(ws, date1904, options.maxCellsPerSheet ?? DEFAULT_MAX_CELLS_PER_SHEET);
     grid.sheets.push(sheet);
     if (cut) {
@@ -89,11 +99,16 @@ export function workbookToGrid(wb: ExcelJS.Workbook, options: ReadOptions = {}):
       notices.push({ sheet: ws.name, messages, message: options.lang === "en" ? messages.en : messages.zh });
     }
   }
-  return { grid, notices };
+  return { grid, notices, record: readRecord(wb) };
 }
 
-/** .xlsx bytes → grid + notices. Works without a file system (for the browser). */
+/**
+ * .xlsx bytes → grid + notices + the add-in's record: the Excel add-in's (a custom XML part) when the package has one,
+ * else the record sheet's (WPS, an annotated copy). Works without a file system (for the browser).
+ */
 export async function readWorkbookBytes(bytes: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<WorkbookRead> {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  return workbookToGrid(await loadWorkbook(view, options.file), options);
+  const read = workbookToGrid(await loadWorkbook(view, options.file), options);
+  const part = readsAsLegacy(view, options.file) ? { status: "none" as const } : await recordOfCustomParts(view);
+  return part.status === "none" ? read : { ...read, record: part };
 }

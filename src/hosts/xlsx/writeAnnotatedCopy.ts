@@ -6,17 +6,29 @@ import { lostParts, type LostPart } from "./lostParts";
 import { loadWorkbook } from "./readBytes";
 import { readSourceBytes, type WorkbookSource } from "./readWorkbook";
 import { isSameFile } from "./samePath";
+import { copyRecord, readRecord, writeRecord } from "./recordSheet";
+import { recordOfCustomParts } from "./package/recordParts";
+import { readsAsLegacy } from "../legacy/loadLegacy";
+import { replaceOpinionSheet } from "./writeOpinion";
+import type { OpinionSheet } from "../../app/review/opinionSheet";
 
 export interface WriteOptions {
   /** Every input of the run: the copy may not land on any of them. The input itself is always protected when it is a path. */
   inputs?: readonly string[];
   /** Name used in error messages when the input is given as bytes. */
   file?: string;
+  /**
+   * The 审核意见 sheet to add (replacing only a 审核意见 sheet an earlier copy got from us), built from the report and
+   * the decisions the input carries (`record` of readWorkbook).
+   */
+  opinion?: OpinionSheet;
 }
 
 export interface CopyResult extends ApplyResult {
   /** What the copy lacks of the input (parts exceljs does not write back): empty when nothing. */
   lost: LostPart[];
+  /** False when the copy carries no record: the input has a sheet of the record sheet's name that is not ours. */
+  recorded: boolean;
 }
 
 /**
@@ -31,7 +43,11 @@ export async function writeAnnotatedCopy(input: WorkbookSource, edits: readonly 
   const file = options.file ?? (typeof input === "string" ? input : undefined);
   const bytes = await readSourceBytes(input);
   const wb = await loadWorkbook(bytes, file);
+  const part = readsAsLegacy(bytes, file) ? { status: "none" as const } : await recordOfCustomParts(bytes);
+  const record = copyRecord(wb, edits, part.status === "none" ? readRecord(wb) : part);
   const result = applyEdits(wb, edits);
+  const recorded = writeRecord(wb, record);
+  if (options.opinion) replaceOpinionSheet(wb, options.opinion);
   let out: Uint8Array;
   try {
     const buffer = (await wb.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
@@ -40,5 +56,9 @@ export async function writeAnnotatedCopy(input: WorkbookSource, edits: readonly 
   } catch (e) {
     throw xlsxErrors.writeFailed(outPath, e instanceof Error ? e.message.split("\n")[0] : String(e));
   }
-  return { ...result, lost: await lostParts(bytes, out) };
+  // The Excel add-in's record part is not lost: the copy carries the record in its record sheet.
+  const ours = recorded && "parts" in part ? (part.parts ?? 0) : 0;
+  const lost = (await lostParts(bytes, out)).map((p) => (p.kind === "customXml" ? { ...p, count: p.count - ours } : p));
+  return { ...result, recorded, lost: lost.filter((p) => p.count > 0) };
+
 }

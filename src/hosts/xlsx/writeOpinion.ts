@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { OpinionRole, OpinionSheet } from "../../app/review/opinionSheet";
 import { writeNewFile } from "./reviewFiles";
+import { isOwnOpinionHead } from "../../app/review/opinion";
 
 /** Excel's last column, XFD, 1-based. */
 const LAST_COLUMN = 16384;
@@ -55,6 +56,18 @@ export function addOpinionSheet(wb: ExcelJS.Workbook, layout: OpinionSheet): Exc
   for (const r of layout.breaks) ws.getRow(r + 1).addPageBreak(1, LAST_COLUMN);
   if (layout.values.length > 0) ws.pageSetup.printArea = `A1:${String.fromCharCode(64 + layout.widths.length)}${layout.values.length}`;
   return ws;
+}
+
+/**
+ * Adds the 审核意见 sheet to a workbook in place of one we wrote before (A1 a title of ours); a sheet of that name that
+ * is the user's stays, and ours is added under the next free name (审核意见 (2) …).
+ */
+export function replaceOpinionSheet(wb: ExcelJS.Workbook, layout: OpinionSheet): ExcelJS.Worksheet {
+  const old = wb.getWorksheet(layout.name);
+  if (old && isOwnOpinionHead(old.getCell(1, 1).value)) wb.removeWorksheet(old.id);
+  let name = layout.name;
+  for (let n = 2; wb.getWorksheet(name); n++) name = `${layout.name} (${n})`;
+  return addOpinionSheet(wb, { ...layout, name });
 }
 
 export function opinionWorkbook(layout: OpinionSheet): ExcelJS.Workbook {

@@ -43,9 +43,9 @@ describe("writeSummaryXlsx", () => {
     expect(ws.getCell("D3").value).toBe('=HYPERLINK("x")公务用车');
     expect(ws.getCell("D3").type).toBe(ExcelJS.ValueType.String);
     expect(ws.getCell("G4").value).toBeNull();
-    expect(ws.getCell("O4").value).toBe("无法读取：文件已损坏");
+    expect(ws.getCell("R4").value).toBe("无法读取：文件已损坏");
     expect(ws.getColumn(4).width).toBe(summaryTable(rows, "zh").widths[3]);
-    expect(await sheetXml(file)).toMatch(/<autoFilter ref="A1:O4"\/>/);
+    expect(await sheetXml(file)).toMatch(/<autoFilter ref="A1:R4"\/>/);
   });
 
   it("never writes over an input", async () => {

@@ -109,6 +109,8 @@ export class FakePaneHost implements PaneHost {
       this.exports.push({ report, lang });
     });
 
+  exportOpinionSheet = (report: Report, lang: "zh" | "en") => this.call("exportOpinionSheet", [report, lang], () => this.inner.exportOpinionSheet(report, lang));
+
   private async call<T>(method: HostMethod, args: unknown[], run: () => Promise<T>): Promise<T> {
     this.calls.push({ method, args });
     if (this.gate) await this.gate;

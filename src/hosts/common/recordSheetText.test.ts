@@ -1,5 +1,4 @@
-import { CHUNK, recordCells, textOfChunks } from "./recordSheet";
-import { RECORD_MARKER } from "./ownNames";
+import { CHUNK, RECORD_MARKER, recordCells, recordTextOfColumn, textOfChunks } from "./recordSheetText";
 
 describe("the record's cells", () => {
   it.each([
@@ -21,4 +20,14 @@ describe("the record's cells", () => {
   ])("keeps %s in the text, so that the record's checksum refuses it", (_, cells, text) => {
     expect(textOfChunks(cells)).toBe(text);
   });
+});
+
+describe("a record sheet's column", () => {
+  it.each([
+    ["ours", ["selfeval-checker record v2", "~AB", "~CD"], "ABCD"],
+    ["ours, from an earlier version", ["selfeval-checker records v1", "~AB"], "AB"],
+    ["ours, holding no record", ["selfeval-checker record v2"], ""],
+    ["the user's sheet of that name", ["用户自己的表", "~AB"], null],
+    ["an empty sheet", [], null],
+  ])("%s", (_, column, text) => expect(recordTextOfColumn(column)).toBe(text));
 });
