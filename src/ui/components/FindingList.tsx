@@ -1,7 +1,8 @@
 import { Button, Text, tokens } from "@fluentui/react-components";
 import { ArrowDown16Regular, ArrowUp16Regular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Finding, Report } from "../../engine";
+import type { FindingDecision, ReviewsNow } from "../../app/review/decision";
 import { useStrings } from "../i18n";
 import { FINDINGS_PAGE, firstWindow, showEarlier, showMore, windowHolding, type FindingWindow } from "../state/findingWindow";
 import {
@@ -21,6 +22,9 @@ import { SeverityBadge } from "./SeverityBadge";
 export interface FindingListProps {
   report: Report;
   onSelect(finding: Finding): void;
+  /** The decisions matched to this report (null while none are loaded). */
+  reviews?: ReviewsNow | null;
+  onDecide?(id: number, decision: FindingDecision | null, note: string, typing?: boolean): void;
 }
 
 const groupKey = (g: Pick<FindingGroup, "table" | "severity">) => `${g.table}-${g.severity}`;
@@ -34,8 +38,9 @@ const isTyping = (target: EventTarget | null) =>
  * Only a window of the findings is rendered (see findingWindow): "show more / show earlier" grow it, and stepping to a
  * finding outside it moves it there, so every finding stays reachable by keyboard while a large report stays cheap.
  */
-export function FindingList({ report, onSelect }: FindingListProps) {
+export function FindingList({ report, onSelect, reviews, onDecide }: FindingListProps) {
   const { t } = useStrings();
+  const headingId = useId();
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const [current, setCurrent] = useState<number | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -46,7 +51,10 @@ export function FindingList({ report, onSelect }: FindingListProps) {
     setFilter((f) => (f.code !== "all" && !report.issues.some((x) => x.code === f.code) ? { ...f, code: "all" } : f));
   }, [report]);
 
-  const ordered = useMemo(() => visibleFindings(report, filter), [report, filter]);
+  const decided = reviews?.findings ?? null;
+  // Only a review filter depends on the decisions: otherwise a decision must not reset the window the user is in.
+  const decidedForFilter = filter.review === "all" ? null : decided;
+  const ordered = useMemo(() => visibleFindings(report, filter, decidedForFilter), [report, filter, decidedForFilter]);
   const groupSizes = useMemo(() => new Map(groupFindings(ordered).map((g) => [groupKey(g), g.items.length])), [ordered]);
   const codes = useMemo(() => codesIn(report), [report]);
 
@@ -131,8 +139,8 @@ export function FindingList({ report, onSelect }: FindingListProps) {
   const after = ordered.length - range.end;
 
   return (
-    <section aria-labelledby="selfeval-findings">
-      <Text as="h2" id="selfeval-findings" weight="semibold" size={400} style={{ margin: "12px 0 4px" }}>
+    <section aria-labelledby={headingId}>
+      <Text as="h2" id={headingId} data-heading="findings" weight="semibold" size={400} style={{ margin: "12px 0 4px" }}>
         {t.findingsHeading} ({report.issues.length})
       </Text>
       {report.issues.length === 0 ? (
@@ -183,6 +191,8 @@ export function FindingList({ report, onSelect }: FindingListProps) {
                           codeLabel={t.codes[finding.code] ?? finding.code}
                           current={id === current}
                           onActivate={onItemActivate}
+                          review={decided?.[id]}
+                          onDecide={onDecide}
                         />
                       ))}
                     </ul>
