@@ -313,7 +313,8 @@ describe("task pane", () => {
     expect(screen.queryByRole("button", { name: "运行自检" })).toBeNull();
     await user.click(button("设置"));
     if (!withSelfTest) return expect(screen.queryByRole("button", { name: "运行自检" })).toBeNull();
-    await user.click(button("运行自检"));
+    // The panel is lazy: it appears once its chunk has loaded.
+    await user.click(await waitFor(() => button("运行自检")));
     await waitFor(() => expect(runs).toEqual(["run"]));
   });
 

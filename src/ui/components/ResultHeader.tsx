@@ -19,7 +19,7 @@ export function ResultHeader({ report, stale, busy, onRecheck }: { report: Repor
         {t.review.checkedWith(profile, language)}
       </Text>
       {stale && (
-        <MessageBar intent="warning" data-testid="stale-bar">
+        <MessageBar intent="warning" layout="multiline" data-testid="stale-bar">
           <MessageBarBody>
             <MessageBarTitle>{t.review.staleTitle}</MessageBarTitle>
             {t.review.stale(profile, language)}
