@@ -36,11 +36,12 @@ export function FormSummaries({ report, reviews, open, onSelectForm, onDecide }:
   const { t, lang } = useStrings();
   const headingId = useId();
   const many = report.tables.length >= COMPACT_FROM;
-  const [view, setView] = useState({ source: report, shown: FORMS_SHOWN_FIRST, current: null as number | null, compact: many });
-  const fresh = view.source === report;
-  const compact = fresh ? view.compact : many;
-  const current = fresh ? view.current : null;
-  const shown = Math.min(report.tables.length, fresh ? view.shown : compact ? FORMS_PAGE : FORMS_SHOWN_FIRST);
+  const firstView = () => ({ source: report, shown: many ? FORMS_PAGE : FORMS_SHOWN_FIRST, current: null as number | null, compact: many });
+  const [stored, setView] = useState(firstView);
+  // A new report starts again: its first forms, compact when it has many.
+  const view = stored.source === report ? stored : firstView();
+  const { compact, current } = view;
+  const shown = Math.min(report.tables.length, view.shown);
   const list = useRef<HTMLUListElement>(null);
   // The form to focus once rendered: the first newly shown card's heading, or the form stepped to.
   const pendingFocus = useRef<number | null>(null);
