@@ -27,7 +27,7 @@ export function sampleFromSeed(text: string): SheetGrid {
 const cellKey = (at: CellAt) => `${at.sheet}\u0000${at.row}\u0000${at.col}`;
 
 function scorePlan(report: Report, settings: PaneSettings, overwrite: boolean): Plan {
-  return planEdits(report, { ...DEFAULT_PLAN_OPTIONS, fill: true, overwrite, overwriteFormulas: overwrite, mark: [], notes: false, lang: settings.lang });
+  return planEdits(report, { ...DEFAULT_PLAN_OPTIONS, fill: true, overwrite, overwriteFormulas: overwrite, mark: [], notes: false, lang: settings.lang, fillQualitative: settings.fillQualitative });
 }
 
 /**
