@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
 import type userEvent from "@testing-library/user-event";
-import type { CheckOptions, Report } from "../../engine";
+import { checkWorkbook, parseA1, type CheckOptions, type Report } from "../../engine";
+import { seedSheet } from "../../sample/seedFile";
 import { FakePaneHost } from "../testing/fakeHost";
 import { handReport } from "../testing/handReport";
 import { handWorkbook } from "../testing/handWorkbook";
@@ -215,5 +216,57 @@ describe("several panes in one page", () => {
     const ids = [...document.querySelectorAll("[id]")].map((e) => e.id);
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+});
+
+describe("填充得分 over the real engine", () => {
+  /** The seed's forms with one quantitative and one qualitative score emptied. */
+  function blankedSeed() {
+    const sheet = seedSheet();
+    const { report } = checkWorkbook({ sheets: [sheet] });
+    const rows = report.tables.flatMap((t) => t.indicators).filter((i) => i.scoreCell && i.computedScore !== null && !i.group);
+    const quantitative = rows.find((i) => i.scoreRange === null)!;
+    const qualitative = rows.find((i) => i.scoreRange !== null)!;
+    for (const i of [quantitative, qualitative]) {
+      const at = parseA1(i.scoreCell!)!;
+      sheet.values[at.row - sheet.originRow][at.col - sheet.originCol] = null;
+    }
+    const address = (i: typeof quantitative) => `${sheet.name}!${i.scoreCell}`;
+    return { host: new FakePaneHost({ workbook: { sheets: [sheet] } }), quantitative, qualitative, address };
+  }
+  const previewed = () => screen.getAllByTestId("preview-write", {}).map((li) => li.textContent ?? "");
+
+  it.each([
+    ["fills qualitative rows by default", false, true],
+    ["leaves them to the reviewer when the setting is off", true, false],
+  ])("%s", async (_name, turnOff, listed) => {
+    const { host, quantitative, qualitative, address } = blankedSeed();
+    const user = await renderPane(host);
+    if (turnOff) {
+      await user.click(button("设置"));
+      await user.click(screen.getByRole("switch", { name: /填充定性指标的得分/ }));
+      await waitFor(async () => expect((await host.loadSettings()).fillQualitative).toBe(false));
+    }
+    await user.click(button("填充得分"));
+    await screen.findByRole("dialog", { hidden: true });
+    const lines = previewed();
+    expect(lines.some((l) => l.includes(`${quantitative.name}（${address(quantitative)}）`))).toBe(true);
+    expect(lines.some((l) => l.includes(`（${address(qualitative)}）`))).toBe(listed);
+    // Non-modal: the pane (and the sheet beside it) is not hidden or shaded behind the preview.
+    expect(document.querySelector("[aria-hidden='true'] main")).toBeNull();
+  });
+
+  it("after a fill the shown findings are those of the filled sheet", async () => {
+    const { host, quantitative, address } = blankedSeed();
+    const user = await renderPane(host);
+    await checkNow(user);
+    const here = () => [...document.querySelectorAll(`button[data-finding-cell="${address(quantitative)}"]`)].map((b) => b.textContent ?? "");
+    expect(here().some((text) => text.includes("得分为空"))).toBe(true);
+    await user.click(button("填充得分"));
+    const dialog = await screen.findByRole("dialog", { hidden: true });
+    await user.click(within(dialog).getByRole("button", { name: "写入", hidden: true }));
+    await idle();
+    expect(host.calls.filter((c) => c.method === "check")).toHaveLength(2);
+    expect(here().some((text) => text.includes("得分为空"))).toBe(false);
   });
 });

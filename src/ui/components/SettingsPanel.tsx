@@ -48,6 +48,11 @@ export function SettingsPanel({ id, settings, onChange }: SettingsPanelProps) {
         ))}
       </div>
       <Switch label={t.settingsNotes} checked={settings.notes} onChange={(_, d) => onChange({ notes: d.checked })} />
+      <Switch
+        label={t.review.settingsFillQualitative}
+        checked={settings.fillQualitative !== false}
+        onChange={(_, d) => onChange({ fillQualitative: d.checked })}
+      />
       <Field label={t.settingsLang}>
         <RadioGroup layout="horizontal" value={settings.lang} onChange={(_, d) => onChange({ lang: d.value as Lang })}>
           {(["zh", "en"] as const).map((l) => (
