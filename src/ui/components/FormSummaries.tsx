@@ -10,8 +10,9 @@ import { SeverityBadge } from "./SeverityBadge";
 /** Forms shown at first; a workbook of a thousand forms would otherwise render a thousand cards. */
 export const FORMS_SHOWN_FIRST = 10;
 export const FORMS_PAGE = 50;
-/** From this many forms on, the list starts compact: one line per form. */
+/** From this many forms on, the list starts compact: one line per form, and more of them at first. */
 export const COMPACT_FROM = 20;
+export const FORMS_SHOWN_COMPACT = FORMS_PAGE;
 
 export interface FormSummariesProps {
   report: Report;
@@ -36,7 +37,7 @@ export function FormSummaries({ report, reviews, open, onSelectForm, onDecide }:
   const { t, lang } = useStrings();
   const headingId = useId();
   const many = report.tables.length >= COMPACT_FROM;
-  const firstView = () => ({ source: report, shown: many ? FORMS_PAGE : FORMS_SHOWN_FIRST, current: null as number | null, compact: many });
+  const firstView = () => ({ source: report, shown: many ? FORMS_SHOWN_COMPACT : FORMS_SHOWN_FIRST, current: null as number | null, compact: many });
   const [stored, setView] = useState(firstView);
   // A new report starts again: its first forms, compact when it has many.
   const view = stored.source === report ? stored : firstView();
