@@ -5,7 +5,6 @@ import type { ReviewFilter } from "../state/findings";
 export interface ReviewStrings {
   decide: Record<FindingDecision, string>;
   decided: Record<FindingDecision, string>;
-  decisionGroup: string;
   changed: string;
   changedHint: string;
   note: string;
@@ -37,7 +36,6 @@ export interface ReviewStrings {
 export const reviewZh: ReviewStrings = {
   decide: { accept: "接受", ignore: "忽略" },
   decided: { accept: "已接受", ignore: "已忽略" },
-  decisionGroup: "处理",
   changed: "情况已变化",
   changedHint: "作出决定后数值已改变，请重新处理。",
   note: "备注",
@@ -69,7 +67,6 @@ export const reviewZh: ReviewStrings = {
 export const reviewEn: ReviewStrings = {
   decide: { accept: "Accept", ignore: "Ignore" },
   decided: { accept: "Accepted", ignore: "Ignored" },
-  decisionGroup: "Decision",
   changed: "Changed since decided",
   changedHint: "The values changed after the decision: decide again.",
   note: "Note",
