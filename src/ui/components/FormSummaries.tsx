@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, Switch, Text, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDown16Regular, ArrowUp16Regular } from "@fluentui/react-icons";
 import { useId, useLayoutEffect, useRef, useState } from "react";
 import type { Report } from "../../engine";
@@ -25,6 +25,20 @@ export interface FormSummariesProps {
   onDecide?(table: number, decision: FormDecision | null, note: string, typing?: boolean): void;
 }
 
+const useStyles = makeStyles({
+  goTo: {
+    font: "inherit",
+    color: tokens.colorBrandForegroundLink,
+    background: "none",
+    border: "none",
+    padding: 0,
+    textAlign: "start",
+    textDecoration: "underline",
+    cursor: "pointer",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+});
+
 /** The first cell of a form's range ("A40" of "A40:I70"). */
 export const firstCell = (range: string) => range.split(":")[0];
 
@@ -36,6 +50,7 @@ export const firstCell = (range: string) => range.split(":")[0];
 export function FormSummaries({ report, reviews, open, onSelectForm, onDecide }: FormSummariesProps) {
   const { t, lang } = useStrings();
   const headingId = useId();
+  const styles = useStyles();
   const many = report.tables.length >= COMPACT_FROM;
   const firstView = () => ({ source: report, shown: many ? FORMS_SHOWN_COMPACT : FORMS_SHOWN_FIRST, current: null as number | null, compact: many });
   const [stored, setView] = useState(firstView);
@@ -108,7 +123,7 @@ export function FormSummaries({ report, reviews, open, onSelectForm, onDecide }:
                   data-form={i}
                   title={t.review.goToForm(`${table.sheet}!${firstCell(table.range)}`)}
                   onClick={() => go(i)}
-                  style={{ all: "unset", cursor: "pointer", textDecoration: "underline", color: tokens.colorBrandForegroundLink }}
+                  className={styles.goTo}
                 >
                   {name}
                 </button>
