@@ -25,6 +25,12 @@ const SelfTestPanel = lazy(() => import(/* webpackChunkName: "selftest-panel" */
 /** The 审核意见 print view is shown on demand only. */
 const OpinionPrint = lazy(() => import(/* webpackChunkName: "opinion-print" */ "./OpinionPrint").then((m) => ({ default: m.OpinionPrint })));
 
+/** Printing the pane itself: the results as one list, without the controls around them. */
+const PANE_PRINT_CSS = `@media print {
+  [data-print="no"], [role="progressbar"] { display: none !important; }
+  li { break-inside: avoid; }
+}`;
+
 /** The task pane. It knows its host only through PaneHost, so Excel, WPS and the browser workbench share it. */
 export function App({ host }: { host: PaneHost }) {
   const pane = usePane(host);
@@ -43,6 +49,7 @@ export function App({ host }: { host: PaneHost }) {
   return (
     <LangContext.Provider value={strings}>
       <main lang={lang === "zh" ? "zh-CN" : "en"} style={{ padding: 10, display: "flex", flexDirection: "column", gap: 8, color: tokens.colorNeutralForeground1 }}>
+        <style>{PANE_PRINT_CSS}</style>
         <Text as="h1" weight="semibold" size={500} style={{ margin: 0 }}>
           {t.appTitle}
         </Text>

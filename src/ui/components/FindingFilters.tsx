@@ -15,7 +15,7 @@ export interface FindingFiltersProps {
 export const FindingFilters = memo(function FindingFilters({ filter, codes, onChange }: FindingFiltersProps) {
   const { t } = useStrings();
   return (
-    <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
+    <div data-print="no" style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
       <Field label={t.filterSeverity} size="small" style={{ flex: "1 1 0", minWidth: 0 }}>
         <Select value={filter.severity} onChange={(_, d) => onChange((f) => ({ ...f, severity: d.value as Severity | "all" }))}>
           <option value="all">{t.filterAll}</option>

@@ -99,7 +99,7 @@ export const FindingItem = memo(function FindingItem(props: FindingItemProps) {
         <span className={styles.message}>{f.messages[lang]}</span>
       </button>
       {onDecide && (
-        <div className={styles.decision}>
+        <div className={styles.decision} data-print="no">
           {review?.changed && (
             <Badge appearance="tint" color="warning" title={t.review.changedHint} data-testid="review-changed">
               {t.review.changed}

@@ -148,7 +148,7 @@ export function FindingList({ report, onSelect, reviews, onDecide }: FindingList
       ) : (
         <>
           <FindingFilters filter={filter} codes={codes} onChange={setFilter} />
-          <div style={{ display: "flex", alignItems: "center", gap: 4, margin: "6px 0", flexWrap: "wrap" }}>
+          <div data-print="no" style={{ display: "flex", alignItems: "center", gap: 4, margin: "6px 0", flexWrap: "wrap" }}>
             <Button size="small" icon={<ArrowUp16Regular />} disabled={ordered.length === 0} onClick={() => step(-1)} aria-keyshortcuts="Shift+F8 K">
               {t.previousFinding}
             </Button>
@@ -157,7 +157,7 @@ export function FindingList({ report, onSelect, reviews, onDecide }: FindingList
             </Button>
             {position >= 0 && <Text size={200}>{t.findingPosition(position + 1, ordered.length)}</Text>}
           </div>
-          <Text as="p" size={200} style={{ margin: "0 0 6px", color: tokens.colorNeutralForeground2 }}>
+          <Text as="p" size={200} data-print="no" style={{ margin: "0 0 6px", color: tokens.colorNeutralForeground2 }}>
             {t.navHint}
           </Text>
           {ordered.length === 0 ? (

@@ -84,7 +84,7 @@ export function FormSummaries({ report, reviews, open, onSelectForm, onDecide }:
       <Text as="h2" id={headingId} weight="semibold" size={400} style={{ margin: "8px 0 4px" }}>
         {t.formsHeading} ({n})
       </Text>
-      <div style={{ display: "flex", alignItems: "center", gap: 4, flexWrap: "wrap", margin: "0 0 4px" }}>
+      <div data-print="no" style={{ display: "flex", alignItems: "center", gap: 4, flexWrap: "wrap", margin: "0 0 4px" }}>
         {n > 1 && (
           <>
             <Button size="small" icon={<ArrowUp16Regular />} onClick={() => step(-1)}>

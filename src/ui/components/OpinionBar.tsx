@@ -8,7 +8,7 @@ export function OpinionBar({ busy, onPrint, onExport }: { busy: boolean; onPrint
   const { t } = useStrings();
   const headingId = useId();
   return (
-    <section aria-labelledby={headingId} style={{ marginTop: 12 }}>
+    <section aria-labelledby={headingId} data-print="no" style={{ marginTop: 12 }}>
       <Text as="h2" id={headingId} weight="semibold" size={400} style={{ margin: "0 0 4px" }}>
         {t.review.opinionHeading}
       </Text>

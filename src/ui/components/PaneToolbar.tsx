@@ -24,7 +24,7 @@ export function PaneToolbar(props: PaneToolbarProps) {
   const { t } = useStrings();
   const { busy, hostState } = props;
   return (
-    <Toolbar aria-label={t.toolbarLabel} size="small" style={{ flexWrap: "wrap", gap: 4, padding: 0 }}>
+    <Toolbar data-print="no" aria-label={t.toolbarLabel} size="small" style={{ flexWrap: "wrap", gap: 4, padding: 0 }}>
       <Button appearance="primary" disabledFocusable={busy} onClick={props.onCheck}>
         {t.check}
       </Button>

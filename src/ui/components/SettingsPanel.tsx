@@ -24,6 +24,7 @@ export function SettingsPanel({ id, settings, onChange }: SettingsPanelProps) {
   return (
     <section
       id={id}
+      data-print="no"
       aria-labelledby={titleId}
       style={{ display: "flex", flexDirection: "column", gap: 8, padding: 8, border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium }}
     >
