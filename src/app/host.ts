@@ -11,6 +11,11 @@ export interface PaneSettings {
   /** Attach a note (or comment) with the message to each marked cell. */
   notes: boolean;
   lang: "zh" | "en";
+  /**
+   * 填充得分 fills qualitative indicators (the tier's default score); false: the reviewer picks within the tier.
+   * Absent means true (settings stored before the option existed).
+   */
+  fillQualitative?: boolean;
 }
 
 export const DEFAULT_SETTINGS: PaneSettings = { profile: "mof-2020", mark: ["error", "warning"], notes: true, lang: "zh" };

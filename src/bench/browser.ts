@@ -68,7 +68,7 @@ async function checkBigWorkbook(browser: Browser, url: string, file: string): Pr
         const button = [...document.querySelectorAll<HTMLButtonElement>("#wb-pane button")].find((b) => b.textContent === "校验")!;
         const start = performance.now();
         const observer = new MutationObserver(() => {
-          const heading = document.getElementById("selfeval-findings");
+          const heading = document.querySelector("[data-heading='findings']");
           if (heading) {
             observer.disconnect();
             resolve({ ms: performance.now() - start, heading: heading.textContent ?? "" });

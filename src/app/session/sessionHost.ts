@@ -43,7 +43,7 @@ function fillNotesBack(record: OwnRecord, notesNow: NoteNow[], refs: SheetRef[])
 }
 
 function scorePlan(report: Report, settings: PaneSettings, overwrite: boolean): Plan {
-  return planEdits(report, { ...DEFAULT_PLAN_OPTIONS, fill: true, overwrite, overwriteFormulas: overwrite, mark: [], notes: false, lang: settings.lang });
+  return planEdits(report, { ...DEFAULT_PLAN_OPTIONS, fill: true, overwrite, overwriteFormulas: overwrite, mark: [], notes: false, lang: settings.lang, fillQualitative: settings.fillQualitative });
 }
 
 /**

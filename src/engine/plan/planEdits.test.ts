@@ -1,4 +1,4 @@
-import type { FillTarget, Finding, Report, Severity } from "../find/types";
+import type { FillTarget, Finding, IndicatorResult, Report, Severity } from "../find/types";
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from "./types";
 import { planEdits } from "./planEdits";
 import { NOTE_PREFIX } from "./colors";
@@ -73,5 +73,52 @@ describe("planEdits: fills never touch a formula or a filled cell unless asked",
   it("formats a filled rate as a percent", () => {
     const plan = planEdits(report([], [fill("rate", 5, null)]), opts({ fill: true }));
     expect(plan.edits[0]).toMatchObject({ kind: "value", numberFormat: "0.00%" });
+  });
+});
+
+describe("planEdits: qualitative rows and the places a preview names", () => {
+  const row = (r: number, name: string, qualitative: boolean): IndicatorResult => ({
+    row: r,
+    level1: "效益指标",
+    level1Kind: "satisfaction",
+    level2: "满意度指标",
+    name,
+    target: "",
+    actual: "",
+    weight: 10,
+    reportedScore: null,
+    computedScore: 8,
+    scoreRange: qualitative ? [8, 10] : null,
+    status: "met",
+    explanation: { zh: "", en: "" },
+    assumptions: [],
+    reason: "",
+    scoreCell: null,
+  });
+  // Rows 12 (quantitative) and 13 (qualitative, 1-based); fills are 0-based; 总分 on row 20.
+  const qualitativeReport = (withQualitative: boolean): Report => {
+    const r = report([], [fill("score", 11, null), ...(withQualitative ? [fill("score", 12, null)] : []), fill("total", 19, null)]);
+    r.tables[0].indicators = [row(12, "购置套数", false), row(13, "满意度", withQualitative)];
+    return r;
+  };
+  const written = (plan: ReturnType<typeof planEdits>) => plan.edits.flatMap((e) => (e.kind === "value" ? [e.at.row] : []));
+
+  it.each([
+    ["filled by default", true, undefined, [11, 12, 19]],
+    ["left to the reviewer, with the total", true, false, [11]],
+    ["a form without qualitative rows is filled whole either way", false, false, [11, 19]],
+  ] as const)("qualitative rows %s", (_name, withQualitative, fillQualitative, rows) => {
+    expect(written(planEdits(qualitativeReport(withQualitative), opts({ fill: true, fillQualitative })))).toEqual(rows);
+  });
+
+  it("names each filled cell's form and indicator, written or skipped", () => {
+    const r = qualitativeReport(true);
+    r.tables[0].fills[2] = fill("total", 19, 90);
+    const plan = planEdits(r, opts({ fill: true }));
+    expect(plan.edits.map((e) => e.kind === "value" && e.place)).toEqual([
+      { project: "p", kind: "score", indicator: "购置套数" },
+      { project: "p", kind: "score", indicator: "满意度" },
+    ]);
+    expect(plan.skipped.map((s) => s.place)).toEqual([{ project: "p", kind: "total", indicator: null }]);
   });
 });

@@ -1,10 +1,23 @@
-import type { Report, Severity } from "../find/types";
+import type { FillTarget, Report, Severity, TableReport } from "../find/types";
 import { a1 } from "../grid/address";
 import { isBlank } from "../grid/text";
 import { NOTE_PREFIX } from "./colors";
-import type { Edit, Plan, PlanOptions, SkippedFill } from "./types";
+import type { Edit, FillPlace, Plan, PlanOptions, SkippedFill } from "./types";
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** The indicator whose score a fill writes (a merged group's fill sits on its first row). */
+const indicatorOf = (table: TableReport, t: FillTarget) => (t.kind === "score" ? table.indicators.find((i) => i.row === t.row + 1) : undefined);
+
+/** Whether a fill writes a qualitative row's score: one judged by tier (it has a tier's range), or a group holding one. */
+function isQualitative(table: TableReport, t: FillTarget): boolean {
+  const indicator = indicatorOf(table, t);
+  if (!indicator) return false;
+  const rows = indicator.group?.rows ?? [indicator.row];
+  return table.indicators.some((i) => rows.includes(i.row) && i.scoreRange !== null);
+}
+
+const placeOf = (table: TableReport, t: FillTarget): FillPlace => ({ project: table.project, kind: t.kind, indicator: indicatorOf(table, t)?.name ?? null });
 
 /** A report and the user's choices → the edits a host applies. Cells with a formula or a value are left alone unless asked. */
 export function planEdits(report: Report, options: PlanOptions): Plan {
@@ -31,15 +44,18 @@ export function planEdits(report: Report, options: PlanOptions): Plan {
 
   if (options.fill) {
     for (const table of report.tables) {
+      const leftToReviewer = options.fillQualitative === false && table.fills.some((t) => isQualitative(table, t));
       for (const t of table.fills) {
+        if (leftToReviewer && (t.kind === "total" || isQualitative(table, t))) continue;
+        const place = placeOf(table, t);
         const at = { sheet: t.sheet, row: t.row, col: t.col };
         const reason = t.formula ? "formula" : !isBlank(t.current) ? "filled" : null;
         const allowed = reason === null || (reason === "filled" && options.overwrite) || (reason === "formula" && options.overwriteFormulas);
         if (!allowed) {
-          skipped.push({ at, cell: a1(t.row, t.col), reason: reason!, current: t.current, formula: t.formula, value: t.value });
+          skipped.push({ at, cell: a1(t.row, t.col), reason: reason!, current: t.current, formula: t.formula, value: t.value, place });
           continue;
         }
-        edits.push(t.kind === "rate" ? { kind: "value", at, value: t.value, numberFormat: "0.00%" } : { kind: "value", at, value: t.value });
+        edits.push(t.kind === "rate" ? { kind: "value", at, value: t.value, numberFormat: "0.00%", place } : { kind: "value", at, value: t.value, place });
       }
     }
   }

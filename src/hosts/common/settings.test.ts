@@ -10,6 +10,8 @@ describe("settingsFrom", () => {
     ["unknown severities", { mark: ["error", "fatal"] }, { ...DEFAULT_SETTINGS, mark: ["error"] }],
     ["no severity at all", { mark: [] }, { ...DEFAULT_SETTINGS, mark: [] }],
     ["a wrong language", { lang: "fr", notes: "yes" }, DEFAULT_SETTINGS],
+    ["qualitative rows left to the reviewer", { fillQualitative: false }, { ...DEFAULT_SETTINGS, fillQualitative: false }],
+    ["a damaged qualitative choice (absent: filled)", { fillQualitative: "no" }, DEFAULT_SETTINGS],
   ])("reads %s", (_, stored, expected) => expect(settingsFrom(stored)).toEqual(expected));
 });
 

@@ -10,5 +10,6 @@ export function settingsFrom(stored: unknown): PaneSettings {
   const mark = Array.isArray(s.mark) ? SEVERITIES.filter((x) => (s.mark as unknown[]).includes(x)) : [...DEFAULT_SETTINGS.mark];
   const notes = typeof s.notes === "boolean" ? s.notes : DEFAULT_SETTINGS.notes;
   const lang = s.lang === "en" || s.lang === "zh" ? s.lang : DEFAULT_SETTINGS.lang;
-  return { profile, mark, notes, lang };
+  const fillQualitative = typeof s.fillQualitative === "boolean" ? { fillQualitative: s.fillQualitative } : {};
+  return { profile, mark, notes, lang, ...fillQualitative };
 }

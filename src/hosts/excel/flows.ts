@@ -237,7 +237,16 @@ export async function planFill(s: Session, settings: PaneSettings, overwrite: bo
   const d = await discover(s.ctx, s.features, notes);
   const now = await readNow(s.ctx, s.features, d, { grid: true, rules: false, annotations: notes });
   const report = judge(now, settings);
-  const plan = planEdits(report, { ...DEFAULT_PLAN_OPTIONS, fill: true, overwrite, overwriteFormulas: overwrite, mark: [], notes: false, lang: settings.lang });
+  const plan = planEdits(report, {
+    ...DEFAULT_PLAN_OPTIONS,
+    fill: true,
+    overwrite,
+    overwriteFormulas: overwrite,
+    mark: [],
+    notes: false,
+    lang: settings.lang,
+    fillQualitative: settings.fillQualitative,
+  });
   return { plan: { edits: plan.edits.filter(isValue), skipped: plan.skipped }, d, now, report };
 }
 

@@ -8,7 +8,7 @@ import { NO_FILTER, visibleFindings } from "../state/findings";
 import { FINDINGS_PAGE, MAX_RENDERED_FINDINGS } from "../state/findingWindow";
 import { FakePaneHost } from "../testing/fakeHost";
 import { button, idle, renderPane } from "../testing/paneTest";
-import { FORMS_PAGE, FORMS_SHOWN_FIRST } from "./FormSummaries";
+import { FORMS_PAGE, FORMS_SHOWN_COMPACT } from "./FormSummaries";
 
 /**
  * The pane over the generated 1,000-form workbook (≈6,000 findings, as in the browser bench): it renders a bounded
@@ -49,7 +49,7 @@ describe("task pane over a 1,000-form report", () => {
     await renderChecked();
     expect(findingButtons().length).toBeGreaterThan(0);
     expect(findingButtons().length).toBeLessThanOrEqual(BOUND);
-    expect(document.querySelectorAll("li").length).toBeLessThanOrEqual(BOUND + FORMS_SHOWN_FIRST);
+    expect(document.querySelectorAll("li").length).toBeLessThanOrEqual(BOUND + FORMS_SHOWN_COMPACT);
     expect(screen.getByText(`${DICTIONARIES.zh.findingsHeading} (${report.issues.length})`)).toBeTruthy();
     expect(screen.getByTestId("finding-range").textContent).toBe(`显示第 1–${findingButtons().length} 个，共 ${report.issues.length} 个`);
     expect(screen.getByRole("status").textContent).toContain(`${report.tables.length} 张表`);
@@ -59,8 +59,8 @@ describe("task pane over a 1,000-form report", () => {
     const inFirstGroup = report.issues.filter((f) => f.table === first.table && f.severity === first.severity).length;
     expect(screen.getAllByRole("group")[0].querySelector("h3")?.textContent).toContain(DICTIONARIES.zh.severityPlural[first.severity](inFirstGroup));
 
-    expect(screen.getAllByTestId("form-summary")).toHaveLength(FORMS_SHOWN_FIRST);
-    expect(screen.getByText(`显示前 ${FORMS_SHOWN_FIRST} 张，共 1000 张`)).toBeTruthy();
+    expect(screen.getAllByTestId("form-summary")).toHaveLength(FORMS_SHOWN_COMPACT);
+    expect(screen.getByText(`显示前 ${FORMS_SHOWN_COMPACT} 张，共 1000 张`)).toBeTruthy();
   }, 60_000);
 
   it("F8 steps one by one across the rendered window's edges: each step focuses and selects the next finding", async () => {
@@ -140,10 +140,11 @@ describe("task pane over a 1,000-form report", () => {
 
   it("more form cards on request, with the count left, focus on the first new card", async () => {
     const { user } = await renderChecked();
-    await user.click(button(`再显示 ${FORMS_PAGE} 张（还有 ${1000 - FORMS_SHOWN_FIRST} 张）`));
+    await user.click(button(`再显示 ${FORMS_PAGE} 张（还有 ${1000 - FORMS_SHOWN_COMPACT} 张）`));
     const cards = screen.getAllByTestId("form-summary");
-    expect(cards).toHaveLength(FORMS_SHOWN_FIRST + FORMS_PAGE);
-    expect(document.activeElement).toBe(cards[FORMS_SHOWN_FIRST].querySelector("h3"));
-    expect(cards[FORMS_SHOWN_FIRST].querySelector("h3")?.textContent).toBe(report.tables[FORMS_SHOWN_FIRST].project);
+    expect(cards).toHaveLength(FORMS_SHOWN_COMPACT + FORMS_PAGE);
+    // Focus goes to the first new card's title, the button that selects its form.
+    expect(document.activeElement).toBe(cards[FORMS_SHOWN_COMPACT].querySelector("h3 button"));
+    expect(cards[FORMS_SHOWN_COMPACT].querySelector("h3")?.textContent).toBe(report.tables[FORMS_SHOWN_COMPACT].project);
   }, 60_000);
 });

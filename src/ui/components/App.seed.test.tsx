@@ -53,7 +53,8 @@ describe("task pane over the seed workbook and the real engine", () => {
     await user.click(button("填充得分"));
     const dialog = await screen.findByRole("dialog", { hidden: true });
     const writes = within(dialog).getAllByTestId("preview-write").map((li) => li.textContent);
-    expect(writes).toContain(`${sheet.name}!${indicator.scoreCell} → ${indicator.computedScore}`);
+    const table = checkWorkbook(grid).report.tables[0];
+    expect(writes).toContain(`${table.project} · ${indicator.name}（${sheet.name}!${indicator.scoreCell}） → ${indicator.computedScore}`);
     await user.click(within(dialog).getByRole("button", { name: "写入", hidden: true }));
     await idle();
     expect(host.valueAt(sheet.name, at.row, at.col)).toBe(indicator.computedScore);

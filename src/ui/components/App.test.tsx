@@ -198,15 +198,17 @@ describe("task pane", () => {
   });
 
   it.each([
-    [false, "表1!H21 → 10", 1, ["表1!H21"]],
-    [true, "表1!H21 → 10", 2, ["表1!H21", "表1!H30"]],
+    [false, "回购统建房住宅经费 · 住房人员满意度（表1!H21） → 10", 1, ["表1!H21"]],
+    [true, "回购统建房住宅经费 · 住房人员满意度（表1!H21） → 10", 2, ["表1!H21", "表1!H30"]],
   ])("填充得分 previews the writes and the skipped formula, and the confirm path passes overwrite %s", async (overwrite, write, written, only) => {
     const host = handHost();
     const user = await renderPane(host);
     await user.click(button("填充得分"));
     const dialog = await findDialog();
     expect(within(dialog).getAllByTestId("preview-write").map((li) => li.textContent)).toEqual([write]);
-    expect(within(dialog).getAllByTestId("preview-skipped").map((li) => li.textContent)).toEqual(["表1!H30 (公式) 现有 =SUM(H12:H29) → 写入 98.75"]);
+    expect(within(dialog).getAllByTestId("preview-skipped").map((li) => li.textContent)).toEqual([
+      "回购统建房住宅经费 · 总分（表1!H30） (公式) 现有 =SUM(H12:H29) → 写入 98.75",
+    ]);
     expect(called(host, "fill")).toHaveLength(0);
     if (overwrite) await user.click(within(dialog).getByRole("checkbox", { name: "也覆盖这些含公式或已填写的单元格", hidden: true }));
     await user.click(within(dialog).getByRole("button", { name: "写入", hidden: true }));
@@ -313,7 +315,8 @@ describe("task pane", () => {
     expect(screen.queryByRole("button", { name: "运行自检" })).toBeNull();
     await user.click(button("设置"));
     if (!withSelfTest) return expect(screen.queryByRole("button", { name: "运行自检" })).toBeNull();
-    await user.click(button("运行自检"));
+    // The panel is lazy: it appears once its chunk has loaded.
+    await user.click(await waitFor(() => button("运行自检")));
     await waitFor(() => expect(runs).toEqual(["run"]));
   });
 

@@ -1,16 +1,19 @@
 import { Spinner, Text, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useId, useMemo, useRef, useState } from "react";
 import type { PaneHost } from "../../app/host";
 import { DICTIONARIES, LangContext } from "../i18n";
 import { usePane } from "../state/usePane";
+import { openCounts } from "../state/findings";
 import { useFocusReturn } from "./useFocusReturn";
 import { ErrorBar } from "./ErrorBar";
 import { ExportBar } from "./ExportBar";
 import { FillPreviewDialog } from "./FillPreviewDialog";
 import { FindingList } from "./FindingList";
-import { FormSummaries } from "./FormSummaries";
+import { FormSummaries, firstCell } from "./FormSummaries";
 import { Intro } from "./Intro";
 import { LiveRegion } from "./LiveRegion";
+import { OpinionBar } from "./OpinionBar";
+import { ResultHeader } from "./ResultHeader";
 import { PaneToolbar } from "./PaneToolbar";
 import { RecordProblemBar } from "./RecordProblemBar";
 import { SettingsPanel } from "./SettingsPanel";
@@ -19,11 +22,24 @@ import { TakeBackResult } from "./TakeBackResult";
 /** 自检 is opened rarely: its panel loads on demand, not with the pane. */
 const SelfTestPanel = lazy(() => import(/* webpackChunkName: "selftest-panel" */ "./SelfTestPanel").then((m) => ({ default: m.SelfTestPanel })));
 
+/** The 审核意见 print view is shown on demand only. */
+const OpinionPrint = lazy(() => import(/* webpackChunkName: "opinion-print" */ "./OpinionPrint").then((m) => ({ default: m.OpinionPrint })));
+
+/** Printing the pane itself: the results as one list, without the controls around them. */
+const PANE_PRINT_CSS = `@media print {
+  [data-print="no"], [role="progressbar"] { display: none !important; }
+  li { break-inside: avoid; }
+}`;
+
 /** The task pane. It knows its host only through PaneHost, so Excel, WPS and the browser workbench share it. */
 export function App({ host }: { host: PaneHost }) {
   const pane = usePane(host);
   const { settings, report, busy, error, actions } = pane;
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [printing, setPrinting] = useState(false);
+  const settingsId = useId();
+  const decisions = pane.reviews;
+  const open = useMemo(() => (report ? openCounts(report, decisions.now?.findings ?? null) : []), [report, decisions.now]);
   const lang = settings.lang;
   const strings = useMemo(() => ({ lang, t: DICTIONARIES[lang] }), [lang]);
   const t = strings.t;
@@ -33,6 +49,7 @@ export function App({ host }: { host: PaneHost }) {
   return (
     <LangContext.Provider value={strings}>
       <main lang={lang === "zh" ? "zh-CN" : "en"} style={{ padding: 10, display: "flex", flexDirection: "column", gap: 8, color: tokens.colorNeutralForeground1 }}>
+        <style>{PANE_PRINT_CSS}</style>
         <Text as="h1" weight="semibold" size={500} style={{ margin: 0 }}>
           {t.appTitle}
         </Text>
@@ -40,6 +57,7 @@ export function App({ host }: { host: PaneHost }) {
           busy={busy}
           hostState={pane.hostState}
           settingsOpen={settingsOpen}
+          settingsId={settingsId}
           onCheck={() => void actions.check()}
           onFill={() => {
             fillOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -56,7 +74,7 @@ export function App({ host }: { host: PaneHost }) {
         {pane.takeBack && (
           <TakeBackResult shown={pane.takeBack} recordShown={!!pane.hostState.recordProblem} onSelect={(at) => void actions.select(at)} onDismiss={actions.dismissTakeBack} />
         )}
-        {settingsOpen && <SettingsPanel settings={settings} onChange={(c) => void actions.updateSettings(c)} />}
+        {settingsOpen && <SettingsPanel id={settingsId} settings={settings} onChange={(c) => void actions.updateSettings(c)} />}
         {settingsOpen && host.selfTest && (
           <Suspense fallback={<Spinner size="tiny" />}>
             <SelfTestPanel run={() => host.selfTest!()} lang={lang} />
@@ -75,9 +93,29 @@ export function App({ host }: { host: PaneHost }) {
                 ))}
               </section>
             )}
-            <FormSummaries report={report} />
-            <FindingList report={report} onSelect={(f) => void actions.select(f)} />
+            <ResultHeader report={report} stale={pane.stale} busy={busy} onRecheck={() => void actions.check()} />
+            <FormSummaries
+              report={report}
+              reviews={decisions.now?.forms}
+              open={open}
+              onSelectForm={(i) => void actions.select({ sheet: report.tables[i].sheet, cell: firstCell(report.tables[i].range) })}
+              onDecide={decisions.decideForm}
+            />
+            <FindingList report={report} onSelect={(f) => void actions.select(f)} reviews={decisions.now} onDecide={decisions.decideFinding} />
             <ExportBar busy={busy} onExportSheet={() => void actions.exportSheet()} onExportCsv={host.canDownload === false ? null : actions.exportCsv} />
+            <OpinionBar
+              busy={busy}
+              onPrint={() => {
+                decisions.flush();
+                setPrinting(true);
+              }}
+              onExport={() => void actions.exportOpinion()}
+            />
+            {printing && (
+              <Suspense fallback={<Spinner size="tiny" />}>
+                <OpinionPrint report={report} reviews={decisions.reviews} onClose={() => setPrinting(false)} />
+              </Suspense>
+            )}
           </>
         )}
         <FillPreviewDialog plan={pane.preview} onConfirm={(o) => void actions.confirmFill(o)} onCancel={actions.cancelFill} />

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { a1, isCellError, type CellValue, type Plan } from "../../engine";
-import { useStrings } from "../i18n";
+import { a1, isCellError, type CellValue, type FillPlace, type Plan } from "../../engine";
+import { useStrings, type Dictionary } from "../i18n";
 import { formatScore } from "../state/findings";
 
 export interface FillPreviewDialogProps {
@@ -22,7 +22,23 @@ function currentText(v: CellValue, formula: string | null): string {
   return v === null ? "" : String(v);
 }
 
-/** What 填充得分 will write, what it leaves alone, and the user's explicit choice to overwrite those too. */
+/** "回购统建房住宅经费 · 购置周转住房套数": the form and what in it a cell is; "" when the plan does not say. */
+export function placeText(place: FillPlace | undefined, t: Dictionary): string {
+  if (!place) return "";
+  const what = place.kind === "score" ? place.indicator : t.review.previewPlace[place.kind];
+  return [place.project.trim() || t.unnamedProject, what?.trim()].filter(Boolean).join(" · ");
+}
+
+/** The place, then the address: "项目 · 指标（表1!H20）", or the address alone. */
+const named = (place: FillPlace | undefined, address: string, t: Dictionary) => {
+  const text = placeText(place, t);
+  return text ? `${text}（${address}）` : address;
+};
+
+/**
+ * What 填充得分 will write, what it leaves alone, and the user's explicit choice to overwrite those too.
+ * Non-modal: the sheet behind stays visible (and unshaded), so the reviewer can look at the cells while deciding.
+ */
 export function FillPreviewDialog({ plan, onConfirm, onCancel }: FillPreviewDialogProps) {
   const { t } = useStrings();
   const [overwrite, setOverwrite] = useState(false);
@@ -31,7 +47,7 @@ export function FillPreviewDialog({ plan, onConfirm, onCancel }: FillPreviewDial
   const skipped = plan?.skipped ?? [];
   const canWrite = writes.length > 0 || (overwrite && skipped.length > 0);
   return (
-    <Dialog open={plan !== null} modalType="modal" onOpenChange={(_, d) => !d.open && onCancel()}>
+    <Dialog open={plan !== null} modalType="non-modal" onOpenChange={(_, d) => !d.open && onCancel()}>
       <DialogSurface aria-describedby={undefined} style={{ maxWidth: "calc(100vw - 24px)" }}>
         <DialogBody>
           <DialogTitle>{t.previewTitle}</DialogTitle>
@@ -46,7 +62,7 @@ export function FillPreviewDialog({ plan, onConfirm, onCancel }: FillPreviewDial
                 <ul aria-label={t.previewWrites(writes.length)} style={listStyle}>
                   {writes.map((e, i) => (
                     <li key={i} data-testid="preview-write">
-                      {e.at.sheet}!{a1(e.at.row, e.at.col)} → {typeof e.value === "number" ? shown(e.value, e.numberFormat) : String(e.value ?? "")}
+                      {named(e.place, `${e.at.sheet}!${a1(e.at.row, e.at.col)}`, t)} → {typeof e.value === "number" ? shown(e.value, e.numberFormat) : String(e.value ?? "")}
                     </li>
                   ))}
                 </ul>
@@ -60,7 +76,7 @@ export function FillPreviewDialog({ plan, onConfirm, onCancel }: FillPreviewDial
                 <ul aria-label={t.previewSkipped(skipped.length)} style={listStyle}>
                   {skipped.map((s, i) => (
                     <li key={i} data-testid="preview-skipped">
-                      {s.at.sheet}!{s.cell} ({t.skippedReason[s.reason]}) {t.previewCurrent} {currentText(s.current, s.formula)} → {t.previewNew}{" "}
+                      {named(s.place, `${s.at.sheet}!${s.cell}`, t)} ({t.skippedReason[s.reason]}) {t.previewCurrent} {currentText(s.current, s.formula)} → {t.previewNew}{" "}
                       {formatScore(s.value, "")}
                     </li>
                   ))}

@@ -2,7 +2,7 @@ import { Field, Select } from "@fluentui/react-components";
 import { memo, type Dispatch, type SetStateAction } from "react";
 import type { FindingCode, Severity } from "../../engine";
 import { useStrings } from "../i18n";
-import { SEVERITIES, type FindingFilter } from "../state/findings";
+import { REVIEW_FILTERS, SEVERITIES, type FindingFilter, type ReviewFilter } from "../state/findings";
 
 export interface FindingFiltersProps {
   filter: FindingFilter;
@@ -11,11 +11,11 @@ export interface FindingFiltersProps {
   onChange: Dispatch<SetStateAction<FindingFilter>>;
 }
 
-/** The severity and code filters. Memoised: stepping through findings does not re-render them. */
+/** The severity, code and review filters. Memoised: stepping through findings does not re-render them. */
 export const FindingFilters = memo(function FindingFilters({ filter, codes, onChange }: FindingFiltersProps) {
   const { t } = useStrings();
   return (
-    <div style={{ display: "flex", gap: 8 }}>
+    <div data-print="no" style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
       <Field label={t.filterSeverity} size="small" style={{ flex: "1 1 0", minWidth: 0 }}>
         <Select value={filter.severity} onChange={(_, d) => onChange((f) => ({ ...f, severity: d.value as Severity | "all" }))}>
           <option value="all">{t.filterAll}</option>
@@ -32,6 +32,15 @@ export const FindingFilters = memo(function FindingFilters({ filter, codes, onCh
           {codes.map((c) => (
             <option key={c} value={c}>
               {t.codes[c] ?? c}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t.review.filter} size="small" style={{ flex: "1 1 0", minWidth: 0 }}>
+        <Select value={filter.review} onChange={(_, d) => onChange((f) => ({ ...f, review: d.value as ReviewFilter }))}>
+          {REVIEW_FILTERS.map((r) => (
+            <option key={r} value={r}>
+              {t.review.filterNames[r]}
             </option>
           ))}
         </Select>

@@ -1,7 +1,8 @@
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
 import { memo, useId, useState } from "react";
 import type { Finding, Report } from "../../engine";
+import { FINDING_DECISIONS, type FindingDecision, type FindingReviewNow } from "../../app/review/decision";
 import { useStrings } from "../i18n";
 import { explanationFor } from "../state/findings";
 import { SeverityBadge } from "./SeverityBadge";
@@ -33,6 +34,28 @@ const useStyles = makeStyles({
   line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "6px" },
   cell: { color: tokens.colorNeutralForeground2, fontFamily: tokens.fontFamilyMonospace },
   message: { display: "block", overflowWrap: "anywhere", marginTop: "2px" },
+  decision: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "4px", marginTop: "2px" },
+  note: { flex: "1 1 8em", minWidth: "6em" },
+  // Plain buttons, not Fluent's ToggleButton: a page of findings renders two per finding, and these cost a third.
+  toggle: {
+    font: "inherit",
+    fontSize: tokens.fontSizeBase200,
+    padding: "0 8px",
+    minHeight: "22px",
+    cursor: "pointer",
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  pressed: {
+    color: tokens.colorNeutralForegroundOnBrand,
+    backgroundColor: tokens.colorBrandBackground,
+    border: `1px solid ${tokens.colorBrandBackground}`,
+    ":hover": { backgroundColor: tokens.colorBrandBackgroundHover },
+  },
   details: { margin: "4px 0 2px", padding: "4px 6px", backgroundColor: tokens.colorNeutralBackground2, overflowWrap: "anywhere" },
 });
 
@@ -44,6 +67,10 @@ export interface FindingItemProps {
   codeLabel: string;
   current: boolean;
   onActivate(id: number): void;
+  /** The reviewer's decision as it stands against this report, if any. */
+  review?: FindingReviewNow;
+  /** Sets (or with null clears) the decision; `typing` when only the note changed, so saving may wait. */
+  onDecide?(id: number, decision: FindingDecision | null, note: string, typing?: boolean): void;
 }
 
 /**
@@ -57,6 +84,8 @@ export const FindingItem = memo(function FindingItem(props: FindingItemProps) {
   const { finding: f, id, onActivate } = props;
   const explanation = explanationFor(props.report, f, lang);
   const detailsId = useId();
+  const { review, onDecide } = props;
+  const taken = review && !review.changed ? review.decision : null;
   return (
     <li className={props.current ? `${styles.item} ${styles.current}` : styles.item} aria-current={props.current ? "true" : undefined}>
       <button type="button" className={styles.main} data-finding-id={id} data-finding-cell={`${f.sheet}!${f.cell}`} onClick={() => onActivate(id)}>
@@ -69,6 +98,37 @@ export const FindingItem = memo(function FindingItem(props: FindingItemProps) {
         </span>
         <span className={styles.message}>{f.messages[lang]}</span>
       </button>
+      {onDecide && (
+        <div className={styles.decision} data-print="no">
+          {review?.changed && (
+            <Badge appearance="tint" color="warning" title={t.review.changedHint} data-testid="review-changed">
+              {t.review.changed}
+            </Badge>
+          )}
+          {FINDING_DECISIONS.map((d) => (
+            <button
+              key={d}
+              type="button"
+              className={taken === d ? `${styles.toggle} ${styles.pressed}` : styles.toggle}
+              aria-pressed={taken === d}
+              data-decision={d}
+              onClick={() => onDecide(id, taken === d ? null : d, review?.note ?? "")}
+            >
+              {taken === d ? t.review.decided[d] : t.review.decide[d]}
+            </button>
+          ))}
+          {review && (
+            <Input
+              size="small"
+              className={styles.note}
+              aria-label={t.review.note}
+              placeholder={t.review.note}
+              value={review.note}
+              onChange={(_, d) => onDecide(id, review.decision, d.value, true)}
+            />
+          )}
+        </div>
+      )}
       {explanation && (
         <>
           <Button

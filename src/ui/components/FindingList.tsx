@@ -1,7 +1,8 @@
 import { Button, Text, tokens } from "@fluentui/react-components";
 import { ArrowDown16Regular, ArrowUp16Regular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Finding, Report } from "../../engine";
+import type { FindingDecision, ReviewsNow } from "../../app/review/decision";
 import { useStrings } from "../i18n";
 import { FINDINGS_PAGE, firstWindow, showEarlier, showMore, windowHolding, type FindingWindow } from "../state/findingWindow";
 import {
@@ -21,6 +22,9 @@ import { SeverityBadge } from "./SeverityBadge";
 export interface FindingListProps {
   report: Report;
   onSelect(finding: Finding): void;
+  /** The decisions matched to this report (null while none are loaded). */
+  reviews?: ReviewsNow | null;
+  onDecide?(id: number, decision: FindingDecision | null, note: string, typing?: boolean): void;
 }
 
 const groupKey = (g: Pick<FindingGroup, "table" | "severity">) => `${g.table}-${g.severity}`;
@@ -34,8 +38,9 @@ const isTyping = (target: EventTarget | null) =>
  * Only a window of the findings is rendered (see findingWindow): "show more / show earlier" grow it, and stepping to a
  * finding outside it moves it there, so every finding stays reachable by keyboard while a large report stays cheap.
  */
-export function FindingList({ report, onSelect }: FindingListProps) {
+export function FindingList({ report, onSelect, reviews, onDecide }: FindingListProps) {
   const { t } = useStrings();
+  const headingId = useId();
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const [current, setCurrent] = useState<number | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -46,7 +51,10 @@ export function FindingList({ report, onSelect }: FindingListProps) {
     setFilter((f) => (f.code !== "all" && !report.issues.some((x) => x.code === f.code) ? { ...f, code: "all" } : f));
   }, [report]);
 
-  const ordered = useMemo(() => visibleFindings(report, filter), [report, filter]);
+  const decided = reviews?.findings ?? null;
+  // Only a review filter depends on the decisions: otherwise a decision must not reset the window the user is in.
+  const decidedForFilter = filter.review === "all" ? null : decided;
+  const ordered = useMemo(() => visibleFindings(report, filter, decidedForFilter), [report, filter, decidedForFilter]);
   const groupSizes = useMemo(() => new Map(groupFindings(ordered).map((g) => [groupKey(g), g.items.length])), [ordered]);
   const codes = useMemo(() => codesIn(report), [report]);
 
@@ -131,8 +139,8 @@ export function FindingList({ report, onSelect }: FindingListProps) {
   const after = ordered.length - range.end;
 
   return (
-    <section aria-labelledby="selfeval-findings">
-      <Text as="h2" id="selfeval-findings" weight="semibold" size={400} style={{ margin: "12px 0 4px" }}>
+    <section aria-labelledby={headingId}>
+      <Text as="h2" id={headingId} data-heading="findings" weight="semibold" size={400} style={{ margin: "12px 0 4px" }}>
         {t.findingsHeading} ({report.issues.length})
       </Text>
       {report.issues.length === 0 ? (
@@ -140,7 +148,7 @@ export function FindingList({ report, onSelect }: FindingListProps) {
       ) : (
         <>
           <FindingFilters filter={filter} codes={codes} onChange={setFilter} />
-          <div style={{ display: "flex", alignItems: "center", gap: 4, margin: "6px 0", flexWrap: "wrap" }}>
+          <div data-print="no" style={{ display: "flex", alignItems: "center", gap: 4, margin: "6px 0", flexWrap: "wrap" }}>
             <Button size="small" icon={<ArrowUp16Regular />} disabled={ordered.length === 0} onClick={() => step(-1)} aria-keyshortcuts="Shift+F8 K">
               {t.previousFinding}
             </Button>
@@ -149,7 +157,7 @@ export function FindingList({ report, onSelect }: FindingListProps) {
             </Button>
             {position >= 0 && <Text size={200}>{t.findingPosition(position + 1, ordered.length)}</Text>}
           </div>
-          <Text as="p" size={200} style={{ margin: "0 0 6px", color: tokens.colorNeutralForeground2 }}>
+          <Text as="p" size={200} data-print="no" style={{ margin: "0 0 6px", color: tokens.colorNeutralForeground2 }}>
             {t.navHint}
           </Text>
           {ordered.length === 0 ? (
@@ -183,6 +191,8 @@ export function FindingList({ report, onSelect }: FindingListProps) {
                           codeLabel={t.codes[finding.code] ?? finding.code}
                           current={id === current}
                           onActivate={onItemActivate}
+                          review={decided?.[id]}
+                          onDecide={onDecide}
                         />
                       ))}
                     </ul>

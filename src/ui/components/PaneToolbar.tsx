@@ -3,12 +3,12 @@ import { Settings20Regular } from "@fluentui/react-icons";
 import type { HostState } from "../../app/host";
 import { useStrings } from "../i18n";
 
-export const SETTINGS_PANEL_ID = "selfeval-settings";
-
 export interface PaneToolbarProps {
   busy: boolean;
   hostState: HostState;
   settingsOpen: boolean;
+  /** The settings panel's element id. */
+  settingsId: string;
   onCheck(): void;
   onFill(): void;
   onClearMarks(): void;
@@ -24,7 +24,7 @@ export function PaneToolbar(props: PaneToolbarProps) {
   const { t } = useStrings();
   const { busy, hostState } = props;
   return (
-    <Toolbar aria-label={t.toolbarLabel} size="small" style={{ flexWrap: "wrap", gap: 4, padding: 0 }}>
+    <Toolbar data-print="no" aria-label={t.toolbarLabel} size="small" style={{ flexWrap: "wrap", gap: 4, padding: 0 }}>
       <Button appearance="primary" disabledFocusable={busy} onClick={props.onCheck}>
         {t.check}
       </Button>
@@ -42,7 +42,7 @@ export function PaneToolbar(props: PaneToolbarProps) {
         aria-label={t.settings}
         title={t.settings}
         aria-expanded={props.settingsOpen}
-        aria-controls={SETTINGS_PANEL_ID}
+        aria-controls={props.settingsId}
         appearance="subtle"
         onClick={props.onToggleSettings}
       />

@@ -1,6 +1,6 @@
 import { Button, Spinner, Text, Textarea, tokens } from "@fluentui/react-components";
 import { Copy16Regular, Play16Regular } from "@fluentui/react-icons";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { answerLine, headerLines, reportJson, STATUS_SIGN, STATUS_TEXT, summaryLine } from "../../app/selfTest/format";
 import type { ProbeResult, SelfTestReport } from "../../app/selfTest/types";
 import { copyText, type CopyEnv } from "./copyText";
@@ -50,6 +50,7 @@ function ResultItem({ result, lang }: { result: ProbeResult; lang: Lang }) {
  * copies the report's JSON with 复制 — through the clipboard, else by selection, else into a box to copy by hand.
  */
 export function SelfTestPanel({ run, lang, copyEnv }: SelfTestPanelProps) {
+  const headingId = useId();
   const [report, setReport] = useState<SelfTestReport | null>(null);
   const [running, setRunning] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -92,8 +93,8 @@ export function SelfTestPanel({ run, lang, copyEnv }: SelfTestPanelProps) {
   }, [byHand]);
 
   return (
-    <section aria-labelledby="selfeval-selftest" style={{ display: "flex", flexDirection: "column", gap: 6 }}>
-      <Text as="h2" id="selfeval-selftest" weight="semibold" size={400} style={{ margin: 0 }}>
+    <section aria-labelledby={headingId} style={{ display: "flex", flexDirection: "column", gap: 6 }}>
+      <Text as="h2" id={headingId} weight="semibold" size={400} style={{ margin: 0 }}>
         {T.heading[lang]}
       </Text>
       <Text as="p" size={200} style={{ margin: 0 }}>

@@ -1,29 +1,34 @@
 import { Checkbox, Field, Radio, RadioGroup, Select, Switch, Text, tokens } from "@fluentui/react-components";
+import { useId } from "react";
 import { PROFILES, PROFILE_IDS, type ProfileId, type Severity } from "../../engine";
 import type { PaneSettings } from "../../app/host";
 import { useStrings, type Lang } from "../i18n";
 import { SEVERITIES } from "../state/findings";
-import { SETTINGS_PANEL_ID } from "./PaneToolbar";
 
 export interface SettingsPanelProps {
+  /** The panel's element id (the settings button controls it). */
+  id: string;
   settings: PaneSettings;
   onChange(change: Partial<PaneSettings>): void;
 }
 
 /** Rule profile, severities to mark, notes on/off, language. Each change applies at once and is saved by the host. */
-export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
+export function SettingsPanel({ id, settings, onChange }: SettingsPanelProps) {
   const { t, lang } = useStrings();
+  const titleId = useId();
+  const markId = useId();
   const toggleMark = (s: Severity, on: boolean) => {
     const mark = SEVERITIES.filter((x) => (x === s ? on : settings.mark.includes(x)));
     onChange({ mark });
   };
   return (
     <section
-      id={SETTINGS_PANEL_ID}
-      aria-labelledby="selfeval-settings-title"
+      id={id}
+      data-print="no"
+      aria-labelledby={titleId}
       style={{ display: "flex", flexDirection: "column", gap: 8, padding: 8, border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium }}
     >
-      <Text as="h2" id="selfeval-settings-title" weight="semibold" size={400} style={{ margin: 0 }}>
+      <Text as="h2" id={titleId} weight="semibold" size={400} style={{ margin: 0 }}>
         {t.settings}
       </Text>
       <Field label={t.settingsProfile}>
@@ -35,8 +40,8 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
           ))}
         </Select>
       </Field>
-      <div role="group" aria-labelledby="selfeval-settings-mark">
-        <Text id="selfeval-settings-mark" block weight="semibold" size={300}>
+      <div role="group" aria-labelledby={markId}>
+        <Text id={markId} block weight="semibold" size={300}>
           {t.settingsMark}
         </Text>
         {SEVERITIES.map((s) => (
@@ -44,6 +49,11 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
         ))}
       </div>
       <Switch label={t.settingsNotes} checked={settings.notes} onChange={(_, d) => onChange({ notes: d.checked })} />
+      <Switch
+        label={t.review.settingsFillQualitative}
+        checked={settings.fillQualitative !== false}
+        onChange={(_, d) => onChange({ fillQualitative: d.checked })}
+      />
       <Field label={t.settingsLang}>
         <RadioGroup layout="horizontal" value={settings.lang} onChange={(_, d) => onChange({ lang: d.value as Lang })}>
           {(["zh", "en"] as const).map((l) => (

@@ -1,5 +1,6 @@
 import type { FindingCode, Severity } from "../../engine";
 import type { HostError, LeftAlone } from "../../app/host";
+import type { ReviewStrings } from "./review";
 
 export type Lang = "zh" | "en";
 
@@ -104,4 +105,5 @@ export interface Dictionary {
   errorDetail: string;
   dismiss: string;
   hostErrorTitle: Record<HostError["code"], string>;
+  review: ReviewStrings;
 }

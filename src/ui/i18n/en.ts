@@ -1,3 +1,4 @@
+import { reviewEn } from "./review";
 import { findingTitles } from "../../engine";
 import type { Dictionary } from "./dictionary";
 
@@ -123,4 +124,5 @@ export const en: Dictionary = {
     unsupported: "Not supported",
     failed: "Failed",
   },
+  review: reviewEn,
 };

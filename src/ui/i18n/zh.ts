@@ -1,3 +1,4 @@
+import { reviewZh } from "./review";
 import { findingTitles } from "../../engine";
 import type { Dictionary } from "./dictionary";
 
@@ -121,4 +122,5 @@ export const zh: Dictionary = {
     unsupported: "不支持",
     failed: "操作失败",
   },
+  review: reviewZh,
 };

@@ -1,28 +1,51 @@
 import { handReport } from "../testing/handReport";
-import { codesIn, countBySeverity, explanationFor, formatScore, groupFindings, stepFinding, visibleFindings, type FindingFilter } from "./findings";
+import type { FindingReviewNow } from "../../app/review/decision";
+import { codesIn, openCounts, countBySeverity, explanationFor, formatScore, groupFindings, stepFinding, visibleFindings, type FindingFilter } from "./findings";
 
 const report = handReport();
 const cells = (filter: FindingFilter) => visibleFindings(report, filter).map((x) => x.finding.cell);
 
 describe("visibleFindings", () => {
   it.each<[string, FindingFilter, string[]]>([
-    ["all, by form then severity then engine order", { severity: "all", code: "all" }, ["H20", "H30", "I20", "H21", "E60"]],
-    ["errors only", { severity: "error", code: "all" }, ["H20", "H30"]],
-    ["warnings only", { severity: "warning", code: "all" }, ["I20", "E60"]],
-    ["one code", { severity: "all", code: "unit-mismatch" }, ["E60"]],
-    ["severity and code that do not meet", { severity: "error", code: "unit-mismatch" }, []],
+    ["all, by form then severity then engine order", { severity: "all", code: "all", review: "all" }, ["H20", "H30", "I20", "H21", "E60"]],
+    ["errors only", { severity: "error", code: "all", review: "all" }, ["H20", "H30"]],
+    ["warnings only", { severity: "warning", code: "all", review: "all" }, ["I20", "E60"]],
+    ["one code", { severity: "all", code: "unit-mismatch", review: "all" }, ["E60"]],
+    ["severity and code that do not meet", { severity: "error", code: "unit-mismatch", review: "all" }, []],
   ])("%s", (_name, filter, expected) => {
     expect(cells(filter)).toEqual(expected);
   });
 
   it("keeps each finding's index in report.issues as its id", () => {
-    for (const { id, finding } of visibleFindings(report, { severity: "all", code: "all" })) expect(report.issues[id]).toBe(finding);
+    for (const { id, finding } of visibleFindings(report, { severity: "all", code: "all", review: "all" })) expect(report.issues[id]).toBe(finding);
+  });
+});
+
+describe("the review filter", () => {
+  const decided = (decision: "accept" | "ignore", changed = false): FindingReviewNow => ({ decision, note: "", at: "2026-11-30T00:00:00Z", changed });
+  // H20 accepted, H30 ignored, I20 accepted but its values changed since; H21 and E60 undecided.
+  const now = [decided("accept"), undefined, decided("ignore"), undefined, decided("accept", true)];
+  it.each<[FindingFilter["review"], string[]]>([
+    ["all", ["H20", "H30", "I20", "H21", "E60"]],
+    ["open", ["I20", "H21", "E60"]],
+    ["accepted", ["H20"]],
+    ["ignored", ["H30"]],
+    ["changed", ["I20"]],
+  ])("%s", (review, expected) => {
+    expect(visibleFindings(report, { severity: "all", code: "all", review }, now).map((x) => x.finding.cell)).toEqual(expected);
+  });
+
+  it.each<[string, (FindingReviewNow | undefined)[] | null, number[]]>([
+    ["no decisions: every finding is open", null, [4, 1]],
+    ["decided ones are not, changed ones still are", now, [2, 1]],
+  ])("openCounts: %s", (_name, given, expected) => {
+    expect(openCounts(report, given)).toEqual(expected);
   });
 });
 
 describe("groupFindings", () => {
   it("groups consecutive findings of one form and severity", () => {
-    const groups = groupFindings(visibleFindings(report, { severity: "all", code: "all" }));
+    const groups = groupFindings(visibleFindings(report, { severity: "all", code: "all", review: "all" }));
     expect(groups.map((g) => [g.table, g.severity, g.items.length])).toEqual([
       [0, "error", 2],
       [0, "warning", 1],
@@ -33,7 +56,7 @@ describe("groupFindings", () => {
 });
 
 describe("stepFinding", () => {
-  const ordered = visibleFindings(report, { severity: "all", code: "all" });
+  const ordered = visibleFindings(report, { severity: "all", code: "all", review: "all" });
   const ids = ordered.map((x) => x.id);
   it.each<[string, number | null, 1 | -1, number | null]>([
     ["next from nothing is the first", null, 1, ids[0]],

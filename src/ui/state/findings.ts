@@ -1,15 +1,47 @@
 import type { Finding, FindingCode, Report, Severity } from "../../engine";
 import type { Lang } from "../i18n";
+import { isOpen, type FindingReviewNow } from "../../app/review/decision";
 
 export const SEVERITIES: Severity[] = ["error", "warning", "info"];
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Findings by what the reviewer decided: 未处理 (open, 情况已变化 included), 已接受, 已忽略, 情况已变化, 全部. */
+export type ReviewFilter = "open" | "accepted" | "ignored" | "changed" | "all";
+
+export const REVIEW_FILTERS: ReviewFilter[] = ["open", "accepted", "ignored", "changed", "all"];
+
 export interface FindingFilter {
   severity: Severity | "all";
   code: FindingCode | "all";
+  review: ReviewFilter;
 }
 
-export const NO_FILTER: FindingFilter = { severity: "all", code: "all" };
+export const NO_FILTER: FindingFilter = { severity: "all", code: "all", review: "all" };
+
+/** Whether a finding with this decision (or none) passes the review filter. */
+export function passesReview(now: FindingReviewNow | undefined, filter: ReviewFilter): boolean {
+  switch (filter) {
+    case "all":
+      return true;
+    case "open":
+      return isOpen(now);
+    case "changed":
+      return !!now?.changed;
+    case "accepted":
+      return !!now && !now.changed && now.decision === "accept";
+    case "ignored":
+      return !!now && !now.changed && now.decision === "ignore";
+  }
+}
+
+/** Open findings per form (index-aligned with report.tables): no decision, or one taken on other values. */
+export function openCounts(report: Report, now: readonly (FindingReviewNow | undefined)[] | null): number[] {
+  const counts = report.tables.map(() => 0);
+  report.issues.forEach((f, i) => {
+    if (counts[f.table] !== undefined && isOpen(now?.[i])) counts[f.table]++;
+  });
+  return counts;
+}
 
 /** A finding and its position in report.issues (its stable id while the report lives). */
 export interface IndexedFinding {
@@ -24,10 +56,15 @@ export interface FindingGroup {
 }
 
 /** Findings that pass the filter, in reading order: by form, then severity (errors first), then as the engine listed them. */
-export function visibleFindings(report: Report, filter: FindingFilter): IndexedFinding[] {
+export function visibleFindings(report: Report, filter: FindingFilter, now?: readonly (FindingReviewNow | undefined)[] | null): IndexedFinding[] {
   return report.issues
     .map((finding, id) => ({ id, finding }))
-    .filter(({ finding: f }) => (filter.severity === "all" || f.severity === filter.severity) && (filter.code === "all" || f.code === filter.code))
+    .filter(
+      ({ id, finding: f }) =>
+        (filter.severity === "all" || f.severity === filter.severity) &&
+        (filter.code === "all" || f.code === filter.code) &&
+        passesReview(now?.[id], filter.review),
+    )
     .sort((a, b) => a.finding.table - b.finding.table || RANK[a.finding.severity] - RANK[b.finding.severity] || a.id - b.id);
 }
 

@@ -5,6 +5,7 @@ import { reportCsv, reportFileName } from "../../app/reportCsv";
 import { downloadText } from "../export/download";
 import { DICTIONARIES } from "../i18n";
 import { countBySeverity } from "./findings";
+import { useReviews } from "./useReviews";
 
 export type PaneError =
   | { kind: "host"; code: HostError["code"]; messages: LocalText }
@@ -54,6 +55,13 @@ export function usePane(host: PaneHost) {
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
 
+  const reviews = useReviews(host, report, (e) => setError(toPaneError(e)));
+  const loadReviews = reviews.load;
+  const reportShownRef = useRef(false);
+  reportShownRef.current = report !== null;
+  /** Results from another profile or language than the settings now say: shown as 结果已过期 until re-checked. */
+  const stale = report !== null && (report.profile !== settings.profile || report.lang !== settings.lang);
+
   const t = DICTIONARIES[settings.lang];
   const announce = useCallback((text: string) => setAnnouncement((a) => ({ text, serial: a.serial + 1 })), []);
 
@@ -100,9 +108,15 @@ export function usePane(host: PaneHost) {
     const s = settingsRef.current;
     const r = await host.check(s);
     setReport(r);
+    try {
+      await loadReviews();
+    } catch (e) {
+      // The check itself succeeded: its findings are shown, the decisions' failure beside them.
+      setError(toPaneError(e));
+    }
     const counts = countBySeverity(r.issues);
     announce(DICTIONARIES[s.lang].announceChecked({ tables: r.tables.length, errors: counts.error, warnings: counts.warning, infos: counts.info }));
-  }, [host, announce]);
+  }, [host, announce, loadReviews]);
 
   const check = useCallback(() => run(doCheck), [run, doCheck]);
 
@@ -128,9 +142,11 @@ export function usePane(host: PaneHost) {
         if (!plan) return;
         const s = settingsRef.current;
         const n = await host.fill(s, overwrite, previewedCells(plan, overwrite));
+        // The shown findings were about the cells before the fill: a fresh check makes them describe the sheet as it is.
+        if (reportShownRef.current && n > 0) await doCheck();
         announce(DICTIONARIES[s.lang].announceFilled(n));
       }),
-    [run, host, announce],
+    [run, host, announce, doCheck],
   );
 
   const takeBackAction = useCallback(
@@ -170,6 +186,18 @@ export function usePane(host: PaneHost) {
     [run, host, report, announce],
   );
 
+  const exportOpinion = useCallback(
+    () =>
+      run(async () => {
+        if (!report || !host.exportOpinionSheet) return;
+        const lang = settingsRef.current.lang;
+        reviews.flush();
+        await host.exportOpinionSheet(report, lang);
+        announce(DICTIONARIES[lang].review.announceOpinionExported);
+      }),
+    [run, host, report, announce, reviews],
+  );
+
   const exportCsv = useCallback(() => {
     if (!report) return;
     const lang = settingsRef.current.lang;
@@ -205,7 +233,10 @@ export function usePane(host: PaneHost) {
     announcement,
     preview,
     takeBack,
-    actions: { check, insertSample, openFillPreview, cancelFill, confirmFill, clearMarks, undoFill, dismissTakeBack, select, exportSheet, exportCsv, updateSettings, dismissError },
+    stale,
+    reviews,
+    actions: {
+      exportOpinion, check, insertSample, openFillPreview, cancelFill, confirmFill, clearMarks, undoFill, dismissTakeBack, select, exportSheet, exportCsv, updateSettings, dismissError },
   };
 }
 
