@@ -1,5 +1,6 @@
 import type { CellAt, CellValue, Edit, LocalText, Plan, Report, Severity, WorkbookGrid } from "../../engine";
 import type { Reviews } from "../../app/review/decision";
+import type { FormFacts } from "../../app/review/formFacts";
 import type { HostState, PaneSettings, TakeBackOutcome } from "../../app/host";
 import type { OwnedSheet } from "../../app/session/syncSpreadsheet";
 
@@ -98,7 +99,7 @@ export interface DownloadResult {
 export type EngineResponse =
   | { op: "open"; opened: OpenedFile }
   | { op: "call"; result: unknown; delta: Delta }
-  | { op: "judge"; report: Report }
+  | { op: "judge"; report: Report; facts: FormFacts[] }
   | { op: "download"; download: DownloadResult }
   | { op: "close" };
 
