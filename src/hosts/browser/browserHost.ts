@@ -14,6 +14,8 @@ export interface BrowserHostEvents {
   reported(book: OpenedBook, report: Report): void;
   /** Whether the book is the one on screen: a hidden pane must not move the view. */
   isActive(book: OpenedBook): boolean;
+  /** 插入示例 opens the sample as a workbook of its own; without it, the sample sheet goes into this book. */
+  insertSample?(): Promise<void>;
 }
 
 const HOST_CODES: readonly HostError["code"][] = ["protected", "workbook-changed", "too-large", "unreadable", "unsupported", "failed"];
@@ -57,7 +59,8 @@ export function createBrowserHost(client: EngineClient, book: OpenedBook, settin
       await call("exportReportSheet", report, lang);
     },
     async insertSample() {
-      await call("insertSample");
+      if (events.insertSample) await events.insertSample();
+      else await call("insertSample");
     },
     state: () => call("state"),
     loadReviews: () => call("loadReviews"),
