@@ -68,7 +68,8 @@ async function checkBigWorkbook(browser: Browser, url: string, file: string): Pr
         const button = [...document.querySelectorAll<HTMLButtonElement>("#wb-pane button")].find((b) => b.textContent === "校验")!;
         const start = performance.now();
         const observer = new MutationObserver(() => {
-          const heading = document.getElementById("selfeval-findings");
+          // The pane's ids are unique per pane (React's useId): the heading is found by its text.
+          const heading = [...document.querySelectorAll("#wb-pane h2")].find((h) => /^问题 \(/.test(h.textContent ?? ""));
           if (heading) {
             observer.disconnect();
             resolve({ ms: performance.now() - start, heading: heading.textContent ?? "" });

@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { Button, Text } from "@fluentui/react-components";
 import { ArrowDownload16Regular, Table16Regular } from "@fluentui/react-icons";
 import { useStrings } from "../i18n";
@@ -5,9 +6,10 @@ import { useStrings } from "../i18n";
 /** Export of the report: a new worksheet 校验报告 (through the host) or, where the host can save a download, a CSV file. */
 export function ExportBar({ busy, onExportSheet, onExportCsv }: { busy: boolean; onExportSheet(): void; onExportCsv: (() => void) | null }) {
   const { t } = useStrings();
+  const headingId = useId();
   return (
-    <section aria-labelledby="selfeval-export" style={{ marginTop: 12 }}>
-      <Text as="h2" id="selfeval-export" weight="semibold" size={400} style={{ margin: "0 0 4px" }}>
+    <section aria-labelledby={headingId} style={{ marginTop: 12 }}>
+      <Text as="h2" id={headingId} weight="semibold" size={400} style={{ margin: "0 0 4px" }}>
         {t.exportHeading}
       </Text>
       <div style={{ display: "flex", flexWrap: "wrap", gap: 6 }}>

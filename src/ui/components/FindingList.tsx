@@ -1,6 +1,6 @@
 import { Button, Text, tokens } from "@fluentui/react-components";
 import { ArrowDown16Regular, ArrowUp16Regular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useId } from "react";
 import type { Finding, Report } from "../../engine";
 import { useStrings } from "../i18n";
 import { FINDINGS_PAGE, firstWindow, showEarlier, showMore, windowHolding, type FindingWindow } from "../state/findingWindow";
@@ -36,6 +36,7 @@ const isTyping = (target: EventTarget | null) =>
  */
 export function FindingList({ report, onSelect }: FindingListProps) {
   const { t } = useStrings();
+  const headingId = useId();
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const [current, setCurrent] = useState<number | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -131,8 +132,8 @@ export function FindingList({ report, onSelect }: FindingListProps) {
   const after = ordered.length - range.end;
 
   return (
-    <section aria-labelledby="selfeval-findings">
-      <Text as="h2" id="selfeval-findings" weight="semibold" size={400} style={{ margin: "12px 0 4px" }}>
+    <section aria-labelledby={headingId}>
+      <Text as="h2" id={headingId} weight="semibold" size={400} style={{ margin: "12px 0 4px" }}>
         {t.findingsHeading} ({report.issues.length})
       </Text>
       {report.issues.length === 0 ? (

@@ -1,5 +1,5 @@
 import { Button, Text, tokens } from "@fluentui/react-components";
-import { useLayoutEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState, useId } from "react";
 import type { Report } from "../../engine";
 import { useStrings } from "../i18n";
 import { SEVERITIES, formatScore } from "../state/findings";
@@ -15,6 +15,7 @@ export const FORMS_PAGE = 50;
  */
 export function FormSummaries({ report }: { report: Report }) {
   const { t } = useStrings();
+  const headingId = useId();
   const [view, setView] = useState({ source: report, shown: FORMS_SHOWN_FIRST });
   const shown = Math.min(report.tables.length, view.source === report ? view.shown : FORMS_SHOWN_FIRST);
   const list = useRef<HTMLUListElement>(null);
@@ -29,8 +30,8 @@ export function FormSummaries({ report }: { report: Report }) {
   if (report.tables.length === 0) return <Text as="p">{t.noForms}</Text>;
   const hidden = report.tables.length - shown;
   return (
-    <section aria-labelledby="selfeval-forms">
-      <Text as="h2" id="selfeval-forms" weight="semibold" size={400} style={{ margin: "8px 0 4px" }}>
+    <section aria-labelledby={headingId}>
+      <Text as="h2" id={headingId} weight="semibold" size={400} style={{ margin: "8px 0 4px" }}>
         {t.formsHeading} ({report.tables.length})
       </Text>
       {hidden > 0 && (

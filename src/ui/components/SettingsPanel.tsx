@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { Checkbox, Field, Radio, RadioGroup, Select, Switch, Text, tokens } from "@fluentui/react-components";
 import { PROFILES, PROFILE_IDS, type ProfileId, type Severity } from "../../engine";
 import type { PaneSettings } from "../../app/host";
@@ -13,6 +14,8 @@ export interface SettingsPanelProps {
 /** Rule profile, severities to mark, notes on/off, language. Each change applies at once and is saved by the host. */
 export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
   const { t, lang } = useStrings();
+  const titleId = useId();
+  const markId = useId();
   const toggleMark = (s: Severity, on: boolean) => {
     const mark = SEVERITIES.filter((x) => (x === s ? on : settings.mark.includes(x)));
     onChange({ mark });
@@ -20,10 +23,10 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
   return (
     <section
       id={SETTINGS_PANEL_ID}
-      aria-labelledby="selfeval-settings-title"
+      aria-labelledby={titleId}
       style={{ display: "flex", flexDirection: "column", gap: 8, padding: 8, border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium }}
     >
-      <Text as="h2" id="selfeval-settings-title" weight="semibold" size={400} style={{ margin: 0 }}>
+      <Text as="h2" id={titleId} weight="semibold" size={400} style={{ margin: 0 }}>
         {t.settings}
       </Text>
       <Field label={t.settingsProfile}>
@@ -35,8 +38,8 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
           ))}
         </Select>
       </Field>
-      <div role="group" aria-labelledby="selfeval-settings-mark">
-        <Text id="selfeval-settings-mark" block weight="semibold" size={300}>
+      <div role="group" aria-labelledby={markId}>
+        <Text id={markId} block weight="semibold" size={300}>
           {t.settingsMark}
         </Text>
         {SEVERITIES.map((s) => (

@@ -1,6 +1,6 @@
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import { Dismiss16Regular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useState, useId } from "react";
 import type { LeftAlone } from "../../app/host";
 import { useStrings } from "../i18n";
 import type { TakeBackShown } from "../state/usePane";
@@ -16,7 +16,7 @@ function Group({ reason, items, onSelect }: { reason: LeftAlone["reason"]; items
   const { t } = useStrings();
   const [all, setAll] = useState(false);
   const shown = all ? items : items.slice(0, LEFT_ALONE_SHOWN);
-  const headingId = `selfeval-left-${reason}`;
+  const headingId = useId();
   return (
     <section aria-labelledby={headingId} data-reason={reason}>
       <Text as="h3" id={headingId} weight="semibold" size={200} style={{ display: "block", margin: "6px 0 0" }}>
