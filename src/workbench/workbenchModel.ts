@@ -216,12 +216,7 @@ export class WorkbenchModel {
   async restore(): Promise<void> {
     const store = this.options.store;
     if (!store) return;
-    let kept: StoredFile[] = [];
-    try {
-      kept = await store.list();
-    } catch {
-      return;
-    }
+    const kept = await store.list().catch((): StoredFile[] => []);
     let first: number | null = null;
     for (const k of kept) {
       const view = await this.openOne({ name: k.name, bytes: k.bytes.slice(0) });
