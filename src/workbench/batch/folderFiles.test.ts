@@ -29,10 +29,10 @@ describe("splitPicked and chosenFolder", () => {
     expect(split.skipped).toEqual(["dir/notes.txt"]);
   });
 
-  it("takes every file of a chosen folder with its path inside it", () => {
-    const input = [file("a.xlsx", "年度/a.xlsx"), file("b.et", "年度/区县/b.et"), file("readme.md", "年度/readme.md")];
+  it("takes every file of a chosen folder with its path inside it, in path order (pinyin for Chinese)", () => {
+    const input = [file("b.et", "年度/乙/b.et"), file("readme.md", "年度/readme.md"), file("甲.xlsx", "年度/甲.xlsx")];
     const split = chosenFolder(input as unknown as FileList);
-    expect(split.workbooks.map((p) => p.path)).toEqual(["年度/a.xlsx", "年度/区县/b.et"]);
+    expect(split.workbooks.map((p) => p.path)).toEqual(["年度/甲.xlsx", "年度/乙/b.et"]);
     expect(split.skipped).toEqual(["年度/readme.md"]);
   });
 });

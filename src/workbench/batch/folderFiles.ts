@@ -20,6 +20,8 @@ export function splitPicked(picked: readonly PickedFile[], fromFolder: (p: Picke
   return { workbooks: picked.filter(opens), skipped: picked.filter((p) => !opens(p)).map((p) => p.path) };
 }
 
+const byPath = new Intl.Collator("zh-CN", { numeric: true });
+
 /** Every file under an entry of a drop, folders walked whole (readEntries hands them out in batches). */
 async function filesUnder(entry: FileSystemEntry): Promise<PickedFile[]> {
   const path = entry.fullPath.replace(/^\//, "");
@@ -35,7 +37,7 @@ async function filesUnder(entry: FileSystemEntry): Promise<PickedFile[]> {
     if (batch.length === 0) break;
     children.push(...batch);
   }
-  children.sort((a, b) => a.fullPath.localeCompare(b.fullPath, "zh-CN", { numeric: true }));
+  children.sort((a, b) => byPath.compare(a.fullPath, b.fullPath));
   return (await Promise.all(children.map(filesUnder))).flat();
 }
 
@@ -59,8 +61,8 @@ export function droppedFiles(data: DataTransfer): Promise<FolderSplit> {
   })();
 }
 
-/** The files of an <input webkitdirectory>: every one comes from the folder. */
+/** The files of an <input webkitdirectory>: every one comes from the folder; in path order, as a drop gives them. */
 export function chosenFolder(list: FileList | null): FolderSplit {
-  const picked = [...(list ?? [])].map((file) => ({ path: file.webkitRelativePath || file.name, file }));
+  const picked = [...(list ?? [])].map((file) => ({ path: file.webkitRelativePath || file.name, file })).sort((a, b) => byPath.compare(a.path, b.path));
   return splitPicked(picked, () => true);
 }
