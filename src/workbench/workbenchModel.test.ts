@@ -178,6 +178,12 @@ describe("WorkbenchModel", () => {
     await mine.host.insertSample();
     expect(model.getState().files.map((f) => f.book.name)).toEqual(["mine.xlsx", "sample.xlsx"]);
     expect(model.fileView(mine.book.file)!.book.mirror.workbook.sheets.map((s) => s.name)).toEqual(sheets);
+    // The check the pane runs next reads the opened file and marks nothing in it; the one after is a 校验 again.
+    expect((await mine.host.check(DEFAULT_SETTINGS)).issues.length).toBeGreaterThan(0);
+    expect(await mine.host.state()).toMatchObject({ marks: 0 });
+    expect(model.fileView(mine.book.file)!.report).toBeNull();
+    await mine.host.check(DEFAULT_SETTINGS);
+    expect((await mine.host.state()).marks).toBeGreaterThan(0);
   });
 
   it("keeps opened files and their decisions in the store, brings them back, and forgets a closed file", async () => {

@@ -44,9 +44,18 @@ export function createBrowserHost(client: EngineClient, book: OpenedBook, settin
     }
   }
 
+  // The pane checks its workbook right after 插入示例; when the sample opened as a workbook of its own, that check must
+  // not mark this one: it is read-only, once.
+  let readOnlyCheck = false;
+
   return {
     kind: "browser",
     async check(s: PaneSettings) {
+      if (readOnlyCheck) {
+        readOnlyCheck = false;
+        const { report } = await client.send({ op: "judge", file: book.file, settings: s });
+        return report;
+      }
       const report = await call("check", s);
       events.reported(book, report);
       return report;
@@ -59,8 +68,9 @@ export function createBrowserHost(client: EngineClient, book: OpenedBook, settin
       await call("exportReportSheet", report, lang);
     },
     async insertSample() {
-      if (events.insertSample) await events.insertSample();
-      else await call("insertSample");
+      if (!events.insertSample) return void (await call("insertSample"));
+      await events.insertSample();
+      readOnlyCheck = true;
     },
     state: () => call("state"),
     loadReviews: () => call("loadReviews"),
