@@ -1,4 +1,4 @@
-import { chosenFolder, isWorkbookName, splitPicked } from "./folderFiles";
+import { chosenFolder, droppedFiles, isWorkbookName, splitPicked } from "./folderFiles";
 
 const file = (name: string, relative = "") => Object.assign(new File(["x"], name), relative ? { webkitRelativePath: relative } : {});
 
@@ -34,5 +34,46 @@ describe("splitPicked and chosenFolder", () => {
     const split = chosenFolder(input as unknown as FileList);
     expect(split.workbooks.map((p) => p.path)).toEqual(["年度/甲.xlsx", "年度/乙/b.et"]);
     expect(split.skipped).toEqual(["年度/readme.md"]);
+  });
+});
+
+/** A dropped folder as the browser's entry API shows it: readEntries hands out at most two children per call. */
+function folder(fullPath: string, children: FileSystemEntry[]): FileSystemEntry {
+  return {
+    isFile: false,
+    isDirectory: true,
+    fullPath,
+    createReader: () => {
+      let at = 0;
+      return {
+        readEntries: (done: (batch: FileSystemEntry[]) => void) => {
+          const batch = children.slice(at, at + 2);
+          at += batch.length;
+          setTimeout(() => done(batch), 0);
+        },
+      };
+    },
+  } as unknown as FileSystemEntry;
+}
+
+const leaf = (fullPath: string): FileSystemEntry =>
+  ({ isFile: true, isDirectory: false, fullPath, file: (done: (f: File) => void) => done(file(fullPath.split("/").pop()!)) }) as unknown as FileSystemEntry;
+
+const dataOf = (entries: FileSystemEntry[], files: File[] = []) =>
+  ({ items: entries.map((e) => ({ kind: "file", webkitGetAsEntry: () => e })), files }) as unknown as DataTransfer;
+
+describe("droppedFiles", () => {
+  it("walks a dropped folder whole, in path order (Chinese collation: Han names first), and skips what is not a workbook", async () => {
+    const tree = folder("/材料", [leaf("/材料/c.xlsx"), leaf("/材料/说明.docx"), folder("/材料/区县", [leaf("/材料/区县/b.et"), leaf("/材料/区县/~$b.xlsx")]), leaf("/材料/a.xls")]);
+    const split = await droppedFiles(dataOf([tree, leaf("/loose.txt")]));
+    expect(split.workbooks.map((p) => p.path)).toEqual(["材料/区县/b.et", "材料/a.xls", "材料/c.xlsx", "loose.txt"]);
+    expect(split.workbooks.map((p) => p.file.name)).toEqual(["b.et", "a.xls", "c.xlsx", "loose.txt"]);
+    expect(split.skipped).toEqual(["材料/区县/~$b.xlsx", "材料/说明.docx"]);
+  });
+
+  it("takes plain dropped files as they are when no folder is among them", async () => {
+    const files = [file("x.txt"), file("y.xlsx")];
+    const split = await droppedFiles(dataOf([leaf("/x.txt"), leaf("/y.xlsx")], files));
+    expect(split).toEqual({ workbooks: files.map((f) => ({ path: f.name, file: f })), skipped: [] });
   });
 });
