@@ -55,7 +55,9 @@ async function main(): Promise<void> {
   const sample = () => ({ name: SAMPLE_NAME, bytes: bytesOfDataUrl(sampleDataUrl).buffer as ArrayBuffer });
   const model = new WorkbenchModel(client, new SettingsStore(store), saveBytes, { store: await openFileStore(), sample });
   // For scripted use of the page (its tests): the model, on the page's own window, only when the address asks.
-  if (new URLSearchParams(location.search).has("automation")) (window as unknown as { selfevalWorkbench: WorkbenchModel }).selfevalWorkbench = model;
+  if (new URLSearchParams(location.search).has("automation")) {
+    (window as unknown as { selfevalWorkbench: WorkbenchModel }).selfevalWorkbench = model;
+  }
   const openSample = () => void model.openSample();
   const theme = await loadTheme(themeKind(typeof window.matchMedia === "function" ? window.matchMedia.bind(window) : undefined));
   createRoot(root).render(

@@ -192,7 +192,8 @@ describe("WorkbenchModel", () => {
     await first.model.open([await first.file("a.xlsx"), await first.file("b.xlsx")]);
     const [a, b] = first.model.getState().files;
     const report = await a.host.check(DEFAULT_SETTINGS);
-    const reviews: Reviews = { findings: [], forms: [{ form: report.tables[0].project.replace(/\s+/g, " ").trim(), decision: "revise", note: "补材料", at: "2026-11-30T00:00:00.000Z" }] };
+    const form = report.tables[0].project.replace(/\s+/g, " ").trim();
+    const reviews: Reviews = { findings: [], forms: [{ form, decision: "revise", note: "补材料", at: "2026-11-30T00:00:00.000Z" }] };
     await a.host.saveReviews(reviews);
     await first.model.close(b.book.file);
     expect([...store.files.values()].map((f) => [f.name, f.reviews?.forms.length ?? 0])).toEqual([["a.xlsx", 1]]);

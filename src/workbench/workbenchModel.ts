@@ -87,7 +87,11 @@ export function isStale(view: FileView, key: string): boolean {
   return view.judged !== null && view.judgedWith !== key;
 }
 
-const failureText = (e: unknown): LocalText => (e instanceof EngineError ? e.failure.messages : e instanceof Error && "messages" in e ? (e as { messages: LocalText }).messages : { zh: String(e), en: String(e) });
+function failureText(e: unknown): LocalText {
+  if (e instanceof EngineError) return e.failure.messages;
+  if (e instanceof Error && "messages" in e) return (e as { messages: LocalText }).messages;
+  return { zh: String(e), en: String(e) };
+}
 
 const firstSheetOf = (book: OpenedBook) => book.mirror.workbook.sheets.find((s) => s.values.length > 0)?.name ?? book.mirror.workbook.sheets[0]?.name ?? "";
 
@@ -191,7 +195,9 @@ export class WorkbenchModel {
 
   /** Opens each file in turn; the first that opens comes on screen. A file that cannot be read gets a message and a row. */
   async open(files: readonly LoadedFile[], skipped: readonly string[] = []): Promise<void> {
-    if (skipped.length > 0) this.message("info", { zh: SHELL_STRINGS.zh.skipped(skipped.join("、")), en: SHELL_STRINGS.en.skipped(skipped.join(", ")) });
+    if (skipped.length > 0) {
+      this.message("info", { zh: SHELL_STRINGS.zh.skipped(skipped.join("、")), en: SHELL_STRINGS.en.skipped(skipped.join(", ")) });
+    }
     let first: number | null = null;
     for (const f of files) {
       const kept = this.options.store ? f.bytes.slice(0) : null;
@@ -199,7 +205,8 @@ export class WorkbenchModel {
       if (!view) continue;
       first ??= view.book.file;
       if (kept && this.options.store) {
-        const stored: StoredFile = { key: `${Date.now()}-${view.book.file}-${Math.random().toString(36).slice(2)}`, name: f.name, bytes: kept, reviews: null, opened: Date.now() };
+        const key = `${Date.now()}-${view.book.file}-${Math.random().toString(36).slice(2)}`;
+        const stored: StoredFile = { key, name: f.name, bytes: kept, reviews: null, opened: Date.now() };
         try {
           await this.options.store.put(stored);
           this.update(view.book.file, () => ({ storeKey: stored.key }));
@@ -339,7 +346,8 @@ export class WorkbenchModel {
   /** Runs one step per open file, in order, with the batch's progress in the state; a file that fails gets a message. */
   private async eachFile(kind: "check" | "download", step: (file: number) => Promise<void>): Promise<void> {
     const targets = this.state.files.map((f) => f.book.file);
-    this.set({ batch: { kind, done: 0, total: targets.length, current: null }, files: this.state.files.map((f) => ({ ...f, status: "queued" })) });
+    const queued = this.state.files.map((f): FileView => ({ ...f, status: "queued" }));
+    this.set({ batch: { kind, done: 0, total: targets.length, current: null }, files: queued });
     try {
       for (const [i, file] of targets.entries()) {
         const view = this.fileView(file);
@@ -403,8 +411,9 @@ export class WorkbenchModel {
   }
 
   private saidDone(name: string, lost: LocalText | null): void {
-    if (lost) this.message("warning", { zh: SHELL_STRINGS.zh.downloadedLacking(name, lost.zh), en: SHELL_STRINGS.en.downloadedLacking(name, lost.en) });
-    else this.message("info", { zh: SHELL_STRINGS.zh.downloaded(name), en: SHELL_STRINGS.en.downloaded(name) });
+    const { zh, en } = SHELL_STRINGS;
+    if (lost) this.message("warning", { zh: zh.downloadedLacking(name, lost.zh), en: en.downloadedLacking(name, lost.en) });
+    else this.message("info", { zh: zh.downloaded(name), en: en.downloaded(name) });
   }
 
   /** Builds the annotated copy of the file (checking it first if needed) and hands it to the saver as NAME.checked.xlsx. */

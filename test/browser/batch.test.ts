@@ -111,7 +111,9 @@ describe("workbench batch in Chromium", () => {
     await page.getByRole("button", { name: "全部校验" }).click();
     await page.waitForFunction(() => document.querySelectorAll('.wb-summary tbody tr[data-state="checked"]').length === 18);
     const progress = await page.evaluate(() => (window as unknown as { __batch: string[] }).__batch);
-    for (const name of ["blanked.xlsx", "hostile.xlsx", "third.xlsx"]) expect(progress.some((p) => p.includes(`正在处理“${name}”`))).toBe(true);
+    for (const name of ["blanked.xlsx", "hostile.xlsx", "third.xlsx"]) {
+      expect(progress.some((p) => p.includes(`正在处理“${name}”`))).toBe(true);
+    }
     const files = await page.getByRole("navigation", { name: "已打开的文件" }).locator(".wb-file-name").allTextContents();
     expect(files).toEqual(["blanked.xlsx · 已校验", "hostile.xlsx · 已校验", "third.xlsx · 已校验"]);
     expect(await column(page, "等级")).toContain("优");
@@ -120,7 +122,8 @@ describe("workbench batch in Chromium", () => {
     const errorsHeader = page.locator(".wb-summary thead").getByRole("button", { name: "错误", exact: true });
     await errorsHeader.click();
     await errorsHeader.click();
-    expect(await page.locator(".wb-summary thead th").filter({ has: page.getByRole("button", { name: "错误", exact: true }) }).getAttribute("aria-sort")).toBe("descending");
+    const errorsTh = page.locator(".wb-summary thead th").filter({ has: page.getByRole("button", { name: "错误", exact: true }) });
+    expect(await errorsTh.getAttribute("aria-sort")).toBe("descending");
     const errorCounts = (await column(page, "错误")).map(Number);
     expect(errorCounts).toEqual([...errorCounts].sort((a, b) => b - a));
     expect(errorCounts[0]).toBeGreaterThan(errorCounts[errorCounts.length - 1]);
@@ -156,7 +159,9 @@ describe("workbench batch in Chromium", () => {
     expect(zipped.suggestedFilename()).toMatch(/^校验结果-\d{4}-\d{2}-\d{2}\.zip$/);
     const zip = await JSZip.loadAsync(await saved(zipped, "copies.zip"));
     expect(Object.keys(zip.files)).toEqual(["blanked.checked.xlsx", "hostile.checked.xlsx", "third.checked.xlsx"]);
-    for (const name of Object.keys(zip.files)) expect(await markedSheets(await zip.file(name)!.async("uint8array"))).toContain(BLANKED.sheet);
+    for (const name of Object.keys(zip.files)) {
+      expect(await markedSheets(await zip.file(name)!.async("uint8array"))).toContain(BLANKED.sheet);
+    }
     expect(await duplicateIds(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -186,7 +191,8 @@ describe("workbench batch in Chromium", () => {
       const model = (window as unknown as { selfevalWorkbench: Model }).selfevalWorkbench;
       const file = model.getState().files[0];
       const project = file.judged!.tables[0].project.replace(/\s+/g, " ").trim();
-      await file.host.saveReviews({ findings: [], forms: [{ form: project, decision: "revise", note: "补充佐证材料", at: new Date().toISOString() }] });
+      const at = new Date().toISOString();
+      await file.host.saveReviews({ findings: [], forms: [{ form: project, decision: "revise", note: "补充佐证材料", at }] });
       return project;
     });
     expect((await column(page, "审核结论"))[0]).toBe(FORM_DECISION_NAMES.revise.zh);
@@ -242,7 +248,8 @@ describe("workbench batch in Chromium", () => {
     const sheetsBefore = await page.locator(".wb-tabs [role=tab]").allTextContents();
     await page.locator("#wb-pane").getByRole("button", { name: "插入示例" }).click();
     await page.waitForFunction(() => document.querySelectorAll(".wb-file-name").length === 2);
-    expect((await page.locator(".wb-file-name").allTextContents()).map((t) => t.split(" · ")[0])).toEqual(["blanked.xlsx", "sample-changji-2021.xlsx"]);
+    const names = (await page.locator(".wb-file-name").allTextContents()).map((t) => t.split(" · ")[0]);
+    expect(names).toEqual(["blanked.xlsx", "sample-changji-2021.xlsx"]);
     await page.locator(".wb-file-name", { hasText: "blanked.xlsx" }).click();
     expect(await page.locator(".wb-tabs [role=tab]").allTextContents()).toEqual(sheetsBefore);
 

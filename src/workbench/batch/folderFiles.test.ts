@@ -57,14 +57,20 @@ function folder(fullPath: string, children: FileSystemEntry[]): FileSystemEntry 
 }
 
 const leaf = (fullPath: string): FileSystemEntry =>
-  ({ isFile: true, isDirectory: false, fullPath, file: (done: (f: File) => void) => done(file(fullPath.split("/").pop()!)) }) as unknown as FileSystemEntry;
+  ({
+    isFile: true,
+    isDirectory: false,
+    fullPath,
+    file: (done: (f: File) => void) => done(file(fullPath.split("/").pop()!)),
+  }) as unknown as FileSystemEntry;
 
 const dataOf = (entries: FileSystemEntry[], files: File[] = []) =>
   ({ items: entries.map((e) => ({ kind: "file", webkitGetAsEntry: () => e })), files }) as unknown as DataTransfer;
 
 describe("droppedFiles", () => {
   it("walks a dropped folder whole, in path order (Chinese collation: Han names first), and skips what is not a workbook", async () => {
-    const tree = folder("/材料", [leaf("/材料/c.xlsx"), leaf("/材料/说明.docx"), folder("/材料/区县", [leaf("/材料/区县/b.et"), leaf("/材料/区县/~$b.xlsx")]), leaf("/材料/a.xls")]);
+    const county = folder("/材料/区县", [leaf("/材料/区县/b.et"), leaf("/材料/区县/~$b.xlsx")]);
+    const tree = folder("/材料", [leaf("/材料/c.xlsx"), leaf("/材料/说明.docx"), county, leaf("/材料/a.xls")]);
     const split = await droppedFiles(dataOf([tree, leaf("/loose.txt")]));
     expect(split.workbooks.map((p) => p.path)).toEqual(["材料/区县/b.et", "材料/a.xls", "材料/c.xlsx", "loose.txt"]);
     expect(split.workbooks.map((p) => p.file.name)).toEqual(["b.et", "a.xls", "c.xlsx", "loose.txt"]);

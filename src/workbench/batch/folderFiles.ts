@@ -48,7 +48,9 @@ async function filesUnder(entry: FileSystemEntry): Promise<PickedFile[]> {
 export function droppedFiles(data: DataTransfer): Promise<FolderSplit> {
   const entries = [...data.items].map((item) => (item.kind === "file" ? (item.webkitGetAsEntry?.() ?? null) : null));
   const loose = [...data.files];
-  if (!entries.some((e) => e?.isDirectory)) return Promise.resolve({ workbooks: loose.map((file) => ({ path: file.name, file })), skipped: [] });
+  if (!entries.some((e) => e?.isDirectory)) {
+    return Promise.resolve({ workbooks: loose.map((file) => ({ path: file.name, file })), skipped: [] });
+  }
   return (async () => {
     const picked: { p: PickedFile; folder: boolean }[] = [];
     for (const [i, entry] of entries.entries()) {
@@ -63,6 +65,8 @@ export function droppedFiles(data: DataTransfer): Promise<FolderSplit> {
 
 /** The files of an <input webkitdirectory>: every one comes from the folder; in path order, as a drop gives them. */
 export function chosenFolder(list: FileList | null): FolderSplit {
-  const picked = [...(list ?? [])].map((file) => ({ path: file.webkitRelativePath || file.name, file })).sort((a, b) => byPath.compare(a.path, b.path));
+  const picked = [...(list ?? [])]
+    .map((file) => ({ path: file.webkitRelativePath || file.name, file }))
+    .sort((a, b) => byPath.compare(a.path, b.path));
   return splitPicked(picked, () => true);
 }

@@ -1,6 +1,17 @@
 import type { WorkbenchRow } from "./summaryRows";
 
-export type SortKey = "file" | "sheet" | "project" | "implementer" | "reportedTotal" | "computedTotal" | "computedGrade" | "errors" | "warnings" | "decision" | "state";
+export type SortKey =
+  | "file"
+  | "sheet"
+  | "project"
+  | "implementer"
+  | "reportedTotal"
+  | "computedTotal"
+  | "computedGrade"
+  | "errors"
+  | "warnings"
+  | "decision"
+  | "state";
 
 export interface SortOrder {
   key: SortKey;

@@ -40,7 +40,8 @@ export function workbenchRows(files: readonly FileResults[], unreadable: readonl
     }
     const state: RowState = f.stale ? "stale" : f.checked ? "checked" : "judged";
     const reviews = f.reviews ? reviewsNow(f.report, f.reviews).forms : undefined;
-    for (const row of formSummaries(f.report, { file: f.name, facts: f.facts ?? undefined, reviews })) rows.push({ ...row, fileId: f.file, state });
+    const forms = formSummaries(f.report, { file: f.name, facts: f.facts ?? undefined, reviews });
+    for (const row of forms) rows.push({ ...row, fileId: f.file, state });
   }
   for (const u of unreadable) rows.push({ ...unreadableSummary(u.name, u.reason), fileId: null, state: "unreadable" });
   return rows;

@@ -57,7 +57,9 @@ export function SummaryTable({ rows, files, strings, lang, onGo, onExport }: Sum
   };
   const pending = [...new Set(rows.filter((r) => r.state === "pending").map((r) => r.file))];
   const stale = rows.some((r) => r.state === "stale");
-  const sortBy = (key: SortKey) => setOrder((o) => (o?.key === key ? (o.descending ? null : { key, descending: true }) : { key, descending: false }));
+  // Ascending, then descending, then as opened.
+  const sortBy = (key: SortKey) =>
+    setOrder((o) => (o?.key === key ? (o.descending ? null : { key, descending: true }) : { key, descending: false }));
 
   return (
     <details className="wb-summary" open>

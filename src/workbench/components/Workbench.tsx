@@ -27,7 +27,10 @@ export interface WorkbenchProps {
   openSample(): void;
 }
 
-const picked = (list: FileList | null): FolderSplit => ({ workbooks: [...(list ?? [])].map((file) => ({ path: file.name, file })), skipped: [] });
+const picked = (list: FileList | null): FolderSplit => ({
+  workbooks: [...(list ?? [])].map((file) => ({ path: file.name, file })),
+  skipped: [],
+});
 
 const PANE_WIDTH_KEY = "selfeval.workbench.paneWidth";
 
@@ -178,16 +181,29 @@ export function Workbench({ model, openSample }: WorkbenchProps) {
           <Button icon={<CheckmarkStarburst20Regular />} disabled={state.files.length === 0 || busy} onClick={() => void model.checkAll()}>
             {t.checkAll}
           </Button>
-          <Button icon={<FolderZip20Regular />} disabled={state.files.length === 0 || busy} title={t.downloadAllTitle} onClick={() => void model.downloadAll()}>
+          <Button
+            icon={<FolderZip20Regular />}
+            disabled={state.files.length === 0 || busy}
+            title={t.downloadAllTitle}
+            onClick={() => void model.downloadAll()}
+          >
             {t.downloadAll}
           </Button>
-          <Button icon={<DismissSquareMultiple20Regular />} disabled={state.files.length === 0 || busy} onClick={() => void model.closeAll()}>
+          <Button
+            icon={<DismissSquareMultiple20Regular />}
+            disabled={state.files.length === 0 || busy}
+            onClick={() => void model.closeAll()}
+          >
             {t.closeAll}
           </Button>
           <ProgressBar activity={state.activity} strings={t} />
           {state.batch && (
             <span className="wb-batch" role="status">
-              <progress max={state.batch.total} value={state.batch.done} aria-label={t.batchProgress(state.batch.kind, state.batch.done, state.batch.total, null)} />{" "}
+              <progress
+                max={state.batch.total}
+                value={state.batch.done}
+                aria-label={t.batchProgress(state.batch.kind, state.batch.done, state.batch.total, null)}
+              />{" "}
               {t.batchProgress(state.batch.kind, state.batch.done, state.batch.total, state.batch.current)}
             </span>
           )}
