@@ -70,7 +70,7 @@ export interface ShellStrings {
 
 const zh: ShellStrings = {
   appTitle: "自评表校验 · 工作台",
-  privacy: "文件只在本机浏览器中处理，不会上传。",
+  privacy: "文件只在本机浏览器中处理，不会上传；打开的文件留在本浏览器中，关闭即删除。",
   skipToPane: "跳到校验面板",
   openFiles: "打开文件…",
   openSample: "打开示例工作簿",
@@ -132,7 +132,7 @@ const zh: ShellStrings = {
 
 const en: ShellStrings = {
   appTitle: "SelfEval Checker · Workbench",
-  privacy: "Files are processed in this browser only; nothing is uploaded.",
+  privacy: "Files are processed in this browser only; nothing is uploaded. Open files stay in this browser until closed.",
   skipToPane: "Skip to the checker pane",
   openFiles: "Open files…",
   openSample: "Open the sample workbook",
