@@ -313,7 +313,8 @@ describe("task pane", () => {
     expect(screen.queryByRole("button", { name: "运行自检" })).toBeNull();
     await user.click(button("设置"));
     if (!withSelfTest) return expect(screen.queryByRole("button", { name: "运行自检" })).toBeNull();
-    await user.click(button("运行自检"));
+    // The panel loads on demand (React.lazy): wait for it.
+    await user.click(await screen.findByRole("button", { name: "运行自检" }));
     await waitFor(() => expect(runs).toEqual(["run"]));
   });
 

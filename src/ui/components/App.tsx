@@ -1,5 +1,5 @@
 import { Spinner, Text, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useId, useMemo, useRef, useState } from "react";
 import type { PaneHost } from "../../app/host";
 import { DICTIONARIES, LangContext } from "../i18n";
 import { usePane } from "../state/usePane";
@@ -24,6 +24,7 @@ export function App({ host }: { host: PaneHost }) {
   const pane = usePane(host);
   const { settings, report, busy, error, actions } = pane;
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const settingsId = useId();
   const lang = settings.lang;
   const strings = useMemo(() => ({ lang, t: DICTIONARIES[lang] }), [lang]);
   const t = strings.t;
@@ -40,6 +41,7 @@ export function App({ host }: { host: PaneHost }) {
           busy={busy}
           hostState={pane.hostState}
           settingsOpen={settingsOpen}
+          settingsId={settingsId}
           onCheck={() => void actions.check()}
           onFill={() => {
             fillOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -56,7 +58,7 @@ export function App({ host }: { host: PaneHost }) {
         {pane.takeBack && (
           <TakeBackResult shown={pane.takeBack} recordShown={!!pane.hostState.recordProblem} onSelect={(at) => void actions.select(at)} onDismiss={actions.dismissTakeBack} />
         )}
-        {settingsOpen && <SettingsPanel settings={settings} onChange={(c) => void actions.updateSettings(c)} />}
+        {settingsOpen && <SettingsPanel id={settingsId} settings={settings} onChange={(c) => void actions.updateSettings(c)} />}
         {settingsOpen && host.selfTest && (
           <Suspense fallback={<Spinner size="tiny" />}>
             <SelfTestPanel run={() => host.selfTest!()} lang={lang} />

@@ -14,6 +14,8 @@ export interface PaneToolbarProps {
   onClearMarks(): void;
   onUndoFill(): void;
   onToggleSettings(): void;
+  /** The settings panel's id; each pane its own, so that several panes in one page repeat none. */
+  settingsId?: string;
 }
 
 /**
@@ -42,7 +44,7 @@ export function PaneToolbar(props: PaneToolbarProps) {
         aria-label={t.settings}
         title={t.settings}
         aria-expanded={props.settingsOpen}
-        aria-controls={SETTINGS_PANEL_ID}
+        aria-controls={props.settingsId ?? SETTINGS_PANEL_ID}
         appearance="subtle"
         onClick={props.onToggleSettings}
       />

@@ -9,10 +9,11 @@ import { SETTINGS_PANEL_ID } from "./PaneToolbar";
 export interface SettingsPanelProps {
   settings: PaneSettings;
   onChange(change: Partial<PaneSettings>): void;
+  id?: string;
 }
 
 /** Rule profile, severities to mark, notes on/off, language. Each change applies at once and is saved by the host. */
-export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
+export function SettingsPanel({ settings, onChange, id = SETTINGS_PANEL_ID }: SettingsPanelProps) {
   const { t, lang } = useStrings();
   const titleId = useId();
   const markId = useId();
@@ -22,7 +23,7 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
   };
   return (
     <section
-      id={SETTINGS_PANEL_ID}
+      id={id}
       aria-labelledby={titleId}
       style={{ display: "flex", flexDirection: "column", gap: 8, padding: 8, border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium }}
     >
