@@ -7,6 +7,7 @@ import { loadEngineScript } from "../hosts/browser/engineScript";
 import { SettingsStore } from "../hosts/browser/settingsStore";
 import { loadTheme, themeKind } from "../ui/theme/loadTheme";
 import { Workbench } from "./components/Workbench";
+import { openFileStore } from "./batch/fileStore";
 import { bytesOfDataUrl } from "./dataUrl";
 import { saveBytes } from "./saveBytes";
 import { WorkbenchModel } from "./workbenchModel";
@@ -51,18 +52,22 @@ async function main(): Promise<void> {
   if (!root) return;
   const store = storage();
   const client = await startEngine();
-  const model = new WorkbenchModel(client, new SettingsStore(store), saveBytes);
-  const openSample = () => {
-    const bytes = bytesOfDataUrl(sampleDataUrl);
-    void model.open([{ name: SAMPLE_NAME, bytes: bytes.buffer as ArrayBuffer }]);
-  };
+  const sample = () => ({ name: SAMPLE_NAME, bytes: bytesOfDataUrl(sampleDataUrl).buffer as ArrayBuffer });
+  const model = new WorkbenchModel(client, new SettingsStore(store), saveBytes, { store: await openFileStore(), sample });
+  // For scripted use of the page (its tests): the model, on the page's own window, only when the address asks.
+  if (new URLSearchParams(location.search).has("automation")) {
+    (window as unknown as { selfevalWorkbench: WorkbenchModel }).selfevalWorkbench = model;
+  }
+  const openSample = () => void model.openSample();
   const theme = await loadTheme(themeKind(typeof window.matchMedia === "function" ? window.matchMedia.bind(window) : undefined));
   createRoot(root).render(
     <FluentProvider theme={theme} className="wb-provider">
       <Workbench model={model} openSample={openSample} />
     </FluentProvider>,
   );
-  if (wantsSample(store)) {
+  await model.restore();
+  const restored = model.getState().files.some((f) => f.book.name === SAMPLE_NAME);
+  if (wantsSample(store) && !restored) {
     try {
       store?.setItem(VISITED, "1");
     } catch {

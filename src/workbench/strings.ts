@@ -1,5 +1,6 @@
 import type { MarkKind } from "../engine";
 import type { Stage } from "../hosts/browser/protocol";
+import type { RowState } from "./batch/summaryRows";
 
 export type Lang = "zh" | "en";
 
@@ -38,11 +39,38 @@ export interface ShellStrings {
   totalValue(reported: number | null, computed: number | null): string;
   unnamed: string;
   emptySheet: string;
+  openFolder: string;
+  skipped(names: string): string;
+  checkAll: string;
+  downloadAll: string;
+  downloadAllTitle: string;
+  closeAll: string;
+  zipped(name: string, count: number): string;
+  batchProgress(kind: "check" | "download", done: number, total: number, current: string | null): string;
+  fileStatus: Record<"queued" | "checking" | "failed" | "stale" | "checked", string>;
+  rowState: Record<RowState, string>;
+  batchColumns: {
+    unit: string;
+    reportedTotal: string;
+    computedTotal: string;
+    grade: string;
+    decision: string;
+    state: string;
+    note: string;
+  };
+  filterLabel: string;
+  onlyErrors: string;
+  shownRows(shown: number, all: number): string;
+  exportXlsx: string;
+  exportCsv: string;
+  staleNote: string;
+  sortBy(column: string): string;
+  splitLabel: string;
 }
 
 const zh: ShellStrings = {
   appTitle: "自评表校验 · 工作台",
-  privacy: "文件只在本机浏览器中处理，不会上传。",
+  privacy: "文件只在本机浏览器中处理，不会上传；打开的文件留在本浏览器中，关闭即删除。",
   skipToPane: "跳到校验面板",
   openFiles: "打开文件…",
   openSample: "打开示例工作簿",
@@ -80,11 +108,31 @@ const zh: ShellStrings = {
   totalValue: (r, c) => `${r ?? "—"} / ${c ?? "—"}`,
   unnamed: "（未命名项目）",
   emptySheet: "此工作表为空。",
+  openFolder: "打开文件夹…",
+  skipped: (names) => `已跳过非表格文件：${names}`,
+  checkAll: "全部校验",
+  downloadAll: "全部下载",
+  downloadAllTitle: "把全部文件的校验结果打包为一个 .zip（尚未校验或结果已过期的文件先校验）",
+  closeAll: "全部关闭",
+  zipped: (name, n) => `已生成“${name}”（${n} 个文件）。`,
+  batchProgress: (kind, done, total, current) =>
+    `${kind === "check" ? "全部校验" : "全部下载"}：${done}/${total}${current ? `，正在处理“${current}”` : ""}`,
+  fileStatus: { queued: "等待中", checking: "校验中…", failed: "失败", stale: "已过期", checked: "已校验" },
+  rowState: { checked: "已校验", judged: "已预览", pending: "未校验", stale: "已过期", unreadable: "无法读取" },
+  batchColumns: { unit: "实施单位", reportedTotal: "填报总分", computedTotal: "计算总分", grade: "等级", decision: "审核结论", state: "状态", note: "说明" },
+  filterLabel: "筛选（文件、工作表、项目、单位）",
+  onlyErrors: "只看有错误的",
+  shownRows: (shown, all) => `显示 ${shown} / ${all} 行`,
+  exportXlsx: "导出汇总 (.xlsx)",
+  exportCsv: "导出汇总 (CSV)",
+  staleNote: "评分标准或语言已更改：标为“已过期”的结果须重新校验（全部校验或全部下载会重新校验）。",
+  sortBy: (column) => `按“${column}”排序`,
+  splitLabel: "调整表格与校验面板的宽度",
 };
 
 const en: ShellStrings = {
   appTitle: "SelfEval Checker · Workbench",
-  privacy: "Files are processed in this browser only; nothing is uploaded.",
+  privacy: "Files are processed in this browser only; nothing is uploaded. Open files stay in this browser until closed.",
   skipToPane: "Skip to the checker pane",
   openFiles: "Open files…",
   openSample: "Open the sample workbook",
@@ -122,6 +170,34 @@ const en: ShellStrings = {
   totalValue: (r, c) => `${r ?? "—"} / ${c ?? "—"}`,
   unnamed: "(unnamed project)",
   emptySheet: "This sheet is empty.",
+  openFolder: "Open folder…",
+  skipped: (names) => `Skipped (not workbooks): ${names}`,
+  checkAll: "Check all",
+  downloadAll: "Download all",
+  downloadAllTitle: "Every file's checked copy in one .zip (files not checked yet, or with stale results, are checked first)",
+  closeAll: "Close all",
+  zipped: (name, n) => `"${name}" is ready (${n} files).`,
+  batchProgress: (kind, done, total, current) =>
+    `${kind === "check" ? "Check all" : "Download all"}: ${done}/${total}${current ? `, working on "${current}"` : ""}`,
+  fileStatus: { queued: "waiting", checking: "checking…", failed: "failed", stale: "stale", checked: "checked" },
+  rowState: { checked: "checked", judged: "preview", pending: "not checked", stale: "stale", unreadable: "unreadable" },
+  batchColumns: {
+    unit: "Implementing unit",
+    reportedTotal: "Reported total",
+    computedTotal: "Computed total",
+    grade: "Grade",
+    decision: "Decision",
+    state: "State",
+    note: "Note",
+  },
+  filterLabel: "Filter (file, sheet, project, unit)",
+  onlyErrors: "Only with errors",
+  shownRows: (shown, all) => `Showing ${shown} of ${all} rows`,
+  exportXlsx: "Export summary (.xlsx)",
+  exportCsv: "Export summary (CSV)",
+  staleNote: "The profile or language changed: results marked stale must be checked again (Check all or Download all does it).",
+  sortBy: (column) => `Sort by "${column}"`,
+  splitLabel: "Resize the sheet and the checker pane",
 };
 
 export const SHELL_STRINGS: Record<Lang, ShellStrings> = { zh, en };

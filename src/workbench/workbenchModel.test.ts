@@ -5,15 +5,49 @@ import { createEngineHandler } from "../hosts/browser/engineHandler";
 import { SettingsStore } from "../hosts/browser/settingsStore";
 import { BLANKED, blankedSampleBytes, SEED_TEXT } from "../hosts/browser/testing/workbooks";
 import { DEFAULT_SETTINGS } from "../app/host";
-import { WorkbenchModel, type LoadedFile } from "./workbenchModel";
+import ExcelJS from "exceljs";
+import { ownMarkSeverity } from "../app/ownership/marks";
+import type { Reviews } from "../app/review/decision";
+import type { FileStore, StoredFile } from "./batch/fileStore";
+import { WorkbenchModel, type LoadedFile, type WorkbenchOptions } from "./workbenchModel";
 
-async function setup() {
+/** The file store as a map, as IndexedDB would keep it. */
+function memoryStore(): FileStore & { files: Map<string, StoredFile> } {
+  const files = new Map<string, StoredFile>();
+  return {
+    files,
+    list: async () => [...files.values()].sort((a, b) => a.opened - b.opened),
+    put: async (f) => void files.set(f.key, f),
+    setReviews: async (key, reviews) => void (files.has(key) && files.set(key, { ...files.get(key)!, reviews })),
+    remove: async (key) => void files.delete(key),
+  };
+}
+
+async function setup(options: WorkbenchOptions = {}) {
   const seed = await fs.readFile(SEED_TEXT, "utf8");
-  const saved: { name: string; size: number }[] = [];
+  const saved: { name: string; size: number; bytes: ArrayBuffer }[] = [];
   const settings = new SettingsStore(null);
-  const model = new WorkbenchModel(inPageClient(createEngineHandler({ sampleText: () => seed })), settings, (bytes, name) => saved.push({ name, size: bytes.byteLength }));
+  const model = new WorkbenchModel(
+    inPageClient(createEngineHandler({ sampleText: () => seed })),
+    settings,
+    (bytes, name) => saved.push({ name, size: bytes.byteLength, bytes }),
+    options,
+  );
   const file = async (name: string): Promise<LoadedFile> => ({ name, bytes: (await blankedSampleBytes()).slice().buffer });
   return { model, saved, settings, file };
+}
+
+/** Our mark rules in a copy, by sheet. */
+async function markedSheets(bytes: ArrayBuffer): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  return wb.worksheets
+    .filter((ws) =>
+      (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings.some((cf) =>
+        cf.rules.some((r) => r.type === "expression" && ownMarkSeverity(String(r.formulae?.[0])) !== null),
+      ),
+    )
+    .map((ws) => ws.name);
 }
 
 describe("WorkbenchModel", () => {
@@ -71,7 +105,7 @@ describe("WorkbenchModel", () => {
     await model.open([await file("表.xlsx"), await file("second.xlsx")]);
     const [first, second] = model.getState().files;
     expect(await model.download(first.book.file)).toBe("表.checked.xlsx");
-    expect(saved).toEqual([{ name: "表.checked.xlsx", size: expect.any(Number) }]);
+    expect(saved).toEqual([{ name: "表.checked.xlsx", size: expect.any(Number), bytes: expect.anything() }]);
     expect(saved[0].size).toBeGreaterThan(1000);
     expect(model.getState().messages.map((m) => [m.kind, m.text.zh])).toEqual([["info", "已生成“表.checked.xlsx”。"]]);
     await model.close(second.book.file);
@@ -95,5 +129,81 @@ describe("WorkbenchModel", () => {
     expect(message.kind).toBe("warning");
     expect(message.text.zh).toBe("已生成“宏.checked.xlsx”。注意，副本未保留：宏 (VBA)。这些内容仍在原文件中（原文件未改动）。");
     expect(message.text.en).toContain("The copy lacks: macros (VBA).");
+  });
+
+  it("全部校验 checks every file and sums up its forms; a settings change marks the checked results stale", async () => {
+    const { model, file, settings } = await setup();
+    await model.open([await file("a.xlsx"), { name: "bad.xlsx", bytes: new TextEncoder().encode("no").buffer }, await file("b.xlsx")]);
+    await model.checkAll();
+    const state = model.getState();
+    expect(state.batch).toBeNull();
+    expect(state.files.map((f) => [f.book.name, f.status, f.report?.tables.length])).toEqual([
+      ["a.xlsx", "idle", 6],
+      ["b.xlsx", "idle", 6],
+    ]);
+    const rows = model.rows();
+    expect(rows.map((r) => r.state)).toEqual([...Array(12).fill("checked"), "unreadable"]);
+    expect(rows[12]).toMatchObject({ file: "bad.xlsx", fileId: null });
+    expect(rows[0].computedGrade).not.toBeNull();
+
+    settings.set({ ...settings.get(), profile: "hubei" });
+    expect(model.rows().slice(0, 12).every((r) => r.state === "stale")).toBe(true);
+    await model.checkAll();
+    expect(model.rows().slice(0, 12).every((r) => r.state === "checked")).toBe(true);
+  });
+
+  it("下载校验结果 before any check checks first: the copy carries our marks; 全部下载 zips every copy", async () => {
+    const { model, file, saved } = await setup();
+    await model.open([await file("a.xlsx"), await file("b.xlsx")]);
+    const [a] = model.getState().files;
+    expect(model.fileView(a.book.file)!.report).toBeNull();
+    expect(await model.download(a.book.file)).toBe("a.checked.xlsx");
+    expect(model.fileView(a.book.file)!.report).not.toBeNull();
+    expect(await markedSheets(saved[0].bytes)).toContain(BLANKED.sheet);
+
+    const name = await model.downloadAll();
+    expect(name).toMatch(/^校验结果-\d{4}-\d{2}-\d{2}\.zip$/);
+    const zip = await JSZip.loadAsync(saved[1].bytes);
+    expect(Object.keys(zip.files)).toEqual(["a.checked.xlsx", "b.checked.xlsx"]);
+    const b = await zip.file("b.checked.xlsx")!.async("arraybuffer");
+    expect(await markedSheets(b)).toContain(BLANKED.sheet);
+  });
+
+  it("插入示例 opens the sample as a workbook of its own, leaving the opened one as it was", async () => {
+    const sample = (await blankedSampleBytes()).slice().buffer;
+    const { model, file } = await setup({ sample: () => ({ name: "sample.xlsx", bytes: sample.slice(0) }) });
+    await model.open([await file("mine.xlsx")]);
+    const [mine] = model.getState().files;
+    const sheets = mine.book.mirror.workbook.sheets.map((s) => s.name);
+    await mine.host.insertSample();
+    expect(model.getState().files.map((f) => f.book.name)).toEqual(["mine.xlsx", "sample.xlsx"]);
+    expect(model.fileView(mine.book.file)!.book.mirror.workbook.sheets.map((s) => s.name)).toEqual(sheets);
+    // The check the pane runs next reads the opened file and marks nothing in it; the one after is a 校验 again.
+    expect((await mine.host.check(DEFAULT_SETTINGS)).issues.length).toBeGreaterThan(0);
+    expect(await mine.host.state()).toMatchObject({ marks: 0 });
+    expect(model.fileView(mine.book.file)!.report).toBeNull();
+    await mine.host.check(DEFAULT_SETTINGS);
+    expect((await mine.host.state()).marks).toBeGreaterThan(0);
+  });
+
+  it("keeps opened files and their decisions in the store, brings them back, and forgets a closed file", async () => {
+    const store = memoryStore();
+    const first = await setup({ store });
+    await first.model.open([await first.file("a.xlsx"), await first.file("b.xlsx")]);
+    const [a, b] = first.model.getState().files;
+    const report = await a.host.check(DEFAULT_SETTINGS);
+    const form = report.tables[0].project.replace(/\s+/g, " ").trim();
+    const reviews: Reviews = { findings: [], forms: [{ form, decision: "revise", note: "补材料", at: "2026-11-30T00:00:00.000Z" }] };
+    await a.host.saveReviews(reviews);
+    await first.model.close(b.book.file);
+    expect([...store.files.values()].map((f) => [f.name, f.reviews?.forms.length ?? 0])).toEqual([["a.xlsx", 1]]);
+
+    const second = await setup({ store });
+    await second.model.restore();
+    const [restored] = second.model.getState().files;
+    expect(restored.book.name).toBe("a.xlsx");
+    expect(await restored.host.loadReviews()).toEqual(reviews);
+    await second.model.checkAll();
+    expect(second.model.rows()[0]).toMatchObject({ file: "a.xlsx", decision: "revise" });
   });
 });

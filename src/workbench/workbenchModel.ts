@@ -3,7 +3,12 @@ import { createBrowserHost, type BrowserHostEvents } from "../hosts/browser/brow
 import { EngineError, type Activity, type EngineClient } from "../hosts/browser/engineClient";
 import { bookOf, type OpenedBook } from "../hosts/browser/openedBook";
 import type { SettingsStore } from "../hosts/browser/settingsStore";
-import type { PaneHost } from "../app/host";
+import type { PaneHost, PaneSettings } from "../app/host";
+import type { Reviews } from "../app/review/decision";
+import type { FormFacts } from "../app/review/formFacts";
+import { batchFileName, CSV_MIME, summaryCsvBytes, summaryXlsxBytes, XLSX_MIME, ZIP_MIME, zipCopies } from "./batch/exportSummary";
+import type { FileStore, StoredFile } from "./batch/fileStore";
+import { workbenchRows, type Unreadable, type WorkbenchRow } from "./batch/summaryRows";
 import { checkedFileName } from "./fileName";
 import { SHELL_STRINGS, type Lang } from "./strings";
 
@@ -23,6 +28,17 @@ export interface FileView {
   version: number;
   /** Bumped to give the file a fresh pane (after settings changed in another file's pane). */
   paneEpoch: number;
+  /** The settings (settingsKey) that made `report` and `judged`: results of other settings are stale. */
+  reportWith: string | null;
+  judgedWith: string | null;
+  /** What the forms say of themselves (unit, grade written), index-aligned with the last report's tables. */
+  facts: FormFacts[] | null;
+  /** The decisions recorded on the file, as last read or saved. */
+  reviews: Reviews | null;
+  /** Where 全部校验 and 全部下载 are with this file. */
+  status: "idle" | "queued" | "checking" | "failed";
+  /** Its key in the file store, when it is kept across reloads. */
+  storeKey: string | null;
 }
 
 export interface Message {
@@ -39,6 +55,12 @@ export interface WorkbenchState {
   messages: Message[];
   lang: Lang;
   mode: EngineClient["mode"];
+  /** Files that could not be opened: the summary lists them. */
+  unreadable: Unreadable[];
+  /** 全部校验 or 全部下载 under way: how many files are done, and the one being worked on. */
+  batch: { kind: "check" | "download"; done: number; total: number; current: string | null } | null;
+  /** The settings results are judged against (profile and language). */
+  settingsKey: string;
 }
 
 export interface LoadedFile {
@@ -46,8 +68,30 @@ export interface LoadedFile {
   bytes: ArrayBuffer;
 }
 
-/** Saves bytes as a download under a name (the page's link trick; a test's recorder). */
-export type Saver = (bytes: ArrayBuffer, name: string) => void;
+/** Saves bytes as a download under a name (the page's link trick; a test's recorder); an .xlsx unless MIME says else. */
+export type Saver = (bytes: ArrayBuffer, name: string, mime?: string) => void;
+
+export interface WorkbenchOptions {
+  /** Keeps opened files and their decisions across reloads. */
+  store?: FileStore | null;
+  /** The bundled sample, which 插入示例 opens as a workbook of its own. */
+  sample?: () => LoadedFile;
+}
+
+/** What results depend on: the profile and the language that made them. */
+export const settingsKey = (s: Pick<PaneSettings, "profile" | "lang">) => `${s.profile}|${s.lang}`;
+
+/** Whether the file's results were made with other settings than the current ones. */
+export function isStale(view: FileView, key: string): boolean {
+  if (view.report) return view.reportWith !== key;
+  return view.judged !== null && view.judgedWith !== key;
+}
+
+function failureText(e: unknown): LocalText {
+  if (e instanceof EngineError) return e.failure.messages;
+  if (e instanceof Error && "messages" in e) return (e as { messages: LocalText }).messages;
+  return { zh: String(e), en: String(e) };
+}
 
 const firstSheetOf = (book: OpenedBook) => book.mirror.workbook.sheets.find((s) => s.values.length > 0)?.name ?? book.mirror.workbook.sheets[0]?.name ?? "";
 
@@ -64,13 +108,29 @@ export class WorkbenchModel {
     private readonly client: EngineClient,
     private readonly settings: SettingsStore,
     private readonly save: Saver,
+    private readonly options: WorkbenchOptions = {},
   ) {
-    this.state = { files: [], active: null, activity: { running: 0, progress: null }, messages: [], lang: settings.get().lang, mode: client.mode };
+    const s = settings.get();
+    this.state = {
+      files: [],
+      active: null,
+      activity: { running: 0, progress: null },
+      messages: [],
+      lang: s.lang,
+      mode: client.mode,
+      unreadable: [],
+      batch: null,
+      settingsKey: settingsKey(s),
+    };
     client.onActivity((activity) => this.set({ activity }));
     settings.subscribe((s) => {
       // Every other file's pane still holds the old settings: give each a fresh one (they are hidden, so nothing flickers).
       const files = this.state.files.map((f) => (f.book.file === this.state.active ? f : { ...f, paneEpoch: f.paneEpoch + 1 }));
-      this.set({ lang: s.lang, files });
+      const key = settingsKey(s);
+      const changed = key !== this.state.settingsKey;
+      this.set({ lang: s.lang, files, settingsKey: key });
+      // Read-only results are cheap to redo; a 校验's marks are the user's to redo, until then they show as 已过期.
+      if (changed) void this.judgeUnchecked();
     });
   }
 
@@ -108,47 +168,119 @@ export class WorkbenchModel {
       const at = parseA1(cell);
       if (at) this.update(book.file, (f) => ({ sheet, selection: at, scrollSerial: f.scrollSerial + 1 }));
     },
-    reported: (book, report) => this.update(book.file, () => ({ report })),
+    reported: (book, report) => this.update(book.file, () => ({ report, reportWith: this.state.settingsKey, facts: null })),
     isActive: (book) => this.state.active === book.file,
+    insertSample: () => this.openSample(),
   };
 
-  /** Opens each file in turn; the first that opens comes on screen. A file that cannot be read gets a message. */
-  async open(files: readonly LoadedFile[]): Promise<void> {
+  /** The pane's host, whose recorded decisions also reach the summary and the file store. */
+  private hostFor(book: OpenedBook): PaneHost {
+    const host = createBrowserHost(this.client, book, this.settings, this.events);
+    return {
+      ...host,
+      saveReviews: async (reviews) => {
+        await host.saveReviews(reviews);
+        this.update(book.file, () => ({ reviews }));
+        const key = this.fileView(book.file)?.storeKey;
+        if (key) await this.options.store?.setReviews(key, reviews).catch(() => undefined);
+      },
+    };
+  }
+
+  /** Opens the bundled sample as a workbook of its own (never into a file the user opened). */
+  async openSample(): Promise<void> {
+    const sample = this.options.sample?.();
+    if (sample) await this.open([sample]);
+  }
+
+  /** Opens each file in turn; the first that opens comes on screen. A file that cannot be read gets a message and a row. */
+  async open(files: readonly LoadedFile[], skipped: readonly string[] = []): Promise<void> {
+    if (skipped.length > 0) {
+      this.message("info", { zh: SHELL_STRINGS.zh.skipped(skipped.join("、")), en: SHELL_STRINGS.en.skipped(skipped.join(", ")) });
+    }
     let first: number | null = null;
     for (const f of files) {
-      try {
-        const { opened } = await this.client.send({ op: "open", name: f.name, bytes: f.bytes, lang: this.state.lang }, [f.bytes]);
-        const book = bookOf(opened);
-        const view: FileView = {
-          book,
-          host: createBrowserHost(this.client, book, this.settings, this.events),
-          sheet: firstSheetOf(book),
-          selection: null,
-          scrollSerial: 0,
-          report: null,
-          judged: null,
-          version: 0,
-          paneEpoch: 0,
-        };
-        first ??= book.file;
-        this.set({ files: [...this.state.files, view], active: this.state.active ?? book.file });
-      } catch (e) {
-        const why = e instanceof EngineError ? e.failure.messages : { zh: String(e), en: String(e) };
-        this.message("error", { zh: SHELL_STRINGS.zh.openFailed(f.name) + why.zh, en: SHELL_STRINGS.en.openFailed(f.name) + why.en });
+      const kept = this.options.store ? f.bytes.slice(0) : null;
+      const view = await this.openOne(f);
+      if (!view) continue;
+      first ??= view.book.file;
+      if (kept && this.options.store) {
+        const key = `${Date.now()}-${view.book.file}-${Math.random().toString(36).slice(2)}`;
+        const stored: StoredFile = { key, name: f.name, bytes: kept, reviews: null, opened: Date.now() };
+        try {
+          await this.options.store.put(stored);
+          this.update(view.book.file, () => ({ storeKey: stored.key }));
+        } catch {
+          // Not kept across reloads (storage full or refused); open all the same.
+        }
       }
     }
     if (first !== null) this.activate(first);
     await this.judgeUnchecked();
   }
 
+  /** Opens the files kept from an earlier visit, with the decisions recorded on them. */
+  async restore(): Promise<void> {
+    const store = this.options.store;
+    if (!store) return;
+    const kept = await store.list().catch((): StoredFile[] => []);
+    let first: number | null = null;
+    for (const k of kept) {
+      const view = await this.openOne({ name: k.name, bytes: k.bytes.slice(0) });
+      if (!view) {
+        await store.remove(k.key).catch(() => undefined);
+        continue;
+      }
+      first ??= view.book.file;
+      this.update(view.book.file, () => ({ storeKey: k.key, reviews: k.reviews }));
+      // The decisions go back into the file's record, as they were when the page closed.
+      if (k.reviews) await view.host.saveReviews(k.reviews).catch(() => undefined);
+    }
+    if (first !== null) this.activate(first);
+    await this.judgeUnchecked();
+  }
+
+  private async openOne(f: LoadedFile): Promise<FileView | null> {
+    try {
+      const { opened } = await this.client.send({ op: "open", name: f.name, bytes: f.bytes, lang: this.state.lang }, [f.bytes]);
+      const book = bookOf(opened);
+      const view: FileView = {
+        book,
+        host: this.hostFor(book),
+        sheet: firstSheetOf(book),
+        selection: null,
+        scrollSerial: 0,
+        report: null,
+        judged: null,
+        version: 0,
+        paneEpoch: 0,
+        reportWith: null,
+        judgedWith: null,
+        facts: null,
+        reviews: null,
+        status: "idle",
+        storeKey: null,
+      };
+      this.set({ files: [...this.state.files, view], active: this.state.active ?? book.file });
+      return view;
+    } catch (e) {
+      const why = failureText(e);
+      this.message("error", { zh: SHELL_STRINGS.zh.openFailed(f.name) + why.zh, en: SHELL_STRINGS.en.openFailed(f.name) + why.en });
+      this.set({ unreadable: [...this.state.unreadable, { name: f.name, reason: why }] });
+      return null;
+    }
+  }
+
   /** With several files open, a read-only check of each file not yet checked, for the summary. */
   async judgeUnchecked(): Promise<void> {
     if (this.state.files.length < 2) return;
     for (const f of this.state.files) {
-      if (f.report || f.judged) continue;
+      if (f.report || (f.judged && f.judgedWith === this.state.settingsKey)) continue;
       try {
-        const { report } = await this.client.send({ op: "judge", file: f.book.file, settings: this.settings.get() });
-        this.update(f.book.file, () => ({ judged: report }));
+        const key = this.state.settingsKey;
+        const { report, facts } = await this.client.send({ op: "judge", file: f.book.file, settings: this.settings.get() });
+        const reviews = await f.host.loadReviews();
+        this.update(f.book.file, () => ({ judged: report, judgedWith: key, facts, reviews }));
       } catch {
         // The summary lists the file as pending; its own pane shows any error when the user checks it.
       }
@@ -169,11 +301,14 @@ export class WorkbenchModel {
     this.update(file, (f) => ({ sheet, selection: { row, col }, scrollSerial: scroll ? f.scrollSerial + 1 : f.scrollSerial }));
   }
 
+  /** Closes the file and forgets it (it does not come back on reload). */
   async close(file: number): Promise<void> {
+    const key = this.fileView(file)?.storeKey;
     const files = this.state.files.filter((f) => f.book.file !== file);
     const index = this.state.files.findIndex((f) => f.book.file === file);
     const active = this.state.active === file ? (files[Math.min(index, files.length - 1)]?.book.file ?? null) : this.state.active;
     this.set({ files, active });
+    if (key) await this.options.store?.remove(key).catch(() => undefined);
     try {
       await this.client.send({ op: "close", file });
     } catch {
@@ -181,22 +316,132 @@ export class WorkbenchModel {
     }
   }
 
-  /** Builds the annotated copy of the file and hands it to the saver under NAME.checked.xlsx. */
-  async download(file: number): Promise<string | null> {
-    const view = this.fileView(file);
-    if (!view) return null;
-    const name = checkedFileName(view.book.name);
+  /** Closes and forgets every file, and the list of files that could not be opened. */
+  async closeAll(): Promise<void> {
+    for (const f of this.state.files) await this.close(f.book.file);
+    this.set({ unreadable: [] });
+  }
+
+  /** 校验 on the file (marks, record), its forms' facts and its decisions read for the summary. */
+  private async checkFile(view: FileView): Promise<void> {
+    this.update(view.book.file, () => ({ status: "checking" }));
     try {
-      const { download } = await this.client.send({ op: "download", file });
-      this.save(download.bytes, name);
-      const { lost } = download;
-      if (lost) this.message("warning", { zh: SHELL_STRINGS.zh.downloadedLacking(name, lost.zh), en: SHELL_STRINGS.en.downloadedLacking(name, lost.en) });
-      else this.message("info", { zh: SHELL_STRINGS.zh.downloaded(name), en: SHELL_STRINGS.en.downloaded(name) });
-      return name;
+      const settings = this.settings.get();
+      await view.host.check(settings);
+      const { facts } = await this.client.send({ op: "judge", file: view.book.file, settings });
+      const reviews = await view.host.loadReviews();
+      this.update(view.book.file, () => ({ facts, reviews, status: "idle" }));
     } catch (e) {
-      const why = e instanceof EngineError ? e.failure.messages : { zh: String(e), en: String(e) };
-      this.message("error", why);
+      this.update(view.book.file, () => ({ status: "failed" }));
+      throw e;
+    }
+  }
+
+  /** 校验 unless the file has results of the current settings from it. */
+  private async ensureChecked(file: number): Promise<void> {
+    const view = this.fileView(file);
+    if (view && (!view.report || view.reportWith !== this.state.settingsKey)) await this.checkFile(view);
+  }
+
+  /** Runs one step per open file, in order, with the batch's progress in the state; a file that fails gets a message. */
+  private async eachFile(kind: "check" | "download", step: (file: number) => Promise<void>): Promise<void> {
+    const targets = this.state.files.map((f) => f.book.file);
+    const queued = this.state.files.map((f): FileView => ({ ...f, status: "queued" }));
+    this.set({ batch: { kind, done: 0, total: targets.length, current: null }, files: queued });
+    try {
+      for (const [i, file] of targets.entries()) {
+        const view = this.fileView(file);
+        if (!view) continue;
+        this.set({ batch: { kind, done: i, total: targets.length, current: view.book.name } });
+        try {
+          await step(file);
+        } catch (e) {
+          const why = failureText(e);
+          this.message("error", { zh: `${view.book.name}：${why.zh}`, en: `${view.book.name}: ${why.en}` });
+        }
+        this.update(file, (f) => (f.status === "failed" ? {} : { status: "idle" }));
+      }
+    } finally {
+      this.set({ batch: null, files: this.state.files.map((f) => (f.status === "queued" ? { ...f, status: "idle" } : f)) });
+    }
+  }
+
+  /** 全部校验: 校验 on every open file in turn. */
+  async checkAll(): Promise<void> {
+    await this.eachFile("check", async (file) => {
+      const view = this.fileView(file);
+      if (view) await this.checkFile(view);
+    });
+  }
+
+  /** The summary: one row per form of every open file, one per file that could not be opened. */
+  rows(): WorkbenchRow[] {
+    const key = this.state.settingsKey;
+    const files = this.state.files.map((f) => ({
+      file: f.book.file,
+      name: f.book.name,
+      report: f.report ?? f.judged,
+      checked: f.report !== null,
+      stale: isStale(f, key),
+      facts: f.facts,
+      reviews: f.reviews,
+    }));
+    return workbenchRows(files, this.state.unreadable);
+  }
+
+  /** Saves the summary's rows (as shown: sorted, filtered) as 校验汇总-<date>.xlsx or .csv. */
+  async exportSummary(kind: "xlsx" | "csv", rows: readonly WorkbenchRow[]): Promise<string> {
+    const lang = this.state.lang;
+    const name = batchFileName("summary", kind, lang);
+    const clean = rows.map(({ fileId: _file, state: _state, ...row }) => row);
+    if (kind === "csv") this.save(summaryCsvBytes(clean, lang), name, CSV_MIME);
+    else this.save(await summaryXlsxBytes(clean, lang), name, XLSX_MIME);
+    this.saidDone(name, null);
+    return name;
+  }
+
+  /** The annotated copy's bytes, after a 校验 when the file has no current results; a warning when it lacks parts. */
+  private async copyOf(file: number): Promise<{ name: string; bytes: ArrayBuffer; lost: LocalText | null }> {
+    await this.ensureChecked(file);
+    const view = this.fileView(file);
+    if (!view) throw new Error("closed");
+    const name = checkedFileName(view.book.name);
+    const { download } = await this.client.send({ op: "download", file });
+    return { name, bytes: download.bytes, lost: download.lost };
+  }
+
+  private saidDone(name: string, lost: LocalText | null): void {
+    const { zh, en } = SHELL_STRINGS;
+    if (lost) this.message("warning", { zh: zh.downloadedLacking(name, lost.zh), en: en.downloadedLacking(name, lost.en) });
+    else this.message("info", { zh: zh.downloaded(name), en: en.downloaded(name) });
+  }
+
+  /** Builds the annotated copy of the file (checking it first if needed) and hands it to the saver as NAME.checked.xlsx. */
+  async download(file: number): Promise<string | null> {
+    if (!this.fileView(file)) return null;
+    try {
+      const copy = await this.copyOf(file);
+      this.save(copy.bytes, copy.name, XLSX_MIME);
+      this.saidDone(copy.name, copy.lost);
+      return copy.name;
+    } catch (e) {
+      this.message("error", failureText(e));
       return null;
     }
+  }
+
+  /** 全部下载: every file's checked copy (checked first where its results are missing or stale) in one .zip. */
+  async downloadAll(): Promise<string | null> {
+    const copies: { name: string; bytes: ArrayBuffer }[] = [];
+    await this.eachFile("download", async (file) => {
+      const copy = await this.copyOf(file);
+      copies.push(copy);
+      if (copy.lost) this.saidDone(copy.name, copy.lost);
+    });
+    if (copies.length === 0) return null;
+    const name = batchFileName("copies", "zip", this.state.lang);
+    this.save(await zipCopies(copies), name, ZIP_MIME);
+    this.message("info", { zh: SHELL_STRINGS.zh.zipped(name, copies.length), en: SHELL_STRINGS.en.zipped(name, copies.length) });
+    return name;
   }
 }

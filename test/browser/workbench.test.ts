@@ -291,6 +291,18 @@ describe("workbench in Chromium", () => {
     // Colours are judged once the dialog has faded in, not halfway.
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
     expect(await serious("body")).toEqual([]);
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+
+    // A second file, checked in its own pane: two panes in the page, no id twice, and the summary with its tools.
+    await page.setInputFiles('[data-testid="file-input"]', blankedPath);
+    await page.getByText("2 个文件，12 张自评表").waitFor();
+    await page.locator("#wb-pane > div:not([hidden])").getByRole("button", { name: "校验", exact: true }).click();
+    await page.locator("#wb-pane > div:not([hidden])").getByRole("heading", { name: /^问题 \(\d+\)$/ }).waitFor();
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+    const ids = await page.evaluate(() => [...document.querySelectorAll("[id]")].map((e) => e.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(await serious("body")).toEqual([]);
   });
 
   it("opens several files, by picker and by drop, and sums up every form across them", async () => {

@@ -14,6 +14,8 @@ export interface BrowserHostEvents {
   reported(book: OpenedBook, report: Report): void;
   /** Whether the book is the one on screen: a hidden pane must not move the view. */
   isActive(book: OpenedBook): boolean;
+  /** 插入示例 opens the sample as a workbook of its own; without it, the sample sheet goes into this book. */
+  insertSample?(): Promise<void>;
 }
 
 const HOST_CODES: readonly HostError["code"][] = ["protected", "workbook-changed", "too-large", "unreadable", "unsupported", "failed"];
@@ -42,9 +44,18 @@ export function createBrowserHost(client: EngineClient, book: OpenedBook, settin
     }
   }
 
+  // The pane checks its workbook right after 插入示例; when the sample opened as a workbook of its own, that check must
+  // not mark this one: it is read-only, once.
+  let readOnlyCheck = false;
+
   return {
     kind: "browser",
     async check(s: PaneSettings) {
+      if (readOnlyCheck) {
+        readOnlyCheck = false;
+        const { report } = await client.send({ op: "judge", file: book.file, settings: s });
+        return report;
+      }
       const report = await call("check", s);
       events.reported(book, report);
       return report;
@@ -60,7 +71,9 @@ export function createBrowserHost(client: EngineClient, book: OpenedBook, settin
       await call("exportOpinionSheet", report, lang);
     },
     async insertSample() {
-      await call("insertSample");
+      if (!events.insertSample) return void (await call("insertSample"));
+      await events.insertSample();
+      readOnlyCheck = true;
     },
     state: () => call("state"),
     loadReviews: () => call("loadReviews"),

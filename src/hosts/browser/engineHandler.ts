@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import { checkWorkbook, type SheetGrid, type WorkbookGrid } from "../../engine";
 import type { PaneHost } from "../../app/host";
 import { createSessionHost, sampleFromSeed } from "../../app/session/sessionHost";
+import { formFacts } from "../../app/review/formFacts";
 import { isCompoundFile, legacyCopyNotice } from "../legacy";
 import { lostPartsText } from "../xlsx/lostParts";
 import { loadWorkbook } from "../xlsx/readBytes";
@@ -141,8 +142,8 @@ export function createEngineHandler(options: EngineOptions = {}): EngineHandler 
         const session = sessionOf(request.file);
         progress({ stage: "checking", done: 0, total: 1 });
         const { profile, lang } = request.settings;
-        const report = checkWorkbook(session.sheet.readGrid(), { profile, lang, file: session.name }).report;
-        return { response: { op: "judge", report }, transfer: [] };
+        const checked = checkWorkbook(session.sheet.readGrid(), { profile, lang, file: session.name });
+        return { response: { op: "judge", report: checked.report, facts: formFacts(checked.forms) }, transfer: [] };
       }
       case "download": {
         const session = sessionOf(request.file);

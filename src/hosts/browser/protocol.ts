@@ -1,6 +1,7 @@
 import type { CellAt, CellValue, Edit, LocalText, MarkKind, Plan, Report, WorkbookGrid } from "../../engine";
 import type { Reviews } from "../../app/review/decision";
 import type { NotePurpose } from "../../app/ownership/record";
+import type { FormFacts } from "../../app/review/formFacts";
 import type { HostState, PaneSettings, TakeBackOutcome } from "../../app/host";
 import type { OwnedSheet } from "../../app/session/syncSpreadsheet";
 
@@ -100,7 +101,7 @@ export interface DownloadResult {
 export type EngineResponse =
   | { op: "open"; opened: OpenedFile }
   | { op: "call"; result: unknown; delta: Delta }
-  | { op: "judge"; report: Report }
+  | { op: "judge"; report: Report; facts: FormFacts[] }
   | { op: "download"; download: DownloadResult }
   | { op: "close" };
 

@@ -1,14 +1,25 @@
 import { Button } from "@fluentui/react-components";
-import { ArrowDownload20Regular, Dismiss12Regular, DocumentAdd20Regular, Open20Regular } from "@fluentui/react-icons";
+import {
+  ArrowDownload20Regular,
+  CheckmarkStarburst20Regular,
+  Dismiss12Regular,
+  DismissSquareMultiple20Regular,
+  DocumentAdd20Regular,
+  FolderOpen20Regular,
+  FolderZip20Regular,
+  Open20Regular,
+} from "@fluentui/react-icons";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { App } from "../../ui/components/App";
+import { chosenFolder, droppedFiles, type FolderSplit } from "../batch/folderFiles";
 import { checkedFileName } from "../fileName";
 import { SHELL_STRINGS } from "../strings";
-import type { LoadedFile, WorkbenchModel } from "../workbenchModel";
+import { isStale, type WorkbenchModel } from "../workbenchModel";
 import { CellBar } from "./CellBar";
 import { ProgressBar } from "./ProgressBar";
 import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
+import { clampWidth, SplitHandle } from "./SplitHandle";
 import { SummaryTable } from "./SummaryTable";
 
 export interface WorkbenchProps {
@@ -16,8 +27,19 @@ export interface WorkbenchProps {
   openSample(): void;
 }
 
-async function loadFiles(list: FileList | null): Promise<LoadedFile[]> {
-  return Promise.all([...(list ?? [])].map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+const picked = (list: FileList | null): FolderSplit => ({
+  workbooks: [...(list ?? [])].map((file) => ({ path: file.name, file })),
+  skipped: [],
+});
+
+const PANE_WIDTH_KEY = "selfeval.workbench.paneWidth";
+
+function storedWidth(): number {
+  try {
+    return Number(window.localStorage.getItem(PANE_WIDTH_KEY)) || 400;
+  } catch {
+    return 400;
+  }
 }
 
 const GRID_ID = "wb-grid";
@@ -31,7 +53,35 @@ export function Workbench({ model, openSample }: WorkbenchProps) {
   const [dragging, setDragging] = useState(false);
   const active = model.fileView(state.active);
 
-  const open = useCallback((list: FileList | null) => void loadFiles(list).then((files) => model.open(files)), [model]);
+  const folderPicker = useRef<HTMLInputElement>(null);
+  const [paneWidth, setPaneWidth] = useState(storedWidth);
+  const [maxWidth, setMaxWidth] = useState(() => Math.round(window.innerWidth * 0.7));
+
+  const open = useCallback(
+    (split: FolderSplit | Promise<FolderSplit>) =>
+      void Promise.resolve(split).then(async ({ workbooks, skipped }) => {
+        const files = await Promise.all(workbooks.map(async (p) => ({ name: p.file.name, bytes: await p.file.arrayBuffer() })));
+        await model.open(files, skipped);
+      }),
+    [model],
+  );
+
+  useEffect(() => {
+    // webkitdirectory is not in React's attribute list: set on the element itself.
+    folderPicker.current?.setAttribute("webkitdirectory", "");
+    const resize = () => setMaxWidth(Math.round(window.innerWidth * 0.7));
+    window.addEventListener("resize", resize);
+    return () => window.removeEventListener("resize", resize);
+  }, []);
+
+  const resizePane = useCallback((width: number) => {
+    setPaneWidth(width);
+    try {
+      window.localStorage.setItem(PANE_WIDTH_KEY, String(width));
+    } catch {
+      // Not kept: the width holds for this visit.
+    }
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = state.lang === "zh" ? "zh-CN" : "en";
@@ -61,7 +111,7 @@ export function Workbench({ model, openSample }: WorkbenchProps) {
       e.preventDefault();
       depth = 0;
       setDragging(false);
-      open(e.dataTransfer?.files ?? null);
+      if (e.dataTransfer) open(droppedFiles(e.dataTransfer));
     };
     window.addEventListener("dragenter", enter);
     window.addEventListener("dragover", over);
@@ -75,7 +125,9 @@ export function Workbench({ model, openSample }: WorkbenchProps) {
     };
   }, [open]);
 
-  const busy = state.activity.running > 0;
+  const busy = state.activity.running > 0 || state.batch !== null;
+  const fileStatus = (f: (typeof state.files)[number]) =>
+    f.status !== "idle" ? f.status : f.report ? (isStale(f, state.settingsKey) ? "stale" : "checked") : null;
 
   return (
     <div className="wb">
@@ -96,7 +148,21 @@ export function Workbench({ model, openSample }: WorkbenchProps) {
             hidden
             data-testid="file-input"
             onChange={(e) => {
-              open(e.currentTarget.files);
+              open(picked(e.currentTarget.files));
+              e.currentTarget.value = "";
+            }}
+          />
+          <Button icon={<FolderOpen20Regular />} onClick={() => folderPicker.current?.click()}>
+            {t.openFolder}
+          </Button>
+          <input
+            ref={folderPicker}
+            type="file"
+            multiple
+            hidden
+            data-testid="folder-input"
+            onChange={(e) => {
+              open(chosenFolder(e.currentTarget.files));
               e.currentTarget.value = "";
             }}
           />
@@ -112,7 +178,35 @@ export function Workbench({ model, openSample }: WorkbenchProps) {
           >
             {t.download}
           </Button>
+          <Button icon={<CheckmarkStarburst20Regular />} disabled={state.files.length === 0 || busy} onClick={() => void model.checkAll()}>
+            {t.checkAll}
+          </Button>
+          <Button
+            icon={<FolderZip20Regular />}
+            disabled={state.files.length === 0 || busy}
+            title={t.downloadAllTitle}
+            onClick={() => void model.downloadAll()}
+          >
+            {t.downloadAll}
+          </Button>
+          <Button
+            icon={<DismissSquareMultiple20Regular />}
+            disabled={state.files.length === 0 || busy}
+            onClick={() => void model.closeAll()}
+          >
+            {t.closeAll}
+          </Button>
           <ProgressBar activity={state.activity} strings={t} />
+          {state.batch && (
+            <span className="wb-batch" role="status">
+              <progress
+                max={state.batch.total}
+                value={state.batch.done}
+                aria-label={t.batchProgress(state.batch.kind, state.batch.done, state.batch.total, null)}
+              />{" "}
+              {t.batchProgress(state.batch.kind, state.batch.done, state.batch.total, state.batch.current)}
+            </span>
+          )}
           <span className="wb-muted wb-privacy">{t.privacy}</span>
         </div>
         {state.files.length > 0 && (
@@ -122,6 +216,7 @@ export function Workbench({ model, openSample }: WorkbenchProps) {
                 <li key={f.book.file} className={f.book.file === state.active ? "wb-file wb-file-on" : "wb-file"}>
                   <button type="button" className="wb-file-name" aria-current={f.book.file === state.active ? "true" : undefined} onClick={() => model.activate(f.book.file)}>
                     {f.book.name}
+                    {fileStatus(f) && <span className={`wb-file-status wb-file-${fileStatus(f)}`}> · {t.fileStatus[fileStatus(f)!]}</span>}
                   </button>
                   <button type="button" className="wb-file-close" aria-label={t.closeFile(f.book.name)} title={t.closeFile(f.book.name)} onClick={() => void model.close(f.book.file)}>
                     <Dismiss12Regular />
@@ -143,8 +238,15 @@ export function Workbench({ model, openSample }: WorkbenchProps) {
       </header>
       <div className="wb-body-row">
         <section className="wb-sheet-area" aria-label={active ? active.book.name : t.appTitle}>
-          {state.files.length >= 2 && (
-            <SummaryTable files={state.files} strings={t} onGo={(file, sheet, row, col) => model.selectCell(file, sheet, row, col, true)} />
+          {state.files.length + state.unreadable.length >= 2 && (
+            <SummaryTable
+              rows={model.rows()}
+              files={state.files.length}
+              strings={t}
+              lang={state.lang}
+              onGo={(file, sheet, row, col) => model.selectCell(file, sheet, row, col, true)}
+              onExport={(kind, rows) => void model.exportSummary(kind, rows)}
+            />
           )}
           {active ? (
             <>
@@ -181,7 +283,8 @@ export function Workbench({ model, openSample }: WorkbenchProps) {
             </div>
           )}
         </section>
-        <div id="wb-pane" className="wb-pane" tabIndex={-1} aria-label={t.paneLabel}>
+        <SplitHandle width={clampWidth(paneWidth, maxWidth)} max={maxWidth} label={t.splitLabel} onResize={resizePane} />
+        <div id="wb-pane" className="wb-pane" tabIndex={-1} aria-label={t.paneLabel} style={{ width: clampWidth(paneWidth, maxWidth) }}>
           {state.files.map((f) => (
             <div key={`${f.book.file}:${f.paneEpoch}`} hidden={f.book.file !== state.active} data-pane-file={f.book.name}>
               <App host={f.host} />

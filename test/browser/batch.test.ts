@@ -1,0 +1,275 @@
+/**
+ * The workbench's batch work in Chromium: 全部校验 over several files, the summary sorted, filtered and exported,
+ * 全部下载 as one .zip, the checked copy before any check, files and decisions kept across a reload.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { Download, Page } from "playwright-core";
+import { ownMarkSeverity } from "../../src/app/ownership/marks";
+import { FORM_DECISION_NAMES } from "../../src/app/review/decision";
+import { BLANKED, blankedSampleBytes, hostileBytes, sampleBytes } from "../../src/hosts/browser/testing/workbooks";
+import { ARTIFACTS, CHROMIUM, hasChromium, isLocal, newSession, startBench, type Bench, type Session } from "./harness";
+
+jest.setTimeout(180_000);
+
+let bench: Bench;
+const paths = { blanked: "", hostile: "", third: "", folder: "" };
+
+beforeAll(async () => {
+  if (!(await hasChromium())) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium, or set CHROMIUM_PATH`);
+  bench = await startBench();
+  paths.blanked = path.join(bench.tmp, "blanked.xlsx");
+  paths.hostile = path.join(bench.tmp, "hostile.xlsx");
+  paths.third = path.join(bench.tmp, "third.xlsx");
+  await fs.writeFile(paths.blanked, await blankedSampleBytes());
+  await fs.writeFile(paths.hostile, await hostileBytes());
+  await fs.writeFile(paths.third, await sampleBytes());
+  paths.folder = path.join(bench.tmp, "年度材料");
+  await fs.mkdir(path.join(paths.folder, "区县"), { recursive: true });
+  await fs.copyFile(paths.blanked, path.join(paths.folder, "甲.xlsx"));
+  await fs.copyFile(paths.third, path.join(paths.folder, "区县", "乙.xlsx"));
+  await fs.writeFile(path.join(paths.folder, "区县", "说明.txt"), "不是表格");
+}, 300_000);
+
+afterAll(async () => {
+  await bench?.close();
+});
+
+const sessions: Session[] = [];
+async function session(options: { bypassCSP?: boolean } = {}): Promise<Session> {
+  const s = await newSession(bench, options);
+  sessions.push(s);
+  return s;
+}
+
+afterEach(async () => {
+  for (const s of sessions.splice(0)) {
+    const foreign = s.requests.filter((u) => !isLocal(u, bench.server.origin));
+    await s.context.close();
+    expect(foreign).toEqual([]);
+  }
+});
+
+const summaryRows = (page: Page) => page.locator(".wb-summary tbody tr");
+
+/** The text of one column of the summary as shown, by its header. */
+async function column(page: Page, header: string): Promise<string[]> {
+  const headers = await page.locator(".wb-summary thead th").allTextContents();
+  const index = headers.findIndex((h) => h.replace(/[▲▼\s]/g, "") === header);
+  if (index < 0) throw new Error(`no column ${header} in ${headers.join(" | ")}`);
+  return summaryRows(page).evaluateAll((rows, i) => rows.map((r) => r.children[i]?.textContent ?? ""), index);
+}
+
+async function saved(download: Download, name: string): Promise<Buffer> {
+  const file = path.join(bench.tmp, name);
+  await download.saveAs(file);
+  return fs.readFile(file);
+}
+
+/** The sheets of a copy that hold one of our mark rules (a conditional format tagged as ours). */
+async function markedSheets(bytes: Uint8Array): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  return wb.worksheets
+    .filter((ws) =>
+      (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings.some((cf) =>
+        cf.rules.some((r) => r.type === "expression" && ownMarkSeverity(String(r.formulae?.[0])) !== null),
+      ),
+    )
+    .map((ws) => ws.name);
+}
+
+async function duplicateIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const seen = new Map<string, number>();
+    for (const el of document.querySelectorAll("[id]")) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+    return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+  });
+}
+
+async function openThree(page: Page): Promise<void> {
+  await page.goto(`${bench.server.url}?sample=0`);
+  await page.setInputFiles('[data-testid="file-input"]', [paths.blanked, paths.hostile, paths.third]);
+  await page.getByText("3 个文件，18 张自评表").waitFor();
+}
+
+describe("workbench batch in Chromium", () => {
+  it("全部校验 over three files with progress per file; the summary sorts, filters, exports; 全部下载 zips marked copies", async () => {
+    const { page, errors } = await session();
+    await openThree(page);
+    // Every text the batch's progress shows, as it changes.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __batch: string[] }).__batch = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector(".wb-batch")?.textContent;
+        if (text && seen[seen.length - 1] !== text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByRole("button", { name: "全部校验" }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.wb-summary tbody tr[data-state="checked"]').length === 18);
+    const progress = await page.evaluate(() => (window as unknown as { __batch: string[] }).__batch);
+    for (const name of ["blanked.xlsx", "hostile.xlsx", "third.xlsx"]) {
+      expect(progress.some((p) => p.includes(`正在处理“${name}”`))).toBe(true);
+    }
+    const files = await page.getByRole("navigation", { name: "已打开的文件" }).locator(".wb-file-name").allTextContents();
+    expect(files).toEqual(["blanked.xlsx · 已校验", "hostile.xlsx · 已校验", "third.xlsx · 已校验"]);
+    expect(await column(page, "等级")).toContain("优");
+
+    // Sorted by errors, most first (a second click on the header).
+    const errorsHeader = page.locator(".wb-summary thead").getByRole("button", { name: "错误", exact: true });
+    await errorsHeader.click();
+    await errorsHeader.click();
+    const errorsTh = page.locator(".wb-summary thead th").filter({ has: page.getByRole("button", { name: "错误", exact: true }) });
+    expect(await errorsTh.getAttribute("aria-sort")).toBe("descending");
+    const errorCounts = (await column(page, "错误")).map(Number);
+    expect(errorCounts).toEqual([...errorCounts].sort((a, b) => b - a));
+    expect(errorCounts[0]).toBeGreaterThan(errorCounts[errorCounts.length - 1]);
+
+    // Filtered by text, then to the forms with errors.
+    await page.getByLabel("筛选（文件、工作表、项目、单位）").fill("hostile");
+    expect(new Set(await column(page, "文件"))).toEqual(new Set(["hostile.xlsx"]));
+    await page.getByLabel("筛选（文件、工作表、项目、单位）").fill("");
+    await page.getByLabel("只看有错误的").check();
+    const withErrors = (await column(page, "错误")).map(Number);
+    expect(withErrors.length).toBeLessThan(18);
+    expect(withErrors.every((n) => n > 0)).toBe(true);
+    await page.getByLabel("只看有错误的").uncheck();
+    await page.locator(".wb-summary").screenshot({ path: path.join(ARTIFACTS, "workbench-batch-summary.png") });
+
+    // Exported as shown: sorted by errors.
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出汇总 (.xlsx)" }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/^校验汇总-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const summary = new ExcelJS.Workbook();
+    await summary.xlsx.load((await saved(xlsx, "summary.xlsx")) as unknown as ExcelJS.Buffer);
+    const sheet = summary.worksheets[0];
+    expect(sheet.rowCount).toBe(19);
+    const errorColumn = (sheet.getRow(1).values as unknown[]).indexOf("错误");
+    expect(sheet.getRow(2).getCell(errorColumn).value).toBe(errorCounts[0]);
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出汇总 (CSV)" }).click()]);
+    expect(csv.suggestedFilename()).toMatch(/^校验汇总-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csvText = (await saved(csv, "summary.csv")).toString("utf8");
+    expect(csvText.startsWith("\uFEFF文件,工作表,")).toBe(true);
+    expect(csvText.trim().split("\r\n")).toHaveLength(19);
+
+    // 全部下载: one .zip, each copy marked.
+    const [zipped] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "全部下载" }).click()]);
+    expect(zipped.suggestedFilename()).toMatch(/^校验结果-\d{4}-\d{2}-\d{2}\.zip$/);
+    const zip = await JSZip.loadAsync(await saved(zipped, "copies.zip"));
+    expect(Object.keys(zip.files)).toEqual(["blanked.checked.xlsx", "hostile.checked.xlsx", "third.checked.xlsx"]);
+    for (const name of Object.keys(zip.files)) {
+      expect(await markedSheets(await zip.file(name)!.async("uint8array"))).toContain(BLANKED.sheet);
+    }
+    expect(await duplicateIds(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it.todo("全部下载's copies carry each file's review decisions (pending: the annotated copy carrying the record, another branch)");
+
+  it("下载校验结果 before any 校验 checks first and gives a marked copy", async () => {
+    const { page, errors } = await session();
+    await page.goto(`${bench.server.url}?sample=0`);
+    await page.setInputFiles('[data-testid="file-input"]', paths.blanked);
+    await page.getByRole("tab", { name: BLANKED.sheet }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载校验结果" }).click()]);
+    expect(download.suggestedFilename()).toBe("blanked.checked.xlsx");
+    expect(await markedSheets(await saved(download, "unchecked.checked.xlsx"))).toContain(BLANKED.sheet);
+    expect(await page.locator(".wb-file-name").textContent()).toBe("blanked.xlsx · 已校验");
+    expect(errors).toEqual([]);
+  });
+
+  it("keeps files and their decisions across a reload; a re-check shows the decision; a closed file stays closed", async () => {
+    const { page, errors } = await session();
+    await page.goto(`${bench.server.url}?sample=0&automation=1`);
+    await page.setInputFiles('[data-testid="file-input"]', [paths.blanked, paths.third]);
+    await page.getByText("2 个文件，12 张自评表").waitFor();
+    // A decision recorded through the pane's host, as the decision buttons do.
+    const form = await page.evaluate(async () => {
+      type Model = import("../../src/workbench/workbenchModel").WorkbenchModel;
+      const model = (window as unknown as { selfevalWorkbench: Model }).selfevalWorkbench;
+      const file = model.getState().files[0];
+      const project = file.judged!.tables[0].project.replace(/\s+/g, " ").trim();
+      const at = new Date().toISOString();
+      await file.host.saveReviews({ findings: [], forms: [{ form: project, decision: "revise", note: "补充佐证材料", at }] });
+      return project;
+    });
+    expect((await column(page, "审核结论"))[0]).toBe(FORM_DECISION_NAMES.revise.zh);
+
+    await page.reload();
+    await page.getByText("2 个文件，12 张自评表").waitFor();
+    await page.getByRole("button", { name: "全部校验" }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.wb-summary tbody tr[data-state="checked"]').length === 12);
+    const decisions = await column(page, "审核结论");
+    expect(decisions[0]).toBe(FORM_DECISION_NAMES.revise.zh);
+    expect(decisions.filter((d) => d !== "")).toHaveLength(1);
+    const kept = await page.evaluate(async () => {
+      type Model = import("../../src/workbench/workbenchModel").WorkbenchModel;
+      return (window as unknown as { selfevalWorkbench: Model }).selfevalWorkbench.getState().files[0].host.loadReviews();
+    });
+    expect(kept.forms).toEqual([expect.objectContaining({ form, decision: "revise", note: "补充佐证材料" })]);
+
+    await page.getByRole("button", { name: "关闭“third.xlsx”" }).click();
+    await page.reload();
+    await page.getByRole("tab", { name: BLANKED.sheet }).waitFor();
+    await page.waitForFunction(() => document.querySelectorAll(".wb-file-name").length === 1);
+    expect(await page.locator(".wb-file-name").allTextContents()).toEqual(["blanked.xlsx"]);
+    expect(errors).toEqual([]);
+  });
+
+  it("opens a chosen folder's workbooks and lists the rest as skipped; a profile change marks results 已过期", async () => {
+    const { page, errors } = await session();
+    await page.goto(`${bench.server.url}?sample=0`);
+    await page.setInputFiles('[data-testid="folder-input"]', paths.folder);
+    await page.getByText("2 个文件，12 张自评表").waitFor();
+    expect(await page.locator(".wb-file-name").allTextContents()).toEqual(["甲.xlsx", "乙.xlsx"]);
+    await page.getByText(/已跳过非表格文件：.*说明\.txt/).waitFor();
+
+    await page.getByRole("button", { name: "全部校验" }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.wb-summary tbody tr[data-state="checked"]').length === 12);
+    await page.locator("#wb-pane:visible").getByRole("button", { name: "设置" }).first().click();
+    await page.locator("#wb-pane select:visible").first().selectOption("hubei");
+    await page.waitForFunction(() => document.querySelectorAll('.wb-summary tbody tr[data-state="stale"]').length === 12);
+    expect(await page.getByText("评分标准或语言已更改").count()).toBe(1);
+    expect(await page.locator(".wb-file-name").allTextContents()).toEqual(["甲.xlsx · 已过期", "乙.xlsx · 已过期"]);
+    // 全部下载 checks the stale files again before zipping them.
+    const [zipped] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "全部下载" }).click()]);
+    expect(Object.keys((await JSZip.loadAsync(await saved(zipped, "folder.zip"))).files)).toEqual(["甲.checked.xlsx", "乙.checked.xlsx"]);
+    expect(await page.locator('.wb-summary tbody tr[data-state="stale"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it("插入示例 opens the sample as its own file; the split moves by keyboard; printing shows the pane only", async () => {
+    const { page, errors } = await session();
+    await page.goto(`${bench.server.url}?sample=0`);
+    await page.setInputFiles('[data-testid="file-input"]', paths.blanked);
+    await page.getByRole("tab", { name: BLANKED.sheet }).waitFor();
+    const sheetsBefore = await page.locator(".wb-tabs [role=tab]").allTextContents();
+    await page.locator("#wb-pane").getByRole("button", { name: "插入示例" }).click();
+    await page.waitForFunction(() => document.querySelectorAll(".wb-file-name").length === 2);
+    const names = (await page.locator(".wb-file-name").allTextContents()).map((t) => t.split(" · ")[0]);
+    expect(names).toEqual(["blanked.xlsx", "sample-changji-2021.xlsx"]);
+    await page.locator(".wb-file-name", { hasText: "blanked.xlsx" }).click();
+    expect(await page.locator(".wb-tabs [role=tab]").allTextContents()).toEqual(sheetsBefore);
+
+    const pane = page.locator("#wb-pane");
+    const split = page.getByRole("separator", { name: "调整表格与校验面板的宽度" });
+    const before = (await pane.boundingBox())!.width;
+    await split.focus();
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    const wider = (await pane.boundingBox())!.width;
+    expect(wider).toBeGreaterThan(before + 40);
+    expect(Number(await split.getAttribute("aria-valuenow"))).toBe(Math.round(wider));
+    await page.keyboard.press("Home");
+    expect((await pane.boundingBox())!.width).toBe(280);
+
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".wb-sheet-area").isVisible()).toBe(false);
+    expect(await page.locator(".wb-header").isVisible()).toBe(false);
+    expect(await pane.isVisible()).toBe(true);
+    expect(await duplicateIds(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
