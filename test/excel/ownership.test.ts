@@ -4,6 +4,7 @@ import { layoutSeedForms } from "../../src/sample/seedLayout";
 import { setCell } from "../../src/hosts/excel/testing/fakeExcel";
 import { API_VERSIONS, excelWith } from "./harness";
 import { blankScores, seedForms } from "./workbooks";
+import { fcRuns } from "../fixtures/fcRuns";
 
 const FORMS = seedForms();
 
@@ -77,7 +78,7 @@ describe("ownership", () => {
         await host.undoFill();
         expect(fake.snapshot()).toEqual(original);
       }),
-      { numRuns: 40 },
+      fcRuns(40),
     );
     expect(runsThatWrote).toBeGreaterThan(10);
   }, 120_000);
