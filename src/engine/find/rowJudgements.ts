@@ -11,11 +11,12 @@ import { judgeRow, type RowJudgement } from "./rowJudgement";
 
 export class RowJudgements {
   private readonly byContent = new Map<string, RowJudgement>();
+  private readonly ids = new ValueIds();
 
   constructor(private readonly profile: RuleProfile) {}
 
   of(row: IndicatorRow, share: number | null): RowJudgement {
-    const key = contentKey(row, share);
+    const key = this.contentKey(row, share);
     if (key === null) return judgeRow(row, this.profile, share);
     let judgement = this.byContent.get(key);
     if (!judgement) {
@@ -24,37 +25,47 @@ export class RowJudgements {
     }
     return judgement;
   }
+
+  /**
+   * Everything judgeRow reads, and nothing else: the name, 二级 and share; the target, actual and score cells (there or
+   * not, value, number format, whether a formula); the text of the unit and comparator cells. Each value stands as its
+   * number in `ids`, so the key is short and two contents share it only when equal. Null for a value of no known type:
+   * such a row is judged on its own.
+   */
+  contentKey(row: IndicatorRow, share: number | null): string | null {
+    const target = this.slotKey(row.target);
+    const actual = this.slotKey(row.actual);
+    const score = this.slotKey(row.score);
+    if (target === null || actual === null || score === null) return null;
+    const { ids } = this;
+    return `${ids.of(row.name)},${ids.of(row.level2)},${ids.of(share)},${target},${actual},${score},${ids.of(textOf(row.unit))},${ids.of(textOf(row.nature))}`;
+  }
+
+  private slotKey(slot: Slot | null): string | null {
+    if (!slot) return "-";
+    const value = this.ids.of(slot.value);
+    return value === null ? null : `${value}.${this.ids.of(slot.numberFormat)}.${slot.formula ? 1 : 0}`;
+  }
 }
 
-/**
- * Everything judgeRow reads, and nothing else: the name, 二级 and share; the target, actual and score cells (there or
- * not, value, number format, whether a formula); the text of the unit and comparator cells. Each part is
- * self-delimiting (texts carry their length), so different contents never share a key. Null for a value of no
- * known type: such a row is judged on its own.
- */
-export function contentKey(row: IndicatorRow, share: number | null): string | null {
-  const target = slotKey(row.target);
-  const actual = slotKey(row.actual);
-  const score = slotKey(row.score);
-  if (target === null || actual === null || score === null) return null;
-  return `${text(row.name)}${text(row.level2)}${numberKey(share)}|${target}|${actual}|${score}|${text(textOf(row.unit))}${text(textOf(row.nature))}`;
+/** A number per distinct value: texts by their text, numbers by their value (0 and -0 apart), error values by their text. */
+class ValueIds {
+  private readonly plain = new Map<string | number | boolean | null | undefined | symbol, number>();
+  private readonly errors = new Map<string, number>();
+
+  of(v: CellValue | undefined): number | null {
+    if (typeof v === "object" && v !== null) return isCellError(v) ? -1 - idIn(this.errors, v.error) : null;
+    return idIn(this.plain, Object.is(v, -0) ? NEGATIVE_ZERO : v);
+  }
 }
 
-function slotKey(slot: Slot | null): string | null {
-  if (!slot) return "-";
-  const value = valueKey(slot.value);
-  if (value === null) return null;
-  const format = slot.numberFormat === null ? "_" : slot.numberFormat === undefined ? "u" : text(slot.numberFormat);
-  return `${value}${format}${slot.formula ? "f" : "_"}`;
-}
+const NEGATIVE_ZERO = Symbol("-0");
 
-function valueKey(v: CellValue): string | null {
-  if (v === null || v === undefined) return "_";
-  if (typeof v === "string") return text(v);
-  if (typeof v === "number") return numberKey(v);
-  if (typeof v === "boolean") return v ? "T" : "F";
-  return isCellError(v) ? `e${text(v.error)}` : null;
+function idIn<K>(ids: Map<K, number>, key: K): number {
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(key, id);
+  }
+  return id;
 }
-
-const text = (s: string) => `${s.length}:${s}`;
-const numberKey = (n: number | null) => (n === null ? "_" : Object.is(n, -0) ? "n-0|" : `n${n}|`);

@@ -42,6 +42,18 @@ export class SheetView {
     return m ? { row: m.top, col: m.left } : { row, col };
   }
 
+  /** anchor(row, col).row, without building the pair: read for every cell of every form. */
+  anchorRow(row: number, col: number): number {
+    const m = this.merge(row, col);
+    return m ? m.top : row;
+  }
+
+  /** anchor(row, col).col, without building the pair. */
+  anchorCol(row: number, col: number): number {
+    const m = this.merge(row, col);
+    return m ? m.left : col;
+  }
+
   /** The raw value stored in this exact cell (no merge resolution). */
   raw(row: number, col: number): CellValue {
     const r = this.grid.values[row - this.top];
@@ -52,8 +64,8 @@ export class SheetView {
 
   /** The value shown at (row, col): a merged area's value appears in all its cells. */
   value(row: number, col: number): CellValue {
-    const a = this.anchor(row, col);
-    return this.raw(a.row, a.col);
+    const m = this.merge(row, col);
+    return m ? this.raw(m.top, m.left) : this.raw(row, col);
   }
 
   text(row: number, col: number): string {
