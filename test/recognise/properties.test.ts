@@ -92,16 +92,17 @@ describe("recogniseSheet never throws", () => {
         return { name: "r", originRow, originCol: 0, values: [...above, ordered, ...below], merges };
       });
     let withForms = 0;
+    const runs = fcRuns(8000);
     fc.assert(
       fc.property(shaped, (grid) => {
         const forms = recogniseSheet(grid);
         if (forms.length) withForms++;
         checkInvariants(forms);
       }),
-      fcRuns(8000),
+      runs,
     );
-    // The generator must reach the deep paths, not only the early exits.
-    expect(withForms).toBeGreaterThan(800);
+    // The generator must reach the deep paths, not only the early exits: more than one grid in ten gives a form.
+    expect(withForms).toBeGreaterThan(runs.numRuns / 10);
   });
 
   it.each<[string, unknown]>([
