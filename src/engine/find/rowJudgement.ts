@@ -37,8 +37,18 @@ export interface RowJudgement {
 
 type Note = (code: FindingCode, severity: Severity, on: RowCell, messages: LocalText) => void;
 
+/** A row's target and actual, parsed: readPair itself, or a memo of it (rowJudgements.ts). */
+export type PairReader = (row: IndicatorRow) => ParsedPair;
+
+/** parsePair on the row's target and actual, with the unit and comparator columns when the form has them. */
+export const readPair: PairReader = (row) =>
+  parsePair(row.target?.value ?? null, row.actual?.value ?? null, {
+    target: { numberFormat: row.target?.numberFormat, unitText: textOf(row.unit) || null, comparatorText: textOf(row.nature) || null },
+    actual: { numberFormat: row.actual?.numberFormat, unitText: textOf(row.unit) || null },
+  });
+
 /** Scores the row with its share of the 分值; notes broken cells, unreadable scores and notation issues. */
-export function judgeRow(row: IndicatorRow, profile: RuleProfile, share: number | null): RowJudgement {
+export function judgeRow(row: IndicatorRow, profile: RuleProfile, share: number | null, pairOf: PairReader = readPair): RowJudgement {
   const notes: RowNote[] = [];
   const note: Note = (code, severity, on, messages) => notes.push({ code, severity, on, messages });
   const brokenAt = (on: "target" | "actual" | "score") => {
@@ -54,10 +64,7 @@ export function judgeRow(row: IndicatorRow, profile: RuleProfile, share: number 
 
   const targetText = textOf(row.target);
   const actualText = textOf(row.actual);
-  const pair = parsePair(row.target?.value ?? null, row.actual?.value ?? null, {
-    target: { numberFormat: row.target?.numberFormat, unitText: textOf(row.unit) || null, comparatorText: textOf(row.nature) || null },
-    actual: { numberFormat: row.actual?.numberFormat, unitText: textOf(row.unit) || null },
-  });
+  const pair = pairOf(row);
   const verdict = scoreIndicator({ name: row.name, level2: row.level2, pair, targetText, actualText, weight: share }, profile);
 
   if (verdict.manual && !broken && !(verdict.range && reported !== null)) note("manual-review", "info", "anchor", verdict.manual);

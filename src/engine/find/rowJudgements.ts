@@ -7,10 +7,13 @@ import type { IndicatorRow, Slot } from "../recognise/types";
 import type { RuleProfile } from "../score/profile";
 import { isCellError } from "../grid/types";
 import { textOf } from "./cells";
-import { judgeRow, type RowJudgement } from "./rowJudgement";
+import type { ParsedPair } from "../parse/types";
+import { judgeRow, readPair, type RowJudgement } from "./rowJudgement";
 
 export class RowJudgements {
   private readonly byContent = new Map<string, RowJudgement>();
+  /** Parsed target and actual by their cells: fewer still than row contents (names and scores differ around them). */
+  private readonly pairs = new Map<string, ParsedPair>();
   private readonly ids = new ValueIds();
 
   constructor(private readonly profile: RuleProfile) {}
@@ -20,11 +23,26 @@ export class RowJudgements {
     if (key === null) return judgeRow(row, this.profile, share);
     let judgement = this.byContent.get(key);
     if (!judgement) {
-      judgement = judgeRow(row, this.profile, share);
+      judgement = judgeRow(row, this.profile, share, this.pairOf);
       this.byContent.set(key, judgement);
     }
     return judgement;
   }
+
+  /** readPair once per distinct target, actual, their number formats, and unit and comparator texts. */
+  private readonly pairOf = (row: IndicatorRow): ParsedPair => {
+    const { ids } = this;
+    const target = ids.of(row.target?.value ?? null);
+    const actual = ids.of(row.actual?.value ?? null);
+    if (target === null || actual === null) return readPair(row);
+    const key = `${target}.${ids.of(row.target?.numberFormat)},${actual}.${ids.of(row.actual?.numberFormat)},${ids.of(textOf(row.unit))},${ids.of(textOf(row.nature))}`;
+    let pair = this.pairs.get(key);
+    if (!pair) {
+      pair = readPair(row);
+      this.pairs.set(key, pair);
+    }
+    return pair;
+  };
 
   /**
    * Everything judgeRow reads, and nothing else: the name, 二级 and share; the target, actual and score cells (there or
