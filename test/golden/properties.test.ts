@@ -106,7 +106,8 @@ describe("text the engine cannot read is manual review: never an error, never an
     fc.assert(fc.property(readableTarget, unknownText, fc.constantFrom<CellValue>(null, 10), expectNoError), fcRuns(3000)));
   it("unknown text in the target", () =>
     fc.assert(fc.property(unknownText, readableQuantity, fc.constantFrom<CellValue>(null, 10), expectNoError), fcRuns(3000)));
-  it("unknown text in both", () => fc.assert(fc.property(unknownText, unknownText, fc.constantFrom<CellValue>(null, 10), expectNoError), fcRuns(3000)));
+  it("unknown text in both", () =>
+    fc.assert(fc.property(unknownText, unknownText, fc.constantFrom<CellValue>(null, 10), expectNoError), fcRuns(3000)));
 });
 
 describe("a filled form adds up", () => {

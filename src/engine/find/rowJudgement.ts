@@ -77,8 +77,9 @@ function checkNotation(row: IndicatorRow, pair: ParsedPair, targetText: string, 
   for (const [on, v] of [["target", pair.target], ["actual", pair.actual]] as const)
     if (row[on] && v.kind === "number" && v.ocrRepaired) note("manual-review", "info", on, say.ocrRepaired(textOf(row[on]).trim()));
   const t = pair.target;
-  if (pair.unitMismatch && row.actual && !verdict.unverified && (t.kind === "number" || t.kind === "range") && pair.actual.kind === "number")
-    note("unit-mismatch", "warning", "actual", say.unitMismatch(t.unit?.text ?? "", pair.actual.unit?.text ?? ""));
+  const a = pair.actual;
+  if (pair.unitMismatch && row.actual && !verdict.unverified && (t.kind === "number" || t.kind === "range") && a.kind === "number")
+    note("unit-mismatch", "warning", "actual", say.unitMismatch(t.unit?.text ?? "", a.unit?.text ?? ""));
   if (pair.actualHasComparator && row.actual) note("target-copied", "warning", "actual", say.targetCopied(actualText.trim()));
   if (!row.target || t.kind !== "number") return;
   if (t.comparatorFrom && (t.comparator === ">=" || t.comparator === ">") && isCostIndicator(row.level2, row.name))

@@ -6,7 +6,14 @@ import { readIndicator } from "./indicatorRow";
 import { judgeRow } from "./rowJudgement";
 import { RowJudgements } from "./rowJudgements";
 
-const slot = (row: number, col: number, value: CellValue, more: Partial<Slot> = {}): Slot => ({ row, col, value, formula: null, numberFormat: null, ...more });
+const slot = (row: number, col: number, value: CellValue, more: Partial<Slot> = {}): Slot => ({
+  row,
+  col,
+  value,
+  formula: null,
+  numberFormat: null,
+  ...more,
+});
 
 /** An indicator row at `row`: target in column 4, actual in 5, score in 7 (the name in column 3). */
 function rowAt(row: number, cells: { target?: Slot | null; actual?: Slot | null; score?: Slot | null; name?: string } = {}): IndicatorRow {
@@ -31,13 +38,14 @@ function rowAt(row: number, cells: { target?: Slot | null; actual?: Slot | null;
 describe("RowJudgements: one judgement per distinct row content (shared only where the content is the same)", () => {
   const profile = PROFILES["mof-2020"];
 
+  const formula = { formula: "=B2/C2" };
   it.each<[label: string, a: IndicatorRow, b: IndicatorRow, shareB: number | null, same: boolean]>([
     ["the same content on another row", rowAt(5), rowAt(40), 10, true],
     ["another share of the 分值", rowAt(5), rowAt(40), 5, false],
     ["another actual", rowAt(5), rowAt(40, { actual: slot(40, 5, "9个") }), 10, false],
     ["the actual 8 as a number, not the text 8", rowAt(5, { actual: slot(5, 5, "8") }), rowAt(40, { actual: slot(40, 5, 8) }), 10, false],
     ["another number format", rowAt(5), rowAt(40, { actual: slot(40, 5, "8个", { numberFormat: "0%" }) }), 10, false],
-    ["a formula without a result", rowAt(5, { actual: slot(5, 5, null) }), rowAt(40, { actual: slot(40, 5, null, { formula: "=A1" }) }), 10, false],
+    ["a formula without a result", rowAt(5, { actual: slot(5, 5, null) }), rowAt(40, { actual: slot(40, 5, null, formula) }), 10, false],
     ["no actual cell against an empty one", rowAt(5, { actual: null }), rowAt(40, { actual: slot(40, 5, null) }), 10, false],
     ["0 against -0", rowAt(5, { score: slot(5, 7, 0) }), rowAt(40, { score: slot(40, 7, -0) }), 10, false],
     ["another name", rowAt(5), rowAt(40, { name: "完成数量（二期）" }), 10, false],

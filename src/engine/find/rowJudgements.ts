@@ -35,7 +35,8 @@ export class RowJudgements {
     const target = ids.of(row.target?.value ?? null);
     const actual = ids.of(row.actual?.value ?? null);
     if (target === null || actual === null) return readPair(row);
-    const key = `${target}.${ids.of(row.target?.numberFormat)},${actual}.${ids.of(row.actual?.numberFormat)},${ids.of(textOf(row.unit))},${ids.of(textOf(row.nature))}`;
+    const formats = `${ids.of(row.target?.numberFormat)},${ids.of(row.actual?.numberFormat)}`;
+    const key = `${target},${actual},${formats},${ids.of(textOf(row.unit))},${ids.of(textOf(row.nature))}`;
     let pair = this.pairs.get(key);
     if (!pair) {
       pair = readPair(row);
@@ -56,7 +57,8 @@ export class RowJudgements {
     const score = this.slotKey(row.score);
     if (target === null || actual === null || score === null) return null;
     const { ids } = this;
-    return `${ids.of(row.name)},${ids.of(row.level2)},${ids.of(share)},${target},${actual},${score},${ids.of(textOf(row.unit))},${ids.of(textOf(row.nature))}`;
+    const texts = `${ids.of(row.name)},${ids.of(row.level2)},${ids.of(textOf(row.unit))},${ids.of(textOf(row.nature))}`;
+    return `${texts},${ids.of(share)},${target},${actual},${score}`;
   }
 
   private slotKey(slot: Slot | null): string | null {
