@@ -4,6 +4,7 @@ import type { Form } from "./recognise/types";
 import { SheetView } from "./grid/sheetView";
 import { recogniseWorkbook } from "./recognise";
 import { evaluateForm } from "./find/evaluateForm";
+import { RowJudgements } from "./find/rowJudgements";
 import { getProfile, PROFILES } from "./score/profiles";
 import { say } from "./find/messages";
 
@@ -45,8 +46,9 @@ export function checkWorkbook(grid: WorkbookGrid, options: CheckOptions = {}): C
     return views.get(name) ?? null;
   };
   const report: Report = { ...(options.file ? { file: options.file } : {}), profile: profile.id, lang, tables: [], issues: [], notices };
+  const judgements = new RowJudgements(profile);
   forms.forEach((form, i) => {
-    const { table, findings } = evaluateForm(form, i, profile, lang, viewOf(form.sheet));
+    const { table, findings } = evaluateForm(form, i, profile, lang, viewOf(form.sheet), judgements);
     report.tables.push(table);
     report.issues.push(...findings);
   });

@@ -3,6 +3,7 @@ import { checkWorkbook, type SheetGrid } from "../../src/engine";
 import { READINGS, setCell } from "../../src/hosts/excel/testing/fakeExcel";
 import { ALL_SEVERITIES, SETTINGS, excelWith, hostErrorOf, markedCells } from "./harness";
 import { seedWorkbook } from "./workbooks";
+import { fcRuns } from "../fixtures/fcRuns";
 
 describe("a protected sheet", () => {
   it("is judged by 校验 but not marked, with a notice; the other sheets are marked", async () => {
@@ -126,7 +127,7 @@ describe("a write batch that fails part-way", () => {
         expect(fake.snapshot()).toEqual(original);
         expect(await host.state()).toEqual({ marks: 0, fills: 0 });
       }),
-      { numRuns: 30 },
+      fcRuns(30),
     );
   });
 
@@ -143,7 +144,7 @@ describe("a write batch that fails part-way", () => {
         expect(fake.snapshot()).toEqual(before);
         expect(await host.state()).toEqual({ marks: 0, fills: 0 });
       }),
-      { numRuns: 25 },
+      fcRuns(25),
     );
   });
 

@@ -8,6 +8,7 @@ import { buildFormSheet, formSpec, type DebrisKind, type FormSpec, type PageBrea
 import { parseValue } from "../../src/engine/parse";
 import { specArb } from "../recognise/formArb";
 import { applyFills, verdictsOf, withoutRows } from "./verdicts";
+import { fcRuns } from "../fixtures/fcRuns";
 
 const check = (grid: SheetGrid): Report => checkWorkbook({ sheets: [grid] }).report;
 
@@ -29,7 +30,7 @@ describe("page-break debris inserted anywhere gives the same verdicts as without
         const report = check(broken.grid);
         expect(verdictsOf(report, withoutRows(broken.placed.debrisRows))).toEqual(verdictsOf(clean));
       }),
-      { numRuns: 400 },
+      fcRuns(400),
     );
   });
 });
@@ -63,7 +64,7 @@ describe("invisible characters inside numbers, units and comparators are noise",
         };
         expect(strip(check(buildFormSheet(noisy).grid))).toEqual(strip(check(buildFormSheet(spec).grid)));
       }),
-      { numRuns: 300 },
+      fcRuns(300),
     );
   });
 });
@@ -102,10 +103,11 @@ describe("text the engine cannot read is manual review: never an error, never an
     }
   };
   it("unknown text in the actual", () =>
-    fc.assert(fc.property(readableTarget, unknownText, fc.constantFrom<CellValue>(null, 10), expectNoError), { numRuns: 3000 }));
+    fc.assert(fc.property(readableTarget, unknownText, fc.constantFrom<CellValue>(null, 10), expectNoError), fcRuns(3000)));
   it("unknown text in the target", () =>
-    fc.assert(fc.property(unknownText, readableQuantity, fc.constantFrom<CellValue>(null, 10), expectNoError), { numRuns: 3000 }));
-  it("unknown text in both", () => fc.assert(fc.property(unknownText, unknownText, fc.constantFrom<CellValue>(null, 10), expectNoError), { numRuns: 3000 }));
+    fc.assert(fc.property(unknownText, readableQuantity, fc.constantFrom<CellValue>(null, 10), expectNoError), fcRuns(3000)));
+  it("unknown text in both", () =>
+    fc.assert(fc.property(unknownText, unknownText, fc.constantFrom<CellValue>(null, 10), expectNoError), fcRuns(3000)));
 });
 
 describe("a filled form adds up", () => {
@@ -131,7 +133,7 @@ describe("a filled form adds up", () => {
           if (!report.issues.some((f) => f.code === "score-mismatch" || f.code === "execution-mismatch")) expect(t.total!.computedScore).toBe(fill.value);
         }
       }),
-      { numRuns: 400 },
+      fcRuns(400),
     );
   });
 });

@@ -9,6 +9,7 @@ import { compactText } from "../../src/engine/grid/text";
 import { SheetCanvas, placeForm, type FormSpec, type PlacedForm } from "../../src/engine/recognise/testing/formBuilder";
 import type { CellValue, SheetGrid } from "../../src/engine/grid/types";
 import { specArb } from "./formArb";
+import { fcRuns } from "../fixtures/fcRuns";
 
 const rows = seedRows(readFileSync(join(__dirname, "../../assets/sample/seed-changji-2021.txt"), "utf8"));
 const seedForms = splitSeedForms(rows);
@@ -195,7 +196,7 @@ describe("two or three forms at random places on one sheet", () => {
         const expected = alone.map((g) => recogniseSheet(g)[0]).sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
         expect(forms).toEqual(expected);
       }),
-      { numRuns: 600 },
+      fcRuns(600),
     );
   });
 });

@@ -7,6 +7,7 @@ import { seedRows } from "../../sample/seedText";
 import { DEFAULT_SETTINGS, HostError, type PaneSettings } from "../../app/host";
 import { MemorySpreadsheet } from "../../hosts/common/memorySpreadsheet";
 import { createSessionHost, SAMPLE_SHEET, sampleFromSeed } from "./sessionHost";
+import { fcRuns } from "../../../test/fixtures/fcRuns";
 
 const seedText = readFileSync(join(__dirname, "../../../assets/sample/seed-changji-2021.txt"), "utf8");
 const seedSheet = (): SheetGrid => layoutSeedForms(seedRows(seedText), { sheet: "自评表", typed: true });
@@ -135,7 +136,7 @@ describe("createSessionHost over a MemorySpreadsheet", () => {
         await host.undoFill();
         expect(snapshot(memory)).toEqual(before);
       }),
-      { numRuns: 60 },
+      fcRuns(60),
     );
   });
 });

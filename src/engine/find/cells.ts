@@ -1,5 +1,6 @@
 import type { Slot } from "../recognise/types";
 import type { FindingList } from "./findingList";
+import type { LocalText } from "./types";
 import { isCellError } from "../grid/types";
 import { cellText } from "../grid/text";
 import { parseNumberCell } from "../parse";
@@ -10,16 +11,17 @@ export const textOf = (slot: Slot | null) => (slot ? cellText(slot.value) : "");
 export const numberOf = (slot: Slot | null, blockUnit?: "万元" | "元") =>
   slot ? parseNumberCell(slot.value, { numberFormat: slot.numberFormat, blockUnit }) : null;
 
+/** Why the cell cannot be read: an error value (#DIV/0!) or a formula without a cached result; null when it can. */
+export function brokenCellMessage(slot: Slot | null): LocalText | null {
+  if (!slot) return null;
+  if (isCellError(slot.value)) return say.cellError(slot.value.error);
+  if (slot.formula && (slot.value === null || slot.value === undefined)) return say.formulaNoValue;
+  return null;
+}
+
 /** Reports error values (#DIV/0!) and formulas without a cached result; true when the slot is unusable. */
 export function reportBrokenCell(slot: Slot | null, out: FindingList): boolean {
-  if (!slot) return false;
-  if (isCellError(slot.value)) {
-    out.add("cell-error", "warning", slot.row, slot.col, say.cellError(slot.value.error));
-    return true;
-  }
-  if (slot.formula && (slot.value === null || slot.value === undefined)) {
-    out.add("cell-error", "warning", slot.row, slot.col, say.formulaNoValue);
-    return true;
-  }
-  return false;
+  const broken = brokenCellMessage(slot);
+  if (slot && broken) out.add("cell-error", "warning", slot.row, slot.col, broken);
+  return broken !== null;
 }

@@ -6,6 +6,7 @@ import type { FindingList as List } from "./findingList";
 import { rangeA1, a1 } from "../grid/address";
 import { round2 } from "../score/round";
 import { FindingList } from "./findingList";
+import { RowJudgements } from "./rowJudgements";
 import { readIndicator, readWeight, reasonText, type RowRead } from "./indicatorRow";
 import { cellKey, judgeGroup, scoreGroups, type GroupOutcome } from "./scoreGroups";
 import { evaluateSubtotal } from "./subtotals";
@@ -15,7 +16,14 @@ import { checkLevelWeights } from "./levelWeights";
 import { scoreToWrite } from "../score/round";
 
 /** One form → its table in the report and its findings. */
-export function evaluateForm(form: Form, index: number, profile: RuleProfile, lang: "zh" | "en", view: SheetView | null): { table: TableReport; findings: Finding[] } {
+export function evaluateForm(
+  form: Form,
+  index: number,
+  profile: RuleProfile,
+  lang: "zh" | "en",
+  view: SheetView | null,
+  judgements: RowJudgements = new RowJudgements(profile),
+): { table: TableReport; findings: Finding[] } {
   const out = new FindingList(form.sheet, index, lang);
   const fills: FillTarget[] = [];
 
@@ -23,7 +31,7 @@ export function evaluateForm(form: Form, index: number, profile: RuleProfile, la
   if (fund) fills.push(...fund.fills);
 
   const shares = sharesOf(form.indicators, out);
-  const reads = form.indicators.map((row, i) => readIndicator(row, form, profile, shares[i], out));
+  const reads = form.indicators.map((row, i) => readIndicator(row, form, shares[i], judgements, out));
   const groups = scoreGroups(reads).map((g) => judgeGroup(g, form, profile, out));
   for (const g of groups) if (g.fill) fills.push(g.fill);
   checkLevelWeights(form, shares, profile, out);

@@ -1,13 +1,9 @@
 /** One indicator row read and scored on its own: its cells, its verdict, and what is wrong with how it is written. */
 import type { Form, IndicatorRow, Slot } from "../recognise/types";
-import type { RuleProfile } from "../score/profile";
 import type { FindingList } from "./findingList";
-import type { ParsedPair } from "../parse/types";
 import type { Verdict } from "../score/verdict";
-import { compactText } from "../grid/text";
-import { isPlaceholderReason, parsePair } from "../parse";
-import { isCostIndicator } from "../score/direction";
-import { scoreIndicator } from "../score/indicator";
+import type { RowJudgements } from "./rowJudgements";
+import { isPlaceholderReason } from "../parse";
 import { numberOf, reportBrokenCell, textOf } from "./cells";
 import { say } from "./messages";
 
@@ -43,41 +39,17 @@ export function readWeight(slot: Slot | null, out: FindingList): number | null {
   return weight;
 }
 
-/** Reads and scores one row with its share of the 分值; reports broken cells, unreadable scores and notation issues. */
-export function readIndicator(row: IndicatorRow, form: Form, profile: RuleProfile, share: number | null, out: FindingList): RowRead {
-  const broken = [row.target, row.actual].map((s) => reportBrokenCell(s, out)).some(Boolean);
-  const scoreBroken = reportBrokenCell(row.score, out);
-  const reported = scoreBroken ? null : numberOf(row.score);
-  if (!scoreBroken && row.score && reported === null && textOf(row.score).trim() !== "" && !isPlaceholderReason(row.score.value))
-    out.add("manual-review", "info", row.score.row, row.score.col, say.notANumber(say.what.score, textOf(row.score).trim()));
-
-  const targetText = textOf(row.target);
-  const actualText = textOf(row.actual);
-  const pair = parsePair(row.target?.value ?? null, row.actual?.value ?? null, {
-    target: { numberFormat: row.target?.numberFormat, unitText: textOf(row.unit) || null, comparatorText: textOf(row.nature) || null },
-    actual: { numberFormat: row.actual?.numberFormat, unitText: textOf(row.unit) || null },
-  });
-  const verdict = scoreIndicator({ name: row.name, level2: row.level2, pair, targetText, actualText, weight: share }, profile);
-
-  const anchor = row.actual ?? row.target ?? row.score ?? { row: row.row, col: form.columns.name };
-  if (verdict.manual && !broken && !(verdict.range && reported !== null)) out.add("manual-review", "info", anchor.row, anchor.col, verdict.manual);
-  checkNotation(row, pair, targetText, actualText, verdict, out);
+/**
+ * Reads and scores one row with its share of the 分值 (judged once per distinct content, see rowJudgements.ts), and
+ * reports on its cells the broken cells, unreadable scores and notation issues found.
+ */
+export function readIndicator(row: IndicatorRow, form: Form, share: number | null, judgements: RowJudgements, out: FindingList): RowRead {
+  const { reported, targetText, actualText, verdict, notes } = judgements.of(row, share);
+  for (const n of notes) {
+    const at = n.on === "anchor" ? row.actual ?? row.target ?? row.score ?? { row: row.row, col: form.columns.name } : row[n.on]!;
+    out.add(n.code, n.severity, at.row, at.col, n.messages);
+  }
   return { row, share, reported, targetText, actualText, verdict };
-}
-
-/** How the row is written: units that differ, a copied target, a cost written with ≥, a rate counted in 户, OCR junk. */
-function checkNotation(row: IndicatorRow, pair: ParsedPair, targetText: string, actualText: string, verdict: Verdict, out: FindingList): void {
-  for (const [slot, v] of [[row.target, pair.target], [row.actual, pair.actual]] as const)
-    if (slot && v.kind === "number" && v.ocrRepaired) out.add("manual-review", "info", slot.row, slot.col, say.ocrRepaired(textOf(slot).trim()));
-  const t = pair.target;
-  if (pair.unitMismatch && row.actual && !verdict.unverified && (t.kind === "number" || t.kind === "range") && pair.actual.kind === "number")
-    out.add("unit-mismatch", "warning", row.actual.row, row.actual.col, say.unitMismatch(t.unit?.text ?? "", pair.actual.unit?.text ?? ""));
-  if (pair.actualHasComparator && row.actual) out.add("target-copied", "warning", row.actual.row, row.actual.col, say.targetCopied(actualText.trim()));
-  if (!row.target || t.kind !== "number") return;
-  if (t.comparatorFrom && (t.comparator === ">=" || t.comparator === ">") && isCostIndicator(row.level2, row.name))
-    out.add("cost-direction", "warning", row.target.row, row.target.col, say.costDirection(targetText.trim()));
-  if (t.unit && t.unit.base !== "%" && /率/.test(compactText(row.name)) && !/(效率|频率|功率|汇率|利率)/.test(row.name))
-    out.add("rate-unit", "warning", row.target.row, row.target.col, say.rateUnit(t.unit.text));
 }
 
 /** The row's reason as written: both halves of a split reason column, joined. */

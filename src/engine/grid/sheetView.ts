@@ -8,8 +8,11 @@ export class SheetView {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  /** Per row, the merges crossing it in the grid's order: one entry per merged row, not per merged cell. */
-  private readonly mergesOfRow = new Map<number, CellRange[]>();
+  /**
+   * Indexed by absolute row, the merges crossing it in the grid's order: one entry per merged row, not per merged
+   * cell; an array rather than a map, as merge() is asked for every cell the recogniser reads.
+   */
+  private readonly mergesOfRow: (CellRange[] | undefined)[] = [];
 
   constructor(readonly grid: SheetGrid) {
     this.name = grid.name;
@@ -20,17 +23,19 @@ export class SheetView {
     this.right = grid.originCol + width - 1;
     for (const m of grid.merges ?? []) {
       if (m.bottom - m.top > 5000 || m.right - m.left > 500) continue;
-      for (let r = m.top; r <= m.bottom; r++) {
-        const list = this.mergesOfRow.get(r);
+      // Rows below 0 are never asked for (and a fractional row never matches one).
+      if (!Number.isInteger(m.top)) continue;
+      for (let r = Math.max(0, m.top); r <= m.bottom; r++) {
+        const list = this.mergesOfRow[r];
         if (list) list.push(m);
-        else this.mergesOfRow.set(r, [m]);
+        else this.mergesOfRow[r] = [m];
       }
     }
   }
 
   /** The merged area covering the cell, or null. Where merges overlap, the last one listed wins. */
   merge(row: number, col: number): CellRange | null {
-    const list = this.mergesOfRow.get(row);
+    const list = this.mergesOfRow[row];
     if (!list) return null;
     for (let i = list.length - 1; i >= 0; i--) if (list[i].left <= col && col <= list[i].right) return list[i];
     return null;
@@ -40,6 +45,18 @@ export class SheetView {
   anchor(row: number, col: number): { row: number; col: number } {
     const m = this.merge(row, col);
     return m ? { row: m.top, col: m.left } : { row, col };
+  }
+
+  /** anchor(row, col).row, without building the pair: read for every cell of every form. */
+  anchorRow(row: number, col: number): number {
+    const m = this.merge(row, col);
+    return m ? m.top : row;
+  }
+
+  /** anchor(row, col).col, without building the pair. */
+  anchorCol(row: number, col: number): number {
+    const m = this.merge(row, col);
+    return m ? m.left : col;
   }
 
   /** The raw value stored in this exact cell (no merge resolution). */
@@ -52,8 +69,8 @@ export class SheetView {
 
   /** The value shown at (row, col): a merged area's value appears in all its cells. */
   value(row: number, col: number): CellValue {
-    const a = this.anchor(row, col);
-    return this.raw(a.row, a.col);
+    const m = this.merge(row, col);
+    return m ? this.raw(m.top, m.left) : this.raw(row, col);
   }
 
   text(row: number, col: number): string {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { CellValue } from "./types";
 import { compactText, isBlank, normalizeText } from "./text";
+import { fcRuns } from "../../../test/fixtures/fcRuns";
 
 /** Format characters (Unicode Cf) seen in pasted text: zero-width space, BOM, word joiner, soft hyphen, bidi marks. */
 const INVISIBLE_CHARS = ["\u200b", "\ufeff", "\u2060", "\u00ad", "\u200e", "\u200c", "\u202a", "\u0600", "\u061c", "\ufff9", "\u{E0001}", "\u{1D173}", "\u{110BD}"];
@@ -40,7 +41,7 @@ describe("normalizeText", () => {
         expect(normalizeText(normalizeText(s))).toBe(normalizeText(s));
         expect(compactText(s)).toBe(slow(s).replace(/ /g, ""));
       }),
-      { numRuns: 20000 },
+      fcRuns(20000),
     );
   });
 

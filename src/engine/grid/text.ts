@@ -75,7 +75,11 @@ export function isBlank(v: CellValue): boolean {
   if (v === null || v === undefined) return true;
   if (typeof v !== "string") return false;
   const t = v.trim();
-  return t === "" || (mayHoldInvisible(t.slice(0, 2)) && INVISIBLE_ONLY.test(t));
+  if (t === "") return true;
+  // A first character that is an ideograph or printable ASCII is no space and no format character (most cells).
+  const c = t.charCodeAt(0);
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x21 && c <= 0x7e)) return false;
+  return mayHoldInvisible(t.slice(0, 2)) && INVISIBLE_ONLY.test(t);
 }
 
 const INVISIBLE_ONLY = /^[\s\p{Cf}]*$/u;

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { dayNumber } from "./calendar";
 import { MAY_BE_DATE_RE, readDate } from "./dates";
 import { compactValueText } from "./normalize";
+import { fcRuns } from "../../../test/fixtures/fcRuns";
 
 const d = dayNumber;
 
@@ -63,7 +64,7 @@ describe("readDate: what every date writes (value.ts skips readDate for text wit
     .map((a) => a.join(""))
     .filter((s) => !MAY_BE_DATE_RE.test(s));
   it("finds no date in text without 年, 月, a range or date sign, or two dots", () => {
-    fc.assert(fc.property(withoutDateMarks, (s) => readDate(s) === null), { numRuns: 3000 });
+    fc.assert(fc.property(withoutDateMarks, (s) => readDate(s) === null), fcRuns(3000));
   });
   it.each(["2021年", "11月底完成", "2021-12", "2021/12/31", "2021.1.1", "2021.1~2021.12", "2021.1至2021.12", "2021.1到2021.12", "2021.1–2021.12"])(
     "the skip keeps %s: it is a date and has a mark",

@@ -9,9 +9,10 @@ import type { CellValue, Comparator, ParseContext, ParsedValue } from "./types";
 import { parseValue } from "./value";
 import { normalizeText } from "../grid/text";
 import { foldValueText } from "./normalize";
+import { fcRuns } from "../../../test/fixtures/fcRuns";
 
-const CHEAP = { numRuns: 10_000 };
-const MEDIUM = { numRuns: 10_000 };
+const CHEAP = fcRuns(10_000);
+const MEDIUM = fcRuns(10_000);
 
 /** Characters that reach every branch of the readers, mixed with anything at all. */
 const VALUE_CHARS = [..."0123456789０１２３４５６７８９.,，。-+/%％≥≤≧≦═﹦＞＜＝<>=~ 　年月日底前完成万元亿亩人次户个天小时米公斤吨每以上下内不少于低超过达到有效未基本合格是否百分比()（）$^工#一二两十百千零约余多左右且至\u200b\ufeff"];

@@ -4,6 +4,7 @@
  */
 import type { SheetView } from "../grid/sheetView";
 import { isBlank } from "../grid/text";
+import { perText } from "../grid/perText";
 import type { IndicatorColumns, Level1 } from "./types";
 import type { IndicatorHeader } from "./findHeaders";
 import type { Band } from "./bands";
@@ -183,6 +184,27 @@ type Mark =
   | { kind: "subtotal"; labelCol: number; label: string; prefix: string; sure: boolean }
   | { kind: "trailer" | "next" };
 
+/** What a text says of its row: a label that ends the block or a subtotal (left of the values), the next form (anywhere). */
+interface EndText {
+  label: { kind: "total" | "trailer" } | { kind: "subtotal"; label: string; prefix: string; sure: boolean } | null;
+  next: boolean;
+}
+
+const endTextOf = perText((v: string): EndText | null => {
+  if (!MAY_END_BLOCK.test(v)) return null;
+  const sub = subtotalLabel(v);
+  const label: EndText["label"] =
+    sub && (sub.sure || isTotalLabel(v))
+      ? { kind: "subtotal", label: v.trim(), ...sub }
+      : isTotalLabel(v)
+        ? { kind: "total" }
+        : isTrailerLabel(v)
+          ? { kind: "trailer" }
+          : null;
+  const next = isTitle(v) || isFundLabel(v) || headLabel(v)?.field === "project";
+  return label || next ? { label, next } : null;
+});
+
 /**
  * A row that ends the block, or a subtotal: 总分 (left of the values), a trailer label, the next form's
  * title/head/fund block; "产出指标小计", "小计", or a bare 合计 (which may be either).
@@ -192,14 +214,15 @@ function markOf(view: SheetView, row: number, left: number, labelRight: number, 
   if (!Array.isArray(raw)) return null;
   for (let col = left; col <= right; col++) {
     const v = raw[col - view.left];
-    if (typeof v !== "string" || v.length > 200 || !MAY_END_BLOCK.test(v)) continue;
-    if (col <= labelRight) {
-      const sub = subtotalLabel(v);
-      if (sub && (sub.sure || isTotalLabel(v))) return { kind: "subtotal", labelCol: col, label: v.trim(), ...sub };
-      if (isTotalLabel(v)) return { kind: "total", labelCol: col };
-      if (isTrailerLabel(v)) return { kind: "trailer" };
+    if (typeof v !== "string" || v.length > 200) continue;
+    const end = endTextOf(v);
+    if (!end) continue;
+    const { label } = end;
+    if (col <= labelRight && label) {
+      if (label.kind === "subtotal") return { kind: "subtotal", labelCol: col, label: label.label, prefix: label.prefix, sure: label.sure };
+      return label.kind === "total" ? { kind: "total", labelCol: col } : { kind: "trailer" };
     }
-    if (isTitle(v) || isFundLabel(v) || headLabel(v)?.field === "project") return { kind: "next" };
+    if (end.next) return { kind: "next" };
   }
   return null;
 }

@@ -54,9 +54,9 @@ export function findFundBlock(view: SheetView, fromRow: number, toRow: number, b
 
 function readFundRow(view: SheetView, row: number, left: number, labelRight: number, columns: FundColumns): FundRow | null {
   for (let col = left; col <= labelRight; col++) {
-    const a = view.anchor(row, col);
-    if (a.row !== row) continue;
-    const label = cellText(view.raw(a.row, a.col));
+    const m = view.merge(row, col);
+    if (m && m.top !== row) continue;
+    const label = cellText(view.raw(row, m ? m.left : col));
     const kind = label.length <= 40 ? fundRowKind(label) : null;
     if (!kind) continue;
     return {

@@ -76,8 +76,7 @@ function nextColumn(view: SheetView, row: number, col: number): number {
 /** The value written right of a label: the next non-blank cell, unless that cell is itself a head label. */
 function valueRightOf(view: SheetView, row: number, labelCol: number, right: number): FieldHit | null {
   for (let col = nextColumn(view, row, labelCol); col <= right; col++) {
-    const a = view.anchor(row, col);
-    if (a.col !== col && col !== nextColumn(view, row, labelCol)) continue;
+    if (view.anchorCol(row, col) !== col && col !== nextColumn(view, row, labelCol)) continue;
     if (view.blank(row, col)) continue;
     const text = cellText(view.value(row, col));
     if (headLabel(text) || isTitle(text)) return null;

@@ -1,5 +1,6 @@
 /** The wording dictionary for column headers: indicator block and fund block (RULES.md §1–§2). */
 import { compactText } from "../grid/text";
+import { perText } from "../grid/perText";
 
 /** What a column of the indicator block holds. `label` is the leading 年度绩效指标完成情况 column; `review` is Hubei's 复核分. */
 export type IndicatorRole =
@@ -83,7 +84,7 @@ for (const [role, words] of Object.entries(INDICATOR_WORDS) as [IndicatorRole, r
 export const MAY_BE_INDICATOR_HEADER = /[指值分重单位原说性号评核措备完]/;
 
 /** The role of an indicator-block header cell, or null when the text is no header we know. */
-export function indicatorRole(text: string): IndicatorRole | null {
+export const indicatorRole = perText(function indicatorRole(text: string): IndicatorRole | null {
   if (!MAY_BE_INDICATOR_HEADER.test(text)) return null;
   const key = headerKey(text);
   if (key === "" || key.length > MAX_HEADER_CHARS) return null;
@@ -92,7 +93,7 @@ export function indicatorRole(text: string): IndicatorRole | null {
   // Reason headers are worded freely; they always speak of 原因 or 改进措施 and are short.
   if (/原因|改进措施/.test(key) && !/[。；;，,]/.test(key)) return "reason";
   return null;
-}
+});
 
 const FUND_WORDS: Record<FundColumnRole, readonly string[]> = {
   label: ["项目资金", "项目资金情况", "资金情况", "预算执行情况"],
@@ -114,12 +115,12 @@ export const FUND_HEADER_WORDS: readonly string[] = Object.values(FUND_WORDS).fl
 export const MAY_BE_FUND_HEADER = /[资预执分权]/;
 
 /** The role of a fund-block header cell ("全年预算数（A）" → budget), or null. */
-export function fundColumnRole(text: string): FundColumnRole | null {
+export const fundColumnRole = perText(function fundColumnRole(text: string): FundColumnRole | null {
   if (!MAY_BE_FUND_HEADER.test(text)) return null;
   const key = headerKey(text);
   if (key === "" || key.length > MAX_HEADER_CHARS) return null;
   return FUND_LOOKUP.get(key) ?? null;
-}
+});
 
 /** Among budget headers, the one the 执行率 divides by wins: 全年预算数 before 调整后预算数 before a bare 预算数. */
 export function budgetPreference(text: string): number {

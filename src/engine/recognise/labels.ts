@@ -1,5 +1,6 @@
 /** The wording dictionary for row labels: title, head, fund rows, total, trailer, grade. */
 import type { FundRowKind } from "./types";
+import { perText } from "../grid/perText";
 import { compactText } from "../grid/text";
 
 /** A label as compared: no spaces, full-width folded, trailing colons and bracketed notes gone. */
@@ -12,11 +13,11 @@ const BRACKETED_NOTE = /[([【〔][^()[\]【】〔〕]*[)\]】〕]/g;
 const TRAILING_COLONS = /[:：]+$/;
 
 /** "项目支出绩效自评表", "2022年度项目支出绩效自评表", "部门预算项目支出绩效自评表" — not a 申报表. */
-export function isTitle(text: string): boolean {
+export const isTitle = perText(function isTitle(text: string): boolean {
   if (!text.includes("表")) return false;
   const key = compactText(text);
   return key.length <= 60 && /自评表/.test(key) && !/申报表/.test(key);
-}
+});
 
 export type HeadField = "project" | "department" | "implementer";
 
@@ -35,7 +36,7 @@ for (const [field, words] of Object.entries(HEAD_WORDS) as [HeadField, readonly 
 export const MAY_BE_HEAD_LABEL = /[名管单]/;
 
 /** A head label and, when the value shares the cell ("项目名称：道路维修"), the value after the colon. */
-export function headLabel(text: string): { field: HeadField; inlineValue: string } | null {
+export const headLabel = perText(function headLabel(text: string): { field: HeadField; inlineValue: string } | null {
   if (!MAY_BE_HEAD_LABEL.test(text)) return null;
   const compact = compactText(text);
   if (compact.length > 120) return null;
@@ -43,10 +44,10 @@ export function headLabel(text: string): { field: HeadField; inlineValue: string
   const [labelPart, rest] = colon ? [colon[1], text.slice(text.search(/[:：]/) + 1).trim()] : [compact, ""];
   const field = HEAD_LOOKUP.get(labelKey(labelPart));
   return field ? { field, inlineValue: rest } : null;
-}
+});
 
 /** 年度资金总额 / 其中：当年财政拨款 / 上年结转资金 / 其他资金 and their variants. */
-export function fundRowKind(text: string): FundRowKind | null {
+export const fundRowKind = perText(function fundRowKind(text: string): FundRowKind | null {
   const key = labelKey(text).replace(/^其中[:：]?/, "");
   if (key === "" || key.length > 20) return null;
   if (/结转/.test(key)) return "carryover";
@@ -54,7 +55,7 @@ export function fundRowKind(text: string): FundRowKind | null {
   if (/财政拨款$/.test(key)) return "fiscal";
   if (/^(年度)?(财政)?资金总额$|^总额$|^年度总金额$|^资金总额$/.test(key)) return "total";
   return null;
-}
+});
 
 /** The fund block's own label: "项目资金（万元）", also broken over lines. */
 export function isFundLabel(text: string): boolean {

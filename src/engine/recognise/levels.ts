@@ -1,5 +1,6 @@
 /** 一级/二级 indicator levels: what kind a label names, carrying labels down, inferring 一级 from 二级. */
 import { compactText } from "../grid/text";
+import { perText } from "../grid/perText";
 import type { Level1 } from "./types";
 
 /** 产出指标 → output; 效益指标 → effect; 满意度指标 / 服务对象满意度指标 → satisfaction. */
@@ -51,12 +52,12 @@ export function resolveLevel1(level1: string, level2: string): ResolvedLevel1 {
 }
 
 /** "产出指标(50分)" → 50; null when the label carries no weight. */
-export function inlineWeightOf(text: string): number | null {
+export const inlineWeightOf = perText(function inlineWeightOf(text: string): number | null {
   const m = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(text) ?? /(\d+(?:\.\d+)?)\s*分\s*$/.exec(text);
   if (!m) return null;
   const n = Number(m[1]);
   return Number.isFinite(n) && n > 0 && n <= 100 ? n : null;
-}
+});
 
 /** Carries 一级/二级 labels down blank cells; a new 一级 forgets the 二级 above it. */
 export class LevelCarry {

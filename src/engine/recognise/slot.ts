@@ -3,14 +3,10 @@ import type { SheetView } from "../grid/sheetView";
 import type { Slot } from "./types";
 
 export function slotAt(view: SheetView, row: number, col: number): Slot {
-  const a = view.anchor(row, col);
-  return {
-    row: a.row,
-    col: a.col,
-    value: view.raw(a.row, a.col),
-    formula: view.formula(a.row, a.col),
-    numberFormat: view.numberFormat(a.row, a.col),
-  };
+  const m = view.merge(row, col);
+  const r = m ? m.top : row;
+  const c = m ? m.left : col;
+  return { row: r, col: c, value: view.raw(r, c), formula: view.formula(r, c), numberFormat: view.numberFormat(r, c) };
 }
 
 /** The slot of a column when the form has it, else null. */
@@ -21,13 +17,12 @@ export function optionalSlot(view: SheetView, row: number, col: number | null): 
 /** True when the cell shows something and its value belongs to this row (not merged down from a row above). */
 export function ownsValue(view: SheetView, row: number, col: number | null): boolean {
   if (col === null) return false;
-  const a = view.anchor(row, col);
-  return a.row === row && !view.blank(row, col);
+  return view.anchorRow(row, col) === row && !view.blank(row, col);
 }
 
 /** True when this exact cell holds a value of its own: neither blank nor inside a merge anchored elsewhere. */
 export function slotOwnsValue(view: SheetView, row: number, col: number | null): boolean {
   if (col === null) return false;
-  const a = view.anchor(row, col);
-  return a.row === row && a.col === col && !view.blank(row, col);
+  const m = view.merge(row, col);
+  return (!m || (m.top === row && m.left === col)) && !view.blank(row, col);
 }

@@ -17,8 +17,8 @@ export function isNumericish(view: SheetView, row: number, col: number): boolean
 function anchorsRightOf(view: SheetView, row: number, from: number, to: number): number[] {
   const cols: number[] = [];
   for (let col = from + 1; col <= to; col++) {
-    const a = view.anchor(row, col);
-    if (a.row === row && a.col === col) cols.push(col);
+    const m = view.merge(row, col);
+    if (!m || (m.top === row && m.left === col)) cols.push(col);
   }
   return cols;
 }

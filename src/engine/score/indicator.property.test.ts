@@ -2,6 +2,7 @@ import fc from "fast-check";
 import type { Comparator, ParsedValue, Tier } from "../parse/types";
 import { scoreIndicator } from "./indicator";
 import { PROFILES, PROFILE_IDS } from "./profiles";
+import { fcRuns } from "../../../test/fixtures/fcRuns";
 
 const comparator = fc.constantFrom<Comparator | null>(">=", "<=", "=", ">", "<", null);
 const unit = fc.constantFrom(null, { text: "%", base: "%", factor: 1 }, { text: "万元", base: "元", factor: 10000 }, { text: "人", base: "人", factor: 1 });
@@ -47,7 +48,7 @@ describe("scoreIndicator properties", () => {
           expect(["met", "unmet", "manual"]).toContain(v.status);
           expect(v.explanation.zh.length).toBeGreaterThan(0);
         }),
-      { numRuns: 20000 },
+      fcRuns(20000),
     );
   });
 
@@ -60,7 +61,7 @@ describe("scoreIndicator properties", () => {
         if (a >= t) expect(v.score).toBe(w);
         else expect(v.score!).toBeLessThan(w);
       }),
-      { numRuns: 10000 },
+      fcRuns(10000),
     );
   });
 });

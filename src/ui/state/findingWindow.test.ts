@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { FINDINGS_PAGE as PAGE, MAX_RENDERED_FINDINGS as MAX, firstWindow, showEarlier, showMore, windowHolding, type FindingWindow } from "./findingWindow";
+import { fcRuns } from "../../../test/fixtures/fcRuns";
 
 describe("firstWindow", () => {
   it.each([
@@ -61,6 +62,7 @@ describe("windowHolding", () => {
           expect(next.end - next.start).toBeLessThanOrEqual(MAX);
         },
       ),
+      fcRuns(100),
     );
   });
 
