@@ -4,17 +4,12 @@ import type { PaneHost } from "../../app/host";
 import { DICTIONARIES, LangContext } from "../i18n";
 import { usePane } from "../state/usePane";
 import { useFocusReturn } from "./useFocusReturn";
-import { ErrorBar } from "./ErrorBar";
-import { ExportBar } from "./ExportBar";
-import { FillPreviewDialog } from "./FillPreviewDialog";
-import { FindingList } from "./FindingList";
-import { FormSummaries } from "./FormSummaries";
 import { Intro } from "./Intro";
 import { LiveRegion } from "./LiveRegion";
 import { PaneToolbar } from "./PaneToolbar";
 import { RecordProblemBar } from "./RecordProblemBar";
-import { SettingsPanel } from "./SettingsPanel";
-import { TakeBackResult } from "./TakeBackResult";
+// Not on the first screen: loaded when first shown (lazyParts.tsx).
+import { ErrorBar, ExportBar, FillPreviewDialog, FindingList, FormSummaries, SettingsPanel, TakeBackResult } from "./lazyParts";
 
 /** 自检 is opened rarely: its panel loads on demand, not with the pane. */
 const SelfTestPanel = lazy(() => import(/* webpackChunkName: "selftest-panel" */ "./SelfTestPanel").then((m) => ({ default: m.SelfTestPanel })));
