@@ -4,7 +4,7 @@
  * (role progressbar, so the pane reads as busy); one that cannot be loaded says so instead of taking the pane down.
  */
 import { Spinner, Text } from "@fluentui/react-components";
-import { lazy, Suspense, useRef, type ComponentProps, type ComponentType } from "react";
+import { lazy, Suspense, useRef, useState, type ComponentProps, type ComponentType } from "react";
 import type * as Bar from "./ErrorBar";
 import type * as Dialog from "./FillPreviewDialog";
 import type * as List from "./FindingList";
@@ -24,11 +24,29 @@ function NotLoaded({ detail }: { detail?: string }) {
   );
 }
 
-/** `load` once, under Suspense; a failed load renders `failed` with the props (default: a plain notice). */
+const loads: (() => Promise<unknown>)[] = [];
+
+/** Loads every part now (the component tests do, so that a first render waits no longer than a later one). */
+export function preloadPaneParts(): Promise<unknown> {
+  return Promise.all(loads.map((load) => load()));
+}
+
+/**
+ * `load` once, under Suspense; a failed load renders `failed` with the props (default: a plain notice). A part mounted
+ * after its code arrived renders at once, without suspending (each mounted part keeps the way it started, so that a
+ * re-render never remounts it).
+ */
 function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>, failed: ComponentType<P> = () => <NotLoaded />): ComponentType<P> {
+  let ready: ComponentType<P> | undefined;
+  let loading: Promise<{ default: ComponentType<P> }> | undefined;
+  const arrived = (c: ComponentType<P>) => ({ default: (ready = c) });
+  const once = () => (loading ??= load().then(arrived, () => arrived(failed)));
+  loads.push(once);
   // lazy's props type drops the generic P; the part is exactly a ComponentType<P>.
-  const Part = lazy(() => load().then((c) => ({ default: c }), () => ({ default: failed }))) as unknown as ComponentType<P>;
+  const Part = lazy(once) as unknown as ComponentType<P>;
   function Lazy(props: P) {
+    const [Direct] = useState(() => ready);
+    if (Direct) return <Direct {...props} />;
     return (
       <Suspense fallback={<Spinner size="tiny" />}>
         <Part {...props} />
