@@ -60,9 +60,15 @@ module.exports = async (env = {}, argv = {}) => {
       // The workbench and the WPS package are built into dist/ by their own configs: keep them.
       clean: { keep: /^(workbench|wps)([\\/.]|$)/ },
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // Fluent asks for a newer scheduler than react-dom's own: both work with react-dom's, so the pane ships one.
+      alias: { scheduler: path.dirname(require.resolve("scheduler/package.json", { paths: [path.dirname(require.resolve("react-dom"))] })) },
+    },
     module: {
       rules: [
+        // The engine's modules only declare: a page that imports a few of its names gets those, not the whole engine.
+        { test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false },
         typescriptRule({ module: "esnext", target: "es2020", sourceMap: dev }),
         packagesRule(RUNTIMES.excel),
         textAssetRule,
