@@ -2,7 +2,7 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import sampleDataUrl from "../../assets/sample/sample-changji-2021.xlsx";
-import { inPageClient, startWorker, workerClient, type EngineClient } from "../hosts/browser/engineClient";
+import { deferredClient, inPageClient, startWorker, workerClient, type EngineClient } from "../hosts/browser/engineClient";
 import { loadEngineScript } from "../hosts/browser/engineScript";
 import { SettingsStore } from "../hosts/browser/settingsStore";
 import { loadTheme, themeKind } from "../ui/theme/loadTheme";
@@ -24,10 +24,12 @@ function storage(): Storage | null {
   }
 }
 
+const servedOverHttp = () => location.protocol === "http:" || location.protocol === "https:";
+
 /** The engine in a Web Worker; in the page where a worker cannot start (file://, a strict policy). */
 async function startEngine(): Promise<EngineClient> {
   const url = new URL(ENGINE_SCRIPT, document.baseURI).href;
-  if (location.protocol === "http:" || location.protocol === "https:") {
+  if (servedOverHttp()) {
     const worker = await startWorker(url);
     if (worker) return workerClient(worker);
   }
@@ -50,7 +52,8 @@ async function main(): Promise<void> {
   const root = document.getElementById("root");
   if (!root) return;
   const store = storage();
-  const client = await startEngine();
+  // The page draws at once; what it asks of the engine waits for the engine to start.
+  const client = deferredClient(startEngine(), servedOverHttp() ? "worker" : "page");
   const model = new WorkbenchModel(client, new SettingsStore(store), saveBytes);
   const openSample = () => {
     const bytes = bytesOfDataUrl(sampleDataUrl);
