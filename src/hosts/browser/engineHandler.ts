@@ -1,21 +1,21 @@
-import type ExcelJS from "exceljs";
-import { checkWorkbook, type SheetGrid, type WorkbookGrid } from "../../engine";
+import { checkWorkbook, type SheetGrid } from "../../engine";
 import type { PaneHost } from "../../app/host";
 import { createSessionHost, sampleFromSeed } from "../../app/session/sessionHost";
-import { isCompoundFile, legacyCopyNotice } from "../legacy";
-import { lostPartsText } from "../xlsx/lostParts";
-import { loadWorkbook } from "../xlsx/readBytes";
-import { cutNotice, DEFAULT_MAX_CELLS_PER_SHEET, sheetToGrid } from "../xlsx/sheetGrid";
-import { buildAnnotatedCopy } from "./annotatedCopy";
 import { toFailure } from "./failure";
-import type { EngineRequest, EngineResponse, Progress, ReadNoticeData, SessionMethod } from "./protocol";
-import { readDecor } from "./readDecor";
+import type { EngineRequest, EngineResponse, Progress, SessionMethod } from "./protocol";
 import { RecordingSpreadsheet } from "./recordingSpreadsheet";
+
+type XlsxSide = typeof import("./xlsxSide");
+
+/** exceljs and the readers come at the first file read or copy written, in a chunk of their own. */
+const loadXlsxSide = (): Promise<XlsxSide> => import(/* webpackChunkName: "xlsx" */ "./xlsxSide");
 
 export interface EngineOptions {
   /** The seed's text, for 插入示例. */
   sampleText?: () => string;
   maxCellsPerSheet?: number;
+  /** Where the reader and writer come from (default: their own chunk, loaded when first needed). */
+  xlsx?: () => Promise<XlsxSide>;
 }
 
 export interface Handled {
@@ -50,20 +50,6 @@ function ownBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.slice().buffer as ArrayBuffer;
 }
 
-function toGrid(wb: ExcelJS.Workbook, maxCells: number, progress: (p: Progress) => void): { grid: WorkbookGrid; notices: ReadNoticeData[] } {
-  const date1904 = Boolean(wb.properties?.date1904);
-  const grid: WorkbookGrid = { sheets: [] };
-  const notices: ReadNoticeData[] = [];
-  const total = wb.worksheets.length;
-  wb.worksheets.forEach((ws, i) => {
-    progress({ stage: "converting", done: i, total });
-    const { grid: sheet, cut } = sheetToGrid(ws, date1904, maxCells);
-    grid.sheets.push(sheet);
-    if (cut) notices.push({ sheet: ws.name, messages: cutNotice(cut) });
-  });
-  return { grid, notices };
-}
-
 /**
  * The engine's side of the workbench: every opened file as a session (its bytes, its in-memory workbook, the pane host
  * over it). Runs in the Web Worker, or in the page where no worker can start; knows nothing of either.
@@ -71,6 +57,7 @@ function toGrid(wb: ExcelJS.Workbook, maxCells: number, progress: (p: Progress) 
 export function createEngineHandler(options: EngineOptions = {}): EngineHandler {
   const sessions = new Map<number, Session>();
   let nextId = 1;
+  const xlsx = options.xlsx ?? loadXlsxSide;
 
   const sessionOf = (file: number): Session => {
     const s = sessions.get(file);
@@ -83,10 +70,7 @@ export function createEngineHandler(options: EngineOptions = {}): EngineHandler 
       case "open": {
         const bytes = new Uint8Array(request.bytes);
         progress({ stage: "reading", done: 0, total: 1 });
-        const wb = await loadWorkbook(bytes, request.name);
-        const { grid, notices } = toGrid(wb, options.maxCellsPerSheet ?? DEFAULT_MAX_CELLS_PER_SHEET, progress);
-        if (isCompoundFile(bytes)) notices.unshift({ sheet: request.name, messages: legacyCopyNotice(request.name) });
-        const decor = readDecor(wb, grid);
+        const { grid, decor, notices } = request.read ?? (await (await xlsx()).readFile(bytes, request.name, options.maxCellsPerSheet, progress));
         const sheet = new RecordingSpreadsheet(grid, { fills: new Map(decor.fills), notes: new Map(decor.notes), marks: decor.marks });
         const file = nextId++;
         sessions.set(file, { name: request.name, bytes, sheet, host: createSessionHost(sheet, { sample: sampleOf(options) }) });
@@ -117,9 +101,9 @@ export function createEngineHandler(options: EngineOptions = {}): EngineHandler 
       case "download": {
         const session = sessionOf(request.file);
         progress({ stage: "writing", done: 0, total: 1 });
-        const copy = await buildAnnotatedCopy(session.bytes, session.sheet.copyEdits(), session.sheet.written, session.name);
+        const copy = await (await xlsx()).writeCopy(session.bytes, session.sheet.copyEdits(), session.sheet.written, session.name);
         const buffer = ownBuffer(copy.bytes);
-        const download = { bytes: buffer, applied: copy.applied, skipped: copy.skipped, lost: lostPartsText(copy.lost) };
+        const download = { bytes: buffer, applied: copy.applied, skipped: copy.skipped, lost: copy.lost };
         return { response: { op: "download", download }, transfer: [buffer] };
       }
       case "close":

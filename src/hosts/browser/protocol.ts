@@ -64,6 +64,9 @@ export interface OpenedFile {
   notices: ReadNoticeData[];
 }
 
+/** What the engine reads of a file's bytes. */
+export type ReadFile = Pick<OpenedFile, "grid" | "decor" | "notices">;
+
 /** The pane actions that run in the engine's thread. */
 export interface SessionCalls {
   check: { args: [PaneSettings]; result: Report };
@@ -81,7 +84,8 @@ export interface SessionCalls {
 export type SessionMethod = keyof SessionCalls;
 
 export type EngineRequest =
-  | { op: "open"; name: string; bytes: ArrayBuffer; lang: "zh" | "en" }
+  /** `read`: what reading these bytes gives, read already (the sample, at build time): then no reader is loaded. */
+  | { op: "open"; name: string; bytes: ArrayBuffer; lang: "zh" | "en"; read?: ReadFile }
   | { op: "call"; file: number; method: SessionMethod; args: unknown[] }
   | { op: "judge"; file: number; settings: PaneSettings }
   | { op: "download"; file: number }
