@@ -2,7 +2,8 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import sampleDataUrl from "../../assets/sample/sample-changji-2021.xlsx";
-import { deferredClient, inPageClient, startWorker, workerClient, type EngineClient } from "../hosts/browser/engineClient";
+import sampleRead from "@generated/sampleRead";
+import { deferredClient, inPageClient, startWorker, withReadAlready, workerClient, type EngineClient } from "../hosts/browser/engineClient";
 import { loadEngineScript } from "../hosts/browser/engineScript";
 import { SettingsStore } from "../hosts/browser/settingsStore";
 import { loadTheme, themeKind } from "../ui/theme/loadTheme";
@@ -13,8 +14,9 @@ import { WorkbenchModel } from "./workbenchModel";
 
 const SAMPLE_NAME = "sample-changji-2021.xlsx";
 const VISITED = "selfeval.workbench.visited";
-/** Built by webpack.workbench.config.js next to the page's own script. */
+/** Built by webpack.workbench.config.js next to the page's own script: the worker, and the same engine as a page script. */
 const ENGINE_SCRIPT = "workbench/workbench.engine.js";
+const ENGINE_PAGE_SCRIPT = "workbench/workbench.engine.page.js";
 
 function storage(): Storage | null {
   try {
@@ -28,12 +30,11 @@ const servedOverHttp = () => location.protocol === "http:" || location.protocol 
 
 /** The engine in a Web Worker; in the page where a worker cannot start (file://, a strict policy). */
 async function startEngine(): Promise<EngineClient> {
-  const url = new URL(ENGINE_SCRIPT, document.baseURI).href;
   if (servedOverHttp()) {
-    const worker = await startWorker(url);
+    const worker = await startWorker(new URL(ENGINE_SCRIPT, document.baseURI).href);
     if (worker) return workerClient(worker);
   }
-  return inPageClient(await loadEngineScript(url));
+  return inPageClient(await loadEngineScript(new URL(ENGINE_PAGE_SCRIPT, document.baseURI).href));
 }
 
 /** The sample opens on the first visit, or whenever the address asks for it (?sample=1); ?sample=0 never. */
@@ -53,11 +54,15 @@ async function main(): Promise<void> {
   if (!root) return;
   const store = storage();
   // The page draws at once; what it asks of the engine waits for the engine to start.
-  const client = deferredClient(startEngine(), servedOverHttp() ? "worker" : "page");
+  // The sample opens from its reading made at build time: no reader (exceljs) to load for the first screen.
+  const sampleBuffers = new WeakSet<ArrayBuffer>();
+  const engine = deferredClient(startEngine(), servedOverHttp() ? "worker" : "page");
+  const client = withReadAlready(engine, (bytes) => (sampleBuffers.has(bytes) ? sampleRead : undefined));
   const model = new WorkbenchModel(client, new SettingsStore(store), saveBytes);
   const openSample = () => {
-    const bytes = bytesOfDataUrl(sampleDataUrl);
-    void model.open([{ name: SAMPLE_NAME, bytes: bytes.buffer as ArrayBuffer }]);
+    const bytes = bytesOfDataUrl(sampleDataUrl).buffer as ArrayBuffer;
+    sampleBuffers.add(bytes);
+    void model.open([{ name: SAMPLE_NAME, bytes }]);
   };
   const theme = await loadTheme(themeKind(typeof window.matchMedia === "function" ? window.matchMedia.bind(window) : undefined));
   createRoot(root).render(

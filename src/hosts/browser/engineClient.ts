@@ -1,6 +1,6 @@
 import type { EngineHandler } from "./engineHandler";
 import { toFailure } from "./failure";
-import type { EngineFailure, EngineRequest, EngineResponse, FromEngine, Progress, ToEngine } from "./protocol";
+import type { EngineFailure, EngineRequest, EngineResponse, FromEngine, Progress, ReadFile, ToEngine } from "./protocol";
 
 /** What the engine is doing now, for the page's progress bar. */
 export interface Activity {
@@ -184,5 +184,19 @@ export function deferredClient(starting: Promise<EngineClient>, mode: EngineClie
         stop?.();
       };
     },
+  };
+}
+
+/** `client`, with each file `readOf` knows already (the sample) opened from that reading instead of by the engine's reader. */
+export function withReadAlready(client: EngineClient, readOf: (bytes: ArrayBuffer) => ReadFile | undefined): EngineClient {
+  return {
+    get mode() {
+      return client.mode;
+    },
+    send(request, transfer) {
+      const read = request.op === "open" && !request.read ? readOf(request.bytes) : undefined;
+      return client.send(read ? { ...request, read } : request, transfer);
+    },
+    onActivity: (listener) => client.onActivity(listener),
   };
 }
