@@ -36,6 +36,11 @@ function rewriteManifest(xml, url) {
   return xml.split(DEV_URL).join(url).split("<AppDomain>https://localhost:3000</AppDomain>").join(`<AppDomain>${origin}</AppDomain>`);
 }
 
+/** react-dom's own scheduler package folder. */
+function reactDomScheduler() {
+  return path.dirname(require.resolve("scheduler/package.json", { paths: [path.dirname(require.resolve("react-dom"))] }));
+}
+
 /** Every file the build writes that the manifest may point at, relative to dist/. */
 const PAGES = ["taskpane.html", "commands.html", "message.html", "help.html"];
 
@@ -63,7 +68,7 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
       // Fluent asks for a newer scheduler than react-dom's own: both work with react-dom's, so the pane ships one.
-      alias: { scheduler: path.dirname(require.resolve("scheduler/package.json", { paths: [path.dirname(require.resolve("react-dom"))] })) },
+      alias: { scheduler: reactDomScheduler() },
     },
     module: {
       rules: [

@@ -43,7 +43,8 @@ function common(mode) {
  */
 function sampleReadFile() {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "selfeval-sample-read-")), "sampleRead.json");
-  execFileSync(process.execPath, [require.resolve("tsx/cli"), path.join(__dirname, "src", "scripts", "sampleRead.ts"), out], { cwd: __dirname, stdio: "inherit" });
+  const script = path.join(__dirname, "src", "scripts", "sampleRead.ts");
+  execFileSync(process.execPath, [require.resolve("tsx/cli"), script, out], { cwd: __dirname, stdio: "inherit" });
   return out;
 }
 

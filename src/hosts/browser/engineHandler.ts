@@ -70,7 +70,8 @@ export function createEngineHandler(options: EngineOptions = {}): EngineHandler 
       case "open": {
         const bytes = new Uint8Array(request.bytes);
         progress({ stage: "reading", done: 0, total: 1 });
-        const { grid, decor, notices } = request.read ?? (await (await xlsx()).readFile(bytes, request.name, options.maxCellsPerSheet, progress));
+        const read = request.read ?? (await (await xlsx()).readFile(bytes, request.name, options.maxCellsPerSheet, progress));
+        const { grid, decor, notices } = read;
         const sheet = new RecordingSpreadsheet(grid, { fills: new Map(decor.fills), notes: new Map(decor.notes), marks: decor.marks });
         const file = nextId++;
         sessions.set(file, { name: request.name, bytes, sheet, host: createSessionHost(sheet, { sample: sampleOf(options) }) });

@@ -12,7 +12,9 @@ import { buildAnnotatedCopy } from "./annotatedCopy";
 import type { Progress, ReadFile, ReadNoticeData, WrittenSheet } from "./protocol";
 import { readDecor } from "./readDecor";
 
-function toGrid(wb: ExcelJS.Workbook, maxCells: number, progress: (p: Progress) => void): { grid: WorkbookGrid; notices: ReadNoticeData[] } {
+type Read = { grid: WorkbookGrid; notices: ReadNoticeData[] };
+
+function toGrid(wb: ExcelJS.Workbook, maxCells: number, progress: (p: Progress) => void): Read {
   const date1904 = Boolean(wb.properties?.date1904);
   const grid: WorkbookGrid = { sheets: [] };
   const notices: ReadNoticeData[] = [];
@@ -27,7 +29,12 @@ function toGrid(wb: ExcelJS.Workbook, maxCells: number, progress: (p: Progress) 
 }
 
 /** The grid, our own marks, fills and notes, and what the reader has to say, of a file's bytes. */
-export async function readFile(bytes: Uint8Array, name: string, maxCells = DEFAULT_MAX_CELLS_PER_SHEET, progress: (p: Progress) => void = () => undefined): Promise<ReadFile> {
+export async function readFile(
+  bytes: Uint8Array,
+  name: string,
+  maxCells = DEFAULT_MAX_CELLS_PER_SHEET,
+  progress: (p: Progress) => void = () => undefined,
+): Promise<ReadFile> {
   const wb = await loadWorkbook(bytes, name);
   const { grid, notices } = toGrid(wb, maxCells, progress);
   if (isCompoundFile(bytes)) notices.unshift({ sheet: name, messages: legacyCopyNotice(name) });

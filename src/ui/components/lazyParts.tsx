@@ -13,7 +13,10 @@ import type * as Export from "./ExportBar";
 import type * as Settings from "./SettingsPanel";
 import type * as TakeBack from "./TakeBackResult";
 
-const NOT_LOADED = { zh: "此部分未能载入，请检查网络后重新打开任务窗格。", en: "This part could not be loaded; check the network and reopen the pane." };
+const NOT_LOADED = {
+  zh: "此部分未能载入，请检查网络后重新打开任务窗格。",
+  en: "This part could not be loaded; check the network and reopen the pane.",
+};
 
 function NotLoaded({ detail }: { detail?: string }) {
   return (
@@ -36,7 +39,10 @@ export function preloadPaneParts(): Promise<unknown> {
  * after its code arrived renders at once, without suspending (each mounted part keeps the way it started, so that a
  * re-render never remounts it).
  */
-function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>, failed: ComponentType<P> = () => <NotLoaded />): ComponentType<P> {
+function lazyPart<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  failed: ComponentType<P> = () => <NotLoaded />,
+): ComponentType<P> {
   let ready: ComponentType<P> | undefined;
   let loading: Promise<{ default: ComponentType<P> }> | undefined;
   const arrived = (c: ComponentType<P>) => ({ default: (ready = c) });
