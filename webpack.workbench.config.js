@@ -79,7 +79,8 @@ module.exports = (env = {}, argv = {}) => {
       ...base,
       name: "workbench-page",
       target: "web",
-      entry: { workbench: "./src/workbench/index.tsx" },
+      // workbench.start.js, named in the template's <head>, starts the engine's worker before the page's script runs.
+      entry: { workbench: "./src/workbench/index.tsx", "workbench.start": "./src/workbench/startEngine.ts" },
       resolve: { ...base.resolve, alias: { "@generated/sampleRead$": sampleReadFile() } },
       output: {
         path: dist,
@@ -91,7 +92,7 @@ module.exports = (env = {}, argv = {}) => {
       },
       plugins: [
         ...base.plugins,
-        new HtmlWebpackPlugin({ template: "./src/workbench/workbench.html", filename: "workbench.html", inject: "body", scriptLoading: "defer" }),
+        new HtmlWebpackPlugin({ template: "./src/workbench/workbench.html", filename: "workbench.html", chunks: ["workbench"], inject: "body", scriptLoading: "defer" }),
       ],
     },
   ];

@@ -3,19 +3,19 @@ import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import sampleDataUrl from "../../assets/sample/sample-changji-2021.xlsx";
 import sampleRead from "@generated/sampleRead";
-import { deferredClient, inPageClient, startWorker, withReadAlready, workerClient, type EngineClient } from "../hosts/browser/engineClient";
+import { deferredClient, inPageClient, withReadAlready, workerClient, type EngineClient } from "../hosts/browser/engineClient";
 import { loadEngineScript } from "../hosts/browser/engineScript";
 import { SettingsStore } from "../hosts/browser/settingsStore";
 import { loadTheme, themeKind } from "../ui/theme/loadTheme";
 import { Workbench } from "./components/Workbench";
 import { bytesOfDataUrl } from "./dataUrl";
+import { engineWorker, servedOverHttp } from "./startEngine";
 import { saveBytes } from "./saveBytes";
 import { WorkbenchModel } from "./workbenchModel";
 
 const SAMPLE_NAME = "sample-changji-2021.xlsx";
 const VISITED = "selfeval.workbench.visited";
-/** Built by webpack.workbench.config.js next to the page's own script: the worker, and the same engine as a page script. */
-const ENGINE_SCRIPT = "workbench/workbench.engine.js";
+/** Built by webpack.workbench.config.js next to the page's own script: the engine as a page script, where no worker starts. */
 const ENGINE_PAGE_SCRIPT = "workbench/workbench.engine.page.js";
 
 function storage(): Storage | null {
@@ -26,12 +26,10 @@ function storage(): Storage | null {
   }
 }
 
-const servedOverHttp = () => location.protocol === "http:" || location.protocol === "https:";
-
 /** The engine in a Web Worker; in the page where a worker cannot start (file://, a strict policy). */
 async function startEngine(): Promise<EngineClient> {
   if (servedOverHttp()) {
-    const worker = await startWorker(new URL(ENGINE_SCRIPT, document.baseURI).href);
+    const worker = await engineWorker();
     if (worker) return workerClient(worker);
   }
   return inPageClient(await loadEngineScript(new URL(ENGINE_PAGE_SCRIPT, document.baseURI).href));
