@@ -36,6 +36,11 @@ function rewriteManifest(xml, url) {
   return xml.split(DEV_URL).join(url).split("<AppDomain>https://localhost:3000</AppDomain>").join(`<AppDomain>${origin}</AppDomain>`);
 }
 
+/** react-dom's own scheduler package folder. */
+function reactDomScheduler() {
+  return path.dirname(require.resolve("scheduler/package.json", { paths: [path.dirname(require.resolve("react-dom"))] }));
+}
+
 /** Every file the build writes that the manifest may point at, relative to dist/. */
 const PAGES = ["taskpane.html", "commands.html", "message.html", "help.html"];
 
@@ -60,9 +65,15 @@ module.exports = async (env = {}, argv = {}) => {
       // The workbench and the WPS package are built into dist/ by their own configs: keep them.
       clean: { keep: /^(workbench|wps)([\\/.]|$)/ },
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // Fluent asks for a newer scheduler than react-dom's own: both work with react-dom's, so the pane ships one.
+      alias: { scheduler: reactDomScheduler() },
+    },
     module: {
       rules: [
+        // The engine's modules only declare: a page that imports a few of its names gets those, not the whole engine.
+        { test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false },
         typescriptRule({ module: "esnext", target: "es2020", sourceMap: dev }),
         packagesRule(RUNTIMES.excel),
         textAssetRule,

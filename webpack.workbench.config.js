@@ -1,5 +1,8 @@
 // The browser workbench: dist/workbench.html, its script and the engine (run as a Web Worker) under dist/workbench/.
 // `npx webpack -c webpack.workbench.config.js` (production) or `--mode development`.
+const { execFileSync } = require("child_process");
+const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -34,25 +37,51 @@ function common(mode) {
   };
 }
 
+/**
+ * What the engine reads of the bundled sample, read now by the engine's own reader (src/scripts/sampleRead.ts): the page
+ * opens the sample with it, so that neither the page nor the worker needs exceljs for its first screen.
+ */
+function sampleReadFile() {
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "selfeval-sample-read-")), "sampleRead.json");
+  const script = path.join(__dirname, "src", "scripts", "sampleRead.ts");
+  execFileSync(process.execPath, [require.resolve("tsx/cli"), script, out], { cwd: __dirname, stdio: "inherit" });
+  return out;
+}
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode === "development" ? "development" : "production";
   const base = common(mode);
+  const engineEntry = { ...base, entry: "./src/hosts/browser/engineEntry.ts" };
+  const engineOutput = { path: path.join(dist, "workbench"), publicPath: "", globalObject: "self", clean: false };
+  // Mostly exceljs, minified already (minifying it again costs a minute); our part stays readable.
+  const engineOptimization = { minimize: false, splitChunks: false };
   return [
     {
-      ...base,
-      // One bundle, started as the Web Worker or loaded as a page script where no worker can start (from disk).
+      ...engineEntry,
+      // The Web Worker: the engine at once, exceljs and the readers (a chunk of their own) at the first file read.
       name: "workbench-engine",
+      target: "webworker",
+      entry: { "workbench.engine": engineEntry.entry },
+      output: { ...engineOutput, filename: "[name].js", chunkFilename: "workbench.engine.[name].js" },
+      optimization: engineOptimization,
+    },
+    {
+      ...engineEntry,
+      // The same engine as one page script, for where no worker can start (opened from disk).
+      name: "workbench-engine-page",
       target: "web",
-      entry: { "workbench.engine": "./src/hosts/browser/engineEntry.ts" },
-      output: { path: path.join(dist, "workbench"), filename: "[name].js", publicPath: "", globalObject: "self", clean: false },
-      // Mostly exceljs, minified already (minifying it again costs a minute); our part stays readable.
-      optimization: { minimize: false, splitChunks: false },
+      entry: { "workbench.engine.page": engineEntry.entry },
+      output: { ...engineOutput, filename: "[name].js" },
+      optimization: engineOptimization,
+      plugins: [...base.plugins, new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
     },
     {
       ...base,
       name: "workbench-page",
       target: "web",
-      entry: { workbench: "./src/workbench/index.tsx" },
+      // workbench.start.js, named in the template's <head>, starts the engine's worker before the page's script runs.
+      entry: { workbench: "./src/workbench/index.tsx", "workbench.start": "./src/workbench/startEngine.ts" },
+      resolve: { ...base.resolve, alias: { "@generated/sampleRead$": sampleReadFile() } },
       output: {
         path: dist,
         filename: "workbench/[name].js",
@@ -63,7 +92,7 @@ module.exports = (env = {}, argv = {}) => {
       },
       plugins: [
         ...base.plugins,
-        new HtmlWebpackPlugin({ template: "./src/workbench/workbench.html", filename: "workbench.html", inject: "body", scriptLoading: "defer" }),
+        new HtmlWebpackPlugin({ template: "./src/workbench/workbench.html", filename: "workbench.html", chunks: ["workbench"], inject: "body", scriptLoading: "defer" }),
       ],
     },
   ];

@@ -1,7 +1,8 @@
 /**
  * Browser figures for `npm run bench`, in headless Chromium against the built workbench (built first when stale):
- * pane_first_render_ms (median of 5 fresh visits) and browser_check_ms_1000_forms (校验 on the generated 1,000-form
- * workbook). One JSON object per line on stdout, {"name", "value", "unit"}; the machine on stderr.
+ * pane_first_render_ms (median of 5 fresh visits), blank_page_render_ms (the floor: the same measure on a page with
+ * only the pane's toolbar in its HTML and no script, from the same server, visits interleaved with the workbench's),
+ * first_render_over_floor (their ratio) and browser_check_ms_1000_forms (校验 on the generated 1,000-form workbook). One JSON object per line on stdout, {"name", "value", "unit"}; the machine on stderr.
  */
 import { existsSync, promises as fs } from "fs";
 import * as os from "os";
@@ -16,6 +17,9 @@ import { generateFormGrids } from "./generateForms";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const RUNS = 5;
+/** The floor page: what the probe waits for, already in the HTML. Written into the served folder for the run only. */
+const BLANK_PAGE = "bench-blank.html";
+const BLANK_HTML = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>floor</title><div id="wb-pane"><div role="toolbar"></div></div></html>';
 const FORMS = 1000;
 
 function emit(name: string, value: number, unit: string): void {
@@ -28,9 +32,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const PROBE = `
   window.__paneAt = null;
   window.__longest = 0;
-  new MutationObserver(() => {
+  const seen = () => {
     if (window.__paneAt === null && document.querySelector("#wb-pane [role=toolbar]")) window.__paneAt = performance.now();
-  }).observe(document, { subtree: true, childList: true });
+  };
+  new MutationObserver(seen).observe(document, { subtree: true, childList: true });
+  document.addEventListener("DOMContentLoaded", seen);
   try {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: "longtask", buffered: true });
   } catch {}
@@ -92,12 +98,20 @@ async function main(): Promise<void> {
   }
   ensureWorkbenchBuilt((line) => process.stderr.write(`${line}\n`));
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "selfeval-browser-bench-"));
+  const blank = path.join(DIST, BLANK_PAGE);
+  await fs.writeFile(blank, BLANK_HTML);
   const server = await startStaticServer(DIST);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
   try {
     const renders: number[] = [];
-    for (let i = 0; i < RUNS; i++) renders.push(await firstRender(browser, server.url));
+    const floors: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      floors.push(await firstRender(browser, new URL(BLANK_PAGE, server.url).href));
+      renders.push(await firstRender(browser, server.url));
+    }
     emit("pane_first_render_ms", median(renders), "ms");
+    emit("blank_page_render_ms", median(floors), "ms");
+    emit("first_render_over_floor", median(renders) / median(floors), "ratio");
 
     const file = path.join(dir, `forms-${FORMS}.xlsx`);
     const generated = generateFormGrids({ seedText: readSeedText(), forms: FORMS });
@@ -113,6 +127,7 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
     await fs.rm(dir, { recursive: true, force: true });
+    await fs.rm(blank, { force: true });
   }
 }
 

@@ -1,4 +1,4 @@
-import { createExcelHost } from "../hosts/excel/excelHost";
+import { lazyExcelHost } from "../hosts/excel/lazyExcelHost";
 import { officeExcelEnv, whenOfficeReady } from "../hosts/excel/officeEnv";
 import { mountPane } from "../ui/mount";
 import { lastRunText } from "./lastRunText";
@@ -13,7 +13,8 @@ async function start(): Promise<void> {
   if (typeof Office === "undefined") return showNotice(root, NOTICES.officeJsMissing);
   const { inExcel } = await whenOfficeReady();
   if (!inExcel) return showNotice(root, NOTICES.openInExcel);
-  const host = createExcelHost(officeExcelEnv(), { sampleWorkbook });
+  // The engine arrives with the first 校验 (or any other command), not before the pane's first render.
+  const host = lazyExcelHost(officeExcelEnv(), { sampleWorkbook });
   const settings = await host.loadSettings();
   document.documentElement.lang = settings.lang === "en" ? "en" : "zh-CN";
   document.getElementById("last-run")!.textContent = lastRunText(host.lastRun(), settings.lang);

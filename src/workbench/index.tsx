@@ -2,20 +2,22 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import sampleDataUrl from "../../assets/sample/sample-changji-2021.xlsx";
-import { inPageClient, startWorker, workerClient, type EngineClient } from "../hosts/browser/engineClient";
+import sampleRead from "@generated/sampleRead";
+import { deferredClient, inPageClient, withReadAlready, workerClient, type EngineClient } from "../hosts/browser/engineClient";
 import { loadEngineScript } from "../hosts/browser/engineScript";
 import { SettingsStore } from "../hosts/browser/settingsStore";
 import { loadTheme, themeKind } from "../ui/theme/loadTheme";
 import { Workbench } from "./components/Workbench";
 import { openFileStore } from "./batch/fileStore";
 import { bytesOfDataUrl } from "./dataUrl";
+import { engineWorker, servedOverHttp } from "./startEngine";
 import { saveBytes } from "./saveBytes";
 import { WorkbenchModel } from "./workbenchModel";
 
 const SAMPLE_NAME = "sample-changji-2021.xlsx";
 const VISITED = "selfeval.workbench.visited";
-/** Built by webpack.workbench.config.js next to the page's own script. */
-const ENGINE_SCRIPT = "workbench/workbench.engine.js";
+/** Built by webpack.workbench.config.js next to the page's own script: the engine as a page script, where no worker starts. */
+const ENGINE_PAGE_SCRIPT = "workbench/workbench.engine.page.js";
 
 function storage(): Storage | null {
   try {
@@ -27,12 +29,11 @@ function storage(): Storage | null {
 
 /** The engine in a Web Worker; in the page where a worker cannot start (file://, a strict policy). */
 async function startEngine(): Promise<EngineClient> {
-  const url = new URL(ENGINE_SCRIPT, document.baseURI).href;
-  if (location.protocol === "http:" || location.protocol === "https:") {
-    const worker = await startWorker(url);
+  if (servedOverHttp()) {
+    const worker = await engineWorker();
     if (worker) return workerClient(worker);
   }
-  return inPageClient(await loadEngineScript(url));
+  return inPageClient(await loadEngineScript(new URL(ENGINE_PAGE_SCRIPT, document.baseURI).href));
 }
 
 /** The sample opens on the first visit, or whenever the address asks for it (?sample=1); ?sample=0 never. */
@@ -51,8 +52,16 @@ async function main(): Promise<void> {
   const root = document.getElementById("root");
   if (!root) return;
   const store = storage();
-  const client = await startEngine();
-  const sample = () => ({ name: SAMPLE_NAME, bytes: bytesOfDataUrl(sampleDataUrl).buffer as ArrayBuffer });
+  // The page draws at once; what it asks of the engine waits for the engine to start.
+  // The sample opens from its reading made at build time: no reader (exceljs) to load for the first screen.
+  const sampleBuffers = new WeakSet<ArrayBuffer>();
+  const engine = deferredClient(startEngine(), servedOverHttp() ? "worker" : "page");
+  const client = withReadAlready(engine, (bytes) => (sampleBuffers.has(bytes) ? sampleRead : undefined));
+  const sample = () => {
+    const bytes = bytesOfDataUrl(sampleDataUrl).buffer as ArrayBuffer;
+    sampleBuffers.add(bytes);
+    return { name: SAMPLE_NAME, bytes };
+  };
   const model = new WorkbenchModel(client, new SettingsStore(store), saveBytes, { store: await openFileStore(), sample });
   // For scripted use of the page (its tests): the model, on the page's own window, only when the address asks.
   if (new URLSearchParams(location.search).has("automation")) {

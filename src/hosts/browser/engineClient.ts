@@ -1,6 +1,6 @@
 import type { EngineHandler } from "./engineHandler";
 import { toFailure } from "./failure";
-import type { EngineFailure, EngineRequest, EngineResponse, FromEngine, Progress, ToEngine } from "./protocol";
+import type { EngineFailure, EngineRequest, EngineResponse, FromEngine, Progress, ReadFile, ToEngine } from "./protocol";
 
 /** What the engine is doing now, for the page's progress bar. */
 export interface Activity {
@@ -142,4 +142,61 @@ export function startWorker(url: string, timeoutMs = 20_000): Promise<Worker | n
     worker.addEventListener("message", onMessage);
     worker.addEventListener("error", onError);
   });
+}
+
+/**
+ * A client usable at once, over one still starting: requests wait for it (shown as running meanwhile), activity comes
+ * from it once it is there. `mode` is what the page expects (a worker over http, the page itself from disk); if a
+ * worker was expected and could not start, requests still run, in the page.
+ */
+export function deferredClient(starting: Promise<EngineClient>, mode: EngineClient["mode"]): EngineClient {
+  const listeners = new Set<(a: Activity) => void>();
+  let waiting = 0;
+  let started: EngineClient | null = null;
+  const tell = () => {
+    for (const l of listeners) l({ running: waiting, progress: null });
+  };
+  void starting.then((client) => (started = client), () => undefined);
+  return {
+    mode,
+    async send(request, transfer) {
+      if (started) return started.send(request, transfer);
+      waiting++;
+      tell();
+      let client: EngineClient;
+      try {
+        client = await starting;
+      } finally {
+        waiting--;
+        if (!started) tell(); // the engine never came: nothing runs
+      }
+      // The started client's activity takes over from here (it counts this request from now).
+      return client.send(request, transfer);
+    },
+    onActivity(listener) {
+      if (started) return started.onActivity(listener);
+      listeners.add(listener);
+      listener({ running: waiting, progress: null });
+      let stop: (() => void) | null = null;
+      void starting.then((client) => (stop = client.onActivity(listener)), () => undefined);
+      return () => {
+        listeners.delete(listener);
+        stop?.();
+      };
+    },
+  };
+}
+
+/** `client`, with each file `readOf` knows already (the sample) opened from that reading instead of by the engine's reader. */
+export function withReadAlready(client: EngineClient, readOf: (bytes: ArrayBuffer) => ReadFile | undefined): EngineClient {
+  return {
+    get mode() {
+      return client.mode;
+    },
+    send(request, transfer) {
+      const read = request.op === "open" && !request.read ? readOf(request.bytes) : undefined;
+      return client.send(read ? { ...request, read } : request, transfer);
+    },
+    onActivity: (listener) => client.onActivity(listener),
+  };
 }

@@ -1,6 +1,7 @@
 /**
- * The engine's bundle (exceljs, the checker, the sessions). Started as a Web Worker it serves the page's requests; loaded
- * as a page script — where no worker can start, as from disk — it hands the page a handler to call directly.
+ * The engine's bundle (the checker, the sessions; exceljs and the readers come as a chunk at the first file read, see
+ * xlsxSide.ts). Started as a Web Worker it serves the page's requests; built as one page script — where no worker can
+ * start, as from disk — it hands the page a handler to call directly.
  */
 import seedText from "../../../assets/sample/seed-changji-2021.txt";
 import { createEngineHandler, type EngineHandler } from "./engineHandler";

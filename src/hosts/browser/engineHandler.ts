@@ -1,26 +1,25 @@
-import type ExcelJS from "exceljs";
-import { checkWorkbook, type SheetGrid, type WorkbookGrid } from "../../engine";
+import { checkWorkbook, type SheetGrid } from "../../engine";
 import type { PaneHost } from "../../app/host";
 import { createSessionHost, sampleFromSeed } from "../../app/session/sessionHost";
 import { formFacts } from "../../app/review/formFacts";
-import { isCompoundFile, legacyCopyNotice } from "../legacy";
-import { lostPartsText } from "../xlsx/lostParts";
-import { loadWorkbook } from "../xlsx/readBytes";
-import { ownRecordSheet, readRecordText } from "../xlsx/recordSheet";
 import { decodeRecord, encodeRecord } from "../../app/ownership/recordCodec";
 import { EMPTY_RECORD } from "../../app/ownership/record";
 import { hasReviews } from "../../app/review/decision";
-import { cutNotice, DEFAULT_MAX_CELLS_PER_SHEET, sheetToGrid } from "../xlsx/sheetGrid";
-import { buildAnnotatedCopy } from "./annotatedCopy";
 import { toFailure } from "./failure";
-import type { EngineRequest, EngineResponse, Progress, ReadNoticeData, SessionMethod } from "./protocol";
-import { readDecor } from "./readDecor";
+import type { EngineRequest, EngineResponse, Progress, SessionMethod } from "./protocol";
 import { RecordingSpreadsheet } from "./recordingSpreadsheet";
+
+type XlsxSide = typeof import("./xlsxSide");
+
+/** exceljs and the readers come at the first file read or copy written, in a chunk of their own. */
+const loadXlsxSide = (): Promise<XlsxSide> => import(/* webpackChunkName: "xlsx" */ "./xlsxSide");
 
 export interface EngineOptions {
   /** The seed's text, for 插入示例. */
   sampleText?: () => string;
   maxCellsPerSheet?: number;
+  /** Where the reader and writer come from (default: their own chunk, loaded when first needed). */
+  xlsx?: () => Promise<XlsxSide>;
 }
 
 export interface Handled {
@@ -67,22 +66,6 @@ function ownBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.slice().buffer as ArrayBuffer;
 }
 
-function toGrid(wb: ExcelJS.Workbook, maxCells: number, progress: (p: Progress) => void): { grid: WorkbookGrid; notices: ReadNoticeData[] } {
-  const date1904 = Boolean(wb.properties?.date1904);
-  const grid: WorkbookGrid = { sheets: [] };
-  const notices: ReadNoticeData[] = [];
-  const total = wb.worksheets.length;
-  const record = ownRecordSheet(wb);
-  wb.worksheets.forEach((ws, i) => {
-    progress({ stage: "converting", done: i, total });
-    if (ws === record) return;
-    const { grid: sheet, cut } = sheetToGrid(ws, date1904, maxCells);
-    grid.sheets.push(sheet);
-    if (cut) notices.push({ sheet: ws.name, messages: cutNotice(cut) });
-  });
-  return { grid, notices };
-}
-
 /**
  * The record an annotated copy or WPS saved with the file, as the session starts from it: its decisions only. The notes
  * it names stay the user's here, since a download replays no deletion of a note. A refused record stays as read, so
@@ -101,6 +84,7 @@ function decisionsOf(text: string | null): string | null {
 export function createEngineHandler(options: EngineOptions = {}): EngineHandler {
   const sessions = new Map<number, Session>();
   let nextId = 1;
+  const xlsx = options.xlsx ?? loadXlsxSide;
 
   const sessionOf = (file: number): Session => {
     const s = sessions.get(file);
@@ -113,12 +97,10 @@ export function createEngineHandler(options: EngineOptions = {}): EngineHandler 
       case "open": {
         const bytes = new Uint8Array(request.bytes);
         progress({ stage: "reading", done: 0, total: 1 });
-        const wb = await loadWorkbook(bytes, request.name);
-        const { grid, notices } = toGrid(wb, options.maxCellsPerSheet ?? DEFAULT_MAX_CELLS_PER_SHEET, progress);
-        if (isCompoundFile(bytes)) notices.unshift({ sheet: request.name, messages: legacyCopyNotice(request.name) });
-        const decor = readDecor(wb, grid);
+        const read = request.read ?? (await (await xlsx()).readFile(bytes, request.name, options.maxCellsPerSheet, progress));
+        const { grid, decor, notices } = read;
         const sheet = new RecordingSpreadsheet(grid, { fills: new Map(decor.fills), notes: new Map(decor.notes), marks: decor.marks });
-        sheet.plantRecordText(decisionsOf(readRecordText(wb)));
+        sheet.plantRecordText(decisionsOf(read.recordText));
         const file = nextId++;
         sessions.set(file, { name: request.name, bytes, sheet, host: createSessionHost(sheet, { sample: sampleOf(options) }) });
         return { response: { op: "open", opened: { file, name: request.name, grid, decor, notices } }, transfer: [] };
@@ -149,9 +131,9 @@ export function createEngineHandler(options: EngineOptions = {}): EngineHandler 
         const session = sessionOf(request.file);
         progress({ stage: "writing", done: 0, total: 1 });
         const record = decodeRecord(session.sheet.readRecordText());
-        const copy = await buildAnnotatedCopy(session.bytes, session.sheet.copyEdits(), session.sheet.written, session.name, record);
+        const copy = await (await xlsx()).writeCopy(session.bytes, session.sheet.copyEdits(), session.sheet.written, session.name, record);
         const buffer = ownBuffer(copy.bytes);
-        const download = { bytes: buffer, applied: copy.applied, skipped: copy.skipped, lost: lostPartsText(copy.lost) };
+        const download = { bytes: buffer, applied: copy.applied, skipped: copy.skipped, lost: copy.lost };
         return { response: { op: "download", download }, transfer: [buffer] };
       }
       case "close":

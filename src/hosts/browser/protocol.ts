@@ -66,6 +66,10 @@ export interface OpenedFile {
   notices: ReadNoticeData[];
 }
 
+/** What the engine reads of a file's bytes. */
+/** A file as read: what the page shows, and the record it carries (an annotated copy's or WPS's), as stored. */
+export type ReadFile = Pick<OpenedFile, "grid" | "decor" | "notices"> & { recordText: string | null };
+
 /** The pane actions that run in the engine's thread. */
 export interface SessionCalls {
   check: { args: [PaneSettings]; result: Report };
@@ -84,7 +88,8 @@ export interface SessionCalls {
 export type SessionMethod = keyof SessionCalls;
 
 export type EngineRequest =
-  | { op: "open"; name: string; bytes: ArrayBuffer; lang: "zh" | "en" }
+  /** `read`: what reading these bytes gives, read already (the sample, at build time): then no reader is loaded. */
+  | { op: "open"; name: string; bytes: ArrayBuffer; lang: "zh" | "en"; read?: ReadFile }
   | { op: "call"; file: number; method: SessionMethod; args: unknown[] }
   | { op: "judge"; file: number; settings: PaneSettings }
   | { op: "download"; file: number }

@@ -1,16 +1,16 @@
 import { parseA1, type CellRange, type Report } from "../../engine";
 import { isOwnOpinionHead } from "../../app/review/opinion";
 import { OPINION_SHEET, opinionCells, opinionSheetOf } from "../../app/review/opinionSheet";
-import { HostError, type PaneHost, type PaneSettings } from "../../app/host";
+import type { PaneHost, PaneSettings } from "../../app/host";
 import type { ExcelEnv, XlContext } from "./api";
 import { excelInput } from "../common/cellInput";
 import { hiddenSheet, hostError, toHostError } from "./errors";
+import { excelHostBasics } from "./hostBasics";
+import type { LastRun } from "./lastRun";
 import { detectFeatures, MINIMUM_API } from "./features";
 import { checkAndMark, clearMarks, fillScores, hostState, loadReviews, planFill, saveReviews, shownBy, undoFill, type Session, type Shown } from "./flows";
-import { readLastRun, writeLastRun, type LastRun } from "./lastRun";
 import { RECORD_LIMIT, WRITE_BUDGET } from "./requestSize";
 import { REPORT_SHEET, REPORT_TITLE, reportRows } from "../../app/reportRows";
-import { loadSettings, saveSettings } from "./settings";
 import { sessionSemantics, type HostSemantics } from "../../app/selfTest/semantics";
 
 export const SAMPLE_SHEET = "示例自评表";
@@ -37,9 +37,6 @@ export interface ExcelPaneHost extends PaneHost {
 
 /** Platforms whose requests have no documented size cap (the 5 MB cap is Excel on the web's). */
 const UNCAPPED = new Set(["PC", "Mac"]);
-
-/** Platforms whose webview drops `<a download>` of a blob without a word (Office.context.platform). */
-const NO_DOWNLOAD = new Set(["Mac", "iOS"]);
 
 /** A name not yet used by any sheet: "示例自评表", "示例自评表 (2)", … */
 export function freeName(base: string, taken: string[]): string {
@@ -106,7 +103,7 @@ export function createExcelHost(env: ExcelEnv, options: ExcelHostOptions = {}): 
   };
 
   return {
-    kind: "excel",
+    ...excelHostBasics(env),
     check: (settings: PaneSettings) => run((s) => checkAndMark(s, settings)),
     previewFill: (settings) =>
       run(async (s) => {
@@ -166,22 +163,5 @@ export function createExcelHost(env: ExcelEnv, options: ExcelHostOptions = {}): 
         throw toHostError(e);
       }
     },
-
-    async loadSettings() {
-      return loadSettings(env);
-    },
-    async saveSettings(settings) {
-      try {
-        await saveSettings(env, settings);
-      } catch (e) {
-        throw e instanceof HostError ? e : toHostError(e);
-      }
-    },
-
-    lastRun: () => readLastRun(env),
-    async rememberRun(outcome) {
-      writeLastRun(env, outcome);
-    },
-    canDownload: !NO_DOWNLOAD.has(env.platform ?? ""),
   };
 }

@@ -5,19 +5,14 @@ import { DICTIONARIES, LangContext } from "../i18n";
 import { usePane } from "../state/usePane";
 import { openCounts } from "../state/findings";
 import { useFocusReturn } from "./useFocusReturn";
-import { ErrorBar } from "./ErrorBar";
-import { ExportBar } from "./ExportBar";
-import { FillPreviewDialog } from "./FillPreviewDialog";
-import { FindingList } from "./FindingList";
-import { FormSummaries, firstCell } from "./FormSummaries";
 import { Intro } from "./Intro";
 import { LiveRegion } from "./LiveRegion";
 import { OpinionBar } from "./OpinionBar";
 import { ResultHeader } from "./ResultHeader";
 import { PaneToolbar } from "./PaneToolbar";
 import { RecordProblemBar } from "./RecordProblemBar";
-import { SettingsPanel } from "./SettingsPanel";
-import { TakeBackResult } from "./TakeBackResult";
+// Not on the first screen: loaded when first shown (lazyParts.tsx).
+import { ErrorBar, ExportBar, FillPreviewDialog, FindingList, FormSummaries, SettingsPanel, TakeBackResult } from "./lazyParts";
 
 /** 自检 is opened rarely: its panel loads on demand, not with the pane. */
 const SelfTestPanel = lazy(() => import(/* webpackChunkName: "selftest-panel" */ "./SelfTestPanel").then((m) => ({ default: m.SelfTestPanel })));
@@ -98,7 +93,7 @@ export function App({ host }: { host: PaneHost }) {
               report={report}
               reviews={decisions.now?.forms}
               open={open}
-              onSelectForm={(i) => void actions.select({ sheet: report.tables[i].sheet, cell: firstCell(report.tables[i].range) })}
+              onSelectForm={(i) => void actions.select({ sheet: report.tables[i].sheet, cell: report.tables[i].range.split(":")[0] })}
               onDecide={decisions.decideForm}
             />
             <FindingList report={report} onSelect={(f) => void actions.select(f)} reviews={decisions.now} onDecide={decisions.decideFinding} />

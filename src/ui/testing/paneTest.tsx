@@ -3,6 +3,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../components/App";
+import { preloadPaneParts } from "../components/lazyParts";
 import type { PaneHost } from "../../app/host";
 
 /** Waits until the pane shows no progress bar (the host's call has finished). */
@@ -11,6 +12,7 @@ export const idle = (timeout = 1000) => waitFor(() => expect(screen.queryByRole(
 /** Renders the pane over `host` and waits for its first load. */
 export async function renderPane(host: PaneHost, timeout?: number) {
   const user = userEvent.setup({ delay: null });
+  await preloadPaneParts();
   render(
     <FluentProvider theme={webLightTheme}>
       <App host={host} />

@@ -6,7 +6,8 @@ export const REPO = path.resolve(__dirname, "..", "..", "..");
 export const DIST = path.join(REPO, "dist");
 export const CONFIG = path.join(REPO, "webpack.workbench.config.js");
 /** What the build writes; the page is stale when any is missing or older than a source. */
-export const OUTPUTS = ["workbench.html", path.join("workbench", "workbench.js"), path.join("workbench", "workbench.engine.js")].map((f) => path.join(DIST, f));
+const SCRIPTS = ["workbench.js", "workbench.start.js", "workbench.engine.js", "workbench.engine.page.js"].map((f) => path.join("workbench", f));
+export const OUTPUTS = ["workbench.html", ...SCRIPTS].map((f) => path.join(DIST, f));
 const SOURCES = [path.join(REPO, "src"), path.join(REPO, "assets", "sample"), CONFIG];
 
 function newestSource(p: string): number {
