@@ -1,3 +1,4 @@
+import { formatScore } from "../engine";
 import { displayWidth } from "../app/review/textWidth";
 
 export { displayWidth };
@@ -13,7 +14,7 @@ export function padStart(s: string, width: number): string {
 /** A score for people: up to 2 decimals, no trailing zeros; "—" when unknown. */
 export function scoreText(n: number | null | undefined): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return "—";
-  return String(Math.round(n * 100) / 100);
+  return formatScore(n);
 }
 
 /** Rows of cells as an aligned table; numeric columns (right) aligned right. */

@@ -140,7 +140,7 @@ describe("the user guide's screenshots", () => {
       await page.getByRole("button", { name: "填充得分" }).click();
       const dialog = page.getByRole("dialog");
       await dialog.waitFor();
-      expect(await dialog.textContent()).toContain(`${BLANKED.sheet}!${BLANKED.cell} → ${BLANKED.expected}`);
+      expect(await dialog.textContent()).toContain(`（${BLANKED.sheet}!${BLANKED.cell}） → ${BLANKED.expected}`);
       await shoot("fill-preview.png", () => dialog.screenshot(), undefined, page);
     });
   });

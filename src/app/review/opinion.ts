@@ -1,7 +1,7 @@
 import type { Finding, LocalText, Report, Severity, TableReport } from "../../engine";
 import { FINDING_DECISION_NAMES, FORM_DECISION_NAMES, FORM_DECISIONS, isOpen, reviewsNow, type Reviews } from "./decision";
 import { SEVERITY_NAMES } from "./findingNames";
-import { FINDINGS } from "../../engine";
+import { FINDINGS, formatScore } from "../../engine";
 import type { FormFacts } from "./formFacts";
 import { gradeOfTotal, gradeText } from "./grade";
 
@@ -129,11 +129,6 @@ const T = {
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** A score for people: up to 2 decimals, no trailing zeros. */
-function score(n: number): string {
-  return String(Math.round(n * 100) / 100);
-}
-
 /** The reasoning behind the finding's row (an indicator's or the fund row's arithmetic), when the message lacks it. */
 function arithmeticOf(f: Finding, table: TableReport | undefined): LocalText | null {
   if (!table) return null;
@@ -159,7 +154,7 @@ function outcome(table: TableReport, writtenGrade: string | null, lang: Lang): s
   const computed = table.total?.computedScore ?? null;
   if (reported === null || computed === null) return t.noTotal;
   const diff = Math.round((reported - computed) * 100) / 100;
-  const text = diff === 0 ? t.same : diff > 0 ? t.higher(score(diff)) : t.lower(score(-diff));
+  const text = diff === 0 ? t.same : diff > 0 ? t.higher(formatScore(diff)) : t.lower(formatScore(-diff));
   const outOf = table.total?.weight ?? null;
   const shouldBe = gradeOfTotal(computed, outOf);
   const claimed = writtenGrade ?? gradeOfTotal(reported, outOf);
@@ -198,8 +193,8 @@ function pageOf(report: Report, index: number, input: OpinionInput): OpinionPage
       { label: t.implementer, value: facts?.implementer || t.blank },
       { label: t.file, value: input.file },
       { label: t.sheet, value: t.sheetAt(table.sheet, table.range) },
-      { label: t.reported, value: reported === null ? t.blank : `${score(reported)}${reportedGrade ? t.writtenGrade(gradeText(reportedGrade, lang)) : ""}` },
-      { label: t.computed, value: computed === null ? t.none : `${score(computed)}${computedGrade ? t.gradeOf(gradeText(computedGrade, lang)) : ""}` },
+      { label: t.reported, value: reported === null ? t.blank : `${formatScore(reported)}${reportedGrade ? t.writtenGrade(gradeText(reportedGrade, lang)) : ""}` },
+      { label: t.computed, value: computed === null ? t.none : `${formatScore(computed)}${computedGrade ? t.gradeOf(gradeText(computedGrade, lang)) : ""}` },
       { label: t.outcome, value: `${outcome(table, reportedGrade, lang)}${lang === "zh" ? "；" : "; "}${counts}` },
     ],
     findingsHeading: t.heading(own.length, counts),

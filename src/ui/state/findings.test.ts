@@ -108,6 +108,9 @@ describe("small helpers", () => {
     [98.75, "98.75"],
     [100, "100"],
     [3.333333, "3.33"],
+    // The pane writes a score as the engine's messages do: 1.005 is 1.01 in both (binary floats hold it just below).
+    [1.005, "1.01"],
+    [7.25, "7.25"],
     [0, "0"],
     [null, "—"],
     [undefined, "—"],

@@ -1,4 +1,4 @@
-import type { Finding, FindingCode, Report, Severity } from "../../engine";
+import { formatScore as engineFormatScore, type Finding, type FindingCode, type Report, type Severity } from "../../engine";
 import type { Lang } from "../i18n";
 import { isOpen, type FindingReviewNow } from "../../app/review/decision";
 
@@ -127,5 +127,5 @@ export function explanationFor(report: Report, finding: Finding, lang: Lang): Ex
 /** Scores as the forms write them: at most two decimals, no trailing zeros; "—" for none. */
 export function formatScore(value: number | null | undefined, none: string): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return none;
-  return String(Math.round(value * 100) / 100);
+  return engineFormatScore(value);
 }
