@@ -267,7 +267,8 @@ describe("workbench in Chromium", () => {
     await page.getByRole("button", { name: "校验", exact: true }).click();
     await waitForFindings(page, 14);
     const accepted = "回购统建房住宅经费!H22";
-    const accept = page.locator("#wb-pane li", { has: page.locator(`[data-finding-cell="${accepted}"]`) }).locator('button[data-decision="accept"]');
+    const item = page.locator("#wb-pane li", { has: page.locator(`[data-finding-cell="${accepted}"]`) });
+    const accept = item.locator('button[data-decision="accept"]');
     await accept.click();
     await page.waitForFunction(async () => {
       type Model = import("../../src/workbench/workbenchModel").WorkbenchModel;
@@ -288,6 +289,7 @@ describe("workbench in Chromium", () => {
       return (window as unknown as { selfevalWorkbench: Model }).selfevalWorkbench.getState().files[0].report!;
     });
     expect(report.tables).toHaveLength(6);
+    expect(report.file).toBe("sample-changji-2021.xlsx");
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid="opinion-page"]').length === n, report.tables.length);
     expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
 
@@ -311,6 +313,7 @@ describe("workbench in Chromium", () => {
     for (const f of report.issues) {
       const own = flat(sheets[f.table]);
       expect(own).toContain(flat(report.tables[f.table].sheet));
+      expect(own).toContain(`文件${report.file}`);
       // A distinctive part of the message: its first 12 characters, spaces left out (the table wraps lines).
       const message = flat(f.messages.zh).slice(0, 12);
       const listed = own.includes(message) && own.includes(f.cell);

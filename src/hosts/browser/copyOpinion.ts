@@ -12,7 +12,13 @@ import type { WrittenSheet } from "./protocol";
  * forms checked now with the page's settings. None when there is no decision, or when the session wrote one already
  * (导出审核意见). It replaces only a 审核意见 sheet of ours; beside the user's own it takes the next free name.
  */
-export function copyOpinion(grid: WorkbookGrid, file: string, settings: PaneSettings, reviews: Reviews, written: readonly WrittenSheet[]): WrittenSheet | null {
+export function copyOpinion(
+  grid: WorkbookGrid,
+  file: string,
+  settings: PaneSettings,
+  reviews: Reviews,
+  written: readonly WrittenSheet[],
+): WrittenSheet | null {
   if (!hasReviews(reviews) || written.some((w) => w.requested === OPINION_SHEET)) return null;
   const { report, forms } = checkWorkbook(userSheets(grid), { profile: settings.profile, lang: settings.lang, file });
   const facts = formFacts(forms);
@@ -21,5 +27,6 @@ export function copyOpinion(grid: WorkbookGrid, file: string, settings: PaneSett
   const replace = !!own && own.originRow === 0 && own.originCol === 0 && isOwnOpinionHead(own.values[0]?.[0]);
   let name = OPINION_SHEET;
   for (let n = 2; !replace && grid.sheets.some((s) => s.name === name); n++) name = `${OPINION_SHEET} (${n})`;
-  return { requested: OPINION_SHEET, name, replace, content: { values: opinionCells(layout), merges: layout.merges, widths: layout.widths } };
+  const content = { values: opinionCells(layout), merges: layout.merges, widths: layout.widths };
+  return { requested: OPINION_SHEET, name, replace, content };
 }

@@ -103,7 +103,8 @@ export function createEngineHandler(options: EngineOptions = {}): EngineHandler 
         const sheet = new RecordingSpreadsheet(grid, { fills: new Map(decor.fills), notes: new Map(decor.notes), marks: decor.marks });
         sheet.plantRecordText(decisionsOf(read.recordText));
         const file = nextId++;
-        sessions.set(file, { name: request.name, bytes, sheet, host: createSessionHost(sheet, { sample: sampleOf(options) }) });
+        const host = createSessionHost(sheet, { sample: sampleOf(options), file: request.name });
+        sessions.set(file, { name: request.name, bytes, sheet, host });
         return { response: { op: "open", opened: { file, name: request.name, grid, decor, notices } }, transfer: [] };
       }
       case "call": {
