@@ -406,7 +406,7 @@ export class WorkbenchModel {
     const view = this.fileView(file);
     if (!view) throw new Error("closed");
     const name = checkedFileName(view.book.name);
-    const { download } = await this.client.send({ op: "download", file });
+    const { download } = await this.client.send({ op: "download", file, settings: this.settings.get() });
     return { name, bytes: download.bytes, lost: download.lost };
   }
 

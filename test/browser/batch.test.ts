@@ -8,7 +8,11 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Download, Page } from "playwright-core";
 import { ownMarkSeverity } from "../../src/app/ownership/marks";
-import { FORM_DECISION_NAMES } from "../../src/app/review/decision";
+import { usableRecord } from "../../src/app/ownership/record";
+import { decodeRecord } from "../../src/app/ownership/recordCodec";
+import { FORM_DECISION_NAMES, type Reviews } from "../../src/app/review/decision";
+import { OPINION_SHEET } from "../../src/app/review/opinionSheet";
+import { readRecordText } from "../../src/hosts/xlsx/recordSheet";
 import { BLANKED, blankedSampleBytes, hostileBytes, sampleBytes } from "../../src/hosts/browser/testing/workbooks";
 import { ARTIFACTS, CHROMIUM, hasChromium, isLocal, newSession, startBench, type Bench, type Session } from "./harness";
 
@@ -89,6 +93,17 @@ async function duplicateIds(page: Page): Promise<string[]> {
   });
 }
 
+/** A copy as Excel would read it: its sheets, and the decisions its record carries (none when it has no usable record). */
+async function copyContents(bytes: Uint8Array): Promise<{ sheets: string[]; reviews: Reviews; opinion: string }> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  const read = decodeRecord(readRecordText(wb));
+  expect(read.status).not.toBe("invalid");
+  const opinion: string[] = [];
+  wb.getWorksheet(OPINION_SHEET)?.eachRow((row) => row.eachCell((cell) => void opinion.push(String(cell.value))));
+  return { sheets: wb.worksheets.map((ws) => ws.name), reviews: usableRecord(read).reviews, opinion: opinion.join("\n") };
+}
+
 async function openThree(page: Page): Promise<void> {
   await page.goto(`${bench.server.url}?sample=0`);
   await page.setInputFiles('[data-testid="file-input"]', [paths.blanked, paths.hostile, paths.third]);
@@ -166,7 +181,46 @@ describe("workbench batch in Chromium", () => {
     expect(errors).toEqual([]);
   });
 
-  it.todo("全部下载's copies carry each file's review decisions (pending: the annotated copy carrying the record, another branch)");
+  it("全部下载's copies carry each file's review decisions, and its 审核意见, only in the copy of the file decided on", async () => {
+    const { page, errors } = await session();
+    await page.goto(`${bench.server.url}?sample=0&automation=1`);
+    await page.setInputFiles('[data-testid="file-input"]', [paths.blanked, paths.third]);
+    await page.getByText("2 个文件，12 张自评表").waitFor();
+    // In the pane of the file shown (the first): 校验, 接受 on the emptied score's finding, 通过 on its form.
+    const pane = page.locator("#wb-pane > div:not([hidden])");
+    await pane.getByRole("button", { name: "校验", exact: true }).click();
+    await pane.getByRole("heading", { name: /^问题 \(\d+\)$/ }).waitFor();
+    const finding = `${BLANKED.sheet}!${BLANKED.cell}`;
+    await pane.locator("li", { has: page.locator(`[data-finding-cell="${finding}"]`) }).locator('button[data-decision="accept"]').click();
+    const form = pane.getByTestId("form-summary").filter({ hasText: BLANKED.sheet }).first();
+    await form.getByRole("combobox").selectOption(FORM_DECISION_NAMES.pass.zh);
+    // Both decisions saved with the first file, none with the second.
+    await page.waitForFunction(async () => {
+      type Model = import("../../src/workbench/workbenchModel").WorkbenchModel;
+      const files = (window as unknown as { selfevalWorkbench: Model }).selfevalWorkbench.getState().files;
+      const all = await Promise.all(files.map((f) => f.host.loadReviews()));
+      return JSON.stringify(all.map((r) => [r.findings.length, r.forms.length])) === "[[1,1],[0,0]]";
+    });
+    const kept = await page.evaluate(async () => {
+      type Model = import("../../src/workbench/workbenchModel").WorkbenchModel;
+      return (window as unknown as { selfevalWorkbench: Model }).selfevalWorkbench.getState().files[0].host.loadReviews();
+    });
+
+    const [zipped] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "全部下载" }).click()]);
+    const zip = await JSZip.loadAsync(await saved(zipped, "decided.zip"));
+    expect(Object.keys(zip.files)).toEqual(["blanked.checked.xlsx", "third.checked.xlsx"]);
+    const [mine, other] = await Promise.all(Object.keys(zip.files).map(async (n) => copyContents(await zip.file(n)!.async("uint8array"))));
+    expect(mine.reviews).toEqual(kept);
+    expect(mine.reviews.findings).toEqual([expect.objectContaining({ decision: "accept" })]);
+    expect(mine.reviews.forms).toEqual([expect.objectContaining({ decision: "pass" })]);
+    expect(mine.sheets).toContain(OPINION_SHEET);
+    // The opinion counts the accepted finding as decided and ticks the form's 通过.
+    expect(mine.opinion).toContain("另有 1 条问题经审核不再要求更正（接受 1 条，忽略 0 条）");
+    expect(mine.opinion).toContain(`☑ ${FORM_DECISION_NAMES.pass.zh}`);
+    expect(other.reviews).toEqual({ findings: [], forms: [] });
+    expect(other.sheets).not.toContain(OPINION_SHEET);
+    expect(errors).toEqual([]);
+  });
 
   it("下载校验结果 before any 校验 checks first and gives a marked copy", async () => {
     const { page, errors } = await session();

@@ -2,11 +2,13 @@
  * The browser workbench in a real (headless) Chromium, served by our own static server on the loopback.
  * Builds dist/ first when it is missing or older than the sources.
  */
+import { execFileSync } from "child_process";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { pathToFileURL } from "url";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
+import type { Report } from "../../src/engine";
 import JSZip from "jszip";
 import { ownMarkSeverity } from "../../src/app/ownership/marks";
 import { BLANKED, blankedSampleBytes, cellTexts, changedCells, HOSTILE_TEXTS, hostileBytes, sampleBytes, tallSheetBytes } from "../../src/hosts/browser/testing/workbooks";
@@ -255,6 +257,75 @@ describe("workbench in Chromium", () => {
 
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(await page.locator("#root img, #root svg[onload], #root script").count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it("prints the 审核意见 view to a PDF whose text lists each open finding, one page per form, not the accepted one", async () => {
+    const { page, errors } = await session();
+    await page.goto(`${bench.server.url}?automation`);
+    await page.getByRole("tab", { name: "回购统建房住宅经费" }).waitFor();
+    await page.getByRole("button", { name: "校验", exact: true }).click();
+    await waitForFindings(page, 14);
+    const accepted = "回购统建房住宅经费!H22";
+    const item = page.locator("#wb-pane li", { has: page.locator(`[data-finding-cell="${accepted}"]`) });
+    const accept = item.locator('button[data-decision="accept"]');
+    await accept.click();
+    await page.waitForFunction(async () => {
+      type Model = import("../../src/workbench/workbenchModel").WorkbenchModel;
+      const model = (window as unknown as { selfevalWorkbench: Model }).selfevalWorkbench;
+      return (await model.getState().files[0].host.loadReviews()).findings.length === 1;
+    });
+    expect(await accept.getAttribute("aria-pressed")).toBe("true");
+
+    // The printer dialog would block a headless page: window.print only counts its calls.
+    await page.evaluate(() => {
+      const w = window as unknown as { __printed: number; print(): void };
+      w.__printed = 0;
+      w.print = () => void w.__printed++;
+    });
+    await page.locator("#wb-pane").getByRole("button", { name: "打印审核意见" }).click();
+    const report = await page.evaluate(() => {
+      type Model = import("../../src/workbench/workbenchModel").WorkbenchModel;
+      return (window as unknown as { selfevalWorkbench: Model }).selfevalWorkbench.getState().files[0].report!;
+    });
+    expect(report.tables).toHaveLength(6);
+    expect(report.file).toBe("sample-changji-2021.xlsx");
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="opinion-page"]').length === n, report.tables.length);
+    expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
+
+    await page.emulateMedia({ media: "print" });
+    const pdfPath = path.join(bench.tmp, "opinion.pdf");
+    await fs.writeFile(pdfPath, await page.pdf({ format: "A4" }));
+    await fs.copyFile(pdfPath, path.join(ARTIFACTS, "workbench-opinion.pdf"));
+    const text = execFileSync("pdftotext", ["-enc", "UTF-8", pdfPath, "-"], { encoding: "utf8" });
+    // One sheet of paper per form, each headed by the opinion's title and naming its own sheet.
+    const sheets = text.split("\f").filter((t) => t.trim() !== "");
+    const flat = (s: string) => s.replace(/\s+/g, "");
+    expect(sheets).toHaveLength(report.tables.length);
+    expect(flat(text).split("项目支出绩效自评审核意见")).toHaveLength(report.tables.length + 1);
+    // The print view alone: none of the pane's buttons is printed.
+    expect(flat(text)).not.toContain("打印审核意见");
+    expect(flat(text)).not.toContain("清除标记");
+
+    const byForm = (f: Report["issues"][number]) => `${f.sheet}!${f.cell}`;
+    const open = report.issues.filter((f) => byForm(f) !== accepted);
+    expect(open).toHaveLength(report.issues.length - 1);
+    for (const f of report.issues) {
+      const own = flat(sheets[f.table]);
+      expect(own).toContain(flat(report.tables[f.table].sheet));
+      expect(own).toContain(`文件${report.file}`);
+      // A distinctive part of the message: its first 12 characters, spaces left out (the table wraps lines).
+      const message = flat(f.messages.zh).slice(0, 12);
+      const listed = own.includes(message) && own.includes(f.cell);
+      expect({ finding: byForm(f), listed }).toEqual({ finding: byForm(f), listed: byForm(f) !== accepted });
+    }
+    const counts = sheets.map((s) => /需要更正或说明的问题（共(\d+)条/.exec(flat(s))?.[1]);
+    expect(counts).toEqual(report.tables.map((_, i) => String(open.filter((f) => f.table === i).length)));
+    // The accepted finding is counted as decided on its form's page, as the 审核意见 sheet says it.
+    const acceptedForm = report.issues.find((f) => byForm(f) === accepted)!.table;
+    expect(sheets.map((s) => flat(s).includes("另有1条问题经审核不再要求更正（接受1条，忽略0条）"))).toEqual(
+      report.tables.map((_, i) => i === acceptedForm),
+    );
     expect(errors).toEqual([]);
   });
 

@@ -22,6 +22,8 @@ export interface SessionOptions {
   sample?: () => SheetGrid;
   /** The checker; the engine's checkWorkbook unless a test hands in its own. */
   judge?: (grid: WorkbookGrid, options: CheckOptions) => Report;
+  /** The file's name, when the host knows it: reports and the 审核意见 name it. */
+  file?: string;
 }
 
 /** The bundled seed's six forms laid out as a sheet, for 插入示例. */
@@ -54,7 +56,7 @@ function scorePlan(report: Report, settings: PaneSettings, overwrite: boolean): 
 export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOptions = {}): PaneHost {
   const check = options.judge ?? ((grid: WorkbookGrid, o: CheckOptions) => checkWorkbook(grid, o).report);
   const judge = (grid: WorkbookGrid, settings: PaneSettings) => {
-    const report = check(userSheets(grid), { profile: settings.profile, lang: settings.lang });
+    const report = check(userSheets(grid), { profile: settings.profile, lang: settings.lang, file: options.file });
     for (const n of sheet.readNotices?.() ?? []) report.notices.push({ sheet: n.sheet, message: n.messages[settings.lang], messages: n.messages });
     return report;
   };

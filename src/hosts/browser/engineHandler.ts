@@ -3,8 +3,9 @@ import type { PaneHost } from "../../app/host";
 import { createSessionHost, sampleFromSeed } from "../../app/session/sessionHost";
 import { formFacts } from "../../app/review/formFacts";
 import { decodeRecord, encodeRecord } from "../../app/ownership/recordCodec";
-import { EMPTY_RECORD } from "../../app/ownership/record";
+import { EMPTY_RECORD, usableRecord } from "../../app/ownership/record";
 import { hasReviews } from "../../app/review/decision";
+import { copyOpinion } from "./copyOpinion";
 import { toFailure } from "./failure";
 import type { EngineRequest, EngineResponse, Progress, SessionMethod } from "./protocol";
 import { RecordingSpreadsheet } from "./recordingSpreadsheet";
@@ -102,7 +103,8 @@ export function createEngineHandler(options: EngineOptions = {}): EngineHandler 
         const sheet = new RecordingSpreadsheet(grid, { fills: new Map(decor.fills), notes: new Map(decor.notes), marks: decor.marks });
         sheet.plantRecordText(decisionsOf(read.recordText));
         const file = nextId++;
-        sessions.set(file, { name: request.name, bytes, sheet, host: createSessionHost(sheet, { sample: sampleOf(options) }) });
+        const host = createSessionHost(sheet, { sample: sampleOf(options), file: request.name });
+        sessions.set(file, { name: request.name, bytes, sheet, host });
         return { response: { op: "open", opened: { file, name: request.name, grid, decor, notices } }, transfer: [] };
       }
       case "call": {
@@ -131,7 +133,11 @@ export function createEngineHandler(options: EngineOptions = {}): EngineHandler 
         const session = sessionOf(request.file);
         progress({ stage: "writing", done: 0, total: 1 });
         const record = decodeRecord(session.sheet.readRecordText());
-        const copy = await (await xlsx()).writeCopy(session.bytes, session.sheet.copyEdits(), session.sheet.written, session.name, record);
+        const { written } = session.sheet;
+        const reviews = usableRecord(record).reviews;
+        const opinion = request.settings && copyOpinion(session.sheet.readGrid(), session.name, request.settings, reviews, written);
+        const sheets = opinion ? [...written, opinion] : written;
+        const copy = await (await xlsx()).writeCopy(session.bytes, session.sheet.copyEdits(), sheets, session.name, record);
         const buffer = ownBuffer(copy.bytes);
         const download = { bytes: buffer, applied: copy.applied, skipped: copy.skipped, lost: copy.lost };
         return { response: { op: "download", download }, transfer: [buffer] };

@@ -92,7 +92,8 @@ export type EngineRequest =
   | { op: "open"; name: string; bytes: ArrayBuffer; lang: "zh" | "en"; read?: ReadFile }
   | { op: "call"; file: number; method: SessionMethod; args: unknown[] }
   | { op: "judge"; file: number; settings: PaneSettings }
-  | { op: "download"; file: number }
+  /** `settings`: those of the 审核意见 sheet the copy gets when the file carries decisions (none without them). */
+  | { op: "download"; file: number; settings?: PaneSettings }
   | { op: "close"; file: number };
 
 export interface DownloadResult {

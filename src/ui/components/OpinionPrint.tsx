@@ -66,6 +66,7 @@ function Page({ page }: { page: OpinionPage }) {
           </tbody>
         </table>
       )}
+      {page.decided && <p>{page.decided}</p>}
       <h2 style={{ fontSize: "1.1em" }}>{page.notesLabel}</h2>
       <p style={{ whiteSpace: "pre-wrap", minHeight: page.notes ? undefined : "4em" }}>{page.notes}</p>
       <p>{page.decisionLine}</p>
