@@ -143,7 +143,7 @@ describe("workbench in Chromium", () => {
     await page.getByRole("button", { name: "填充得分" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
-    expect(await dialog.textContent()).toContain(`${BLANKED.sheet}!${BLANKED.cell} → ${BLANKED.expected}`);
+    expect(await dialog.textContent()).toContain(`（${BLANKED.sheet}!${BLANKED.cell}） → ${BLANKED.expected}`);
     await dialog.getByRole("button", { name: "写入" }).click();
     await page.getByText("已填充 1 个单元格").waitFor();
 
