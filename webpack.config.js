@@ -99,7 +99,9 @@ module.exports = async (env = {}, argv = {}) => {
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
-        templateParameters: { guard: guardScripts({ host: "excel", ecmaVersion, functions: manifestFunctions(), dialog: "taskpane.html" }) },
+        templateParameters: {
+          guard: guardScripts({ host: "excel", ecmaVersion, functions: manifestFunctions(), dialog: "taskpane.html" }),
+        },
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -23,11 +23,7 @@ function common(mode) {
     module: {
       // exceljs's browser build is one self-contained, minified file: parsing and minifying it again only costs time.
       noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
-      rules: [
-        typescriptRule({ sourceMap: mode === "development" }),
-        textAssetRule,
-        { test: /\.xlsx$/, type: "asset/inline" },
-      ],
+      rules: [typescriptRule({ sourceMap: mode === "development" }), textAssetRule, { test: /\.xlsx$/, type: "asset/inline" }],
     },
     plugins: [
       // exceljs's browser build and our .xlsx reader use Buffer; the page has none.
@@ -92,7 +88,13 @@ module.exports = (env = {}, argv = {}) => {
       },
       plugins: [
         ...base.plugins,
-        new HtmlWebpackPlugin({ template: "./src/workbench/workbench.html", filename: "workbench.html", chunks: ["workbench"], inject: "body", scriptLoading: "defer" }),
+        new HtmlWebpackPlugin({
+          template: "./src/workbench/workbench.html",
+          filename: "workbench.html",
+          chunks: ["workbench"],
+          inject: "body",
+          scriptLoading: "defer",
+        }),
       ],
     },
   ];

@@ -25,16 +25,19 @@ module.exports = (env = {}) => ({
   },
   resolve: { extensions: [".ts", ".tsx", ".js"] },
   module: {
-    rules: [
-      typescriptRule({ target: "ES2020", moduleResolution: "node" }, RUNTIMES.wps),
-      packagesRule(RUNTIMES.wps),
-    ],
+    rules: [typescriptRule({ target: "ES2020", moduleResolution: "node" }, RUNTIMES.wps), packagesRule(RUNTIMES.wps)],
   },
   plugins: [
     new webpack.DefinePlugin({
       __SELFEVAL_SEED__: JSON.stringify(fs.readFileSync(path.join(__dirname, "assets", "sample", "seed-changji-2021.txt"), "utf8")),
     }),
-    new HtmlWebpackPlugin({ filename: "index.html", template: "./assets/wps/index.html", chunks: ["index"], inject: "body", scriptLoading: "blocking" }),
+    new HtmlWebpackPlugin({
+      filename: "index.html",
+      template: "./assets/wps/index.html",
+      chunks: ["index"],
+      inject: "body",
+      scriptLoading: "blocking",
+    }),
     new HtmlWebpackPlugin({
       filename: "taskpane.html",
       template: "./assets/wps/taskpane.html",

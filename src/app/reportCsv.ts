@@ -17,6 +17,9 @@ const NOT_IN_NAMES = /[\\/:*?"<>|\u0000-\u001f]/g;
 export function reportFileName(workbook: string | null | undefined, lang: "zh" | "en", ext = "csv"): string {
   const suffix = lang === "zh" ? REPORT_SHEET : "report";
   const base = (workbook ?? "").split(/[\\/]/).pop() ?? "";
-  const stem = base.replace(/\.[^.]*$/, "").replace(NOT_IN_NAMES, "_").trim();
+  const stem = base
+    .replace(/\.[^.]*$/, "")
+    .replace(NOT_IN_NAMES, "_")
+    .trim();
   return stem ? `${stem}-${suffix}.${ext}` : `${suffix}.${ext}`;
 }

@@ -16,10 +16,34 @@ describe("reportRows", () => {
     const rows = reportRows(reviewReport(), "zh", { facts: REVIEW_FACTS });
     expect(rows[1]).toEqual(["规则", "mof-2020", "文件", "昌吉州.xlsx", "", "", ""]);
     expect(rows).toContainEqual(["文件", "工作表", "项目名称", "区域", "填报总分", "计算总分", "说明"]);
-    expect(rows).toContainEqual(["昌吉州.xlsx", "表1", "回购统建房住宅经费", "A1:I30", 95, 88.75, "计算等级 良，填报等级 优；错误 1 个，警告 1 个，提示 1 条"]);
-    expect(rows).toContainEqual(["昌吉州.xlsx", "表2", '=HYPERLINK("x")公务用车', "A1:I25", 59.5, 59.5, "计算等级 差；错误 0 个，警告 0 个，提示 0 条"]);
+    expect(rows).toContainEqual([
+      "昌吉州.xlsx",
+      "表1",
+      "回购统建房住宅经费",
+      "A1:I30",
+      95,
+      88.75,
+      "计算等级 良，填报等级 优；错误 1 个，警告 1 个，提示 1 条",
+    ]);
+    expect(rows).toContainEqual([
+      "昌吉州.xlsx",
+      "表2",
+      '=HYPERLINK("x")公务用车',
+      "A1:I25",
+      59.5,
+      59.5,
+      "计算等级 差；错误 0 个，警告 0 个，提示 0 条",
+    ]);
     expect(rows).toContainEqual(["文件", "工作表", "项目名称", "单元格", "级别", "类别", "说明"]);
-    expect(rows).toContainEqual(["昌吉州.xlsx", "表1", "回购统建房住宅经费", "H20", "错误", "得分与计算不符（score-mismatch）", "填报得分 5 高于计算得分 3.75：9 / 12 × 5 = 3.75"]);
+    expect(rows).toContainEqual([
+      "昌吉州.xlsx",
+      "表1",
+      "回购统建房住宅经费",
+      "H20",
+      "错误",
+      "得分与计算不符（score-mismatch）",
+      "填报得分 5 高于计算得分 3.75：9 / 12 × 5 = 3.75",
+    ]);
     expect(rows).toContainEqual(["昌吉州.xlsx", "表1", "", "", "说明", "", "只读取了前 100 行"]);
   });
 
@@ -35,7 +59,15 @@ describe("reportRows", () => {
     const rows = reportRows(reviewReport(), "en");
     expect(rows).toContainEqual(["File", "Sheet", "Project", "Cell", "Severity", "Kind", "Message"]);
     expect(rows.filter((r) => r[4] === "Error" || r[4] === "Warning")).toHaveLength(2);
-    expect(rows).toContainEqual(["昌吉州.xlsx", "表1", "回购统建房住宅经费", "I20", "Warning", "Deduction without a reason (missing-reason)", "a deduction without a reason"]);
+    expect(rows).toContainEqual([
+      "昌吉州.xlsx",
+      "表1",
+      "回购统建房住宅经费",
+      "I20",
+      "Warning",
+      "Deduction without a reason (missing-reason)",
+      "a deduction without a reason",
+    ]);
   });
 
   it("says so when nothing was found", () => {

@@ -21,7 +21,8 @@ const T = {
     none: "未发现问题。",
     noForms: "未找到自评表。",
     unnamed: "（未填写项目名称）",
-    grades: (computed: string, reported: string) => [computed && `计算等级 ${computed}`, reported && `填报等级 ${reported}`].filter(Boolean).join("，"),
+    grades: (computed: string, reported: string) =>
+      [computed && `计算等级 ${computed}`, reported && `填报等级 ${reported}`].filter(Boolean).join("，"),
     counts: (e: number, w: number, i: number) => `错误 ${e} 个，警告 ${w} 个，提示 ${i} 条`,
     join: "；",
   },
@@ -34,7 +35,8 @@ const T = {
     none: "No problems found.",
     noForms: "No self-evaluation form found.",
     unnamed: "(no project name)",
-    grades: (computed: string, reported: string) => [computed && `computed grade ${computed}`, reported && `grade written ${reported}`].filter(Boolean).join(", "),
+    grades: (computed: string, reported: string) =>
+      [computed && `computed grade ${computed}`, reported && `grade written ${reported}`].filter(Boolean).join(", "),
     counts: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} notes`,
     join: "; ",
   },
@@ -64,7 +66,15 @@ export function findingRows(report: Report, lang: Lang, options: ReportRowsOptio
     return table ? table.project || t.unnamed : "";
   };
   return [
-    ...report.issues.map((f) => [file, f.sheet, project(f.table), f.cell, SEVERITY_NAMES[f.severity][lang], findingTitle(f.code, lang), f.messages[lang]]),
+    ...report.issues.map((f) => [
+      file,
+      f.sheet,
+      project(f.table),
+      f.cell,
+      SEVERITY_NAMES[f.severity][lang],
+      findingTitle(f.code, lang),
+      f.messages[lang],
+    ]),
     ...report.notices.map((n) => [file, n.sheet, "", "", t.notice, "", n.messages[lang]]),
   ];
 }
@@ -82,7 +92,10 @@ export function reportRows(report: Report, lang: Lang, options: ReportRowsOption
   if (report.tables.length === 0) rows.push([file, "", t.noForms]);
   report.tables.forEach((table, i) => {
     const computed = table.total?.computedScore ?? null;
-    const grades = t.grades(gradeText(gradeOfTotal(computed, table.total?.weight ?? null), lang), gradeText(options.facts?.[i]?.reportedGrade, lang));
+    const grades = t.grades(
+      gradeText(gradeOfTotal(computed, table.total?.weight ?? null), lang),
+      gradeText(options.facts?.[i]?.reportedGrade, lang),
+    );
     const notes = [grades, t.counts(table.counts.error, table.counts.warning, table.counts.info)].filter(Boolean).join(t.join);
     rows.push([file, table.sheet, table.project || t.unnamed, table.range, table.total?.reportedScore ?? "", computed ?? "", notes]);
   });

@@ -5,9 +5,15 @@ import { generateFormGrids, type GeneratedWorkbook } from "./generateForms";
 export const BENCH_FORMS = 1000;
 
 /** Generates the bench workbook (Node: seed read from assets/sample) and writes it as .xlsx with exceljs. */
-export async function writeBenchWorkbook(outPath: string, forms = BENCH_FORMS): Promise<Omit<GeneratedWorkbook, "sheets"> & { sheets: number }> {
+export async function writeBenchWorkbook(
+  outPath: string,
+  forms = BENCH_FORMS,
+): Promise<Omit<GeneratedWorkbook, "sheets"> & { sheets: number }> {
   const generated = generateFormGrids({ seedText: readSeedText(), forms });
-  await writeGridsToXlsx(generated.sheets.map((grid) => ({ grid })), outPath);
+  await writeGridsToXlsx(
+    generated.sheets.map((grid) => ({ grid })),
+    outPath,
+  );
   return { forms: generated.forms, indicatorRows: generated.indicatorRows, sheets: generated.sheets.length };
 }
 

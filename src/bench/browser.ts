@@ -15,11 +15,21 @@ import { startStaticServer } from "../workbench/server/staticServer";
 import { generateFormGrids } from "./generateForms";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const RUNS = 5;
 /** The floor page: what the probe waits for, already in the HTML. Written into the served folder for the run only. */
 const BLANK_PAGE = "bench-blank.html";
-const BLANK_HTML = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>floor</title><div id="wb-pane"><div role="toolbar"></div></div></html>';
+const BLANK_HTML =
+  '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>floor</title><div id="wb-pane"><div role="toolbar"></div></div></html>';
 const FORMS = 1000;
 
 function emit(name: string, value: number, unit: string): void {
@@ -44,7 +54,9 @@ const PROBE = `
 
 async function freshPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  await context.route("**/*", (route) => (/^(https?:\/\/(127\.0\.0\.1|localhost)[:/]|data:|blob:)/.test(route.request().url()) ? route.continue() : route.abort()));
+  await context.route("**/*", (route) =>
+    /^(https?:\/\/(127\.0\.0\.1|localhost)[:/]|data:|blob:)/.test(route.request().url()) ? route.continue() : route.abort(),
+  );
   await context.addInitScript(PROBE);
   return context.newPage();
 }
@@ -58,7 +70,11 @@ async function firstRender(browser: Browser, url: string): Promise<number> {
   return at;
 }
 
-async function checkBigWorkbook(browser: Browser, url: string, file: string): Promise<{ openMs: number; checkMs: number; longestTaskMs: number; findings: number }> {
+async function checkBigWorkbook(
+  browser: Browser,
+  url: string,
+  file: string,
+): Promise<{ openMs: number; checkMs: number; longestTaskMs: number; findings: number }> {
   const page = await freshPage(browser);
   await page.goto(`${url}?sample=0`);
   await page.getByText("打开或拖入").waitFor();
@@ -93,7 +109,9 @@ async function checkBigWorkbook(browser: Browser, url: string, file: string): Pr
 
 async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) {
-    process.stderr.write(`bench: Chromium 不在 ${CHROMIUM}（运行 npm run setup:test，或设置 CHROMIUM_PATH）· Chromium is not at ${CHROMIUM} (run npm run setup:test, or set CHROMIUM_PATH)\n`);
+    process.stderr.write(
+      `bench: Chromium 不在 ${CHROMIUM}（运行 npm run setup:test，或设置 CHROMIUM_PATH）· Chromium is not at ${CHROMIUM} (run npm run setup:test, or set CHROMIUM_PATH)\n`,
+    );
     process.exit(2);
   }
   ensureWorkbenchBuilt((line) => process.stderr.write(`${line}\n`));
@@ -115,14 +133,19 @@ async function main(): Promise<void> {
 
     const file = path.join(dir, `forms-${FORMS}.xlsx`);
     const generated = generateFormGrids({ seedText: readSeedText(), forms: FORMS });
-    await writeGridsToXlsx(generated.sheets.map((grid) => ({ grid })), file);
+    await writeGridsToXlsx(
+      generated.sheets.map((grid) => ({ grid })),
+      file,
+    );
     const big = await checkBigWorkbook(browser, server.url, file);
     emit(`browser_check_ms_${FORMS}_forms`, big.checkMs, "ms");
     emit(`browser_open_ms_${FORMS}_forms`, big.openMs, "ms");
     emit(`browser_check_longest_main_thread_task_ms_${FORMS}_forms`, big.longestTaskMs, "ms");
     emit(`browser_findings_${FORMS}_forms`, big.findings, "count");
     const cpus = os.cpus();
-    process.stderr.write(`machine: ${cpus[0]?.model ?? "unknown CPU"} × ${cpus.length}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.platform()} ${os.release()}, Chromium ${browser.version()} headless\n`);
+    process.stderr.write(
+      `machine: ${cpus[0]?.model ?? "unknown CPU"} × ${cpus.length}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.platform()} ${os.release()}, Chromium ${browser.version()} headless\n`,
+    );
   } finally {
     await browser.close();
     await server.close();

@@ -75,7 +75,7 @@ if (require.main === module) {
   benchEngine()
     .then((metrics) => metrics.forEach((m) => emit(m.name, m.value, m.unit)))
     .catch((e: unknown) => {
-      process.stderr.write(`${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+      process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
       process.exitCode = 1;
     });
 }

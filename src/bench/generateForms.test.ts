@@ -8,14 +8,17 @@ describe("generateFormGrids", () => {
   it.each([
     [13, 5, 0],
     [24, 6, 3],
-  ])("%i forms, %i a sheet, %i extra rows a form: the engine finds every form and every indicator row", (forms, formsPerSheet, extraRowsPerForm) => {
-    const generated = generateFormGrids({ seedText, forms, formsPerSheet, extraRowsPerForm });
-    expect(generated.sheets).toHaveLength(Math.ceil(forms / formsPerSheet));
-    const { report } = checkWorkbook({ sheets: generated.sheets }, {});
-    expect(report.tables).toHaveLength(forms);
-    expect(new Set(report.tables.map((t) => t.project)).size).toBe(forms);
-    expect(report.tables.reduce((n, t) => n + t.indicators.length, 0)).toBe(generated.indicatorRows);
-  });
+  ])(
+    "%i forms, %i a sheet, %i extra rows a form: the engine finds every form and every indicator row",
+    (forms, formsPerSheet, extraRowsPerForm) => {
+      const generated = generateFormGrids({ seedText, forms, formsPerSheet, extraRowsPerForm });
+      expect(generated.sheets).toHaveLength(Math.ceil(forms / formsPerSheet));
+      const { report } = checkWorkbook({ sheets: generated.sheets }, {});
+      expect(report.tables).toHaveLength(forms);
+      expect(new Set(report.tables.map((t) => t.project)).size).toBe(forms);
+      expect(report.tables.reduce((n, t) => n + t.indicators.length, 0)).toBe(generated.indicatorRows);
+    },
+  );
 
   it("lays forms side by side on every other sheet", () => {
     const { sheets } = generateFormGrids({ seedText, forms: 4, formsPerSheet: 2 });

@@ -53,7 +53,12 @@ function scaleNumber(text: string, factor: number): string {
 }
 
 /** One generated form: a seed form with its project renamed, some actuals changed and some rows split in two. */
-function varyForm(seedForm: readonly string[][], index: number, extraRows: number, random: () => number): { rows: string[][]; indicators: number } {
+function varyForm(
+  seedForm: readonly string[][],
+  index: number,
+  extraRows: number,
+  random: () => number,
+): { rows: string[][]; indicators: number } {
   const rows = seedForm.map((r) => [...r]);
   const project = projectOfSeedForm(rows);
   const head = rows.find((r) => compactText(r[0] ?? "") === "项目名称");

@@ -13,10 +13,11 @@ async function bench(): Promise<void> {
   emit("excel_syncs_50_forms_20_sheets", excel.excel_syncs_50_forms_20_sheets, "count");
   emit("excel_payload_kb_50_forms", excel.excel_payload_kb_50_forms, "KB");
   for (const [name, value] of Object.entries(await wpsBench())) emit(name, value, "count");
-  if (process.env.SELFEVAL_BENCH_SKIP_BUILD !== "1") emit("taskpane_js_gzip_kb", buildAndMeasureTaskpane(path.join(__dirname, "..", "..")), "KB");
+  if (process.env.SELFEVAL_BENCH_SKIP_BUILD !== "1")
+    emit("taskpane_js_gzip_kb", buildAndMeasureTaskpane(path.join(__dirname, "..", "..")), "KB");
 }
 
 bench().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exitCode = 1;
 });

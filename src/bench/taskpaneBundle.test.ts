@@ -6,8 +6,14 @@ import { taskpaneGzipKb, taskpaneScripts } from "./taskpaneBundle";
 
 describe("taskpaneScripts", () => {
   it.each([
-    ['<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script><script defer src="vendor.js"></script><script defer="defer" src="taskpane.js"></script>', ["vendor.js", "taskpane.js"]],
-    ["<script src=https://appsforoffice.microsoft.com/lib/1/hosted/office.js></script><script defer src=vendor.js></script>", ["vendor.js"]],
+    [
+      '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script><script defer src="vendor.js"></script><script defer="defer" src="taskpane.js"></script>',
+      ["vendor.js", "taskpane.js"],
+    ],
+    [
+      "<script src=https://appsforoffice.microsoft.com/lib/1/hosted/office.js></script><script defer src=vendor.js></script>",
+      ["vendor.js"],
+    ],
     ["<div></div>", []],
   ])("lists the build's scripts of %s", (html, scripts) => expect(taskpaneScripts(html)).toEqual(scripts));
 });

@@ -15,8 +15,17 @@ export interface WpsBenchOptions {
  * `before` has run. The fake answers the other open questions pessimistically (a multi-area range acts on its first
  * area only), except that API writes clear its undo history (keeping per-write history would only cost the fake time).
  */
-async function callsFor(forms: number, sheets: number, options: WpsBenchOptions, before: (host: PaneHost) => Promise<unknown>, act: (host: PaneHost) => Promise<unknown>): Promise<number> {
-  const fakeOptions: FakeOptions = { xmlSpreadsheet: options.xmlSpreadsheet ?? true, semantics: { undo: "cleared", mixed: options.mixed ?? "null" } };
+async function callsFor(
+  forms: number,
+  sheets: number,
+  options: WpsBenchOptions,
+  before: (host: PaneHost) => Promise<unknown>,
+  act: (host: PaneHost) => Promise<unknown>,
+): Promise<number> {
+  const fakeOptions: FakeOptions = {
+    xmlSpreadsheet: options.xmlSpreadsheet ?? true,
+    semantics: { undo: "cleared", mixed: options.mixed ?? "null" },
+  };
   const fake = new FakeWps(fakeOptions);
   fake.open(seedWorkbook(forms, sheets, { blankScores: true }));
   const host = createSessionHost(new EtSpreadsheet(fake.app));
@@ -45,8 +54,20 @@ export async function wpsBench(): Promise<Record<string, number>> {
     wps_calls_50_forms_20_sheets: await wpsCallsPerCheck(50, 20),
     wps_calls_50_forms_no_xml: await wpsCallsPerCheck(50, 20, { xmlSpreadsheet: false, mixed: "null" }),
     wps_calls_50_forms_no_xml_first_cell_answers: await wpsCallsPerCheck(50, 20, { xmlSpreadsheet: false, mixed: "first" }),
-    wps_calls_fill_50_forms: await callsFor(50, 20, {}, nothing, async (h) => h.fill(DEFAULT_SETTINGS, false, (await h.previewFill(DEFAULT_SETTINGS)).edits.map((e) => e.at))),
+    wps_calls_fill_50_forms: await callsFor(50, 20, {}, nothing, async (h) =>
+      h.fill(
+        DEFAULT_SETTINGS,
+        false,
+        (await h.previewFill(DEFAULT_SETTINGS)).edits.map((e) => e.at),
+      ),
+    ),
     wps_calls_clear_marks_50_forms: await callsFor(50, 20, {}, check, (h) => h.clearMarks()),
-    wps_calls_undo_fill_50_forms: await callsFor(50, 20, {}, (h) => h.fill(DEFAULT_SETTINGS, false), (h) => h.undoFill()),
+    wps_calls_undo_fill_50_forms: await callsFor(
+      50,
+      20,
+      {},
+      (h) => h.fill(DEFAULT_SETTINGS, false),
+      (h) => h.undoFill(),
+    ),
   };
 }

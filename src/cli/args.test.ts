@@ -2,7 +2,21 @@ import { parseArgs } from "./args";
 
 describe("parseArgs", () => {
   it.each([
-    [[], { inputs: [], json: null, out: null, fill: false, profile: "mof-2020", lang: "zh", strict: false, recursive: false, summary: null, opinion: null }],
+    [
+      [],
+      {
+        inputs: [],
+        json: null,
+        out: null,
+        fill: false,
+        profile: "mof-2020",
+        lang: "zh",
+        strict: false,
+        recursive: false,
+        summary: null,
+        opinion: null,
+      },
+    ],
     [["check"], { inputs: [] }],
     [["check", "a.xlsx", "dir"], { inputs: ["a.xlsx", "dir"] }],
     [["a.xlsx", "--json", "r.json", "--out=o.xlsx"], { inputs: ["a.xlsx"], json: "r.json", out: "o.xlsx" }],

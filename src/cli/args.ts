@@ -44,7 +44,18 @@ function langOf(argv: readonly string[]): Lang {
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const lang = langOf(argv);
   const error = (zh: string, en: string): ParsedArgs => ({ kind: "error", lang, message: { zh, en } });
-  const args: CheckArgs = { inputs: [], json: null, out: null, fill: false, profile: "mof-2020", lang, strict: false, recursive: false, summary: null, opinion: null };
+  const args: CheckArgs = {
+    inputs: [],
+    json: null,
+    out: null,
+    fill: false,
+    profile: "mof-2020",
+    lang,
+    strict: false,
+    recursive: false,
+    summary: null,
+    opinion: null,
+  };
   let rest = [...argv];
   if (rest[0] === "check") rest = rest.slice(1);
   else if (rest[0] === "help") return { kind: "help", lang };
@@ -77,7 +88,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       value = rest[i + 1];
       i++;
     }
-    if (value === undefined || value === "" || (value.startsWith("--") && eq < 0)) return error(`选项 ${flag} 需要一个值。`, `Option ${flag} needs a value.`);
+    if (value === undefined || value === "" || (value.startsWith("--") && eq < 0))
+      return error(`选项 ${flag} 需要一个值。`, `Option ${flag} needs a value.`);
     switch (flag) {
       case "--json":
         args.json = value;
@@ -90,15 +102,21 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         args.profile = value;
         break;
       case "--summary":
-        if (!/\.(xlsx|csv)$/i.test(value)) return error(`--summary 的输出须是 .xlsx 或 .csv 文件，而不是 ${value}。`, `--summary writes an .xlsx or a .csv file, not ${value}.`);
+        if (!/\.(xlsx|csv)$/i.test(value))
+          return error(
+            `--summary 的输出须是 .xlsx 或 .csv 文件，而不是 ${value}。`,
+            `--summary writes an .xlsx or a .csv file, not ${value}.`,
+          );
         args.summary = value;
         break;
       case "--opinion":
-        if (!/\.xlsx$/i.test(value)) return error(`--opinion 的输出须是 .xlsx 文件，而不是 ${value}。`, `--opinion writes an .xlsx file, not ${value}.`);
+        if (!/\.xlsx$/i.test(value))
+          return error(`--opinion 的输出须是 .xlsx 文件，而不是 ${value}。`, `--opinion writes an .xlsx file, not ${value}.`);
         args.opinion = value;
         break;
       case "--lang":
-        if (value !== "zh" && value !== "en") return error(`--lang 只能是 zh 或 en，而不是 ${value}。`, `--lang must be zh or en, not ${value}.`);
+        if (value !== "zh" && value !== "en")
+          return error(`--lang 只能是 zh 或 en，而不是 ${value}。`, `--lang must be zh or en, not ${value}.`);
         args.lang = value;
         break;
     }

@@ -60,11 +60,14 @@ export function containedChecker(limits: Containment = DEFAULT_CONTAINMENT): Con
     w.unref();
     // The worker says "ready" once its modules are loaded; the time limit starts then.
     ready = new Promise<Worker>((resolve) => {
-      const stuck = setTimeout(() => {
-        worker = null;
-        void w.terminate();
-        resolve(w);
-      }, Math.max(limits.timeoutMs, START_LIMIT_MS));
+      const stuck = setTimeout(
+        () => {
+          worker = null;
+          void w.terminate();
+          resolve(w);
+        },
+        Math.max(limits.timeoutMs, START_LIMIT_MS),
+      );
       const onReady = (m: unknown) => {
         if (m !== "ready") return;
         clearTimeout(stuck);
@@ -97,10 +100,22 @@ export function containedChecker(limits: Containment = DEFAULT_CONTAINMENT): Con
         };
         const onMessage = (result: FileResult) => settle(result, true);
         const onError = (e: Error & { code?: string }) =>
-          settle(failed(e.code === "ERR_WORKER_OUT_OF_MEMORY" ? xlsxErrors.outOfMemory(job.name, limits.maxOldGenerationSizeMb) : xlsxErrors.crashed(job.name, { zh: `错误 ${e.code ?? e.name}`, en: e.message })), false);
-        const onExit = (code: number) => settle(failed(xlsxErrors.crashed(job.name, { zh: `退出码 ${code}`, en: `exit code ${code}` })), false);
-        const timer = setTimeout(() => settle(failed(xlsxErrors.timedOut(job.name, Math.round(limits.timeoutMs / 1000))), false), limits.timeoutMs);
-        if (worker !== w) return settle(failed(xlsxErrors.crashed(job.name, { zh: "处理进程未能启动", en: "the worker did not start" })), false);
+          settle(
+            failed(
+              e.code === "ERR_WORKER_OUT_OF_MEMORY"
+                ? xlsxErrors.outOfMemory(job.name, limits.maxOldGenerationSizeMb)
+                : xlsxErrors.crashed(job.name, { zh: `错误 ${e.code ?? e.name}`, en: e.message }),
+            ),
+            false,
+          );
+        const onExit = (code: number) =>
+          settle(failed(xlsxErrors.crashed(job.name, { zh: `退出码 ${code}`, en: `exit code ${code}` })), false);
+        const timer = setTimeout(
+          () => settle(failed(xlsxErrors.timedOut(job.name, Math.round(limits.timeoutMs / 1000))), false),
+          limits.timeoutMs,
+        );
+        if (worker !== w)
+          return settle(failed(xlsxErrors.crashed(job.name, { zh: "处理进程未能启动", en: "the worker did not start" })), false);
         w.on("message", onMessage);
         w.on("error", onError);
         w.on("exit", onExit);

@@ -18,7 +18,9 @@ export function countBySeverity(issues: readonly Finding[]): Record<Severity, nu
 }
 
 export function countsText(c: Record<Severity, number>, lang: Lang): string {
-  return lang === "en" ? `${c.error} errors, ${c.warning} warnings, ${c.info} notes` : `${c.error} 个错误，${c.warning} 个警告，${c.info} 条提示`;
+  return lang === "en"
+    ? `${c.error} errors, ${c.warning} warnings, ${c.info} notes`
+    : `${c.error} 个错误，${c.warning} 个警告，${c.info} 条提示`;
 }
 
 /** A reviewer's decision on a finding, after its message: "〔已接受：note〕", or 情况已变化 when the values moved on. */
@@ -26,7 +28,8 @@ function decidedText(now: FindingReviewNow | undefined, lang: Lang): string {
   if (!now) return "";
   const name = FINDING_DECISION_NAMES[now.decision][lang];
   const note = now.note ? (lang === "en" ? `: ${now.note}` : `：${now.note}`) : "";
-  if (now.changed) return lang === "en" ? ` [changed since it was ${name.toLowerCase()}${note}]` : ` 〔情况已变化，原审核：${name}${note}〕`;
+  if (now.changed)
+    return lang === "en" ? ` [changed since it was ${name.toLowerCase()}${note}]` : ` 〔情况已变化，原审核：${name}${note}〕`;
   return lang === "en" ? ` [${name.toLowerCase()}${note}]` : ` 〔已${name}${note}〕`;
 }
 
@@ -52,7 +55,9 @@ function formDecisionLine(review: FormReview | undefined, lang: Lang): string[] 
 
 function tableHeading(t: TableReport, index: number, lang: Lang): string {
   const project = t.project || (lang === "en" ? "(no project name)" : "（无项目名称）");
-  return lang === "en" ? `[${index + 1}] ${project} — sheet "${t.sheet}" ${t.range}` : `【${index + 1}】${project} — 工作表“${t.sheet}” ${t.range}`;
+  return lang === "en"
+    ? `[${index + 1}] ${project} — sheet "${t.sheet}" ${t.range}`
+    : `【${index + 1}】${project} — 工作表“${t.sheet}” ${t.range}`;
 }
 
 function totalLine(t: TableReport, lang: Lang): string {
@@ -78,7 +83,8 @@ export function formatReport(report: Report, displayName: string, lang: Lang, re
       ? `${displayName}: ${report.tables.length} forms found (${report.profile}); ${countsText(counts, lang)}`
       : `${displayName}：找到 ${report.tables.length} 张自评表（规则 ${report.profile}）；${countsText(counts, lang)}`,
   );
-  for (const n of report.notices) lines.push(lang === "en" ? `  note, sheet "${n.sheet}": ${n.messages.en}` : `  注意，工作表“${n.sheet}”：${n.messages.zh}`);
+  for (const n of report.notices)
+    lines.push(lang === "en" ? `  note, sheet "${n.sheet}": ${n.messages.en}` : `  注意，工作表“${n.sheet}”：${n.messages.zh}`);
   if (report.tables.length === 0) lines.push(lang === "en" ? "  No 自评表 found in this workbook." : "  此工作簿中没有找到自评表。");
   report.tables.forEach((t, i) => {
     lines.push("", `  ${tableHeading(t, i, lang)}`, totalLine(t, lang), ...formDecisionLine(now.forms[i], lang));
@@ -100,9 +106,20 @@ export interface SummaryRow {
 }
 
 export function formatSummary(rows: readonly SummaryRow[], lang: Lang): string {
-  const head = lang === "en" ? ["file", "forms", "errors", "warnings", "notes", "status"] : ["文件", "自评表", "错误", "警告", "提示", "状态"];
+  const head =
+    lang === "en" ? ["file", "forms", "errors", "warnings", "notes", "status"] : ["文件", "自评表", "错误", "警告", "提示", "状态"];
   const body = rows.map((r) => {
-    const status = r.failure ? (lang === "en" ? "not read" : "无法读取") : r.counts!.error > 0 ? (lang === "en" ? "errors" : "有错误") : lang === "en" ? "ok" : "通过";
+    const status = r.failure
+      ? lang === "en"
+        ? "not read"
+        : "无法读取"
+      : r.counts!.error > 0
+        ? lang === "en"
+          ? "errors"
+          : "有错误"
+        : lang === "en"
+          ? "ok"
+          : "通过";
     const n = (v: number | undefined | null) => (v === null || v === undefined ? "—" : String(v));
     return [r.file, n(r.forms), n(r.counts?.error), n(r.counts?.warning), n(r.counts?.info), status];
   });

@@ -50,11 +50,23 @@ export function isWorkbookToCheck(name: string): boolean {
 
 function skip(p: string, reason: SkipReason): SkippedInput {
   const texts: Record<SkipReason, LocalText> = {
-    "lock-file": { zh: `跳过“${p}”：Excel、WPS 或 LibreOffice 的锁文件（该工作簿正被打开）。`, en: `Skipped "${p}": a lock file of Excel, WPS or LibreOffice (the workbook is open somewhere).` },
+    "lock-file": {
+      zh: `跳过“${p}”：Excel、WPS 或 LibreOffice 的锁文件（该工作簿正被打开）。`,
+      en: `Skipped "${p}": a lock file of Excel, WPS or LibreOffice (the workbook is open somewhere).`,
+    },
     "own-copy": { zh: `跳过“${p}”：本工具生成的标注副本。`, en: `Skipped "${p}": an annotated copy this tool made.` },
-    "not-a-workbook": { zh: `跳过“${p}”：不是工作簿（只校验 .xlsx、.xls 和 WPS 的 .et 文件）。`, en: `Skipped "${p}": not a workbook (only .xlsx, .xls and WPS .et files are checked).` },
-    "sub-folder": { zh: `跳过“${p}”：这是子文件夹（加 --recursive 可一并校验）。`, en: `Skipped "${p}": a sub-folder (add --recursive to check it too).` },
-    "linked-folder": { zh: `跳过“${p}”：指向文件夹的链接不会进入（以免重复或循环）。`, en: `Skipped "${p}": links to folders are not followed (to avoid repeats and loops).` },
+    "not-a-workbook": {
+      zh: `跳过“${p}”：不是工作簿（只校验 .xlsx、.xls 和 WPS 的 .et 文件）。`,
+      en: `Skipped "${p}": not a workbook (only .xlsx, .xls and WPS .et files are checked).`,
+    },
+    "sub-folder": {
+      zh: `跳过“${p}”：这是子文件夹（加 --recursive 可一并校验）。`,
+      en: `Skipped "${p}": a sub-folder (add --recursive to check it too).`,
+    },
+    "linked-folder": {
+      zh: `跳过“${p}”：指向文件夹的链接不会进入（以免重复或循环）。`,
+      en: `Skipped "${p}": links to folders are not followed (to avoid repeats and loops).`,
+    },
   };
   return { path: p, reason, messages: texts[reason] };
 }

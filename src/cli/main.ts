@@ -56,12 +56,20 @@ function doneLine(row: SummaryRow, lang: Lang): string {
  * One file is checked here, in this process (quick to start); several are checked one by one in a worker with a heap and
  * a time limit, so that a file that would exhaust memory or never finish costs only its own row.
  */
-async function checkEach(jobs: readonly FileJob[], many: boolean, options: RunOptions, each: (job: FileJob, i: number) => void, done: (result: FileResult, job: FileJob) => void): Promise<void> {
+async function checkEach(
+  jobs: readonly FileJob[],
+  many: boolean,
+  options: RunOptions,
+  each: (job: FileJob, i: number) => void,
+  done: (result: FileResult, job: FileJob) => void,
+): Promise<void> {
   const contained = many ? containedChecker(options.containment ?? DEFAULT_CONTAINMENT) : null;
   try {
     for (const [i, job] of jobs.entries()) {
       each(job, i);
-      const result = contained ? await contained.check(job).catch((e: unknown) => ({ report: null, copy: null, failure: failureOf(e) })) : await checkFile(job);
+      const result = contained
+        ? await contained.check(job).catch((e: unknown) => ({ report: null, copy: null, failure: failureOf(e) }))
+        : await checkFile(job);
       done(result, job);
     }
   } finally {
@@ -72,7 +80,9 @@ async function checkEach(jobs: readonly FileJob[], many: boolean, options: RunOp
 async function runCheck(args: CheckArgs, io: Io, options: RunOptions): Promise<number> {
   const { lang } = args;
   const usingSample = args.inputs.length === 0;
-  const { files, problems, skipped, many } = await expandInputs(usingSample ? [bundledSamplePath()] : args.inputs, { recursive: args.recursive });
+  const { files, problems, skipped, many } = await expandInputs(usingSample ? [bundledSamplePath()] : args.inputs, {
+    recursive: args.recursive,
+  });
   for (const p of [...skipped, ...problems]) io.stderr.write(`selfeval: ${pick(p.messages, lang)}\n`);
 
   let outputs = new Map<string, string>();
@@ -89,19 +99,34 @@ async function runCheck(args: CheckArgs, io: Io, options: RunOptions): Promise<n
   }
   const review = new ReviewOutputs(args);
   for (const p of problems) review.addProblem(p.path, p.messages);
-  if (args.fill && !args.out) io.stderr.write(lang === "en" ? "selfeval: --fill acts only with --out; nothing is written.\n" : "selfeval：--fill 只在与 --out 同用时生效，本次不写任何文件。\n");
+  if (args.fill && !args.out)
+    io.stderr.write(
+      lang === "en"
+        ? "selfeval: --fill acts only with --out; nothing is written.\n"
+        : "selfeval：--fill 只在与 --out 同用时生效，本次不写任何文件。\n",
+    );
 
   const summary: SummaryRow[] = [];
   const jsonItems: (Record<string, unknown> | JsonFailure)[] = [];
   let unreadable = problems.length > 0;
   let errorsFound = false;
-  const jobs: FileJob[] = files.map((file) => ({ file, name: displayNameOf(file), args, inputs: files, outPath: outputs.get(file) ?? null, outFolder }));
+  const jobs: FileJob[] = files.map((file) => ({
+    file,
+    name: displayNameOf(file),
+    args,
+    inputs: files,
+    outPath: outputs.get(file) ?? null,
+    outFolder,
+  }));
   await checkEach(
     jobs,
     many,
     options,
     (job, i) => {
-      if (many) io.stderr.write(lang === "en" ? `[${i + 1}/${files.length}] checking ${job.name}\n` : `[${i + 1}/${files.length}] 正在校验 ${job.name}\n`);
+      if (many)
+        io.stderr.write(
+          lang === "en" ? `[${i + 1}/${files.length}] checking ${job.name}\n` : `[${i + 1}/${files.length}] 正在校验 ${job.name}\n`,
+        );
     },
     (result, { name, file }) => {
       const { report, copy, failure } = result;
@@ -134,7 +159,7 @@ async function runCheck(args: CheckArgs, io: Io, options: RunOptions): Promise<n
   if (many && args.json !== "-") io.stdout.write(`\n${formatSummary(summary, lang)}\n`);
   else if (args.json !== "-" && summary.length === 1 && !summary[0].failure) io.stdout.write(`\n${doneLine(summary[0], lang)}\n`);
   if (args.json) {
-    const body = jsonText(many ? jsonItems : jsonItems[0] ?? null);
+    const body = jsonText(many ? jsonItems : (jsonItems[0] ?? null));
     if (args.json === "-") io.stdout.write(body);
     else if (files.some((f) => isSameFile(f, args.json!))) {
       unreadable = true;
@@ -144,7 +169,9 @@ async function runCheck(args: CheckArgs, io: Io, options: RunOptions): Promise<n
         await fs.writeFile(args.json, body);
       } catch (e) {
         unreadable = true;
-        io.stderr.write(`selfeval: ${pick(xlsxErrors.writeFailed(args.json, e instanceof Error ? e.message : String(e)).messages, lang)}\n`);
+        io.stderr.write(
+          `selfeval: ${pick(xlsxErrors.writeFailed(args.json, e instanceof Error ? e.message : String(e)).messages, lang)}\n`,
+        );
       }
     }
   }
@@ -161,7 +188,11 @@ async function runCheck(args: CheckArgs, io: Io, options: RunOptions): Promise<n
 }
 
 /** The command line: `selfeval check …`. Resolves to the exit status; never throws. */
-export async function main(argv: string[], rawIo: Io = { stdout: process.stdout, stderr: process.stderr }, options: RunOptions = {}): Promise<number> {
+export async function main(
+  argv: string[],
+  rawIo: Io = { stdout: process.stdout, stderr: process.stderr },
+  options: RunOptions = {},
+): Promise<number> {
   const io: Io = { stdout: safeWriter(rawIo.stdout), stderr: safeWriter(rawIo.stderr) };
   const parsed = parseArgs(argv);
   switch (parsed.kind) {

@@ -24,6 +24,10 @@ describe("planOutputPaths", () => {
   it("gives several inputs one copy each in the folder, numbering equal names", () => {
     const { folder, paths } = planOutputPaths([path.join("x", "a.xlsx"), path.join("y", "a.xlsx"), "b.xlsx"], "out.xlsx");
     expect(folder).toBe("out.xlsx");
-    expect([...paths.values()]).toEqual([path.join("out.xlsx", "a.checked.xlsx"), path.join("out.xlsx", "a (2).checked.xlsx"), path.join("out.xlsx", "b.checked.xlsx")]);
+    expect([...paths.values()]).toEqual([
+      path.join("out.xlsx", "a.checked.xlsx"),
+      path.join("out.xlsx", "a (2).checked.xlsx"),
+      path.join("out.xlsx", "b.checked.xlsx"),
+    ]);
   });
 });

@@ -60,13 +60,19 @@ export class ReviewOutputs {
     if (summary) {
       const rows = [...this.rows, ...this.notes];
       const forms = rows.filter((r) => r.sheet !== "").length;
-      const said = { zh: `汇总表：${summary}（${forms} 张自评表，另有 ${rows.length - forms} 行为无自评表或无法读取的文件）`, en: `Summary: ${summary} (${forms} forms, and ${rows.length - forms} rows for files without a form or not read)` };
+      const said = {
+        zh: `汇总表：${summary}（${forms} 张自评表，另有 ${rows.length - forms} 行为无自评表或无法读取的文件）`,
+        en: `Summary: ${summary} (${forms} forms, and ${rows.length - forms} rows for files without a form or not read)`,
+      };
       if (/\.csv$/i.test(summary)) await attempt(() => writeNewFile(summary, summaryCsv(rows, lang), inputs), said);
       else await attempt(() => writeSummaryXlsx(summary, summaryTable(rows, lang), inputs), said);
     }
     if (opinion) {
       const n = this.pages.length;
-      const said = { zh: `审核意见：${opinion}（${n} 张自评表，每张另起一页）`, en: `Review opinions: ${opinion} (${n} forms, each from a new page)` };
+      const said = {
+        zh: `审核意见：${opinion}（${n} 张自评表，每张另起一页）`,
+        en: `Review opinions: ${opinion} (${n} forms, each from a new page)`,
+      };
       await attempt(() => writeOpinionXlsx(opinion, opinionSheet(this.pages, NO_OPINION[lang]), inputs), said);
     }
     return { done, failures };
@@ -79,7 +85,10 @@ export function clashingOutputs(outputs: readonly (string | null)[]): LocalText 
   for (let i = 0; i < named.length; i++) {
     for (let j = i + 1; j < named.length; j++) {
       if (isSameFile(named[i], named[j])) {
-        return { zh: `“${named[j]}”被指定为两个输出，后写的会覆盖先写的；请为每个输出另选文件名。`, en: `"${named[j]}" is named for two outputs, and the second would overwrite the first; give each output its own file.` };
+        return {
+          zh: `“${named[j]}”被指定为两个输出，后写的会覆盖先写的；请为每个输出另选文件名。`,
+          en: `"${named[j]}" is named for two outputs, and the second would overwrite the first; give each output its own file.`,
+        };
       }
     }
   }

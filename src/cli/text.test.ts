@@ -18,6 +18,14 @@ describe("text layout", () => {
 
   it("aligns CJK and ASCII columns", () => {
     expect(padEnd("表", 4)).toBe("表  ");
-    expect(table([["文件", "n"], ["a.xlsx", "12"]], new Set([1])).split("\n")).toEqual(["文件     n", "a.xlsx  12"]);
+    expect(
+      table(
+        [
+          ["文件", "n"],
+          ["a.xlsx", "12"],
+        ],
+        new Set([1]),
+      ).split("\n"),
+    ).toEqual(["文件     n", "a.xlsx  12"]);
   });
 });

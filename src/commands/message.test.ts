@@ -11,7 +11,10 @@ function open(text: { zh: string; en: string }, withOffice = false) {
     url: messageUrl("https://addin.example.com/selfeval/commands.html", text),
     runScripts: "dangerously",
     beforeParse: (window) => {
-      if (withOffice) Object.assign(window, { Office: { onReady: () => undefined, context: { ui: { messageParent: (m: string) => void sent.push(m) } } } });
+      if (withOffice)
+        Object.assign(window, {
+          Office: { onReady: () => undefined, context: { ui: { messageParent: (m: string) => void sent.push(m) } } },
+        });
     },
   });
   const doc = dom.window.document;
@@ -21,7 +24,10 @@ function open(text: { zh: string; en: string }, withOffice = false) {
 describe("the ribbon's message page", () => {
   it.each([
     ["plain text", { zh: "校验未完成：工作表受保护", en: "The check did not finish: a sheet is protected" }],
-    ["markup, shown as text and never run", { zh: '<img src=x onerror="window.hit=1">“表1”', en: "<script>window.hit=2</script> & 100% + #1" }],
+    [
+      "markup, shown as text and never run",
+      { zh: '<img src=x onerror="window.hit=1">“表1”', en: "<script>window.hit=2</script> & 100% + #1" },
+    ],
     ["line breaks and quotes", { zh: "第一行\n第二行 'x' \"y\"", en: "a=b&c=d" }],
   ])("shows %s exactly", (_, text) => {
     const page = open(text);

@@ -2,7 +2,11 @@
 const fs = require("fs");
 const path = require("path");
 
-const GUARD_SOURCE = fs.readFileSync(path.join(__dirname, "guard.es5.js"), "utf8").replace(/^\/\*[\s\S]*?\*\/\s*/, "").trim().replace(/;$/, "");
+const GUARD_SOURCE = fs
+  .readFileSync(path.join(__dirname, "guard.es5.js"), "utf8")
+  .replace(/^\/\*[\s\S]*?\*\/\s*/, "")
+  .trim()
+  .replace(/;$/, "");
 
 /**
  * One expression per ECMAScript edition a runtime's bundles are lowered to: it parses only on an engine that parses
@@ -10,7 +14,7 @@ const GUARD_SOURCE = fs.readFileSync(path.join(__dirname, "guard.es5.js"), "utf8
  */
 const PROBES = {
   2018: "(function () { const { a, ...rest } = { a: 1, b: 2 }; async function* g() {} return typeof g === 'function' && ({ ...rest }).b === 2; })()",
-  2021: "(function () { const o = {}; o.a ??= { b: 1 }; return o?.a?.b === 1; })()",
+  2021: "(function () { const o = {}; o.a ??= { b: 1 }; return o?.a?.b === 1; })()"
 };
 
 /** What each host's guard says, Chinese first. */
@@ -23,12 +27,12 @@ const MESSAGES = {
     en:
       "This Office runs add-ins in an old browser engine (such as Internet Explorer or Edge Legacy), which cannot run SelfEval Checker. " +
       "Use Microsoft 365 or Office 2021 or later (on Windows with the Microsoft Edge WebView2 runtime), the SelfEval Checker add-in " +
-      "for WPS Spreadsheets, or the workbench below in Edge, Chrome or Firefox:",
+      "for WPS Spreadsheets, or the workbench below in Edge, Chrome or Firefox:"
   },
   wps: {
     zh: "此版本 WPS 的内置浏览器过旧（需 Chromium 69 或更新），无法显示自评面板。请升级 WPS Office，或在 Edge、Chrome、Firefox 中使用自评表校验的网页版校验工作台（workbench.html）。",
-    en: "The browser built into this WPS version is too old (Chromium 69 or later is needed) to show the pane. Update WPS Office, or use SelfEval Checker's workbench (workbench.html) in Edge, Chrome or Firefox.",
-  },
+    en: "The browser built into this WPS version is too old (Chromium 69 or later is needed) to show the pane. Update WPS Office, or use SelfEval Checker's workbench (workbench.html) in Edge, Chrome or Firefox."
+  }
 };
 
 /** `<` in inline JSON would let a string close the script element. */

@@ -22,7 +22,8 @@ export function projectOfSeedForm(rows: readonly string[][]): string {
 /** Empties the 得分 cell (column H) of every indicator row whose 分值 (G) and 得分 are numbers: work for 填充得分. */
 export function blankScores(grid: SheetGrid): SheetGrid {
   const values = grid.values.map((r) => [...r]);
-  for (const r of values) if (r.length === 9 && typeof r[3] === "string" && typeof r[6] === "number" && typeof r[7] === "number") r[7] = null;
+  for (const r of values)
+    if (r.length === 9 && typeof r[3] === "string" && typeof r[6] === "number" && typeof r[7] === "number") r[7] = null;
   return { ...grid, values };
 }
 
@@ -38,7 +39,12 @@ export function seedWorkbook(text: string, forms: number, sheets: number, option
   const perSheet: string[][][] = Array.from({ length: sheets }, () => []);
   for (let i = 0; i < forms; i++) perSheet[i % sheets].push(...all[i % all.length]);
   return perSheet.map((rows, i) => {
-    const grid = layoutSeedForms(rows, { sheet: `表${i + 1}`, typed: true, originRow: options.originRow ?? 0, originCol: options.originCol ?? 0 });
+    const grid = layoutSeedForms(rows, {
+      sheet: `表${i + 1}`,
+      typed: true,
+      originRow: options.originRow ?? 0,
+      originCol: options.originCol ?? 0,
+    });
     return options.blankScores ? blankScores(grid) : grid;
   });
 }

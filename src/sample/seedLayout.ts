@@ -12,7 +12,8 @@ export interface LayoutOptions {
 
 const WIDTH = 9;
 
-type RowKind = "title" | "year" | "head" | "fundHeader" | "fund" | "goalsHeader" | "goals" | "indHeader" | "spacer" | "indicator" | "total" | "blank";
+type RowKind =
+  "title" | "year" | "head" | "fundHeader" | "fund" | "goalsHeader" | "goals" | "indHeader" | "spacer" | "indicator" | "total" | "blank";
 
 function kindOf(cells: string[], previous: RowKind | null): RowKind {
   const first = compactText(cells[0] ?? "");
@@ -78,7 +79,12 @@ export function layoutSeedForms(rows: string[][], options: LayoutOptions): Sheet
 
   for (const cells of rows) {
     const kind = kindOf(cells, previous);
-    if (kind !== previous && !(kind === "fund" && previous === "fundHeader") && !(kind === "goals" && previous === "goalsHeader") && !(kind === "indicator" && (previous === "spacer" || previous === "indicator")))
+    if (
+      kind !== previous &&
+      !(kind === "fund" && previous === "fundHeader") &&
+      !(kind === "goals" && previous === "goalsHeader") &&
+      !(kind === "indicator" && (previous === "spacer" || previous === "indicator"))
+    )
       closeBlocks(r - 1);
     if (kind === "title" && r > 0) r += 2;
     switch (kind) {

@@ -16,7 +16,6 @@ export function sampleAssetsDir(): string {
   return path.join(__dirname, "..", "..", "assets", "sample");
 }
 
-
 /** Widths of the nine form columns (label, 一级, 二级, 三级, target, actual, 分值, 得分, reason), in characters. */
 const FORM_COLUMN_WIDTHS = [12, 12, 14, 30, 14, 14, 8, 10, 30];
 
@@ -28,7 +27,7 @@ function rowHeight(grid: SheetGrid, i: number, widths: number[]): number {
     if (!text) return;
     const col = grid.originCol + j;
     const merge = grid.merges?.find((m) => m.top <= grid.originRow + i && grid.originRow + i <= m.bottom && m.left === col);
-    const span = merge ? widths.slice(merge.left, merge.right + 1).reduce((a, b) => a + b, 0) : widths[col] ?? 10;
+    const span = merge ? widths.slice(merge.left, merge.right + 1).reduce((a, b) => a + b, 0) : (widths[col] ?? 10);
     for (const part of text.split("\n")) {
       const units = [...part].reduce((n, ch) => n + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0);
       lines = Math.max(lines, Math.ceil(units / Math.max(span - 1, 1)) + (text.split("\n").length - 1));

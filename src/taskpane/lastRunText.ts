@@ -15,7 +15,10 @@ export function lastRunText(run: LastRun | null, lang: "zh" | "en"): string {
   if (!run) return "";
   const action = ACTIONS[lang][run.action];
   const when = time(run.at, lang);
-  if (run.error) return lang === "zh" ? `上次功能区操作“${action}”（${when}）失败：${run.error.zh}` : `The last ribbon ${action} (${when}) failed: ${run.error.en}`;
+  if (run.error)
+    return lang === "zh"
+      ? `上次功能区操作“${action}”（${when}）失败：${run.error.zh}`
+      : `The last ribbon ${action} (${when}) failed: ${run.error.en}`;
   if (run.action === "check" && run.counts) {
     const c = run.counts;
     return lang === "zh"
@@ -23,6 +26,12 @@ export function lastRunText(run: LastRun | null, lang: "zh" | "en"): string {
       : `Last ribbon Check (${when}): ${run.forms ?? 0} forms, ${c.error} errors, ${c.warning} warnings, ${c.info} info.`;
   }
   const cells = run.cells ?? 0;
-  const skipped = run.skipped ? (lang === "zh" ? `，另有 ${run.skipped} 个单元格需在面板中确认` : `; ${run.skipped} cells need confirming in the pane`) : "";
-  return lang === "zh" ? `上次功能区“${action}”（${when}）：${cells} 个单元格${skipped}。` : `Last ribbon ${action} (${when}): ${cells} cells${skipped}.`;
+  const skipped = run.skipped
+    ? lang === "zh"
+      ? `，另有 ${run.skipped} 个单元格需在面板中确认`
+      : `; ${run.skipped} cells need confirming in the pane`
+    : "";
+  return lang === "zh"
+    ? `上次功能区“${action}”（${when}）：${cells} 个单元格${skipped}。`
+    : `Last ribbon ${action} (${when}): ${cells} cells${skipped}.`;
 }

@@ -7,7 +7,10 @@ describe("showNotice", () => {
     root.innerHTML = "<span>old</span>";
     showNotice(root, notice);
     const paragraphs = [...root.querySelectorAll("p")].map((p) => [p.lang, p.textContent]);
-    expect(paragraphs).toEqual([["zh-CN", notice.zh], ["en", notice.en]]);
+    expect(paragraphs).toEqual([
+      ["zh-CN", notice.zh],
+      ["en", notice.en],
+    ]);
     expect(notice.zh).toMatch(/[\u4e00-\u9fff]/);
     expect(root.querySelector("a")?.getAttribute("href")).toBe(WORKBENCH_PAGE);
     expect(root.textContent).not.toContain("old");

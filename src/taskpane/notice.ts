@@ -27,7 +27,10 @@ export function showNotice(root: HTMLElement, notice: Bilingual): void {
   const box = doc.createElement("div");
   box.setAttribute("role", "status");
   box.style.cssText = "padding:12px;font:14px/1.5 'Microsoft YaHei UI','Segoe UI',sans-serif;color:#242424";
-  for (const [lang, text] of [["zh-CN", notice.zh], ["en", notice.en]] as const) {
+  for (const [lang, text] of [
+    ["zh-CN", notice.zh],
+    ["en", notice.en],
+  ] as const) {
     const p = doc.createElement("p");
     p.lang = lang;
     p.textContent = text;

@@ -17,7 +17,11 @@ export function mountPane(element: HTMLElement, host: PaneHost): () => void {
   const kind = themeKind(matchMedia);
   render(webLightTheme);
   let mounted = true;
-  if (kind !== "light") void loadTheme(kind).then((theme) => mounted && render(theme), () => undefined);
+  if (kind !== "light")
+    void loadTheme(kind).then(
+      (theme) => mounted && render(theme),
+      () => undefined,
+    );
   return () => {
     mounted = false;
     root.unmount();

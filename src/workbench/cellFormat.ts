@@ -8,7 +8,8 @@ function decimalsOf(section: string): number | null {
   return m ? m[1].length : 0;
 }
 
-const isDateFormat = (section: string) => /(^|[^"\\])[ymdhs]/i.test(section.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "")) && !/[0#]/.test(section);
+const isDateFormat = (section: string) =>
+  /(^|[^"\\])[ymdhs]/i.test(section.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "")) && !/[0#]/.test(section);
 
 function group(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
@@ -35,7 +36,11 @@ function serialDate(serial: number): string {
 function general(n: number): string {
   if (n === 0) return "0";
   const abs = Math.abs(n);
-  if (abs >= 1e11 || abs < 1e-9) return n.toExponential(5).replace(/\.?0+e/, "e").toUpperCase();
+  if (abs >= 1e11 || abs < 1e-9)
+    return n
+      .toExponential(5)
+      .replace(/\.?0+e/, "e")
+      .toUpperCase();
   return String(Number(n.toPrecision(11)));
 }
 

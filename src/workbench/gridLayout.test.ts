@@ -29,7 +29,14 @@ describe("axis", () => {
   });
 
   it("is empty for no items", () => {
-    expect(visibleSpan(buildAxis(0, () => 10), 0, 100, 3)).toEqual([0, -1]);
+    expect(
+      visibleSpan(
+        buildAxis(0, () => 10),
+        0,
+        100,
+        3,
+      ),
+    ).toEqual([0, -1]);
   });
 
   it("lays out 100,000 rows and finds a row by binary search", () => {
@@ -83,7 +90,10 @@ describe("MergeIndex", () => {
     [[0, 1, 0, 8], ["0,0"]],
     [[15, 16, 0, 0], ["13,0"]],
     [[15, 16, 1, 5], []],
-    [[1, 30, 0, 9], ["2,1", "13,0"]],
+    [
+      [1, 30, 0, 9],
+      ["2,1", "13,0"],
+    ],
     [[5000, 5010, 0, 0], ["100,0"]],
   ])("window %j holds %j", ([top, bottom, left, right], anchors) => {
     expect(merges.within(top, bottom, left, right).map((m) => `${m.top},${m.left}`)).toEqual(anchors);

@@ -10,10 +10,12 @@ export const DEFAULT_ROW_PX = 21;
 export const DEFAULT_COL_PX = 72;
 
 /** Excel's character-unit width → pixels (8.43 characters ≈ 64 px, as Excel draws it at 100 %). */
-export const columnPx = (chars: number | null | undefined) => (chars && chars > 0 ? Math.max(8, Math.round(chars * 7 + 5)) : DEFAULT_COL_PX);
+export const columnPx = (chars: number | null | undefined) =>
+  chars && chars > 0 ? Math.max(8, Math.round(chars * 7 + 5)) : DEFAULT_COL_PX;
 
 /** Points → pixels at 96 dpi. */
-export const rowPx = (points: number | null | undefined) => (points && points > 0 ? Math.max(8, Math.round((points * 4) / 3)) : DEFAULT_ROW_PX);
+export const rowPx = (points: number | null | undefined) =>
+  points && points > 0 ? Math.max(8, Math.round((points * 4) / 3)) : DEFAULT_ROW_PX;
 
 export function buildAxis(count: number, sizeOf: (i: number) => number): Axis {
   const starts = new Float64Array(count + 1);
@@ -51,7 +53,10 @@ export class MergeIndex {
   private readonly big: CellRange[] = [];
   private readonly tallest: number;
 
-  constructor(merges: readonly CellRange[], private readonly columns = 16_384) {
+  constructor(
+    merges: readonly CellRange[],
+    private readonly columns = 16_384,
+  ) {
     const small: CellRange[] = [];
     for (const m of merges) {
       if (m.bottom < m.top || m.right < m.left) continue;
@@ -94,7 +99,13 @@ export class MergeIndex {
 }
 
 /** Where a move by arrow key lands: one cell on from the edge of the merged area it starts in, then that area's anchor. */
-export function step(merges: MergeIndex, from: { row: number; col: number }, dRow: number, dCol: number, limits: { rows: number; cols: number }): { row: number; col: number } {
+export function step(
+  merges: MergeIndex,
+  from: { row: number; col: number },
+  dRow: number,
+  dCol: number,
+  limits: { rows: number; cols: number },
+): { row: number; col: number } {
   const here = merges.at(from.row, from.col);
   let row = from.row;
   let col = from.col;

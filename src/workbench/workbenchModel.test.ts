@@ -147,9 +147,19 @@ describe("WorkbenchModel", () => {
     expect(rows[0].computedGrade).not.toBeNull();
 
     settings.set({ ...settings.get(), profile: "hubei" });
-    expect(model.rows().slice(0, 12).every((r) => r.state === "stale")).toBe(true);
+    expect(
+      model
+        .rows()
+        .slice(0, 12)
+        .every((r) => r.state === "stale"),
+    ).toBe(true);
     await model.checkAll();
-    expect(model.rows().slice(0, 12).every((r) => r.state === "checked")).toBe(true);
+    expect(
+      model
+        .rows()
+        .slice(0, 12)
+        .every((r) => r.state === "checked"),
+    ).toBe(true);
   });
 
   it("下载校验结果 before any check checks first: the copy carries our marks; 全部下载 zips every copy", async () => {

@@ -93,7 +93,8 @@ function failureText(e: unknown): LocalText {
   return { zh: String(e), en: String(e) };
 }
 
-const firstSheetOf = (book: OpenedBook) => book.mirror.workbook.sheets.find((s) => s.values.length > 0)?.name ?? book.mirror.workbook.sheets[0]?.name ?? "";
+const firstSheetOf = (book: OpenedBook) =>
+  book.mirror.workbook.sheets.find((s) => s.values.length > 0)?.name ?? book.mirror.workbook.sheets[0]?.name ?? "";
 
 /**
  * The workbench's state and what the page can do: open files, switch file and sheet, select cells, download the

@@ -24,7 +24,12 @@ export function checkSummary(report: Report, lang: Lang): string {
 }
 
 export function fillSummary(written: number, skipped: number, lang: Lang): string {
-  const more = skipped > 0 ? (lang === "zh" ? `另有 ${skipped} 个已有内容的单元格未覆盖（可在自评面板中确认覆盖）。` : ` ${skipped} filled cell(s) were left as they are (overwrite them from the pane).`) : "";
+  const more =
+    skipped > 0
+      ? lang === "zh"
+        ? `另有 ${skipped} 个已有内容的单元格未覆盖（可在自评面板中确认覆盖）。`
+        : ` ${skipped} filled cell(s) were left as they are (overwrite them from the pane).`
+      : "";
   return lang === "zh" ? `已填充 ${written} 个得分单元格。${more}` : `Filled ${written} score cell(s).${more}`;
 }
 
@@ -36,16 +41,30 @@ export function takeBackSummary(what: "marks" | "fills", outcome: TakeBackOutcom
   const zh = lang === "zh";
   const parts = [
     what === "marks"
-      ? zh ? `已清除 ${outcome.restored} 处标记和批注。` : `Cleared ${outcome.restored} mark(s) and note(s).`
-      : zh ? `已还原 ${outcome.restored} 个填充的单元格。` : `Restored ${outcome.restored} filled cell(s).`,
+      ? zh
+        ? `已清除 ${outcome.restored} 处标记和批注。`
+        : `Cleared ${outcome.restored} mark(s) and note(s).`
+      : zh
+        ? `已还原 ${outcome.restored} 个填充的单元格。`
+        : `Restored ${outcome.restored} filled cell(s).`,
   ];
   const left = outcome.leftAlone;
   if (left.length > 0) {
     const more = left.length - 3;
-    const cells = left.slice(0, 3).map((x) => `${x.sheet}!${x.cell}`).join(zh ? "、" : ", ") + (more > 0 ? (zh ? " 等" : ` and ${more} more`) : "");
-    parts.push(zh ? `${left.length} 处已被修改，未恢复：${cells}。` : `${left.length} cell(s) changed since and left as they are: ${cells}.`);
+    const cells =
+      left
+        .slice(0, 3)
+        .map((x) => `${x.sheet}!${x.cell}`)
+        .join(zh ? "、" : ", ") + (more > 0 ? (zh ? " 等" : ` and ${more} more`) : "");
+    parts.push(
+      zh ? `${left.length} 处已被修改，未恢复：${cells}。` : `${left.length} cell(s) changed since and left as they are: ${cells}.`,
+    );
   }
   if (outcome.recordProblem)
-    parts.push(zh ? `工作簿中的校验记录无法使用（${outcome.recordProblem.zh}），未据此修改任何单元格。` : `The workbook's record cannot be used (${outcome.recordProblem.en}); no cell was changed on its account.`);
+    parts.push(
+      zh
+        ? `工作簿中的校验记录无法使用（${outcome.recordProblem.zh}），未据此修改任何单元格。`
+        : `The workbook's record cannot be used (${outcome.recordProblem.en}); no cell was changed on its account.`,
+    );
   return parts.join(zh ? "" : " ");
 }

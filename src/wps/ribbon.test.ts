@@ -37,7 +37,13 @@ async function markedAndFilled(fake: FakeWps): Promise<FakeBookModel> {
 /** A new session's ribbon (the add-in just loaded) over the fake as it is now. */
 function loadRibbon(fake: FakeWps, ribbonFor: (ask: (id: string) => boolean) => RibbonUI & { enabled(id: string): boolean }) {
   const sheet = new EtSpreadsheet(fake.app, fake.localStore);
-  const callbacks = ribbonCallbacks({ app: fake.app, sheet, host: createSessionHost(sheet), taskpaneUrl: "file:///x/taskpane.html", alert: jest.fn() });
+  const callbacks = ribbonCallbacks({
+    app: fake.app,
+    sheet,
+    host: createSessionHost(sheet),
+    taskpaneUrl: "file:///x/taskpane.html",
+    alert: jest.fn(),
+  });
   const ribbon = ribbonFor((id) => callbacks.GetEnabled({ Id: id }));
   callbacks.OnAddinLoad(ribbon);
   return { callbacks, ribbon, states: () => STATEFUL_BUTTONS.map((id) => ribbon.enabled(id)) };
@@ -87,12 +93,25 @@ describe("清除标记 and 撤销填充 follow the active workbook", () => {
 
   it.each<[string, unknown]>([
     ["no ApiEvent", undefined],
-    ["an ApiEvent that refuses every event", { AddApiEventListener: () => { throw new Error("not supported"); } }],
+    [
+      "an ApiEvent that refuses every event",
+      {
+        AddApiEventListener: () => {
+          throw new Error("not supported");
+        },
+      },
+    ],
   ])("loads on a WPS with %s", (_, apiEvent) => {
     const fake = new FakeWps();
     const app = new Proxy(fake.app, { get: (t, p) => (p === "ApiEvent" ? apiEvent : Reflect.get(t, p)) });
     const sheet = new EtSpreadsheet(app, fake.localStore);
-    const callbacks = ribbonCallbacks({ app, sheet, host: createSessionHost(sheet), taskpaneUrl: "file:///x/taskpane.html", alert: jest.fn() });
+    const callbacks = ribbonCallbacks({
+      app,
+      sheet,
+      host: createSessionHost(sheet),
+      taskpaneUrl: "file:///x/taskpane.html",
+      alert: jest.fn(),
+    });
     expect(callbacks.OnAddinLoad(new CachingRibbon(() => true))).toBe(true);
   });
 });

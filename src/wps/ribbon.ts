@@ -83,7 +83,10 @@ export function ribbonCallbacks(env: RibbonEnv) {
       const s = settings();
       switch (control.Id) {
         case "btnCheck":
-          run(() => host.check(s), (report) => checkSummary(report, s.lang));
+          run(
+            () => host.check(s),
+            (report) => checkSummary(report, s.lang),
+          );
           break;
         case "btnPane":
           try {
@@ -102,10 +105,16 @@ export function ribbonCallbacks(env: RibbonEnv) {
           );
           break;
         case "btnClearMarks":
-          run(() => host.clearMarks(), (outcome) => takeBackSummary("marks", outcome, s.lang));
+          run(
+            () => host.clearMarks(),
+            (outcome) => takeBackSummary("marks", outcome, s.lang),
+          );
           break;
         case "btnUndoFill":
-          run(() => host.undoFill(), (outcome) => takeBackSummary("fills", outcome, s.lang));
+          run(
+            () => host.undoFill(),
+            (outcome) => takeBackSummary("fills", outcome, s.lang),
+          );
           break;
         default:
           break;
@@ -140,4 +149,3 @@ export function ribbonCallbacks(env: RibbonEnv) {
     },
   };
 }
-

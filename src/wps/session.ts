@@ -22,6 +22,10 @@ export function browserStore(): TextStore | undefined {
 export function wpsSession(app: EtApplication): { sheet: EtSpreadsheet; host: PaneHost } {
   const sheet = new EtSpreadsheet(app, browserStore());
   const text = bundledSeedText();
-  const host: PaneHost = { ...createSessionHost(sheet, text ? { sample: () => sampleFromSeed(text) } : {}), selfTest: () => wpsSelfTest(app), canDownload: false };
+  const host: PaneHost = {
+    ...createSessionHost(sheet, text ? { sample: () => sampleFromSeed(text) } : {}),
+    selfTest: () => wpsSelfTest(app),
+    canDownload: false,
+  };
   return { sheet, host };
 }

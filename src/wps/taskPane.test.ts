@@ -30,7 +30,17 @@ function deadPane(id: number): EtTaskPane {
   const dead = () => {
     throw new Error("The task pane has been destroyed");
   };
-  return { ID: id, get Visible() { return dead(); }, set Visible(_: boolean) { dead(); }, Width: 0, DockPosition: 0 };
+  return {
+    ID: id,
+    get Visible() {
+      return dead();
+    },
+    set Visible(_: boolean) {
+      dead();
+    },
+    Width: 0,
+    DockPosition: 0,
+  };
 }
 
 const URL_ = "file:///C:/Users/张三/AppData/Roaming/kingsoft/wps/jsaddons/selfeval_0.1.0/taskpane.html";
@@ -60,7 +70,12 @@ describe.each<StaleAnswer>(["null", "throws", "a dead pane"])("the WPS task pane
     expect(items.get(TASKPANE_ID_KEY)).toBe("2");
   });
 
-  it.each([["nothing stored", null], ["garbage", "abc"], ["zero", "0"], ["a fraction", "1.5"]])("has no pane when the stored id is %s", (_, stored) => {
+  it.each([
+    ["nothing stored", null],
+    ["garbage", "abc"],
+    ["zero", "0"],
+    ["a fraction", "1.5"],
+  ])("has no pane when the stored id is %s", (_, stored) => {
     const { app, items } = fakeApp(stale);
     if (stored !== null) items.set(TASKPANE_ID_KEY, stored);
     expect(existingPane(app)).toBeNull();
@@ -84,7 +99,11 @@ describe("paneUrl", () => {
       "file:///C:/Users/%E5%BC%A0%E4%B8%89/AppData/Roaming/kingsoft/wps/jsaddons/selfeval_0.1.0/index.html",
       "file:///C:/Users/张三/AppData/Roaming/kingsoft/wps/jsaddons/selfeval_0.1.0/taskpane.html",
     ],
-    ["a space in a Linux home", "file:///home/li%20si/.local/share/Kingsoft/wps/jsaddons/selfeval_0.1.0/index.html", "file:///home/li si/.local/share/Kingsoft/wps/jsaddons/selfeval_0.1.0/taskpane.html"],
+    [
+      "a space in a Linux home",
+      "file:///home/li%20si/.local/share/Kingsoft/wps/jsaddons/selfeval_0.1.0/index.html",
+      "file:///home/li si/.local/share/Kingsoft/wps/jsaddons/selfeval_0.1.0/taskpane.html",
+    ],
     ["an online add-in", "http://intranet.example/selfeval/index.html?v=2#x", "http://intranet.example/selfeval/taskpane.html"],
     ["a malformed escape (kept encoded)", "file:///home/a%E5b/index.html", "file:///home/a%E5b/taskpane.html"],
   ])("decodes %s", (_, entry, pane) => expect(paneUrl(entry)).toBe(pane));

@@ -191,7 +191,10 @@ describe("workbench batch in Chromium", () => {
     await pane.getByRole("button", { name: "校验", exact: true }).click();
     await pane.getByRole("heading", { name: /^问题 \(\d+\)$/ }).waitFor();
     const finding = `${BLANKED.sheet}!${BLANKED.cell}`;
-    await pane.locator("li", { has: page.locator(`[data-finding-cell="${finding}"]`) }).locator('button[data-decision="accept"]').click();
+    await pane
+      .locator("li", { has: page.locator(`[data-finding-cell="${finding}"]`) })
+      .locator('button[data-decision="accept"]')
+      .click();
     const form = pane.getByTestId("form-summary").filter({ hasText: BLANKED.sheet }).first();
     await form.getByRole("combobox").selectOption(FORM_DECISION_NAMES.pass.zh);
     // Both decisions saved with the first file, none with the second.

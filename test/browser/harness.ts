@@ -102,7 +102,11 @@ export function isLocal(url: string, origin: string): boolean {
 }
 
 /** Presses Tab (or Shift+Tab) until the focused element's accessible text matches, like a keyboard user would. */
-export async function tabTo(page: Page, matches: (text: string) => boolean, options: { back?: boolean; max?: number } = {}): Promise<string> {
+export async function tabTo(
+  page: Page,
+  matches: (text: string) => boolean,
+  options: { back?: boolean; max?: number } = {},
+): Promise<string> {
   const seen: string[] = [];
   for (let i = 0; i < (options.max ?? 80); i++) {
     await page.keyboard.press(options.back ? "Shift+Tab" : "Tab");

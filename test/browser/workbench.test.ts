@@ -11,7 +11,16 @@ import type { Page } from "playwright-core";
 import type { Report } from "../../src/engine";
 import JSZip from "jszip";
 import { ownMarkSeverity } from "../../src/app/ownership/marks";
-import { BLANKED, blankedSampleBytes, cellTexts, changedCells, HOSTILE_TEXTS, hostileBytes, sampleBytes, tallSheetBytes } from "../../src/hosts/browser/testing/workbooks";
+import {
+  BLANKED,
+  blankedSampleBytes,
+  cellTexts,
+  changedCells,
+  HOSTILE_TEXTS,
+  hostileBytes,
+  sampleBytes,
+  tallSheetBytes,
+} from "../../src/hosts/browser/testing/workbooks";
 import { DIST } from "../../src/workbench/server/build";
 import { wholeGridMerge } from "../fixtures/packages";
 import { ARTIFACTS, CHROMIUM, cellBar, hasChromium, isLocal, newSession, startBench, tabTo, type Bench, type Session } from "./harness";
@@ -63,7 +72,9 @@ const SEED_FINDINGS = [
 ];
 
 async function findingCells(page: Page): Promise<string[]> {
-  return page.locator("#wb-pane [data-finding-cell]:visible").evaluateAll((els) => els.map((e) => e.getAttribute("data-finding-cell") ?? ""));
+  return page
+    .locator("#wb-pane [data-finding-cell]:visible")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-finding-cell") ?? ""));
 }
 
 async function waitForFindings(page: Page, count?: number): Promise<void> {
@@ -73,15 +84,21 @@ async function waitForFindings(page: Page, count?: number): Promise<void> {
 /** Reads a downloaded copy and checks it against the blanked input: the score filled, nothing else changed, marks present. */
 async function expectFilledCopy(file: string): Promise<void> {
   const copy = new Uint8Array(await fs.readFile(file));
-  expect(changedCells(await cellTexts(blankedBytes), await cellTexts(copy))).toEqual([`${BLANKED.sheet}!${BLANKED.row + 1},${BLANKED.col + 1}`]);
-  expect((await cellTexts(copy)).get(`${BLANKED.sheet}!${BLANKED.row + 1},${BLANKED.col + 1}`)).toBe(JSON.stringify([BLANKED.expected, null]));
+  expect(changedCells(await cellTexts(blankedBytes), await cellTexts(copy))).toEqual([
+    `${BLANKED.sheet}!${BLANKED.row + 1},${BLANKED.col + 1}`,
+  ]);
+  expect((await cellTexts(copy)).get(`${BLANKED.sheet}!${BLANKED.row + 1},${BLANKED.col + 1}`)).toBe(
+    JSON.stringify([BLANKED.expected, null]),
+  );
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(copy) as unknown as ExcelJS.Buffer);
   const ws = wb.getWorksheet(BLANKED.sheet)!;
   expect(JSON.stringify(ws.getCell("H22").note)).toContain("自评表校验");
   // The mark is a conditional format of ours over H22 (and the other error cells), not the cell's own fill.
   const rules = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
-  const errorRule = rules.find((cf) => cf.rules.some((r) => r.type === "expression" && ownMarkSeverity(String(r.formulae?.[0])) === "error"));
+  const errorRule = rules.find((cf) =>
+    cf.rules.some((r) => r.type === "expression" && ownMarkSeverity(String(r.formulae?.[0])) === "error"),
+  );
   expect(errorRule?.ref.split(" ")).toContain("H22");
   expect((ws.getCell("H22").fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
 }
@@ -123,10 +140,15 @@ describe("workbench in Chromium", () => {
 
     // 清除标记 takes the marks off the grid again, and says what it did.
     await page.getByRole("button", { name: "清除标记" }).click();
-    await page.getByTestId("take-back").getByText(/^清除标记：已恢复 \d+ 处$/).waitFor();
+    await page
+      .getByTestId("take-back")
+      .getByText(/^清除标记：已恢复 \d+ 处$/)
+      .waitFor();
     await page.locator('[data-finding-cell="专项工作保障车辆运行经费!F15"]').click();
     await page.locator('.wb-grid [data-cell="F15"]').waitFor();
-    expect(await page.locator('.wb-grid [data-cell="F15"]').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgba(0, 0, 0, 0)");
+    expect(await page.locator('.wb-grid [data-cell="F15"]').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+      "rgba(0, 0, 0, 0)",
+    );
     expect(await page.locator('.wb-grid [data-cell="F15"] .wb-note-mark').count()).toBe(0);
     expect(errors).toEqual([]);
   });
@@ -244,7 +266,8 @@ describe("workbench in Chromium", () => {
     await page.setInputFiles('[data-testid="file-input"]', hostilePath);
     const hostileTab = page.getByRole("tab", { name: "<img src=x onerror=1>" });
     await hostileTab.click();
-    for (const [i, text] of HOSTILE_TEXTS.entries()) expect(await page.locator(`.wb-grid [data-cell="A${i + 1}"]`).textContent()).toBe(text);
+    for (const [i, text] of HOSTILE_TEXTS.entries())
+      expect(await page.locator(`.wb-grid [data-cell="A${i + 1}"]`).textContent()).toBe(text);
     await page.locator('.wb-grid [data-cell="A1"]').click();
     expect(await cellBar(page)).toContain(HOSTILE_TEXTS[0]);
 
@@ -338,11 +361,18 @@ describe("workbench in Chromium", () => {
     await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
     const serious = async (selector: string) =>
       page.evaluate(async (include) => {
-        const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
         const result = await axe.run({ include: [include] }, { resultTypes: ["violations"] });
         // Fluent's focus helper (tabster) puts aria-hidden, focusable <i data-tabster-dummy> bumpers around toolbars that pass
         // focus on at once: a known false positive (microsoft/tabster#288), dropped node by node, nothing else.
-        const tabsterBumper = (id: string, target: string[]) => id === "aria-hidden-focus" && document.querySelector(target[0])?.hasAttribute("data-tabster-dummy") === true;
+        const tabsterBumper = (id: string, target: string[]) =>
+          id === "aria-hidden-focus" && document.querySelector(target[0])?.hasAttribute("data-tabster-dummy") === true;
         return result.violations
           .filter((v) => v.impact === "serious" || v.impact === "critical")
           .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !tabsterBumper(v.id, n.target)) }))
@@ -369,7 +399,10 @@ describe("workbench in Chromium", () => {
     await page.setInputFiles('[data-testid="file-input"]', blankedPath);
     await page.getByText("2 个文件，12 张自评表").waitFor();
     await page.locator("#wb-pane > div:not([hidden])").getByRole("button", { name: "校验", exact: true }).click();
-    await page.locator("#wb-pane > div:not([hidden])").getByRole("heading", { name: /^问题 \(\d+\)$/ }).waitFor();
+    await page
+      .locator("#wb-pane > div:not([hidden])")
+      .getByRole("heading", { name: /^问题 \(\d+\)$/ })
+      .waitFor();
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
     const ids = await page.evaluate(() => [...document.querySelectorAll("[id]")].map((e) => e.id));
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
@@ -387,16 +420,24 @@ describe("workbench in Chromium", () => {
         const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
         const data = new DataTransfer();
         data.items.add(new File([bytes], name));
-        for (const type of ["dragenter", "dragover", "drop"]) document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+        for (const type of ["dragenter", "dragover", "drop"])
+          document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
       },
       { b64: dropped, name: "dropped.xlsx" },
     );
     await page.getByText("3 个文件，18 张自评表").waitFor();
-    const files = await page.getByRole("navigation", { name: "已打开的文件" }).getByRole("button", { name: /\.xlsx$/ }).allTextContents();
+    const files = await page
+      .getByRole("navigation", { name: "已打开的文件" })
+      .getByRole("button", { name: /\.xlsx$/ })
+      .allTextContents();
     expect(files).toEqual(["blanked.xlsx", "hostile.xlsx", "dropped.xlsx"]);
     expect(await page.locator(".wb-summary tbody tr").count()).toBe(18);
 
-    await page.locator(".wb-summary tbody tr", { hasText: "blanked.xlsx" }).filter({ hasText: "公共机构节能项目" }).getByRole("button").click();
+    await page
+      .locator(".wb-summary tbody tr", { hasText: "blanked.xlsx" })
+      .filter({ hasText: "公共机构节能项目" })
+      .getByRole("button")
+      .click();
     expect(await page.locator('.wb-files [aria-current="true"]').textContent()).toBe("blanked.xlsx");
     expect(await page.getByRole("tab", { name: "公共机构节能项目" }).getAttribute("aria-selected")).toBe("true");
     expect(await cellBar(page)).toContain("公共机构节能项目!A1");
@@ -412,7 +453,10 @@ describe("workbench in Chromium", () => {
     await page.setInputFiles('[data-testid="file-input"]', [bombPath, blankedPath]);
     await page.getByText(/无法打开“merge-bomb\.xlsx”：.*合并单元格过大/).waitFor({ timeout: 20_000 });
     await page.getByRole("tab", { name: BLANKED.sheet }).waitFor();
-    const files = await page.getByRole("navigation", { name: "已打开的文件" }).getByRole("button", { name: /\.xlsx$/ }).allTextContents();
+    const files = await page
+      .getByRole("navigation", { name: "已打开的文件" })
+      .getByRole("button", { name: /\.xlsx$/ })
+      .allTextContents();
     expect(files).toEqual(["blanked.xlsx"]);
     expect(await page.getByText("后台线程不可用").count()).toBe(0);
     // The worker that parsed it runs under the page's policy, sent as a header (a <meta> does not reach a worker): its
@@ -456,7 +500,11 @@ describe("workbench in Chromium", () => {
         await twoFrames();
         steps.push(performance.now() - t0);
       }
-      return { steps, cells: el.querySelectorAll(".wb-cell, .wb-line").length, rows: [...el.querySelectorAll(".wb-rowhdr .wb-hdr")].map((e) => e.textContent) };
+      return {
+        steps,
+        cells: el.querySelectorAll(".wb-cell, .wb-line").length,
+        rows: [...el.querySelectorAll(".wb-rowhdr .wb-hdr")].map((e) => e.textContent),
+      };
     });
     expect(run.rows).toContain("100000");
     expect(await page.locator('.wb-grid [data-cell="B100000"]').textContent()).toBe("第100000行");

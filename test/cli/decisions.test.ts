@@ -136,7 +136,9 @@ describe("decisions stored in the workbook, through the command line", () => {
     const out = at("意见-变化.xlsx");
     expect((await run("check", file, "--opinion", out)).code).toBe(0);
     const lines = texts(await sheetOf(out, "审核意见"));
-    expect(lines.some((l) => l.includes(`| ${total.cell} |`) && l.includes("【情况已变化：原审核为“接受”，单位已说明：执行率得分另行核定"))).toBe(true);
+    expect(
+      lines.some((l) => l.includes(`| ${total.cell} |`) && l.includes("【情况已变化：原审核为“接受”，单位已说明：执行率得分另行核定")),
+    ).toBe(true);
   });
 
   it("--out: the copy carries the record (very hidden) and a 审核意见 sheet; checked again it gives the same decisions", async () => {

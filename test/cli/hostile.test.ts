@@ -22,7 +22,9 @@ function folderOf(name: string, files: Record<string, Uint8Array | Buffer>): str
 /** Runs the command line in a process of its own, as a user does; resolves with what it printed, its status and its time. */
 function runProcess(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
   const started = Date.now();
-  const child = spawn(process.execPath, ["--require", require.resolve("tsx/cjs"), path.join(__dirname, "bin.ts"), ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--require", require.resolve("tsx/cjs"), path.join(__dirname, "bin.ts"), ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d) => (stdout += d));
@@ -48,20 +50,40 @@ describe("a hostile file costs only its own row: the other files are checked, th
   }, 90_000);
 
   it.each<[string, string, RegExp, { maxOldGenerationSizeMb: number; timeoutMs: number }, () => Promise<Uint8Array>]>([
-    ["runs the worker out of memory", "out-of-memory", /内存用量超过上限（96 MB）/, { maxOldGenerationSizeMb: 96, timeoutMs: 120_000 }, () => withMerges(["A1:A1900000"])],
-    ["takes longer than the time limit", "timeout", /超过 1 秒仍未完成/, { maxOldGenerationSizeMb: 1536, timeoutMs: 1000 }, () => manyMerges(10_000)],
-  ])("a file that %s → one %s row, the next files still checked", async (_label, code, message, containment, make) => {
-    const dir = folderOf(`contained-${code}`, { "a.xlsx": sample(), "b.xlsx": await make(), "c.xlsx": sample() });
-    let stdout = "";
-    let stderr = "";
-    const exit = await main(["check", dir, "--json", path.join(dir, "r.json")], { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } }, { containment });
-    expect(exit).toBe(2);
-    expect(stderr).toMatch(message);
-    expect(stdout).toMatch(/合计（3 个文件）\s+12\s+6\s+22\s+0\s+1 个无法读取/);
-    const items = JSON.parse(fs.readFileSync(path.join(dir, "r.json"), "utf8"));
-    expect(items[1]).toMatchObject({ error: { code } });
-    expect(items[2].tables).toHaveLength(6);
-  }, 120_000);
+    [
+      "runs the worker out of memory",
+      "out-of-memory",
+      /内存用量超过上限（96 MB）/,
+      { maxOldGenerationSizeMb: 96, timeoutMs: 120_000 },
+      () => withMerges(["A1:A1900000"]),
+    ],
+    [
+      "takes longer than the time limit",
+      "timeout",
+      /超过 1 秒仍未完成/,
+      { maxOldGenerationSizeMb: 1536, timeoutMs: 1000 },
+      () => manyMerges(10_000),
+    ],
+  ])(
+    "a file that %s → one %s row, the next files still checked",
+    async (_label, code, message, containment, make) => {
+      const dir = folderOf(`contained-${code}`, { "a.xlsx": sample(), "b.xlsx": await make(), "c.xlsx": sample() });
+      let stdout = "";
+      let stderr = "";
+      const exit = await main(
+        ["check", dir, "--json", path.join(dir, "r.json")],
+        { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } },
+        { containment },
+      );
+      expect(exit).toBe(2);
+      expect(stderr).toMatch(message);
+      expect(stdout).toMatch(/合计（3 个文件）\s+12\s+6\s+22\s+0\s+1 个无法读取/);
+      const items = JSON.parse(fs.readFileSync(path.join(dir, "r.json"), "utf8"));
+      expect(items[1]).toMatchObject({ error: { code } });
+      expect(items[2].tables).toHaveLength(6);
+    },
+    120_000,
+  );
 });
 
 describe("what the command line prints of a workbook cannot drive the terminal", () => {
@@ -87,7 +109,12 @@ describe("what the command line prints of a workbook cannot drive the terminal",
 describe("a folder's entries: followed when they are links, and said when skipped", () => {
   let r: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
-    const dir = folderOf("entries", { "a.xlsx": sample(), "~$a.xlsx": Buffer.from("lock"), "a.checked.xlsx": sample(), "notes.txt": Buffer.from("x") });
+    const dir = folderOf("entries", {
+      "a.xlsx": sample(),
+      "~$a.xlsx": Buffer.from("lock"),
+      "a.checked.xlsx": sample(),
+      "notes.txt": Buffer.from("x"),
+    });
     fs.symlinkSync(bundledSamplePath(), path.join(dir, "linked.xlsx"));
     fs.symlinkSync(path.join(dir, "gone.xlsx"), path.join(dir, "dangling.xlsx"));
     fs.symlinkSync(path.join(dir, "loop2.xlsx"), path.join(dir, "loop1.xlsx"));

@@ -11,7 +11,14 @@ import { run } from "./run";
 const tmp = makeTempDir("cli");
 afterAll(tmp.cleanup);
 const at = (...parts: string[]) => path.join(tmp.dir, ...parts);
-const PROJECTS = ["回购统建房住宅经费", "公共机构节能项目", "专项工作保障车辆运行经费", "为民办实事项目", "为民办实事项目-自治区转移支付", "办公用房屋信息平台项目"];
+const PROJECTS = [
+  "回购统建房住宅经费",
+  "公共机构节能项目",
+  "专项工作保障车辆运行经费",
+  "为民办实事项目",
+  "为民办实事项目-自治区转移支付",
+  "办公用房屋信息平台项目",
+];
 
 beforeAll(() => fs.copyFileSync(bundledSamplePath(), at("sample.xlsx")));
 
@@ -49,14 +56,38 @@ describe("selfeval check on the bundled sample", () => {
     const r = await run("check", at("sample.xlsx"), "--json", out);
     expect(r.code).toBe(0);
     const json = JSON.parse(fs.readFileSync(out, "utf8"));
-    expect(json).toMatchObject({ file: expect.stringContaining("sample.xlsx"), profile: "mof-2020", tables: expect.any(Array), issues: expect.any(Array) });
+    expect(json).toMatchObject({
+      file: expect.stringContaining("sample.xlsx"),
+      profile: "mof-2020",
+      tables: expect.any(Array),
+      issues: expect.any(Array),
+    });
     expect(json.tables.map((t: { project: string }) => t.project)).toEqual(PROJECTS);
     const first = json.tables[0];
-    expect(first).toMatchObject({ sheet: PROJECTS[0], range: expect.stringMatching(/^A1:I\d+$/), fund: { row: expect.any(Number), reportedScore: 10, computedScore: 10 } });
+    expect(first).toMatchObject({
+      sheet: PROJECTS[0],
+      range: expect.stringMatching(/^A1:I\d+$/),
+      fund: { row: expect.any(Number), reportedScore: 10, computedScore: 10 },
+    });
     expect(first.total).toMatchObject({ reportedScore: 90, computedScore: 100 });
-    expect(first.indicators[0]).toMatchObject({ row: expect.any(Number), name: "购置厅级干部周转住房数量", target: "=5套", actual: "5套", weight: 10, reportedScore: 10, computedScore: 10, status: "met" });
+    expect(first.indicators[0]).toMatchObject({
+      row: expect.any(Number),
+      name: "购置厅级干部周转住房数量",
+      target: "=5套",
+      actual: "5套",
+      weight: 10,
+      reportedScore: 10,
+      computedScore: 10,
+      status: "met",
+    });
     const issue = json.issues.find((i: { code: string }) => i.code === "total-mismatch");
-    expect(issue).toMatchObject({ severity: "error", sheet: PROJECTS[0], row: first.total.row, cell: `H${first.total.row}`, message: expect.stringContaining("90") });
+    expect(issue).toMatchObject({
+      severity: "error",
+      sheet: PROJECTS[0],
+      row: first.total.row,
+      cell: `H${first.total.row}`,
+      message: expect.stringContaining("90"),
+    });
   });
 
   it("writes JSON to standard output with --json - and nothing else there", async () => {
@@ -191,7 +222,9 @@ describe("selfeval check --out", () => {
     // Visibly ours: the arithmetic in a note, and the filled mark (a tagged rule in its own colour) over the cell.
     expect(ws.getCell("H15").note).toMatch(new RegExp(`^${FILL_NOTE_PREFIX}.*= 3\\.75$`));
     const rules = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
-    const filled = rules.filter((cf) => cf.rules.some((r) => r.type === "expression" && (r.formulae ?? []).some((f) => isFillMark(String(f)))));
+    const filled = rules.filter((cf) =>
+      cf.rules.some((r) => r.type === "expression" && (r.formulae ?? []).some((f) => isFillMark(String(f)))),
+    );
     expect(filled.map((cf) => cf.ref)).toEqual(["H15"]);
     expect((filled[0].rules[0].style?.fill as ExcelJS.FillPattern).bgColor?.argb).toBe(`FF${MARK_COLORS.filled.slice(1)}`);
   });

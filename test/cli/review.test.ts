@@ -9,7 +9,14 @@ import { run } from "./run";
 const tmp = makeTempDir("cli-review");
 afterAll(tmp.cleanup);
 const at = (...parts: string[]) => path.join(tmp.dir, ...parts);
-const PROJECTS = ["回购统建房住宅经费", "公共机构节能项目", "专项工作保障车辆运行经费", "为民办实事项目", "为民办实事项目-自治区转移支付", "办公用房屋信息平台项目"];
+const PROJECTS = [
+  "回购统建房住宅经费",
+  "公共机构节能项目",
+  "专项工作保障车辆运行经费",
+  "为民办实事项目",
+  "为民办实事项目-自治区转移支付",
+  "办公用房屋信息平台项目",
+];
 const UNIT = "昌吉回族自治州机关事务管理局";
 
 beforeAll(async () => {
@@ -59,7 +66,26 @@ describe("selfeval check --summary", () => {
     expect(r.stdout).toMatch(/汇总表：.*汇总\.xlsx（6 张自评表，另有 0 行/);
     const ws = await sheetOf(out, "汇总");
     const rows = rowsOf(ws);
-    expect(rows[0]).toEqual(["文件", "工作表", "区域", "项目名称", "主管部门", "实施单位", "填报总分", "计算总分", "填报等级", "计算等级", "错误", "警告", "提示", "待处理问题", "已接受", "已忽略", "审核结论", "说明"]);
+    expect(rows[0]).toEqual([
+      "文件",
+      "工作表",
+      "区域",
+      "项目名称",
+      "主管部门",
+      "实施单位",
+      "填报总分",
+      "计算总分",
+      "填报等级",
+      "计算等级",
+      "错误",
+      "警告",
+      "提示",
+      "待处理问题",
+      "已接受",
+      "已忽略",
+      "审核结论",
+      "说明",
+    ]);
     expect(rows.slice(1).map((row) => row[3])).toEqual(PROJECTS);
     expect(rows[1].slice(4, 16)).toEqual([UNIT, UNIT, 90, 100, undefined, "优", 1, 0, 0, 1, 0, 0]);
     expect(rows[3].slice(6, 8)).toEqual([91.44, 95.34]);
@@ -77,8 +103,12 @@ describe("selfeval check --summary", () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split("\r\n");
     expect(lines).toHaveLength(1 + 6 + 2 + 1);
-    expect(lines[0]).toBe("文件,工作表,区域,项目名称,主管部门,实施单位,填报总分,计算总分,填报等级,计算等级,错误,警告,提示,待处理问题,已接受,已忽略,审核结论,说明");
-    expect(lines[1]).toBe(`${at("folder", "a.xlsx")},回购统建房住宅经费,A1:I22,回购统建房住宅经费,${UNIT},${UNIT},90,100,,优,1,0,0,1,0,0,,`);
+    expect(lines[0]).toBe(
+      "文件,工作表,区域,项目名称,主管部门,实施单位,填报总分,计算总分,填报等级,计算等级,错误,警告,提示,待处理问题,已接受,已忽略,审核结论,说明",
+    );
+    expect(lines[1]).toBe(
+      `${at("folder", "a.xlsx")},回购统建房住宅经费,A1:I22,回购统建房住宅经费,${UNIT},${UNIT},90,100,,优,1,0,0,1,0,0,,`,
+    );
     expect(lines[7]).toMatch(/b\.xlsx,{17}未找到自评表$/);
     expect(lines[8]).toMatch(/c\.xlsx,{17}无法读取：.*不是 \.xlsx 工作簿/);
     expect(lines[9]).toBe("");
@@ -88,7 +118,9 @@ describe("selfeval check --summary", () => {
     const out = at("summary-en.csv");
     expect((await run("check", at("sample.xlsx"), "--summary", out, "--lang", "en")).code).toBe(0);
     const [header, first] = fs.readFileSync(out, "utf8").slice(1).split("\r\n");
-    expect(header).toBe("File,Sheet,Range,Project,Department,Implementing unit,Reported total,Computed total,Reported grade,Computed grade,Errors,Warnings,Info,Open findings,Accepted,Ignored,Decision,Note");
+    expect(header).toBe(
+      "File,Sheet,Range,Project,Department,Implementing unit,Reported total,Computed total,Reported grade,Computed grade,Errors,Warnings,Info,Open findings,Accepted,Ignored,Decision,Note",
+    );
     expect(first).toMatch(/,90,100,,excellent,1,0,0,1,0,0,,$/);
   });
 });

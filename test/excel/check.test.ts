@@ -15,33 +15,37 @@ const marksOf = (edits: Edit[]) => edits.filter((e): e is Mark => e.kind === "ma
 const cellOf = (e: Edit) => `${e.at.sheet}|${e.at.row}|${e.at.col}`;
 
 describe("校验 marks the workbook", () => {
-  it.each(API_VERSIONS)("on ExcelApi %s: a tagged rule over every planned cell, notes where it can, and 清除标记 takes it all back", async (api) => {
-    const grids = seedWorkbook(6, 2);
-    const { fake, host } = excelWith(grids, api);
-    const before = fake.snapshot();
-    const report = await host.check(ALL_SEVERITIES);
-    expect(report.tables).toHaveLength(6);
+  it.each(API_VERSIONS)(
+    "on ExcelApi %s: a tagged rule over every planned cell, notes where it can, and 清除标记 takes it all back",
+    async (api) => {
+      const grids = seedWorkbook(6, 2);
+      const { fake, host } = excelWith(grids, api);
+      const before = fake.snapshot();
+      const report = await host.check(ALL_SEVERITIES);
+      expect(report.tables).toHaveLength(6);
 
-    const plan = planEdits(checkWorkbook({ sheets: grids }).report, { ...DEFAULT_PLAN_OPTIONS, mark: ALL_SEVERITIES.mark });
-    const marks = marksOf(plan.edits);
-    expect(marks.length).toBeGreaterThan(0);
-    expect(markedCells(fake)).toEqual(new Map(marks.map((m) => [cellOf(m), m.severity])));
-    for (const s of fake.book.sheets)
-      for (const cf of s.cfs.filter((c) => c.alive)) expect([cf.type, cf.fill]).toEqual(["Custom", MARK_COLORS[/mark:(\w+)/.exec(cf.formula!)![1] as Mark["severity"]]]);
-    expect(fake.snapshot().sheets.map((s) => s.cells)).toEqual(before.sheets.map((s) => s.cells));
+      const plan = planEdits(checkWorkbook({ sheets: grids }).report, { ...DEFAULT_PLAN_OPTIONS, mark: ALL_SEVERITIES.mark });
+      const marks = marksOf(plan.edits);
+      expect(marks.length).toBeGreaterThan(0);
+      expect(markedCells(fake)).toEqual(new Map(marks.map((m) => [cellOf(m), m.severity])));
+      for (const s of fake.book.sheets)
+        for (const cf of s.cfs.filter((c) => c.alive))
+          expect([cf.type, cf.fill]).toEqual(["Custom", MARK_COLORS[/mark:(\w+)/.exec(cf.formula!)![1] as Mark["severity"]]]);
+      expect(fake.snapshot().sheets.map((s) => s.cells)).toEqual(before.sheets.map((s) => s.cells));
 
-    const kind = annotationKindFor(api);
-    const annotations = fake.book.annotations.filter((a) => a.alive);
-    expect(annotations).toHaveLength(kind ? marks.length : 0);
-    expect(annotations.every((a) => a.kind === kind && a.content.startsWith(NOTE_PREFIX))).toBe(true);
-    expect(report.notices.some((n) => n.messages.zh.includes("未添加批注"))).toBe(kind === null);
-    expect(fake.runs.every((r) => r.mergeUndoGroup === (api === "1.20"))).toBe(true);
-    expect(await host.state()).toEqual({ marks: marks.length, fills: 0 });
+      const kind = annotationKindFor(api);
+      const annotations = fake.book.annotations.filter((a) => a.alive);
+      expect(annotations).toHaveLength(kind ? marks.length : 0);
+      expect(annotations.every((a) => a.kind === kind && a.content.startsWith(NOTE_PREFIX))).toBe(true);
+      expect(report.notices.some((n) => n.messages.zh.includes("未添加批注"))).toBe(kind === null);
+      expect(fake.runs.every((r) => r.mergeUndoGroup === (api === "1.20"))).toBe(true);
+      expect(await host.state()).toEqual({ marks: marks.length, fills: 0 });
 
-    expect(await host.clearMarks()).toEqual({ restored: marks.length + annotations.length, leftAlone: [] });
-    expect(fake.snapshot()).toEqual(before);
-    expect(await host.state()).toEqual({ marks: 0, fills: 0 });
-  });
+      expect(await host.clearMarks()).toEqual({ restored: marks.length + annotations.length, leftAlone: [] });
+      expect(fake.snapshot()).toEqual(before);
+      expect(await host.state()).toEqual({ marks: 0, fills: 0 });
+    },
+  );
 
   it.each([
     ["known to keep every area", true, AREAS_KEPT, "few"],
@@ -72,7 +76,8 @@ describe("校验 marks the workbook", () => {
   it.each(["1.14", "1.20"] as const)("on ExcelApi %s never touches the user's own fills, and leaves their own rules alone", async (api) => {
     const { fake, host } = excelWith(seedWorkbook(6, 1), api);
     const sheet = fake.sheet("表1");
-    for (let row = 0; row < 200; row += 1) for (let col = 0; col < 9; col += 2) setCell(sheet, row, col, { fill: row % 3 ? "#00B050" : "#FFFF00" });
+    for (let row = 0; row < 200; row += 1)
+      for (let col = 0; col < 9; col += 2) setCell(sheet, row, col, { fill: row % 3 ? "#00B050" : "#FFFF00" });
     fake.userAddRule("表1", "H1:H300", "=H1>5", "#FF0000");
     const before = fake.snapshot();
     await host.check(ALL_SEVERITIES);
@@ -105,7 +110,11 @@ describe("校验 marks the workbook", () => {
     const grids = seedWorkbook(6, 1);
     const { fake, host } = excelWith(grids, "1.20");
     await host.check(settings);
-    const plan = planEdits(checkWorkbook({ sheets: grids }).report, { ...DEFAULT_PLAN_OPTIONS, mark: settings.mark, notes: settings.notes });
+    const plan = planEdits(checkWorkbook({ sheets: grids }).report, {
+      ...DEFAULT_PLAN_OPTIONS,
+      mark: settings.mark,
+      notes: settings.notes,
+    });
     const marked = markedCells(fake);
     expect(marked.size).toBe(marksOf(plan.edits).length);
     if (settings.mark.length === 1) expect(new Set(marked.values())).toEqual(new Set(["error"]));
@@ -113,7 +122,17 @@ describe("校验 marks the workbook", () => {
   });
 
   it("writes nothing and needs no write sync on a workbook without forms", async () => {
-    const { fake, host } = excelWith([{ name: "清单", originRow: 0, originCol: 0, values: [["名称", "金额"], ["纸", 12]] }]);
+    const { fake, host } = excelWith([
+      {
+        name: "清单",
+        originRow: 0,
+        originCol: 0,
+        values: [
+          ["名称", "金额"],
+          ["纸", 12],
+        ],
+      },
+    ]);
     const report = await host.check(SETTINGS);
     expect(report.tables).toEqual([]);
     expect(fake.written).toEqual([]);
@@ -163,13 +182,17 @@ describe("sync counts", () => {
     ["1.17", 4],
     ["1.18", 5],
     ["1.20", 5],
-  ] as const)("on ExcelApi %s: %d for the whole 校验 (the notes in a sync of their own from 1.18), for 1 form and for 50 forms on 20 sheets, the first time and again", async (api, n) => {
-    const one = excelWith(seedWorkbook(1, 1), api, AREAS_KEPT);
-    const many = excelWith(seedWorkbook(50, 20), api, AREAS_KEPT);
-    const counts = [];
-    for (let i = 0; i < 2; i++) counts.push(await syncsOf(one.fake, () => one.host.check(SETTINGS)), await syncsOf(many.fake, () => many.host.check(SETTINGS)));
-    expect(counts).toEqual([n, n, n, n]);
-  });
+  ] as const)(
+    "on ExcelApi %s: %d for the whole 校验 (the notes in a sync of their own from 1.18), for 1 form and for 50 forms on 20 sheets, the first time and again",
+    async (api, n) => {
+      const one = excelWith(seedWorkbook(1, 1), api, AREAS_KEPT);
+      const many = excelWith(seedWorkbook(50, 20), api, AREAS_KEPT);
+      const counts = [];
+      for (let i = 0; i < 2; i++)
+        counts.push(await syncsOf(one.fake, () => one.host.check(SETTINGS)), await syncsOf(many.fake, () => many.host.check(SETTINGS)));
+      expect(counts).toEqual([n, n, n, n]);
+    },
+  );
 
   type Host = ReturnType<typeof excelWith>["host"];
   it.each([
@@ -178,20 +201,26 @@ describe("sync counts", () => {
     ["清除标记", true, (h: Host) => h.clearMarks(), 3],
     ["撤销填充", true, (h: Host) => h.undoFill(), 3],
     ["state", true, (h: Host) => h.state(), 3],
-  ])("%s (after a check and a fill: %p) takes the same number of syncs whatever the size, at every API level", async (_, filled, call, n) => {
-    for (const api of API_VERSIONS) {
-      const counts = [];
-      for (const [forms, sheets] of [[1, 1], [50, 20]]) {
-        const { fake, host } = excelWith(seedWorkbook(forms, sheets, { blankScores: true }), api, AREAS_KEPT);
-        if (filled) {
-          await host.check(SETTINGS);
-          await host.fill(SETTINGS, false);
+  ])(
+    "%s (after a check and a fill: %p) takes the same number of syncs whatever the size, at every API level",
+    async (_, filled, call, n) => {
+      for (const api of API_VERSIONS) {
+        const counts = [];
+        for (const [forms, sheets] of [
+          [1, 1],
+          [50, 20],
+        ]) {
+          const { fake, host } = excelWith(seedWorkbook(forms, sheets, { blankScores: true }), api, AREAS_KEPT);
+          if (filled) {
+            await host.check(SETTINGS);
+            await host.fill(SETTINGS, false);
+          }
+          counts.push(await syncsOf(fake, () => call(host)));
         }
-        counts.push(await syncsOf(fake, () => call(host)));
+        expect([api, counts]).toEqual([api, [n, n]]);
       }
-      expect([api, counts]).toEqual([api, [n, n]]);
-    }
-  });
+    },
+  );
 });
 
 describe("the record lives in the workbook", () => {

@@ -24,7 +24,9 @@ describe("a protected sheet", () => {
     fake.sheet("表1").protected = true;
     await host.check({ ...SETTINGS, mark: ["error"] });
     expect(fake.snapshot().sheets[0]).toEqual(marked);
-    expect(new Set([...markedCells(fake).entries()].filter(([k]) => k.startsWith("表2|")).map(([, sev]) => sev))).toEqual(new Set(["error"]));
+    expect(new Set([...markedCells(fake).entries()].filter(([k]) => k.startsWith("表2|")).map(([, sev]) => sev))).toEqual(
+      new Set(["error"]),
+    );
     fake.sheet("表1").protected = false;
     await host.clearMarks();
     expect(fake.snapshot()).toEqual(before);
@@ -104,29 +106,34 @@ describe("a write batch that fails part-way", () => {
     await fc.assert(
       // Write syncs: 3 the record (and our old rules and notes removed), 4 the rules, 5 the rules for areas a host
       // dropped (the fake's pessimistic reading drops them), 6 the notes (1.18+): a failure there costs notes only.
-      fc.asyncProperty(fc.nat({ max: 120 }), fc.constantFrom(3, 4, 5, 6), fc.constantFrom("1.14", "1.18", "1.20"), async (op, writeSync, api) => {
-        const { fake, host } = excelWith(seedWorkbook(6, 2), api as "1.14");
-        const original = fake.snapshot();
-        if (markedFirst) await host.check(ALL_SEVERITIES);
-        fake.failAt = { sync: fake.syncs + writeSync, op, code: "GeneralException" };
-        let failed = false;
-        const report = await host.check(SETTINGS).catch(() => void (failed = true));
-        fake.failAt = null;
-        if (!failed) {
-          // Only the notes may be missing, and then the report says so.
-          const missing = report!.notices.some((n) => n.messages.zh.includes("部分批注未能添加"));
-          expect(missing).toBe(fake.stats.length < fake.syncs);
-          expect((await host.clearMarks()).leftAlone).toEqual([]);
+      fc.asyncProperty(
+        fc.nat({ max: 120 }),
+        fc.constantFrom(3, 4, 5, 6),
+        fc.constantFrom("1.14", "1.18", "1.20"),
+        async (op, writeSync, api) => {
+          const { fake, host } = excelWith(seedWorkbook(6, 2), api as "1.14");
+          const original = fake.snapshot();
+          if (markedFirst) await host.check(ALL_SEVERITIES);
+          fake.failAt = { sync: fake.syncs + writeSync, op, code: "GeneralException" };
+          let failed = false;
+          const report = await host.check(SETTINGS).catch(() => void (failed = true));
+          fake.failAt = null;
+          if (!failed) {
+            // Only the notes may be missing, and then the report says so.
+            const missing = report!.notices.some((n) => n.messages.zh.includes("部分批注未能添加"));
+            expect(missing).toBe(fake.stats.length < fake.syncs);
+            expect((await host.clearMarks()).leftAlone).toEqual([]);
+            expect(fake.snapshot()).toEqual(original);
+            return;
+          }
+          // A check that failed after its record was stored has already taken its marks back.
+          if (writeSync >= 4 || !markedFirst) expect(fake.snapshot()).toEqual(original);
+          const outcome = await host.clearMarks();
+          expect(outcome.leftAlone).toEqual([]);
           expect(fake.snapshot()).toEqual(original);
-          return;
-        }
-        // A check that failed after its record was stored has already taken its marks back.
-        if (writeSync >= 4 || !markedFirst) expect(fake.snapshot()).toEqual(original);
-        const outcome = await host.clearMarks();
-        expect(outcome.leftAlone).toEqual([]);
-        expect(fake.snapshot()).toEqual(original);
-        expect(await host.state()).toEqual({ marks: 0, fills: 0 });
-      }),
+          expect(await host.state()).toEqual({ marks: 0, fills: 0 });
+        },
+      ),
       fcRuns(30),
     );
   });
@@ -165,7 +172,12 @@ describe("a write batch that fails part-way", () => {
 
 describe("large workbooks", () => {
   it("reads a sheet past the 5 MB response limit in bounded bands and still marks the forms", async () => {
-    const big: SheetGrid = { name: "明细", originRow: 0, originCol: 0, values: Array.from({ length: 12000 }, (_, i) => Array.from({ length: 10 }, (_, j) => `第${i}行第${j}列的明细数据`)) };
+    const big: SheetGrid = {
+      name: "明细",
+      originRow: 0,
+      originCol: 0,
+      values: Array.from({ length: 12000 }, (_, i) => Array.from({ length: 10 }, (_, j) => `第${i}行第${j}列的明细数据`)),
+    };
     const { fake, host } = excelWith([...seedWorkbook(2, 1), big]);
     const report = await host.check(SETTINGS);
     expect(report.tables).toHaveLength(2);
@@ -198,7 +210,11 @@ describe("large workbooks", () => {
     "joins again a merged area cut by a band's edge (forms packed with no empty row between them) (%s)",
     async (_, semantics) => {
       const packed = seedWorkbook(40, 1)[0];
-      const keep = packed.values.map((row, i) => row.some((v) => v !== null && v !== "") || packed.merges!.some((m) => m.top - packed.originRow < i && i <= m.bottom - packed.originRow));
+      const keep = packed.values.map(
+        (row, i) =>
+          row.some((v) => v !== null && v !== "") ||
+          packed.merges!.some((m) => m.top - packed.originRow < i && i <= m.bottom - packed.originRow),
+      );
       const rowMap = new Map<number, number>();
       let next = 0;
       keep.forEach((k, i) => k && rowMap.set(i, next++));
@@ -207,7 +223,11 @@ describe("large workbooks", () => {
         values: packed.values.filter((_, i) => keep[i]),
         formulas: packed.formulas?.filter((_, i) => keep[i]),
         numberFormats: packed.numberFormats?.filter((_, i) => keep[i]),
-        merges: packed.merges!.map((m) => ({ ...m, top: rowMap.get(m.top - packed.originRow)! + packed.originRow, bottom: rowMap.get(m.bottom - packed.originRow)! + packed.originRow })),
+        merges: packed.merges!.map((m) => ({
+          ...m,
+          top: rowMap.get(m.top - packed.originRow)! + packed.originRow,
+          bottom: rowMap.get(m.bottom - packed.originRow)! + packed.originRow,
+        })),
       };
       const { host } = excelWith([grid], "1.20", semantics);
       const report = await host.check(SETTINGS);
@@ -245,7 +265,12 @@ describe("large workbooks", () => {
   );
 
   it("gives too-large when even one band cannot be read", async () => {
-    const wide: SheetGrid = { name: "宽", originRow: 0, originCol: 0, values: Array.from({ length: 40 }, () => Array.from({ length: 300 }, () => "很长的文本".repeat(60))) };
+    const wide: SheetGrid = {
+      name: "宽",
+      originRow: 0,
+      originCol: 0,
+      values: Array.from({ length: 40 }, () => Array.from({ length: 300 }, () => "很长的文本".repeat(60))),
+    };
     const { fake, host } = excelWith([wide]);
     const error = await hostErrorOf(host.check(SETTINGS));
     expect(error.code).toBe("too-large");

@@ -1,13 +1,43 @@
-import { FakeExcel, FakeOfficeError, PESSIMISTIC, getCell, setCell, type ApiVersion, type FakeSemantics } from "../../src/hosts/excel/testing/fakeExcel";
+import {
+  FakeExcel,
+  FakeOfficeError,
+  PESSIMISTIC,
+  getCell,
+  setCell,
+  type ApiVersion,
+  type FakeSemantics,
+} from "../../src/hosts/excel/testing/fakeExcel";
 import type { XlContext } from "../../src/hosts/excel/api";
 
 function fakeWith(api: ApiVersion = "1.20", semantics: FakeSemantics = PESSIMISTIC) {
-  const fake = FakeExcel.fromGrids([{ name: "S", originRow: 0, originCol: 0, values: [["a", 1], [null, { error: "#DIV/0!" }]], formulas: [[null, null], [null, "=1/0"]] }], api, { semantics });
+  const fake = FakeExcel.fromGrids(
+    [
+      {
+        name: "S",
+        originRow: 0,
+        originCol: 0,
+        values: [
+          ["a", 1],
+          [null, { error: "#DIV/0!" }],
+        ],
+        formulas: [
+          [null, null],
+          [null, "=1/0"],
+        ],
+      },
+    ],
+    api,
+    { semantics },
+  );
   return fake;
 }
 
 const run = <T>(fake: FakeExcel, work: (ctx: XlContext) => Promise<T>) => fake.env().run(work, { mergeUndoGroup: false });
-const codeOf = async (p: Promise<unknown>) => p.then(() => "ok", (e: FakeOfficeError) => e.code);
+const codeOf = async (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: FakeOfficeError) => e.code,
+  );
 
 describe("the fake Excel: batching", () => {
   it("throws on reading a property before load, and before sync", async () => {
@@ -18,7 +48,10 @@ describe("the fake Excel: batching", () => {
       r.load("values");
       expect(() => r.values).toThrow(/PropertyNotLoaded/);
       await ctx.sync();
-      expect(r.values).toEqual([["a", 1], ["", "#DIV/0!"]]);
+      expect(r.values).toEqual([
+        ["a", 1],
+        ["", "#DIV/0!"],
+      ]);
       expect(() => r.formulas).toThrow(/PropertyNotLoaded/);
     });
   });
@@ -48,23 +81,40 @@ describe("the fake Excel: batching", () => {
   });
 
   it.each([
-    ["request", (ctx: XlContext) => void (ctx.workbook.worksheets.getItem("S").getRange("A1").values = [["x".repeat(6 * 1024 * 1024)]]), "RequestPayloadSizeLimitExceeded"],
-    ["response", (ctx: XlContext) => void ctx.workbook.worksheets.getItem("S").getRange("A1:J60000").load("values,valueTypes,formulas,numberFormat"), "ResponsePayloadSizeLimitExceeded"],
+    [
+      "request",
+      (ctx: XlContext) => void (ctx.workbook.worksheets.getItem("S").getRange("A1").values = [["x".repeat(6 * 1024 * 1024)]]),
+      "RequestPayloadSizeLimitExceeded",
+    ],
+    [
+      "response",
+      (ctx: XlContext) => void ctx.workbook.worksheets.getItem("S").getRange("A1:J60000").load("values,valueTypes,formulas,numberFormat"),
+      "ResponsePayloadSizeLimitExceeded",
+    ],
   ])("refuses a %s over 5 MB", async (_, queue, code) => {
     const fake = fakeWith();
-    expect(await codeOf(run(fake, async (ctx) => { queue(ctx); await ctx.sync(); }))).toBe(code);
+    expect(
+      await codeOf(
+        run(fake, async (ctx) => {
+          queue(ctx);
+          await ctx.sync();
+        }),
+      ),
+    ).toBe(code);
     expect(fake.written).toEqual([]);
   });
 
   it("keeps what ran before a failing operation, as Office.js does", async () => {
     const fake = fakeWith();
     fake.failAt = { sync: 1, op: 1, code: "GeneralException" };
-    const code = await codeOf(run(fake, async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem("S");
-      ws.getRange("D1").values = [[1]];
-      ws.getRange("D2").values = [[2]];
-      await ctx.sync();
-    }));
+    const code = await codeOf(
+      run(fake, async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem("S");
+        ws.getRange("D1").values = [[1]];
+        ws.getRange("D2").values = [[2]];
+        await ctx.sync();
+      }),
+    );
     expect(code).toBe("GeneralException");
     expect(getCell(fake.sheet("S"), 0, 3).value).toBe(1);
     expect(getCell(fake.sheet("S"), 1, 3).value).toBeNull();
@@ -91,7 +141,14 @@ describe("the fake Excel: objects", () => {
 
   it("fails a missing sheet with ItemNotFound at sync", async () => {
     const fake = fakeWith();
-    expect(await codeOf(run(fake, async (ctx) => { ctx.workbook.worksheets.getItem("nope").getRange("A1").load("values"); await ctx.sync(); }))).toBe("ItemNotFound");
+    expect(
+      await codeOf(
+        run(fake, async (ctx) => {
+          ctx.workbook.worksheets.getItem("nope").getRange("A1").load("values");
+          await ctx.sync();
+        }),
+      ),
+    ).toBe("ItemNotFound");
   });
 
   it.each([
@@ -106,22 +163,31 @@ describe("the fake Excel: objects", () => {
     ["1.18", "notes", "ok"],
   ] as [ApiVersion, string, string][])("on ExcelApi %s, %s gives %s", async (api, feature, expected) => {
     const fake = fakeWith(api);
-    const code = await codeOf(run(fake, async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem("S");
-      if (feature === "getRanges") ws.getRanges("A1,B2").conditionalFormats.add("Custom");
-      if (feature === "conditionalFormats") ws.getRange("A1:B2").conditionalFormats.add("Custom").custom.rule.formula = "=TRUE";
-      if (feature === "getMergedAreasOrNullObject") ws.getRange("A1:B2").getMergedAreasOrNullObject().load("address");
-      if (feature === "comments") ctx.workbook.comments.load("items/content");
-      if (feature === "notes") ctx.workbook.notes.add("S!A1", "n");
-      await ctx.sync();
-    }));
+    const code = await codeOf(
+      run(fake, async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem("S");
+        if (feature === "getRanges") ws.getRanges("A1,B2").conditionalFormats.add("Custom");
+        if (feature === "conditionalFormats") ws.getRange("A1:B2").conditionalFormats.add("Custom").custom.rule.formula = "=TRUE";
+        if (feature === "getMergedAreasOrNullObject") ws.getRange("A1:B2").getMergedAreasOrNullObject().load("address");
+        if (feature === "comments") ctx.workbook.comments.load("items/content");
+        if (feature === "notes") ctx.workbook.notes.add("S!A1", "n");
+        await ctx.sync();
+      }),
+    );
     expect(code).toBe(expected);
   });
 
   it("refuses writes to a protected sheet", async () => {
     const fake = fakeWith();
     fake.sheet("S").protected = true;
-    expect(await codeOf(run(fake, async (ctx) => { ctx.workbook.worksheets.getItem("S").getRange("A1").conditionalFormats.add("Custom"); await ctx.sync(); }))).toBe("AccessDenied");
+    expect(
+      await codeOf(
+        run(fake, async (ctx) => {
+          ctx.workbook.worksheets.getItem("S").getRange("A1").conditionalFormats.add("Custom");
+          await ctx.sync();
+        }),
+      ),
+    ).toBe("AccessDenied");
     expect(fake.sheet("S").cfs).toEqual([]);
   });
 
@@ -129,7 +195,14 @@ describe("the fake Excel: objects", () => {
     const fake = fakeWith();
     const long = Array.from({ length: 80 }, (_, i) => `A${i + 1}`).join(",");
     expect(long.length).toBeGreaterThan(255);
-    expect(await codeOf(run(fake, async (ctx) => { ctx.workbook.worksheets.getItem("S").getRanges(long).conditionalFormats.add("Custom"); await ctx.sync(); }))).toBe("InvalidArgument");
+    expect(
+      await codeOf(
+        run(fake, async (ctx) => {
+          ctx.workbook.worksheets.getItem("S").getRanges(long).conditionalFormats.add("Custom");
+          await ctx.sync();
+        }),
+      ),
+    ).toBe("InvalidArgument");
   });
 
   it.each([
@@ -142,7 +215,10 @@ describe("the fake Excel: objects", () => {
     ["", null],
   ])("turns a written %p into %p as Excel does", async (input, stored) => {
     const fake = fakeWith();
-    await run(fake, async (ctx) => { ctx.workbook.worksheets.getItem("S").getRange("E5").values = [[input]]; await ctx.sync(); });
+    await run(fake, async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange("E5").values = [[input]];
+      await ctx.sync();
+    });
     expect(getCell(fake.sheet("S"), 4, 4).value).toEqual(stored);
   });
 
@@ -161,7 +237,10 @@ describe("the fake Excel: objects", () => {
   it("keeps XML parts and saved settings across save and reopen, not unsaved ones", async () => {
     const fake = fakeWith();
     const env = fake.env();
-    await run(fake, async (ctx) => { ctx.workbook.customXmlParts.add('<r xmlns="urn:x">1</r>'); await ctx.sync(); });
+    await run(fake, async (ctx) => {
+      ctx.workbook.customXmlParts.add('<r xmlns="urn:x">1</r>');
+      await ctx.sync();
+    });
     env.settings.set("a", 1);
     await env.settings.save();
     env.settings.set("b", 2);
@@ -187,7 +266,13 @@ describe("the fake Excel: objects", () => {
 
 /** A sheet for the user's actions: a label column, scores with a formula, a note, a mark rule over H3:H4. */
 function formSheet(semantics: FakeSemantics = PESSIMISTIC, api: ApiVersion = "1.20") {
-  const values = [["指标", "分值", "得分"], ["数量", 10, 8], ["质量", 10, 9], ["时效", 10, 7], ["合计", null, 24]];
+  const values = [
+    ["指标", "分值", "得分"],
+    ["数量", 10, 8],
+    ["质量", 10, 9],
+    ["时效", 10, 7],
+    ["合计", null, 24],
+  ];
   const formulas = values.map((r, i) => r.map((_, j) => (i === 4 && j === 2 ? "=SUM(C2:C4)+$C$2-Other!C2" : null)));
   const fake = FakeExcel.fromGrids([{ name: "表", originRow: 0, originCol: 0, values, formulas }], api, { semantics });
   fake.userSetNote("表", 2, 2, "我的批注");
@@ -195,7 +280,8 @@ function formSheet(semantics: FakeSemantics = PESSIMISTIC, api: ApiVersion = "1.
   setCell(fake.sheet("表"), 3, 2, { fill: "#00FF00" });
   return fake;
 }
-const valuesOf = (fake: FakeExcel) => Array.from({ length: 7 }, (_, r) => Array.from({ length: 3 }, (_, c) => getCell(fake.sheet("表"), r, c).value));
+const valuesOf = (fake: FakeExcel) =>
+  Array.from({ length: 7 }, (_, r) => Array.from({ length: 3 }, (_, c) => getCell(fake.sheet("表"), r, c).value));
 
 describe("the fake Excel: conditional formats", () => {
   it("adds a custom rule over several areas, finds it from the whole sheet, tells its areas, and deletes it", async () => {
@@ -226,8 +312,24 @@ describe("the fake Excel: conditional formats", () => {
 
   it("refuses to load `custom` of a rule of another type; customOrNullObject is null for it", async () => {
     const fake = fakeWith();
-    fake.sheet("S").cfs.push({ id: "{bar}", type: "DataBar", formula: null, fill: null, areas: [{ top: 0, left: 0, bottom: 3, right: 0 }], alive: true });
-    expect(await codeOf(run(fake, async (ctx) => { ctx.workbook.worksheets.getItem("S").getRange().conditionalFormats.load("items/custom/rule/formula"); await ctx.sync(); }))).toBe("InvalidArgument");
+    fake
+      .sheet("S")
+      .cfs.push({
+        id: "{bar}",
+        type: "DataBar",
+        formula: null,
+        fill: null,
+        areas: [{ top: 0, left: 0, bottom: 3, right: 0 }],
+        alive: true,
+      });
+    expect(
+      await codeOf(
+        run(fake, async (ctx) => {
+          ctx.workbook.worksheets.getItem("S").getRange().conditionalFormats.load("items/custom/rule/formula");
+          await ctx.sync();
+        }),
+      ),
+    ).toBe("InvalidArgument");
     await run(fake, async (ctx) => {
       const all = ctx.workbook.worksheets.getItem("S").getRange().conditionalFormats;
       all.load("items/type,items/customOrNullObject/rule/formula");
@@ -240,20 +342,30 @@ describe("the fake Excel: conditional formats", () => {
 describe("the fake Excel: what a person does between two runs", () => {
   it("inserting rows moves values, formulas (references too), notes, fills, merges and rules; a rule across grows", () => {
     const fake = formSheet();
-    fake.sheet("表").merges = [{ top: 0, left: 0, bottom: 0, right: 1 }, { top: 3, left: 0, bottom: 4, right: 0 }];
+    fake.sheet("表").merges = [
+      { top: 0, left: 0, bottom: 0, right: 1 },
+      { top: 3, left: 0, bottom: 4, right: 0 },
+    ];
     fake.userInsertRows("表", 3, 2);
     expect(valuesOf(fake).map((r) => r[0])).toEqual(["指标", "数量", "质量", null, null, "时效", "合计"]);
     expect(getCell(fake.sheet("表"), 6, 2).formula).toBe("=SUM(C2:C6)+$C$2-Other!C2");
     expect(getCell(fake.sheet("表"), 5, 2).fill).toBe("#00FF00");
     expect(fake.book.annotations.map((a) => [a.row, a.col])).toEqual([[2, 2]]);
     expect(fake.sheet("表").cfs[0].areas).toEqual([{ top: 2, left: 2, bottom: 5, right: 2 }]);
-    expect(fake.sheet("表").merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }, { top: 5, left: 0, bottom: 6, right: 0 }]);
+    expect(fake.sheet("表").merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 1 },
+      { top: 5, left: 0, bottom: 6, right: 0 },
+    ]);
   });
 
   it("deleting rows takes their cells, notes and rule areas with them; a reference to them becomes #REF!", () => {
     const fake = formSheet();
     fake.userDeleteRows("表", 2, 1);
-    expect(valuesOf(fake).map((r) => r[0]).slice(0, 4)).toEqual(["指标", "数量", "时效", "合计"]);
+    expect(
+      valuesOf(fake)
+        .map((r) => r[0])
+        .slice(0, 4),
+    ).toEqual(["指标", "数量", "时效", "合计"]);
     expect(fake.book.annotations.filter((a) => a.alive)).toEqual([]);
     expect(fake.sheet("表").cfs[0].areas).toEqual([{ top: 2, left: 2, bottom: 2, right: 2 }]);
     expect(getCell(fake.sheet("表"), 3, 2).formula).toBe("=SUM(C2:C3)+$C$2-Other!C2");
@@ -266,7 +378,11 @@ describe("the fake Excel: what a person does between two runs", () => {
   it("sorting moves the rows' cells, fills and notes, not the rules", () => {
     const fake = formSheet();
     fake.userSortRows("表", 1, [3, 1, 2]);
-    expect(valuesOf(fake).map((r) => r[0]).slice(1, 4)).toEqual(["时效", "数量", "质量"]);
+    expect(
+      valuesOf(fake)
+        .map((r) => r[0])
+        .slice(1, 4),
+    ).toEqual(["时效", "数量", "质量"]);
     expect(getCell(fake.sheet("表"), 1, 2).fill).toBe("#00FF00");
     expect(fake.book.annotations.map((a) => a.row)).toEqual([3]);
     expect(fake.sheet("表").cfs[0].areas).toEqual([{ top: 2, left: 2, bottom: 3, right: 2 }]);
@@ -308,15 +424,21 @@ describe("the fake Excel: what a person does between two runs", () => {
   it("Ctrl+Z after a run with mergeUndoGroup reverts the whole run; a user action since ends what it can revert", async () => {
     const fake = formSheet();
     const before = fake.snapshot();
-    await fake.env().run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("表").getRange("C2").values = [[5]];
-      await ctx.sync();
-      ctx.workbook.worksheets.getItem("表").getRange("C3").values = [[6]];
-      await ctx.sync();
-    }, { mergeUndoGroup: true });
+    await fake.env().run(
+      async (ctx) => {
+        ctx.workbook.worksheets.getItem("表").getRange("C2").values = [[5]];
+        await ctx.sync();
+        ctx.workbook.worksheets.getItem("表").getRange("C3").values = [[6]];
+        await ctx.sync();
+      },
+      { mergeUndoGroup: true },
+    );
     fake.userUndo();
     expect(fake.snapshot()).toEqual(before);
-    await run(fake, async (ctx) => { ctx.workbook.worksheets.getItem("表").getRange("C2").values = [[5]]; await ctx.sync(); });
+    await run(fake, async (ctx) => {
+      ctx.workbook.worksheets.getItem("表").getRange("C2").values = [[5]];
+      await ctx.sync();
+    });
     fake.userSetValue("表", 0, 5, "x");
     expect(fake.userUndo()).toBe(false);
   });
@@ -329,14 +451,35 @@ describe("the fake Excel: what the documentation does not settle", () => {
   ] as const)("below 1.18 a comment on a cell holding a note %s", async (answer, code) => {
     const fake = fakeWith("1.14", { ...PESSIMISTIC, commentOverNote: answer });
     fake.userSetNote("S", 0, 0, "用户的注释");
-    expect(await codeOf(run(fake, async (ctx) => { ctx.workbook.comments.add("S!A1", "ours"); await ctx.sync(); }))).toBe(code);
-    expect(await codeOf(run(fake, async (ctx) => { ctx.workbook.comments.add("S!A1", "twice"); await ctx.sync(); }))).toBe("InvalidArgument");
+    expect(
+      await codeOf(
+        run(fake, async (ctx) => {
+          ctx.workbook.comments.add("S!A1", "ours");
+          await ctx.sync();
+        }),
+      ),
+    ).toBe(code);
+    expect(
+      await codeOf(
+        run(fake, async (ctx) => {
+          ctx.workbook.comments.add("S!A1", "twice");
+          await ctx.sync();
+        }),
+      ),
+    ).toBe("InvalidArgument");
   });
 
   it("on 1.18 a note never goes on a cell holding a note or a comment", async () => {
     const fake = fakeWith("1.18", { ...PESSIMISTIC, commentOverNote: "succeeds" });
     fake.userSetNote("S", 0, 0, "用户的注释");
-    expect(await codeOf(run(fake, async (ctx) => { ctx.workbook.comments.add("S!A1", "ours"); await ctx.sync(); }))).toBe("InvalidArgument");
+    expect(
+      await codeOf(
+        run(fake, async (ctx) => {
+          ctx.workbook.comments.add("S!A1", "ours");
+          await ctx.sync();
+        }),
+      ),
+    ).toBe("InvalidArgument");
   });
 
   it.each([
@@ -361,7 +504,10 @@ describe("the fake Excel: what the documentation does not settle", () => {
     ["json-characters", 1000 + 2 + 60],
   ] as const)("request size counted as %s", async (answer, expected) => {
     const fake = fakeWith("1.20", { ...PESSIMISTIC, requestSize: answer });
-    await run(fake, async (ctx) => { ctx.workbook.worksheets.getItem("S").getRange("E5").values = [["字".repeat(1000)]]; await ctx.sync(); });
+    await run(fake, async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange("E5").values = [["字".repeat(1000)]];
+      await ctx.sync();
+    });
     expect(fake.stats[0].requestBytes - 64).toBe(expected + (answer === "json-characters" ? 4 : 6));
   });
 
@@ -385,7 +531,10 @@ describe("the fake Excel: what the documentation does not settle", () => {
   ] as const)("an apostrophe written into a Text cell is %s", async (answer, value) => {
     const fake = fakeWith("1.20", { ...PESSIMISTIC, apostropheInTextCell: answer });
     setCell(fake.sheet("S"), 4, 4, { numberFormat: "@" });
-    await run(fake, async (ctx) => { ctx.workbook.worksheets.getItem("S").getRange("E5").values = [["'9"]]; await ctx.sync(); });
+    await run(fake, async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange("E5").values = [["'9"]];
+      await ctx.sync();
+    });
     expect(getCell(fake.sheet("S"), 4, 4).value).toBe(value);
   });
 
@@ -395,12 +544,14 @@ describe("the fake Excel: what the documentation does not settle", () => {
   ] as const)("the values of a range over five million cells: %s", async (answer, code) => {
     const fake = fakeWith("1.20", { ...PESSIMISTIC, overCellLimit: answer });
     let values: unknown = "unread";
-    const outcome = await codeOf(run(fake, async (ctx) => {
-      const r = ctx.workbook.worksheets.getItem("S").getRange("A1:J600000");
-      r.load("values,rowCount");
-      await ctx.sync();
-      values = r.values;
-    }));
+    const outcome = await codeOf(
+      run(fake, async (ctx) => {
+        const r = ctx.workbook.worksheets.getItem("S").getRange("A1:J600000");
+        r.load("values,rowCount");
+        await ctx.sync();
+        values = r.values;
+      }),
+    );
     expect([outcome, outcome === "ok" ? values : null]).toEqual([code, null]);
   });
 
@@ -422,7 +573,14 @@ describe("the fake Excel: what the documentation does not settle", () => {
   it("more than 512 merged areas in one call: refused", async () => {
     const fake = fakeWith();
     fake.sheet("S").merges.push(...Array.from({ length: 513 }, (_, i) => ({ top: 10 + i, left: 0, bottom: 10 + i, right: 1 })));
-    expect(await codeOf(run(fake, async (ctx) => { ctx.workbook.worksheets.getItem("S").getRange().getMergedAreasOrNullObject().load("address"); await ctx.sync(); }))).not.toBe("ok");
+    expect(
+      await codeOf(
+        run(fake, async (ctx) => {
+          ctx.workbook.worksheets.getItem("S").getRange().getMergedAreasOrNullObject().load("address");
+          await ctx.sync();
+        }),
+      ),
+    ).not.toBe("ok");
   });
 
   it.each([
@@ -431,7 +589,14 @@ describe("the fake Excel: what the documentation does not settle", () => {
   ] as const)("activating a hidden sheet %s it", async (answer, code, after) => {
     const fake = fakeWith("1.20", { ...PESSIMISTIC, activateHidden: answer });
     fake.userSetVisibility("S", "Hidden");
-    expect(await codeOf(run(fake, async (ctx) => { ctx.workbook.worksheets.getItem("S").activate(); await ctx.sync(); }))).toBe(code);
+    expect(
+      await codeOf(
+        run(fake, async (ctx) => {
+          ctx.workbook.worksheets.getItem("S").activate();
+          await ctx.sync();
+        }),
+      ),
+    ).toBe(code);
     expect(fake.sheet("S").visibility).toBe(after);
   });
 });

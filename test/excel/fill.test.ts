@@ -7,7 +7,14 @@ import { API_VERSIONS, SETTINGS, excelWith, hostOn, syncsOf } from "./harness";
 import { seedWorkbook } from "./workbooks";
 
 function fillPlan(grids: SheetGrid[], overwrite: boolean) {
-  return planEdits(checkWorkbook({ sheets: grids }).report, { ...DEFAULT_PLAN_OPTIONS, fill: true, overwrite, overwriteFormulas: overwrite, mark: [], notes: false });
+  return planEdits(checkWorkbook({ sheets: grids }).report, {
+    ...DEFAULT_PLAN_OPTIONS,
+    fill: true,
+    overwrite,
+    overwriteFormulas: overwrite,
+    mark: [],
+    notes: false,
+  });
 }
 
 describe("填充得分", () => {
@@ -24,7 +31,9 @@ describe("填充得分", () => {
 
     expect(await host.fill(SETTINGS, false)).toBe(plan.edits.length);
     for (const e of plan.edits) if (e.kind === "value") expect(getCell(fake.sheet(e.at.sheet), e.at.row, e.at.col).value).toBe(e.value);
-    expect(new Set(fake.written.map((w) => `${w.sheet}|${w.row}|${w.col}`))).toEqual(new Set(plan.edits.map((e) => `${e.at.sheet}|${e.at.row}|${e.at.col}`)));
+    expect(new Set(fake.written.map((w) => `${w.sheet}|${w.row}|${w.col}`))).toEqual(
+      new Set(plan.edits.map((e) => `${e.at.sheet}|${e.at.row}|${e.at.col}`)),
+    );
 
     expect(await host.undoFill()).toEqual({ restored: plan.edits.length, leftAlone: [] });
     expect(fake.snapshot()).toEqual(before);
@@ -32,7 +41,9 @@ describe("填充得分", () => {
 
   it("writes over a formula or a typed score only as the confirmed plan says, and restores them exactly", async () => {
     const blank = seedWorkbook(1, 1, { blankScores: true });
-    const [formulaCell, typedCell] = fillPlan(blank, false).edits.slice(0, 2).map((e) => e.at);
+    const [formulaCell, typedCell] = fillPlan(blank, false)
+      .edits.slice(0, 2)
+      .map((e) => e.at);
     const grid = blank[0];
     const at = (c: typeof formulaCell) => [c.row - grid.originRow, c.col - grid.originCol] as const;
     const values = grid.values.map((r) => [...r]);
@@ -57,7 +68,8 @@ describe("填充得分", () => {
 
     await host.fill(SETTINGS, true);
     expect(written()).toEqual(new Set([...cellsOf(asked.edits), ...cellsOf(confirmed.edits)]));
-    if (!cellsOf(confirmed.edits).has(`${formulaCell.row},${formulaCell.col}`)) expect(getCell(fake.sheet("表1"), formulaCell.row, formulaCell.col).formula).toBe("=G20*0.9");
+    if (!cellsOf(confirmed.edits).has(`${formulaCell.row},${formulaCell.col}`))
+      expect(getCell(fake.sheet("表1"), formulaCell.row, formulaCell.col).formula).toBe("=G20*0.9");
 
     await host.undoFill();
     expect(fake.snapshot()).toEqual(before);
@@ -135,7 +147,9 @@ describe("填充得分", () => {
     const { report } = checkWorkbook({ sheets: grids });
     const grid = grids[0];
     const textAt = (row: number, col: number) => String(grid.values[row - grid.originRow]?.[col - grid.originCol] ?? "");
-    const ind = report.tables.flatMap((t) => t.indicators).find((i) => i.computedScore !== null && i.weight !== null && i.computedScore < i.weight && i.scoreCell)!;
+    const ind = report.tables
+      .flatMap((t) => t.indicators)
+      .find((i) => i.computedScore !== null && i.weight !== null && i.computedScore < i.weight && i.scoreCell)!;
     const row = ind.row - 1;
     const cols = Array.from({ length: 12 }, (_, c) => c + grid.originCol);
     const actualCol = cols.find((c) => textAt(row, c) === ind.actual)!;
@@ -176,7 +190,10 @@ describe("填充得分", () => {
     const fake = FakeExcel.fromGrids(seedWorkbook(20, 2, { blankScores: true }), "1.20", { platform });
     const { host } = hostOn(fake, { recordLimit: 16 * 1024 });
     const before = fake.snapshot();
-    const result = await host.fill(SETTINGS, false).then(() => "ok", (e: HostError) => e.code);
+    const result = await host.fill(SETTINGS, false).then(
+      () => "ok",
+      (e: HostError) => e.code,
+    );
     expect(result).toBe(outcome);
     if (outcome !== "ok") {
       expect(fake.snapshot()).toEqual(before);

@@ -14,7 +14,12 @@ export function hostOn(fake: FakeExcel, options: ExcelHostOptions = {}) {
   return { fake, host: createExcelHost(fake.env(), { sampleWorkbook: () => SAMPLE_WORKBOOK, semantics: UNPROBED, ...options }) };
 }
 
-export function excelWith(grids: SheetGrid[], api: ApiVersion = "1.20", semantics: FakeSemantics = PESSIMISTIC, options: ExcelHostOptions = {}) {
+export function excelWith(
+  grids: SheetGrid[],
+  api: ApiVersion = "1.20",
+  semantics: FakeSemantics = PESSIMISTIC,
+  options: ExcelHostOptions = {},
+) {
   return hostOn(FakeExcel.fromGrids(grids, api, { semantics }), options);
 }
 

@@ -13,7 +13,10 @@ function installOffice(supported: string, saveSucceeds = true, context: Record<s
   const office = new OfficeMockObject({
     context: {
       ...context,
-      requirements: { isSetSupported: (set: string, version: string) => set === "ExcelApi" && Number(version.split(".")[1]) <= Number(supported.split(".")[1]) },
+      requirements: {
+        isSetSupported: (set: string, version: string) =>
+          set === "ExcelApi" && Number(version.split(".")[1]) <= Number(supported.split(".")[1]),
+      },
       document: {
         settings: {
           get: (name: string) => stored.get(name) ?? null,
@@ -98,7 +101,12 @@ describe("what the host keeps on this machine", () => {
   /** Office.context as plain data (the mock answers unloaded properties with an error text). */
   function installPlainOffice(context: Record<string, unknown> = {}) {
     const office = {
-      context: { requirements: { isSetSupported: () => true }, document: { url: "https://example.com/自评表.xlsx", settings: {} }, platform: "Mac", ...context },
+      context: {
+        requirements: { isSetSupported: () => true },
+        document: { url: "https://example.com/自评表.xlsx", settings: {} },
+        platform: "Mac",
+        ...context,
+      },
     };
     Object.assign(globalThis, { Office: office });
   }
@@ -134,7 +142,9 @@ describe("what the host keeps on this machine", () => {
 
 describe("the ribbon's message dialog", () => {
   it("passes the text in the query, escaped, to message.html beside the page", () => {
-    const url = new URL(messageUrl("https://addin.example.com/selfeval/commands.html", { zh: "校验未完成：<b>“表1”</b> & 100%", en: "a+b=c #1" }));
+    const url = new URL(
+      messageUrl("https://addin.example.com/selfeval/commands.html", { zh: "校验未完成：<b>“表1”</b> & 100%", en: "a+b=c #1" }),
+    );
     expect(url.origin + url.pathname).toBe("https://addin.example.com/selfeval/message.html");
     expect([url.searchParams.get("zh"), url.searchParams.get("en")]).toEqual(["校验未完成：<b>“表1”</b> & 100%", "a+b=c #1"]);
     expect(url.search.split("&").map((p) => p.split("=")[1])).not.toContainEqual(expect.stringMatching(/[<>"& #]/));

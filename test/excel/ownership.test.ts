@@ -16,7 +16,9 @@ const workbookArb = fc
       originRow: fc.nat({ max: 12 }),
       originCol: fc.nat({ max: 4 }),
       blank: fc.boolean(),
-      stray: fc.array(fc.tuple(fc.nat({ max: 60 }), fc.oneof(fc.string({ maxLength: 6 }), fc.integer({ min: -99, max: 999 }))), { maxLength: 6 }),
+      stray: fc.array(fc.tuple(fc.nat({ max: 60 }), fc.oneof(fc.string({ maxLength: 6 }), fc.integer({ min: -99, max: 999 }))), {
+        maxLength: 6,
+      }),
     }),
     { minLength: 1, maxLength: 3 },
   )
@@ -67,7 +69,14 @@ describe("ownership", () => {
 
         const { report } = checkWorkbook({ sheets: grids });
         const marks = planEdits(report, { ...DEFAULT_PLAN_OPTIONS, mark: s.mark, notes: s.notes });
-        const fills = planEdits(report, { ...DEFAULT_PLAN_OPTIONS, fill: true, overwrite: s.overwrite, overwriteFormulas: s.overwrite, mark: [], notes: false });
+        const fills = planEdits(report, {
+          ...DEFAULT_PLAN_OPTIONS,
+          fill: true,
+          overwrite: s.overwrite,
+          overwriteFormulas: s.overwrite,
+          mark: [],
+          notes: false,
+        });
         const owned = new Set([...marks.edits, ...fills.edits].map((e) => key(e.at.sheet, e.at.row, e.at.col)));
         for (const w of fake.written) expect(owned).toContain(key(w.sheet, w.row, w.col));
         if (fake.written.length > 0) runsThatWrote++;

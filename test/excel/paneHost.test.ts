@@ -102,7 +102,10 @@ describe("exportOpinionSheet", () => {
   });
 
   it("keeps a user's own sheet of that name and writes beside it", async () => {
-    const { fake, host } = excelWith([...seedWorkbook(1, 1), { name: OPINION_SHEET, originRow: 0, originCol: 0, values: [["我的审核笔记"]] }]);
+    const { fake, host } = excelWith([
+      ...seedWorkbook(1, 1),
+      { name: OPINION_SHEET, originRow: 0, originCol: 0, values: [["我的审核笔记"]] },
+    ]);
     const { report } = checkWorkbook({ sheets: seedWorkbook(1, 1) });
     await host.exportOpinionSheet(report, "zh");
     expect(getCell(fake.sheet(OPINION_SHEET), 0, 0).value).toBe("我的审核笔记");
@@ -170,7 +173,12 @@ describe("settings and the ribbon's last check", () => {
     const elsewhere = reopen(fake, { otherMachine: true });
     expect(await elsewhere.host.loadSettings()).toEqual(SETTINGS);
     expect(elsewhere.host.lastRun()).toBeNull();
-    const other = hostOn(FakeExcel.fromGrids(seedWorkbook(1, 1), "1.20", { machineStorage: fake.machineStorage, documentUrl: "https://example.com/另一个.xlsx" }));
+    const other = hostOn(
+      FakeExcel.fromGrids(seedWorkbook(1, 1), "1.20", {
+        machineStorage: fake.machineStorage,
+        documentUrl: "https://example.com/另一个.xlsx",
+      }),
+    );
     expect(await other.host.loadSettings()).toEqual(MINE);
     expect(other.host.lastRun()).toBeNull();
   });
@@ -220,7 +228,9 @@ describe("canDownload", () => {
     ["OfficeOnline", true],
     ["Mac", false],
     ["iOS", false],
-  ])("on %s: %p", (platform, yes) => expect(hostOn(FakeExcel.fromGrids(seedWorkbook(1, 1), "1.20", { platform })).host.canDownload).toBe(yes));
+  ])("on %s: %p", (platform, yes) =>
+    expect(hostOn(FakeExcel.fromGrids(seedWorkbook(1, 1), "1.20", { platform })).host.canDownload).toBe(yes),
+  );
 });
 
 describe("below the manifest's floor (ExcelApi 1.14)", () => {

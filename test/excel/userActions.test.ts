@@ -6,8 +6,12 @@ import { seedWorkbook } from "./workbooks";
 /** What the host tests cannot leave to the scenario suite: the readings that contradict its driver, and API changes. */
 
 const blank = () => seedWorkbook(1, 1, { blankScores: true });
-const firstFill = () => planEdits(checkWorkbook({ sheets: blank() }).report, { ...DEFAULT_PLAN_OPTIONS, fill: true, mark: [], notes: false }).edits[0];
-const firstMark = () => planEdits(checkWorkbook({ sheets: seedWorkbook(1, 1) }).report, DEFAULT_PLAN_OPTIONS).edits.find((e): e is Extract<Edit, { kind: "mark" }> => e.kind === "mark")!;
+const firstFill = () =>
+  planEdits(checkWorkbook({ sheets: blank() }).report, { ...DEFAULT_PLAN_OPTIONS, fill: true, mark: [], notes: false }).edits[0];
+const firstMark = () =>
+  planEdits(checkWorkbook({ sheets: seedWorkbook(1, 1) }).report, DEFAULT_PLAN_OPTIONS).edits.find(
+    (e): e is Extract<Edit, { kind: "mark" }> => e.kind === "mark",
+  )!;
 
 describe("Ctrl+Z between two clicks", () => {
   it.each(READINGS)("after 填充得分 (%s): 撤销填充 keeps what the user typed since and takes back nothing else", async (_, semantics) => {
@@ -69,23 +73,26 @@ describe("notes the API cannot see", () => {
     },
   );
 
-  it.each(READINGS)("checked on ExcelApi 1.20, cleared on 1.14 (Office 2021), finished on 1.20 (%s): the notes 1.14 cannot see stay owed, then go", async (_, semantics) => {
-    const { fake, host } = excelWith(seedWorkbook(2, 1), "1.20", semantics);
-    const before = fake.snapshot();
-    await host.check(SETTINGS);
-    const notes = fake.book.annotations.filter((a) => a.alive).length;
-    expect(notes).toBeGreaterThan(0);
+  it.each(READINGS)(
+    "checked on ExcelApi 1.20, cleared on 1.14 (Office 2021), finished on 1.20 (%s): the notes 1.14 cannot see stay owed, then go",
+    async (_, semantics) => {
+      const { fake, host } = excelWith(seedWorkbook(2, 1), "1.20", semantics);
+      const before = fake.snapshot();
+      await host.check(SETTINGS);
+      const notes = fake.book.annotations.filter((a) => a.alive).length;
+      expect(notes).toBeGreaterThan(0);
 
-    const old = reopen(fake, { api: "1.14", otherMachine: true });
-    expect((await old.host.clearMarks()).leftAlone).toEqual([]);
-    expect(markedCells(old.fake).size).toBe(0);
-    expect(old.fake.book.annotations.filter((a) => a.alive)).toHaveLength(notes);
+      const old = reopen(fake, { api: "1.14", otherMachine: true });
+      expect((await old.host.clearMarks()).leftAlone).toEqual([]);
+      expect(markedCells(old.fake).size).toBe(0);
+      expect(old.fake.book.annotations.filter((a) => a.alive)).toHaveLength(notes);
 
-    const back = reopen(old.fake, { api: "1.20", otherMachine: true });
-    expect(await back.host.clearMarks()).toEqual({ restored: notes, leftAlone: [] });
-    expect(back.fake.snapshot()).toEqual(before);
-    expect(back.fake.book.parts.filter((p) => p.alive)).toEqual([]);
-  });
+      const back = reopen(old.fake, { api: "1.20", otherMachine: true });
+      expect(await back.host.clearMarks()).toEqual({ restored: notes, leftAlone: [] });
+      expect(back.fake.snapshot()).toEqual(before);
+      expect(back.fake.book.parts.filter((p) => p.alive)).toEqual([]);
+    },
+  );
 });
 
 describe("notes are not needed for a check", () => {
@@ -100,7 +107,9 @@ describe("notes are not needed for a check", () => {
     expect(report.tables).toHaveLength(2);
     expect(report.notices.filter((n) => n.messages.zh.includes("部分批注未能添加"))).toHaveLength(1);
     expect(markedCells(fake).get(`${mark.at.sheet}|${mark.at.row}|${mark.at.col}`)).toBe(mark.severity);
-    expect(fake.book.annotations.filter((a) => a.alive && a.row === mark.at.row && a.col === mark.at.col).map((a) => a.content)).toEqual(["同事的注释"]);
+    expect(fake.book.annotations.filter((a) => a.alive && a.row === mark.at.row && a.col === mark.at.col).map((a) => a.content)).toEqual([
+      "同事的注释",
+    ]);
     // 清除标记 takes back what landed and leaves the colleague's note.
     expect((await host.clearMarks()).leftAlone).toEqual([]);
     expect(fake.book.annotations.filter((a) => a.alive).map((a) => a.content)).toEqual(["同事的注释"]);
@@ -142,7 +151,8 @@ describe("hidden sheets and the calculation mode", () => {
 });
 
 describe("a record the workbook does not keep whole", () => {
-  const alter = (xml: string) => xml.replace(/([A-Za-z0-9+/=])(\s*<\/changeRecord>)$/, (_, c: string, end: string) => `${c === "A" ? "B" : "A"}${end}`);
+  const alter = (xml: string) =>
+    xml.replace(/([A-Za-z0-9+/=])(\s*<\/changeRecord>)$/, (_, c: string, end: string) => `${c === "A" ? "B" : "A"}${end}`);
 
   it("stops 填充得分 before any cell changes, and leaves the earlier record as it was", async () => {
     const { fake, host } = excelWith(seedWorkbook(2, 1, { blankScores: true }));

@@ -4,19 +4,62 @@
  * same form laid out cleanly.
  */
 import { checkWorkbook, type CellValue, type Report, type SheetGrid } from "../../src/engine";
-import { buildFormSheet, formSpec, type DebrisKind, type FormSpec, type IndicatorSpec, type PageBreak } from "../../src/engine/recognise/testing/formBuilder";
+import {
+  buildFormSheet,
+  formSpec,
+  type DebrisKind,
+  type FormSpec,
+  type IndicatorSpec,
+  type PageBreak,
+} from "../../src/engine/recognise/testing/formBuilder";
 import { gridOf } from "../../src/engine/recognise/testing/gridOf";
 import { applyFills, verdictsOf, withoutRows } from "./verdicts";
 
 /** A form with findings to keep: a deduction with a reason, full marks on a miss, a self-deduction without a reason. */
 const ROWS: IndicatorSpec[] = [
-  { level1: "产出指标", level2: "数量指标", name: "购置住房数量", target: "=5套", actual: "4套", weight: 20, score: 16, reason: "受疫情影响，1套延期交付" },
+  {
+    level1: "产出指标",
+    level2: "数量指标",
+    name: "购置住房数量",
+    target: "=5套",
+    actual: "4套",
+    weight: 20,
+    score: 16,
+    reason: "受疫情影响，1套延期交付",
+  },
   { level1: "产出指标", level2: "质量指标", name: "房屋验收合格率", target: ">=100%", actual: "100%", weight: 10, score: 10, reason: "无" },
   { level1: "产出指标", level2: "时效指标", name: "交付及时率", target: "≥95%", actual: "90%", weight: 10, score: 10, reason: null },
-  { level1: "产出指标", level2: "成本指标", name: "房屋购置费用", target: "<=161万元", actual: "158万元", weight: 10, score: 10, reason: null },
+  {
+    level1: "产出指标",
+    level2: "成本指标",
+    name: "房屋购置费用",
+    target: "<=161万元",
+    actual: "158万元",
+    weight: 10,
+    score: 10,
+    reason: null,
+  },
   { level1: "效益指标", level2: "社会效益指标", name: "住房利用率", target: ">=100%", actual: "100%", weight: 15, score: 15, reason: null },
-  { level1: "效益指标", level2: "可持续影响指标", name: "解决住房人数", target: "=5人", actual: "5人", weight: 15, score: 13, reason: null },
-  { level1: "满意度指标", level2: "满意度指标", name: "住房人员满意度", target: ">=95%", actual: "96%", weight: 10, score: 10, reason: null },
+  {
+    level1: "效益指标",
+    level2: "可持续影响指标",
+    name: "解决住房人数",
+    target: "=5人",
+    actual: "5人",
+    weight: 15,
+    score: 13,
+    reason: null,
+  },
+  {
+    level1: "满意度指标",
+    level2: "满意度指标",
+    name: "住房人员满意度",
+    target: ">=95%",
+    actual: "96%",
+    weight: 10,
+    score: 10,
+    reason: null,
+  },
 ];
 const TOTAL = { label: "总分", weight: 100, score: 94 };
 
@@ -75,7 +118,10 @@ describe("page-break debris inside the indicator block", () => {
     const spec = formSpec({ indicators: ROWS, total: null, title: null, head: false, fund: null });
     const one = buildFormSheet(spec);
     const values = [...one.grid.values, ...one.grid.values];
-    const merges = [...(one.grid.merges ?? []), ...(one.grid.merges ?? []).map((m) => ({ ...m, top: m.top + one.grid.values.length, bottom: m.bottom + one.grid.values.length }))];
+    const merges = [
+      ...(one.grid.merges ?? []),
+      ...(one.grid.merges ?? []).map((m) => ({ ...m, top: m.top + one.grid.values.length, bottom: m.bottom + one.grid.values.length })),
+    ];
     const { report } = checkWorkbook({ sheets: [{ ...one.grid, values, merges }] });
     expect(report.tables.map((t) => t.indicators.length)).toEqual([ROWS.length, ROWS.length]);
   });
@@ -130,15 +176,20 @@ describe("subtotal rows inside the block", () => {
   });
 
   it("subtotals and a page break in one form", () => {
-    const { report, placed } = check(formSpec({ indicators: ROWS, total: TOTAL, subtotals: consistent, pageBreaks: [{ after: 4, debris: ["footer", "header"] }] }));
+    const { report, placed } = check(
+      formSpec({ indicators: ROWS, total: TOTAL, subtotals: consistent, pageBreaks: [{ after: 4, debris: ["footer", "header"] }] }),
+    );
     expect(report.tables[0].indicators).toHaveLength(ROWS.length);
-    expect(verdictsOf(report, withoutRows([...placed.subtotalRows, ...placed.debrisRows])).findings).toEqual(verdictsOf(clean.report).findings);
+    expect(verdictsOf(report, withoutRows([...placed.subtotalRows, ...placed.debrisRows])).findings).toEqual(
+      verdictsOf(clean.report).findings,
+    );
   });
 });
 
 describe("the reason split over two columns", () => {
   const columns: FormSpec["columns"] = ["level1", "level2", "name", "target", "actual", "weight", "score", "reason", "improvement"];
-  const rows = (reason: CellValue, improvement: CellValue) => ROWS.map((r) => (r.name === "解决住房人数" ? { ...r, reason, improvement } : r));
+  const rows = (reason: CellValue, improvement: CellValue) =>
+    ROWS.map((r) => (r.name === "解决住房人数" ? { ...r, reason, improvement } : r));
 
   it.each<[string, string, CellValue, CellValue, boolean]>([
     ["偏差原因分析 | 改进措施, text in the second half", "偏差原因分析", null, "加强入住登记管理", false],
@@ -148,7 +199,9 @@ describe("the reason split over two columns", () => {
     ["placeholders in both", "偏差原因分析", "无", "/", true],
     ["blank in both", "原因分析", null, null, true],
   ])("%s", (_label, reasonHeader, reason, improvement, missing) => {
-    const { report, placed } = check(formSpec({ indicators: rows(reason, improvement), total: TOTAL, columns, headers: { reason: reasonHeader } }));
+    const { report, placed } = check(
+      formSpec({ indicators: rows(reason, improvement), total: TOTAL, columns, headers: { reason: reasonHeader } }),
+    );
     const row = placed.indicatorRows[5] + 1;
     const found = report.issues.filter((f) => f.code === "missing-reason" && f.row === row);
     // Reported on the first of the two cells.
@@ -175,22 +228,65 @@ describe("the reason split over two columns", () => {
 describe("分值 and 得分 merged over a 二级 group", () => {
   const GROUPED: IndicatorSpec[] = [
     { level1: "产出指标", level2: "数量指标", name: "购置住房套数", target: "=5套", actual: "5套", weight: 20, score: 18, reason: null },
-    { level1: "产出指标", level2: "数量指标", name: "培训人数", target: "≥100人", actual: "80人", weight: null, score: null, reason: "疫情停训两期" },
+    {
+      level1: "产出指标",
+      level2: "数量指标",
+      name: "培训人数",
+      target: "≥100人",
+      actual: "80人",
+      weight: null,
+      score: null,
+      reason: "疫情停训两期",
+    },
     { level1: "产出指标", level2: "质量指标", name: "验收合格率", target: "≥95%", actual: "96%", weight: 30, score: 30, reason: null },
     { level1: "产出指标", level2: "质量指标", name: "档案完整率", target: "≥90%", actual: "95%", weight: null, score: null, reason: null },
-    { level1: "效益指标", level2: "社会效益指标", name: "住房利用率", target: ">=100%", actual: "100%", weight: 30, score: 30, reason: null },
-    { level1: "效益指标", level2: "社会效益指标", name: "解决住房人数", target: "=5人", actual: "5人", weight: null, score: null, reason: null },
-    { level1: "满意度指标", level2: "满意度指标", name: "住房人员满意度", target: ">=95%", actual: "96%", weight: 10, score: 10, reason: null },
+    {
+      level1: "效益指标",
+      level2: "社会效益指标",
+      name: "住房利用率",
+      target: ">=100%",
+      actual: "100%",
+      weight: 30,
+      score: 30,
+      reason: null,
+    },
+    {
+      level1: "效益指标",
+      level2: "社会效益指标",
+      name: "解决住房人数",
+      target: "=5人",
+      actual: "5人",
+      weight: null,
+      score: null,
+      reason: null,
+    },
+    {
+      level1: "满意度指标",
+      level2: "满意度指标",
+      name: "住房人员满意度",
+      target: ">=95%",
+      actual: "96%",
+      weight: 10,
+      score: 10,
+      reason: null,
+    },
   ];
-  const spec = (overrides: Partial<FormSpec> = {}) => formSpec({ indicators: GROUPED, scoresPer: "level2", total: { label: "总分", weight: 100, score: 98 }, ...overrides });
-  const withGroup = (score: CellValue, reason: CellValue = "疫情停训两期") => GROUPED.map((r, i) => (i === 0 ? { ...r, score } : i === 1 ? { ...r, reason } : r));
+  const spec = (overrides: Partial<FormSpec> = {}) =>
+    formSpec({ indicators: GROUPED, scoresPer: "level2", total: { label: "总分", weight: 100, score: 98 }, ...overrides });
+  const withGroup = (score: CellValue, reason: CellValue = "疫情停训两期") =>
+    GROUPED.map((r, i) => (i === 0 ? { ...r, score } : i === 1 ? { ...r, reason } : r));
 
   it("one weight and one score per group, counted once: the form adds up and its weights are 50/30/10", () => {
     const { report, placed } = check(spec());
     expect(report.issues).toEqual([]);
     const [t] = report.tables;
     expect(t.total).toMatchObject({ reportedScore: 98, reportedPartsSum: 98, computedScore: 98 });
-    expect(t.indicators[1].group).toEqual({ rows: [placed.indicatorRows[0] + 1, placed.indicatorRows[1] + 1], weight: 20, reportedScore: 18, computedScore: 18 });
+    expect(t.indicators[1].group).toEqual({
+      rows: [placed.indicatorRows[0] + 1, placed.indicatorRows[1] + 1],
+      weight: 20,
+      reportedScore: 18,
+      computedScore: 18,
+    });
     // Each row shows its share of the merged 分值 and its own share's score.
     expect(t.indicators.slice(0, 2).map((i) => [i.weight, i.reportedScore, i.computedScore])).toEqual([
       [10, 18, 10],
@@ -204,7 +300,9 @@ describe("分值 and 得分 merged over a 二级 group", () => {
     ["a deduction with no reason in the group", 18, null, ["missing-reason"]],
     ["rounded to an integer", 18.0, "x", []],
   ])("%s", (_label, score, reason, codes) => {
-    const { report } = check(spec({ indicators: withGroup(score, reason), total: { label: "总分", weight: 100, score: 90 + Number(score) - 10 } }));
+    const { report } = check(
+      spec({ indicators: withGroup(score, reason), total: { label: "总分", weight: 100, score: 90 + Number(score) - 10 } }),
+    );
     expect(report.issues.map((f) => f.code).sort()).toEqual(codes);
   });
 
@@ -226,8 +324,16 @@ describe("invisible characters inside numbers, units, comparators and labels", (
     return v.slice(0, at) + INVISIBLE[k % INVISIBLE.length] + v.slice(at) + INVISIBLE[(k + 3) % INVISIBLE.length];
   };
   it("give the verdicts of the clean form", () => {
-    const noisy = ROWS.map((r, k) => ({ ...r, target: sprinkle(r.target ?? null, k), actual: sprinkle(r.actual ?? null, k + 1), weight: sprinkle(`${r.weight}`, k + 2), score: sprinkle(`${r.score}分`, k + 3) }));
-    const { report } = check(formSpec({ indicators: noisy, total: { ...TOTAL, score: "9\u200b4分" }, labelNoise: (t) => sprinkle(t, t.length) as string }));
+    const noisy = ROWS.map((r, k) => ({
+      ...r,
+      target: sprinkle(r.target ?? null, k),
+      actual: sprinkle(r.actual ?? null, k + 1),
+      weight: sprinkle(`${r.weight}`, k + 2),
+      score: sprinkle(`${r.score}分`, k + 3),
+    }));
+    const { report } = check(
+      formSpec({ indicators: noisy, total: { ...TOTAL, score: "9\u200b4分" }, labelNoise: (t) => sprinkle(t, t.length) as string }),
+    );
     const strip = (r: Report) => {
       const v = verdictsOf(r);
       return { ...v, tables: v.tables.map((t) => ({ ...t, indicators: t.indicators.map(({ target: _t, actual: _a, ...rest }) => rest) })) };
@@ -242,8 +348,20 @@ describe("the grade after the 总分", () => {
     ["优 beside 94", 94, "优", [], null],
     ["良 beside 94", 94, "良", ["warning"], "等级“良”与总分 94 不符：94 分应为“优”；按计算总分 95.47 应为“优”"],
     ["差 beside 94: claims less", 94, "差", ["warning"], "等级“差”与总分 94 不符：94 分应为“优”；按计算总分 95.47 应为“优”"],
-    ["优 beside 85 (the parts add up to 94)", 85, "优", ["error", "warning"], "等级“优”与总分 85 不符：85 分应为“良”；按计算总分 95.47 应为“优”"],
-    ["良 beside a wrong 85: the computed total gives 优", 85, "良", ["error", "warning"], "等级“良”与所写总分 85 相符，但总分与计算不符：按计算总分 95.47 应为“优”"],
+    [
+      "优 beside 85 (the parts add up to 94)",
+      85,
+      "优",
+      ["error", "warning"],
+      "等级“优”与总分 85 不符：85 分应为“良”；按计算总分 95.47 应为“优”",
+    ],
+    [
+      "良 beside a wrong 85: the computed total gives 优",
+      85,
+      "良",
+      ["error", "warning"],
+      "等级“良”与所写总分 85 相符，但总分与计算不符：按计算总分 95.47 应为“优”",
+    ],
     ["等级：优 beside 94", 94, "等级：优", [], null],
   ])("%s", (_label, score, grade, severities, message) => {
     const { report } = check(formSpec({ indicators: ROWS, total: { ...TOTAL, score, grade } }));
@@ -264,7 +382,18 @@ describe("the grade after the 总分", () => {
   ])("%s", (_label, total, grade, severity) => {
     // One indicator of 90 scoring exactly total − 10: actual / 100 × 90 = total − 10.
     const actual = ((Number(total) - 10) / 90) * 100;
-    const rows: IndicatorSpec[] = [{ level1: "产出指标", level2: "数量指标", name: "数量", target: "≥100个", actual, weight: 90, score: Number(total) - 10, reason: "x" }];
+    const rows: IndicatorSpec[] = [
+      {
+        level1: "产出指标",
+        level2: "数量指标",
+        name: "数量",
+        target: "≥100个",
+        actual,
+        weight: 90,
+        score: Number(total) - 10,
+        reason: "x",
+      },
+    ];
     const { report } = check(formSpec({ indicators: rows, total: { label: "总分", weight: 100, score: total, grade } }));
     expect(report.issues.filter((f) => f.code === "grade-mismatch").map((f) => f.severity)).toEqual(severity ? [severity] : []);
   });

@@ -15,7 +15,16 @@ function formOf(rows: Row[]): SheetGrid {
     ["项目支出绩效自评表"],
     ["项目名称", "记法测试"],
     HEADER,
-    ...rows.map(([name, level2, target, actual, weight, score, reason]) => [level1Of(level2), level2, name, target, actual, weight, score, reason]),
+    ...rows.map(([name, level2, target, actual, weight, score, reason]) => [
+      level1Of(level2),
+      level2,
+      name,
+      target,
+      actual,
+      weight,
+      score,
+      reason,
+    ]),
   ];
   return { name: "表", originRow: 0, originCol: 0, values };
 }
@@ -24,8 +33,20 @@ const cases: [label: string, row: Row, status: IndicatorStatus, computed: number
   // Bands
   ["coverage inside the band", ["覆盖率", "质量指标", "90%-95%", "93%", 10, 10, null], "met", 10, []],
   ["coverage above the band is no miss", ["覆盖率", "质量指标", "90%-95%", "99%", 10, 10, null], "met", 10, []],
-  ["coverage short of the band, scored against its lower bound", ["覆盖率", "质量指标", "90%-95%", "81%", 10, 9, "部分乡镇未覆盖"], "unmet", 9, []],
-  ["time over the band, scored against its upper bound", ["办结时间", "时效指标", "3-5天", "8天", 10, null, "人手不足"], "unmet", 6.25, ["score-empty"]],
+  [
+    "coverage short of the band, scored against its lower bound",
+    ["覆盖率", "质量指标", "90%-95%", "81%", 10, 9, "部分乡镇未覆盖"],
+    "unmet",
+    9,
+    [],
+  ],
+  [
+    "time over the band, scored against its upper bound",
+    ["办结时间", "时效指标", "3-5天", "8天", 10, null, "人手不足"],
+    "unmet",
+    6.25,
+    ["score-empty"],
+  ],
   ["time under the band is no miss", ["办结时间", "时效指标", "3至5天", "2天", 10, 10, null], "met", 10, []],
   ["a complaint rate under the band is no miss", ["投诉率", "质量指标", "1%-2%", "0.5%", 10, 10, null], "met", 10, []],
   ["two bounds", ["合格率", "质量指标", "≥90%且≤100%", "95%", 10, 10, null], "met", 10, []],
@@ -47,12 +68,30 @@ const cases: [label: string, row: Row, status: IndicatorStatus, computed: number
   // 全部完成 against a count
   ["全部完成 against ≥5套", ["购置设备", "数量指标", "≥5套", "全部完成", 10, 10, null], "met", 10, ["manual-review"]],
   ["100%完成 against ≥300人: no unit-mismatch", ["培训人数", "数量指标", "≥300人", "100%完成", 10, 10, null], "met", 10, ["manual-review"]],
-  ["已完成 against =12次, a lower score is no error", ["检查次数", "数量指标", "=12次", "已完成", 10, 9, "x"], "met", 10, ["manual-review", "score-mismatch"]],
+  [
+    "已完成 against =12次, a lower score is no error",
+    ["检查次数", "数量指标", "=12次", "已完成", 10, 9, "x"],
+    "met",
+    10,
+    ["manual-review", "score-mismatch"],
+  ],
   // Unreadable: manual review with the reason, no error, no score
   ["an unreadable actual", ["购置设备", "数量指标", "≥5套", "按计划推进中", 10, 10, null], "manual", null, ["manual-review"]],
   ["an unreadable target", ["设备性能", "质量指标", "满足使用需求及相关技术参数", "7台", 10, 10, null], "manual", null, ["manual-review"]],
-  ["both unreadable and different", ["设备性能", "质量指标", "满足使用需求", "按合同约定执行", 10, 10, null], "manual", null, ["manual-review"]],
-  ["an unreadable actual, score empty: nothing to fill", ["购置设备", "数量指标", "≥5套", "见附件", 10, null, null], "manual", null, ["manual-review"]],
+  [
+    "both unreadable and different",
+    ["设备性能", "质量指标", "满足使用需求", "按合同约定执行", 10, 10, null],
+    "manual",
+    null,
+    ["manual-review"],
+  ],
+  [
+    "an unreadable actual, score empty: nothing to fill",
+    ["购置设备", "数量指标", "≥5套", "见附件", 10, null, null],
+    "manual",
+    null,
+    ["manual-review"],
+  ],
 ];
 
 describe("notations on whole forms (RULES.md §3)", () => {

@@ -8,8 +8,15 @@ import { buildFormSheet, formSpec, type IndicatorSpec } from "../../src/engine/r
 import { applyFills } from "./verdicts";
 
 const level1Of = (level2: string) => (/效益|可持续/.test(level2) ? "效益指标" : /满意/.test(level2) ? "满意度指标" : "产出指标");
-const row = (level2: string, name: string, target: CellValue, actual: CellValue, weight: CellValue, score: CellValue = null, reason: CellValue = "见说明"): IndicatorSpec =>
-  ({ level1: level1Of(level2), level2, name, target, actual, weight, score, reason });
+const row = (
+  level2: string,
+  name: string,
+  target: CellValue,
+  actual: CellValue,
+  weight: CellValue,
+  score: CellValue = null,
+  reason: CellValue = "见说明",
+): IndicatorSpec => ({ level1: level1Of(level2), level2, name, target, actual, weight, score, reason });
 
 /** The fund block with its 执行率得分 left empty, so it is filled too. */
 const FUND = {
@@ -27,7 +34,13 @@ function checked(indicators: IndicatorSpec[], total: CellValue = null): { report
 }
 
 const nonFinite = (x: unknown): boolean =>
-  typeof x === "number" ? !Number.isFinite(x) : Array.isArray(x) ? x.some(nonFinite) : x !== null && typeof x === "object" ? Object.values(x).some(nonFinite) : false;
+  typeof x === "number"
+    ? !Number.isFinite(x)
+    : Array.isArray(x)
+      ? x.some(nonFinite)
+      : x !== null && typeof x === "object"
+        ? Object.values(x).some(nonFinite)
+        : false;
 
 /** Scores that round up to 0.005 each: exact sums and sums of rounded parts differ by a cent. */
 const ROUNDING = [
@@ -55,7 +68,9 @@ describe("one computed total", () => {
   it("a filled form adds up: checked again, nothing is flagged but what was there before", () => {
     const { report, grid } = checked(ROUNDING);
     const again = checkWorkbook({ sheets: [applyFills(grid, report)] }).report;
-    expect(again.issues.filter((f) => f.code !== "score-empty" && f.code !== "missing-reason")).toEqual(report.issues.filter((f) => f.code !== "score-empty" && f.code !== "missing-reason"));
+    expect(again.issues.filter((f) => f.code !== "score-empty" && f.code !== "missing-reason")).toEqual(
+      report.issues.filter((f) => f.code !== "score-empty" && f.code !== "missing-reason"),
+    );
     expect(again.issues.map((f) => f.code)).not.toContain("total-mismatch");
     expect(again.tables[0].total).toMatchObject({ reportedScore: 80.24, computedScore: 80.24 });
   });
@@ -119,9 +134,20 @@ describe("weights no rule can use", () => {
     ["-Infinity", -Infinity],
     ["NaN", NaN],
   ])("%s as a 分值: no ±Infinity anywhere in the report or the plan", (_label, weight) => {
-    const { report } = checked([row("数量指标", "一", "≥12辆", "9辆", weight), row("质量指标", "二", "≥5套", "5套", weight), row("时效指标", "三", "≥5套", "4套", 10)]);
+    const { report } = checked([
+      row("数量指标", "一", "≥12辆", "9辆", weight),
+      row("质量指标", "二", "≥5套", "5套", weight),
+      row("时效指标", "三", "≥5套", "4套", 10),
+    ]);
     expect(nonFinite(report)).toBe(false);
-    const plan = planEdits(report, { fill: true, overwrite: true, overwriteFormulas: true, mark: ["error", "warning", "info"], notes: true, lang: "zh" });
+    const plan = planEdits(report, {
+      fill: true,
+      overwrite: true,
+      overwriteFormulas: true,
+      mark: ["error", "warning", "info"],
+      notes: true,
+      lang: "zh",
+    });
     expect(nonFinite(plan)).toBe(false);
   });
 

@@ -1,9 +1,22 @@
 /** Each rule profile's differences (RULES.md §4), checked on whole forms: what one profile flags and another does not. */
 import { checkWorkbook, type CellValue, type FindingCode, type ProfileId, type SheetGrid } from "../../src/engine";
 
-type IndicatorRow = [level1: string, level2: string, name: string, target: CellValue, actual: CellValue, weight: CellValue, score: CellValue, reason: CellValue];
+type IndicatorRow = [
+  level1: string,
+  level2: string,
+  name: string,
+  target: CellValue,
+  actual: CellValue,
+  weight: CellValue,
+  score: CellValue,
+  reason: CellValue,
+];
 
-function form(fund: { budget: number; executed: number; weight: number; rate: CellValue; score: CellValue; note?: string }, rows: IndicatorRow[], total: CellValue): SheetGrid {
+function form(
+  fund: { budget: number; executed: number; weight: number; rate: CellValue; score: CellValue; note?: string },
+  rows: IndicatorRow[],
+  total: CellValue,
+): SheetGrid {
   const values: CellValue[][] = [
     ["项目支出绩效自评表"],
     ["项目名称", "规则测试"],
@@ -22,13 +35,26 @@ const standardRows = (effect: IndicatorRow[] = []): IndicatorRow[] => [
   ["满意度指标", "满意度指标", "满意度", "≥90%", "95%", 10, 10, null],
 ];
 
-const codes = (grid: SheetGrid, profile: ProfileId): FindingCode[] => checkWorkbook({ sheets: [grid] }, { profile }).report.issues.map((f) => f.code);
+const codes = (grid: SheetGrid, profile: ProfileId): FindingCode[] =>
+  checkWorkbook({ sheets: [grid] }, { profile }).report.issues.map((f) => f.code);
 
 describe("rule profiles on whole forms", () => {
   const lowExecution = form({ budget: 100, executed: 85, weight: 10, rate: 0.85, score: 8.5 }, standardRows(), 98.5);
-  const lowExecutionExplained = form({ budget: 100, executed: 85, weight: 10, rate: 0.85, score: 8.5, note: "部分合同款项次年支付" }, standardRows(), 98.5);
-  const overAchieved = form({ budget: 100, executed: 100, weight: 10, rate: 1, score: 10 }, standardRows([["效益指标", "社会效益指标", "受益人数", "≥100人", "150人", 30, 30, null]]), 100);
-  const overAchievedExplained = form({ budget: 100, executed: 100, weight: 10, rate: 1, score: 10 }, standardRows([["效益指标", "社会效益指标", "受益人数", "≥100人", "150人", 30, 30, "政策宣传到位，报名人数超出预期"]]), 100);
+  const lowExecutionExplained = form(
+    { budget: 100, executed: 85, weight: 10, rate: 0.85, score: 8.5, note: "部分合同款项次年支付" },
+    standardRows(),
+    98.5,
+  );
+  const overAchieved = form(
+    { budget: 100, executed: 100, weight: 10, rate: 1, score: 10 },
+    standardRows([["效益指标", "社会效益指标", "受益人数", "≥100人", "150人", 30, 30, null]]),
+    100,
+  );
+  const overAchievedExplained = form(
+    { budget: 100, executed: 100, weight: 10, rate: 1, score: 10 },
+    standardRows([["效益指标", "社会效益指标", "受益人数", "≥100人", "150人", 30, 30, "政策宣传到位，报名人数超出预期"]]),
+    100,
+  );
   const ningxiaWeights = form(
     { budget: 100, executed: 100, weight: 10, rate: 1, score: 10 },
     [
@@ -38,7 +64,11 @@ describe("rule profiles on whole forms", () => {
     ],
     100,
   );
-  const hubeiExecution = form({ budget: 100, executed: 50, weight: 20, rate: 0.5, score: 10 }, [["产出指标", "数量指标", "完成数量", "≥10个", "10个", 80, 80, null]], 90);
+  const hubeiExecution = form(
+    { budget: 100, executed: 50, weight: 20, rate: 0.5, score: 10 },
+    [["产出指标", "数量指标", "完成数量", "≥10个", "10个", 80, 80, null]],
+    90,
+  );
 
   it.each<[string, SheetGrid, ProfileId, FindingCode, boolean]>([
     ["Sichuan asks a reason below 90% execution", lowExecution, "sichuan", "missing-reason", true],
@@ -63,7 +93,11 @@ describe("rule profiles on whole forms", () => {
   });
 
   it("linear-reverse scores an exceeded ≤ target linearly", () => {
-    const grid = form({ budget: 100, executed: 100, weight: 10, rate: 1, score: 10 }, standardRows([["效益指标", "生态效益指标", "能耗", "≤100吨", "125吨", 30, null, "设备老化"]]), null);
+    const grid = form(
+      { budget: 100, executed: 100, weight: 10, rate: 1, score: 10 },
+      standardRows([["效益指标", "生态效益指标", "能耗", "≤100吨", "125吨", 30, null, "设备老化"]]),
+      null,
+    );
     const score = (profile: ProfileId) => checkWorkbook({ sheets: [grid] }, { profile }).report.tables[0].indicators[1].computedScore;
     expect(score("linear-reverse")).toBe(22.5);
     expect(score("mof-2020")).toBe(24);

@@ -17,7 +17,11 @@ const debrisArb = fc.array(fc.constantFrom<DebrisKind>("blank", "footer", "page"
 /** A spec and page breaks at distinct places inside its indicator block (after any row, the last included). */
 const brokenSpecArb = specArb.chain((spec) =>
   fc
-    .uniqueArray(fc.record({ after: fc.nat(spec.indicators.length - 1), debris: debrisArb }), { selector: (b) => b.after, minLength: 1, maxLength: 3 })
+    .uniqueArray(fc.record({ after: fc.nat(spec.indicators.length - 1), debris: debrisArb }), {
+      selector: (b) => b.after,
+      minLength: 1,
+      maxLength: 3,
+    })
     .map((pageBreaks: PageBreak[]) => ({ spec, pageBreaks })),
 );
 
@@ -49,18 +53,31 @@ const sprinkle = (v: CellValue, marks: { at: number; ch: string }[]): CellValue 
 
 describe("invisible characters inside numbers, units and comparators are noise", () => {
   it("a form with U+200B, U+FEFF, U+00A0, U+3000 … in its values gives the same verdicts", () => {
-    const withText = specArb.map((spec) => formSpec({ ...spec, indicators: spec.indicators.map((i) => ({ ...i, weight: String(i.weight), score: `${i.score}分` })) }));
+    const withText = specArb.map((spec) =>
+      formSpec({ ...spec, indicators: spec.indicators.map((i) => ({ ...i, weight: String(i.weight), score: `${i.score}分` })) }),
+    );
     fc.assert(
       fc.property(withText, fc.array(sprinkleArb, { minLength: 40, maxLength: 40 }), (spec, marks) => {
         let k = 0;
         const next = () => marks[k++ % marks.length];
         const noisy: FormSpec = {
           ...spec,
-          indicators: spec.indicators.map((i) => ({ ...i, target: sprinkle(i.target ?? null, next()), actual: sprinkle(i.actual ?? null, next()), weight: sprinkle(i.weight ?? null, next()), score: sprinkle(i.score ?? null, next()), nature: sprinkle(i.nature ?? null, next()), unit: sprinkle(i.unit ?? null, next()) })),
+          indicators: spec.indicators.map((i) => ({
+            ...i,
+            target: sprinkle(i.target ?? null, next()),
+            actual: sprinkle(i.actual ?? null, next()),
+            weight: sprinkle(i.weight ?? null, next()),
+            score: sprinkle(i.score ?? null, next()),
+            nature: sprinkle(i.nature ?? null, next()),
+            unit: sprinkle(i.unit ?? null, next()),
+          })),
         };
         const strip = (r: Report) => {
           const v = verdictsOf(r);
-          return { ...v, tables: v.tables.map((t) => ({ ...t, indicators: t.indicators.map(({ target: _t, actual: _a, ...rest }) => rest) })) };
+          return {
+            ...v,
+            tables: v.tables.map((t) => ({ ...t, indicators: t.indicators.map(({ target: _t, actual: _a, ...rest }) => rest) })),
+          };
         };
         expect(strip(check(buildFormSheet(noisy).grid))).toEqual(strip(check(buildFormSheet(spec).grid)));
       }),
@@ -74,7 +91,19 @@ const UNKNOWN_CHARS = [..."项目推进按计划见附件说明合同约定执�
 const unknownText = fc
   .string({ unit: fc.constantFrom(...UNKNOWN_CHARS), minLength: 1, maxLength: 16 })
   .filter((t) => parseValue(t).kind === "text");
-const readableTarget = fc.constantFrom<CellValue>("≥5套", "=12次", "≤90万元", "≥95%", "90%-95%", "3-5天", "2021年12月底前", "有效提高", "合格", 100, "两次");
+const readableTarget = fc.constantFrom<CellValue>(
+  "≥5套",
+  "=12次",
+  "≤90万元",
+  "≥95%",
+  "90%-95%",
+  "3-5天",
+  "2021年12月底前",
+  "有效提高",
+  "合格",
+  100,
+  "两次",
+);
 const readableQuantity = fc.constantFrom<CellValue>("9辆", 5, "4套", "80人", "2021年11月20日", "38.5万元");
 
 /** One form, one row: the row's target, actual, score (blank or full marks) and no reason. */
@@ -130,7 +159,8 @@ describe("a filled form adds up", () => {
         if (fill) {
           expect(again.tables[0].total!.reportedScore).toBe(fill.value);
           // With no reported score off the rules, the computed 总分 is that same figure.
-          if (!report.issues.some((f) => f.code === "score-mismatch" || f.code === "execution-mismatch")) expect(t.total!.computedScore).toBe(fill.value);
+          if (!report.issues.some((f) => f.code === "score-mismatch" || f.code === "execution-mismatch"))
+            expect(t.total!.computedScore).toBe(fill.value);
         }
       }),
       fcRuns(400),

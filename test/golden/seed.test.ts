@@ -11,7 +11,14 @@ function checkSeed(typed: boolean): Report {
   return checkWorkbook({ sheets: [sheet] }).report;
 }
 
-const PROJECTS = ["回购统建房住宅经费", "公共机构节能项目", "专项工作保障车辆运行经费", "为民办实事项目", "为民办实事项目-自治区转移支付", "办公用房屋信息平台项目"];
+const PROJECTS = [
+  "回购统建房住宅经费",
+  "公共机构节能项目",
+  "专项工作保障车辆运行经费",
+  "为民办实事项目",
+  "为民办实事项目-自治区转移支付",
+  "办公用房屋信息平台项目",
+];
 
 const codesOf = (report: Report, table: number) => report.issues.filter((f) => f.table === table).map((f) => f.code);
 const find = (report: Report, code: string, table: number): Finding[] => report.issues.filter((f) => f.code === code && f.table === table);

@@ -18,7 +18,12 @@ export function verdictsOf(report: Report, mapRow: (row0: number) => number = (r
     tables: report.tables.map((t) => ({
       project: t.project,
       fund: t.fund,
-      indicators: t.indicators.map((i) => ({ ...i, row: row1(i.row), scoreCell: cell(i.scoreCell), group: i.group ? { ...i.group, rows: i.group.rows.map(row1) } : i.group })),
+      indicators: t.indicators.map((i) => ({
+        ...i,
+        row: row1(i.row),
+        scoreCell: cell(i.scoreCell),
+        group: i.group ? { ...i.group, rows: i.group.rows.map(row1) } : i.group,
+      })),
       subtotals: (t.subtotals ?? []).map((s) => ({ ...s, row: row1(s.row), rows: s.rows.map(row1) })),
       total: t.total && { ...t.total, row: row1(t.total.row) },
       counts: t.counts,

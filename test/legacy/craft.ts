@@ -5,7 +5,8 @@ import * as XLSX from "@e965/xlsx/dist/xlsx.full.min.js";
 /** Sheets by name, or as [name, rows] pairs (for names such as "__proto__" that an object literal cannot hold). */
 export function xlsOf(sheets: Record<string, unknown[][]> | [string, unknown[][]][]): Uint8Array {
   const wb = XLSX.utils.book_new();
-  for (const [name, rows] of Array.isArray(sheets) ? sheets : Object.entries(sheets)) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
+  for (const [name, rows] of Array.isArray(sheets) ? sheets : Object.entries(sheets))
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
   return new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xls" }) as ArrayBuffer);
 }
 

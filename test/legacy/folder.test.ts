@@ -51,7 +51,8 @@ describe("selfeval check DIR with .xls and .et", () => {
     expect(r.stderr).toMatch(/d-encrypted\.xls.*设置了打开密码/);
     expect(r.stderr).toMatch(/e-csv\.xls.*文本文件/);
     expect(r.stderr).toMatch(/\[5\/5\] 正在校验/);
-    for (const name of ["a.xls", "b.et", "c.xlsx"]) expect(r.stdout).toMatch(new RegExp(`${name.replace(".", "\\.")}\\s+6\\s+3\\s+11\\s+0`));
+    for (const name of ["a.xls", "b.et", "c.xlsx"])
+      expect(r.stdout).toMatch(new RegExp(`${name.replace(".", "\\.")}\\s+6\\s+3\\s+11\\s+0`));
     expect(r.stdout).toMatch(/d-encrypted\.xls.*无法读取/);
     expect(r.stdout).not.toMatch(/g\.xls/);
   });
@@ -74,7 +75,9 @@ describe("selfeval check DIR with .xls and .et", () => {
     expect(fs.readdirSync(out).sort()).toEqual(["a.checked.xlsx", "b.checked.xlsx", "c.checked.xlsx"]);
     expect(r.stdout.match(/the original is an \.xls file; the annotated copy is saved as \.xlsx/g)).toHaveLength(1);
     expect(r.stdout.match(/the original is an \.et file/g)).toHaveLength(1);
-    expect(r.stdout).toMatch(/fonts, borders, alignment, fill colours and notes, but not the original's text and border colours, pictures, charts, macros/);
+    expect(r.stdout).toMatch(
+      /fonts, borders, alignment, fill colours and notes, but not the original's text and border colours, pictures, charts, macros/,
+    );
     expect(fs.readFileSync(path.join(dir, "a.xls")).equals(before)).toBe(true);
     const copy = fs.readFileSync(path.join(out, "a.checked.xlsx"));
     expect(copy.subarray(0, 2).toString("latin1")).toBe("PK");

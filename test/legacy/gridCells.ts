@@ -7,7 +7,8 @@ export interface CellView {
   format: "percent" | "date" | "other";
 }
 
-const kindOf = (format: string | null | undefined): CellView["format"] => (isPercentFormat(format) ? "percent" : isDateFormat(format) ? "date" : "other");
+const kindOf = (format: string | null | undefined): CellView["format"] =>
+  isPercentFormat(format) ? "percent" : isDateFormat(format) ? "date" : "other";
 
 /** Every non-empty cell of a sheet by absolute A1-free key "row,col": what the engine reads of it. */
 export function cellsOf(sheet: SheetGrid): Map<string, CellView> {
@@ -28,5 +29,7 @@ export function workbookCells(grid: WorkbookGrid): Record<string, Record<string,
 }
 
 export function mergesOf(grid: WorkbookGrid): Record<string, string[]> {
-  return Object.fromEntries(grid.sheets.map((s) => [s.name, (s.merges ?? []).map((m) => `${m.top},${m.left}:${m.bottom},${m.right}`).sort()]));
+  return Object.fromEntries(
+    grid.sheets.map((s) => [s.name, (s.merges ?? []).map((m) => `${m.top},${m.left}:${m.bottom},${m.right}`).sort()]),
+  );
 }

@@ -55,11 +55,14 @@ maybe("the bundled sample, converted to .xls by LibreOffice", () => {
     expect(a.stdout.split("\n").slice(1)).toEqual(b.stdout.split("\n").slice(1));
   });
 
-  it.each([".et", ".ett", ".xlt"])("the same bytes named %s read the same (a renamed file: WPS's own .et is not made here)", async (ext) => {
-    const renamed = at(`sample${ext}`);
-    fs.copyFileSync(xls, renamed);
-    expect(judged(await reportOf(renamed))).toEqual(judged(await reportOf(xls)));
-  });
+  it.each([".et", ".ett", ".xlt"])(
+    "the same bytes named %s read the same (a renamed file: WPS's own .et is not made here)",
+    async (ext) => {
+      const renamed = at(`sample${ext}`);
+      fs.copyFileSync(xls, renamed);
+      expect(judged(await reportOf(renamed))).toEqual(judged(await reportOf(xls)));
+    },
+  );
 
   it("writes the annotated copy as NAME.checked.xlsx beside it, says so, and leaves the .xls alone", async () => {
     const before = fs.readFileSync(xls);
@@ -122,7 +125,7 @@ maybe("cell by cell: merges, number formats, formulas' cached values, dates", ()
     // F3 (row 2, col 5): its FORMULA record marked "result is text", followed by STRING "达成" in UTF-16.
     const patched = withWorkbookStream(new Uint8Array(fs.readFileSync(xls)), (stream) => {
       const out: number[] = [];
-      for (let i = 0; i + 4 <= stream.length; ) {
+      for (let i = 0; i + 4 <= stream.length;) {
         const type = stream[i] | (stream[i + 1] << 8);
         const size = stream[i + 2] | (stream[i + 3] << 8);
         const rec = Array.from(stream.subarray(i, i + 4 + size));
@@ -160,7 +163,9 @@ maybe("cell by cell: merges, number formats, formulas' cached values, dates", ()
     const ws = wb.getWorksheet("表 一")!;
     // The mark is a conditional-format rule over B4; B4's own look (no fill of its own) is left as it was.
     const rules = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
-    expect(rules.map((c) => [c.ref, ownMarkSeverity(String((c.rules[0] as { formulae?: string[] }).formulae?.[0]))])).toEqual([["B4", "error"]]);
+    expect(rules.map((c) => [c.ref, ownMarkSeverity(String((c.rules[0] as { formulae?: string[] }).formulae?.[0]))])).toEqual([
+      ["B4", "error"],
+    ]);
     expect((ws.getCell("B4").fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toBeUndefined();
     expect((ws.getCell("F5").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFFF00");
     expect(ws.getCell("F4").note).toBe("原有批注");
@@ -172,7 +177,12 @@ maybe("cell by cell: merges, number formats, formulas' cached values, dates", ()
     expect(ws.getCell("A1").alignment).toMatchObject({ horizontal: "center", vertical: "middle" });
     expect(ws.getCell("A3").alignment).toMatchObject({ vertical: "middle", wrapText: true, textRotation: 90 });
     expect(ws.getCell("E5").font).toMatchObject({ italic: true, underline: true, size: 9 });
-    expect(ws.getCell("C4").border).toMatchObject({ top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "medium" }, right: { style: "dashed" } });
+    expect(ws.getCell("C4").border).toMatchObject({
+      top: { style: "thin" },
+      left: { style: "thin" },
+      bottom: { style: "medium" },
+      right: { style: "dashed" },
+    });
     expect(ws.getCell("C7").border).toMatchObject({ bottom: { style: "double" } });
     // The mark kept B4's borders, and touched no other cell sharing its look.
     expect(ws.getCell("B4").border).toMatchObject({ bottom: { style: "medium" } });

@@ -16,12 +16,14 @@ export async function marksOf(source: string | Uint8Array): Promise<string[]> {
     for (const cf of (ws as unknown as Rules).conditionalFormattings ?? [])
       for (const r of cf.rules) {
         const severity = r.type === "expression" ? ownMarkSeverity(String(r.formulae?.[0] ?? "")) : null;
-        if (severity) marks.push(`${ws.name}!${cf.ref} mark:${severity} ${(r.style?.fill as ExcelJS.FillPattern | undefined)?.bgColor?.argb ?? ""}`);
+        if (severity)
+          marks.push(`${ws.name}!${cf.ref} mark:${severity} ${(r.style?.fill as ExcelJS.FillPattern | undefined)?.bgColor?.argb ?? ""}`);
       }
     ws.eachRow((row) =>
       row.eachCell((cell) => {
         const fill = (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
-        if (fill || cell.note) marks.push(`${ws.name}!${cell.address} ${fill ?? ""} ${JSON.stringify(cell.note ?? "")} ${JSON.stringify(cell.value)}`);
+        if (fill || cell.note)
+          marks.push(`${ws.name}!${cell.address} ${fill ?? ""} ${JSON.stringify(cell.note ?? "")} ${JSON.stringify(cell.value)}`);
       }),
     );
   }
@@ -44,7 +46,9 @@ export async function looksOf(file: string): Promise<string[]> {
         const b = cell.border ?? {};
         const a = cell.alignment ?? {};
         const look = [
-          ["top", "left", "bottom", "right"].map((side) => (b as Record<string, { style?: string } | undefined>)[side]?.style ?? "-").join("/"),
+          ["top", "left", "bottom", "right"]
+            .map((side) => (b as Record<string, { style?: string } | undefined>)[side]?.style ?? "-")
+            .join("/"),
           a.horizontal ?? "-",
           a.vertical ?? "-",
           a.wrapText ? "wrap" : "-",

@@ -2,7 +2,14 @@ import { loadLegacyWorkbook } from "../../src/hosts/legacy";
 import { loadWorkbook, XlsxError } from "../../src/hosts/xlsx";
 import { compoundOf, encryptStream, insertInLastSheet, record, withWorkbookStream, xlsOf, zipOf } from "./craft";
 
-const goodXls = () => xlsOf({ 表一: [["项目名称", "回购统建房住宅经费"], ["年度指标值", 0.95]], 表二: [["x", 1]] });
+const goodXls = () =>
+  xlsOf({
+    表一: [
+      ["项目名称", "回购统建房住宅经费"],
+      ["年度指标值", 0.95],
+    ],
+    表二: [["x", 1]],
+  });
 
 async function failure(bytes: Uint8Array, name: string): Promise<XlsxError> {
   const error = await loadWorkbook(bytes, name).then(
@@ -16,14 +23,70 @@ async function failure(bytes: Uint8Array, name: string): Promise<XlsxError> {
 describe("files that are not a readable .xls get a clear message in both languages", () => {
   it.each([
     ["an .xls with a password to open", "表.xls", () => withWorkbookStream(goodXls(), encryptStream), "encrypted", /密码/, /password/],
-    ["an encrypted .xlsx (an OLE container)", "表.xlsx", () => compoundOf({ EncryptionInfo: Uint8Array.of(4, 0, 4, 0), EncryptedPackage: new Uint8Array(64) }), "encrypted", /密码/, /password/],
-    ["an .xls cut in half", "表.xls", () => goodXls().subarray(0, Math.floor(goodXls().length / 2)), "truncated", /不完整|损坏/, /incomplete or damaged/],
-    ["a workbook stream cut short in a whole container", "表.xls", () => withWorkbookStream(goodXls(), (s) => s.subarray(0, s.length - 40)), "truncated", /截断/, /cut short/],
-    ["a .docx renamed .xls", "报告.xls", () => zipOf({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" }), "not-a-workbook", /Word 文档/, /Word document/],
-    ["a .docx renamed .xlsx", "报告.xlsx", () => zipOf({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" }), "not-a-workbook", /Word 文档/, /Word document/],
-    ["a .doc renamed .xls", "报告.xls", () => compoundOf({ WordDocument: new Uint8Array(64) }), "not-a-workbook", /Word 97-2003/, /Word 97-2003/],
-    ["a .csv renamed .xls", "数据.xls", () => Uint8Array.from(Buffer.from("项目名称,金额\n回购统建房住宅经费,178.37\n", "utf8")), "not-a-workbook", /文本文件.*csv/, /text file.*csv/],
-    ["an HTML export named .xls", "导出.xls", () => Uint8Array.from(Buffer.from("<html><body><table><tr><td>1</td></tr></table></body></html>")), "not-a-workbook", /网页/, /web page/],
+    [
+      "an encrypted .xlsx (an OLE container)",
+      "表.xlsx",
+      () => compoundOf({ EncryptionInfo: Uint8Array.of(4, 0, 4, 0), EncryptedPackage: new Uint8Array(64) }),
+      "encrypted",
+      /密码/,
+      /password/,
+    ],
+    [
+      "an .xls cut in half",
+      "表.xls",
+      () => goodXls().subarray(0, Math.floor(goodXls().length / 2)),
+      "truncated",
+      /不完整|损坏/,
+      /incomplete or damaged/,
+    ],
+    [
+      "a workbook stream cut short in a whole container",
+      "表.xls",
+      () => withWorkbookStream(goodXls(), (s) => s.subarray(0, s.length - 40)),
+      "truncated",
+      /截断/,
+      /cut short/,
+    ],
+    [
+      "a .docx renamed .xls",
+      "报告.xls",
+      () => zipOf({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" }),
+      "not-a-workbook",
+      /Word 文档/,
+      /Word document/,
+    ],
+    [
+      "a .docx renamed .xlsx",
+      "报告.xlsx",
+      () => zipOf({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" }),
+      "not-a-workbook",
+      /Word 文档/,
+      /Word document/,
+    ],
+    [
+      "a .doc renamed .xls",
+      "报告.xls",
+      () => compoundOf({ WordDocument: new Uint8Array(64) }),
+      "not-a-workbook",
+      /Word 97-2003/,
+      /Word 97-2003/,
+    ],
+    [
+      "a .csv renamed .xls",
+      "数据.xls",
+      () => Uint8Array.from(Buffer.from("项目名称,金额\n回购统建房住宅经费,178.37\n", "utf8")),
+      "not-a-workbook",
+      /文本文件.*csv/,
+      /text file.*csv/,
+    ],
+    [
+      "an HTML export named .xls",
+      "导出.xls",
+      () => Uint8Array.from(Buffer.from("<html><body><table><tr><td>1</td></tr></table></body></html>")),
+      "not-a-workbook",
+      /网页/,
+      /web page/,
+    ],
     ["a PDF named .et", "表.et", () => Uint8Array.from(Buffer.from("%PDF-1.4\n")), "not-a-workbook", /PDF/, /PDF/],
     ["an OLE file with no workbook", "表.et", () => compoundOf({ Other: new Uint8Array(8) }), "not-a-workbook", /OLE/, /OLE/],
   ])("%s → %s", async (_label, name, make, code, zh, en) => {
@@ -68,7 +131,13 @@ describe("files that are not a readable .xls get a clear message in both languag
   });
 
   it("sheets named __proto__ and constructor pollute nothing; the second is read", async () => {
-    const wb = await loadWorkbook(xlsOf([["__proto__", [["x", 1]]], ["constructor", [["y", 2]]]]), "p.xls");
+    const wb = await loadWorkbook(
+      xlsOf([
+        ["__proto__", [["x", 1]]],
+        ["constructor", [["y", 2]]],
+      ]),
+      "p.xls",
+    );
     expect(wb.getWorksheet("constructor")!.getCell("B1").value).toBe(2);
     expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain("!data");
     expect(({} as Record<string, unknown>)["!data"]).toBeUndefined();

@@ -46,7 +46,12 @@ export function fidelityWorkbook(): ExcelJS.Workbook {
   ws.getCell("A3").alignment = { vertical: "middle", wrapText: true, textRotation: 90 };
   ws.getCell("E5").font = { italic: true, underline: "single", size: 9 };
   for (const address of ["B3", "C3", "D3", "B4", "C4", "D4"]) {
-    ws.getCell(address).border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "medium" }, right: { style: "dashed" } };
+    ws.getCell(address).border = {
+      top: { style: "thin" },
+      left: { style: "thin" },
+      bottom: { style: "medium" },
+      right: { style: "dashed" },
+    };
   }
   ws.getCell("C7").border = { bottom: { style: "double" } };
   ws.getColumn(1).width = 14;

@@ -51,7 +51,11 @@ describe("manifest.xml", () => {
   });
 
   it("gives every visible text an en-US override", () => {
-    for (const e of [...all(doc, "DisplayName"), ...all(doc, "Description").filter((d) => d.hasAttribute("DefaultValue")), ...all(doc, "String")])
+    for (const e of [
+      ...all(doc, "DisplayName"),
+      ...all(doc, "Description").filter((d) => d.hasAttribute("DefaultValue")),
+      ...all(doc, "String"),
+    ])
       expect(Array.from(e.children).map((c) => c.getAttribute("Locale"))).toEqual(["en-US"]);
   });
 
@@ -61,7 +65,13 @@ describe("manifest.xml", () => {
     expect(strings.get(Array.from(tab.children).pop()!.getAttribute("resid"))).toBe("绩效自评");
     const labels = all(doc, "Control").map((c) => strings.get(c.querySelector(":scope > Label")!.getAttribute("resid")));
     expect(labels).toEqual(["校验", "自评面板", "填充得分", "清除标记", "撤销填充"]);
-    expect(all(doc, "Action").map((a) => a.getAttribute("xsi:type"))).toEqual(["ExecuteFunction", "ShowTaskpane", "ExecuteFunction", "ExecuteFunction", "ExecuteFunction"]);
+    expect(all(doc, "Action").map((a) => a.getAttribute("xsi:type"))).toEqual([
+      "ExecuteFunction",
+      "ShowTaskpane",
+      "ExecuteFunction",
+      "ExecuteFunction",
+      "ExecuteFunction",
+    ]);
   });
 
   it("names only functions the function file associates, and all of them", () => {
@@ -82,14 +92,22 @@ describe("manifest URLs and the build", () => {
     const copied = config.plugins.flatMap((p) => p.patterns ?? []);
     const copiesPngs = copied.some((p) => p.from === "assets/*.png" && p.to === "assets/[name][ext]");
     const writes = (file: string) =>
-      pages.includes(file) || copied.some((p) => p.to === file) || (copiesPngs && /^assets\/[\w-]+\.png$/.test(file) && existsSync(path.join(ROOT, file)));
+      pages.includes(file) ||
+      copied.some((p) => p.to === file) ||
+      (copiesPngs && /^assets\/[\w-]+\.png$/.test(file) && existsSync(path.join(ROOT, file)));
     expect(urls.length).toBeGreaterThan(20);
     expect(urls.map((u) => u.slice(webpackConfig.DEV_URL.length)).filter((f) => !writes(f))).toEqual([]);
   });
 
   it.each([
-    ["icon-16.png", 16], ["icon-32.png", 32], ["icon-64.png", 64], ["icon-80.png", 80], ["icon-128.png", 128],
-    ["check-16.png", 16], ["pane-32.png", 32], ["undo-80.png", 80],
+    ["icon-16.png", 16],
+    ["icon-32.png", 32],
+    ["icon-64.png", 64],
+    ["icon-80.png", 80],
+    ["icon-128.png", 128],
+    ["check-16.png", 16],
+    ["pane-32.png", 32],
+    ["undo-80.png", 80],
   ])("ships %s at %d px", (file, size) => {
     const png = decodePng(readFileSync(path.join(ROOT, "assets", file)));
     expect([png.width, png.height]).toEqual([size, size]);
@@ -122,7 +140,8 @@ describe("manifest URLs and the build", () => {
     }
   });
 
-  it("refuses a production URL that is not https", () => expect(() => webpackConfig.productionUrl({ ADDIN_BASE_URL: "http://x" })).toThrow(/https/));
+  it("refuses a production URL that is not https", () =>
+    expect(() => webpackConfig.productionUrl({ ADDIN_BASE_URL: "http://x" })).toThrow(/https/));
 
   it("rewrites every URL for production and still parses", () => {
     const out = webpackConfig.rewriteManifest(xml, "https://addin.example.gov.cn/selfeval/");

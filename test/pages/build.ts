@@ -9,10 +9,21 @@ export const ROOT = path.join(__dirname, "..", "..");
 export function buildInto(config: string, options: { env?: Record<string, string>; variables?: Record<string, string> } = {}): string {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "selfeval-pages-"));
   const envArgs = Object.entries({ ...options.env, outDir }).flatMap(([k, v]) => ["--env", `${k}=${v}`]);
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--config", path.join(ROOT, config), "--mode", "production", ...envArgs], {
-    cwd: ROOT,
-    stdio: "pipe",
-    env: { ...process.env, ...options.variables },
-  });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"),
+      "--config",
+      path.join(ROOT, config),
+      "--mode",
+      "production",
+      ...envArgs,
+    ],
+    {
+      cwd: ROOT,
+      stdio: "pipe",
+      env: { ...process.env, ...options.variables },
+    },
+  );
   return outDir;
 }

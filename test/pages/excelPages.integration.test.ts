@@ -37,7 +37,9 @@ afterAll(async () => {
 describe("the Excel build", () => {
   it(`ships only scripts that parse as ES${RUNTIMES.excel.ecmaVersion}`, () => {
     const scripts = shippedScripts(dist).map((s) => s.name);
-    expect(scripts).toEqual(expect.arrayContaining(["taskpane.js", "commands.js", "vendor.js", "taskpane.html <script #1>", "commands.html <script #1>"]));
+    expect(scripts).toEqual(
+      expect.arrayContaining(["taskpane.js", "commands.js", "vendor.js", "taskpane.html <script #1>", "commands.html <script #1>"]),
+    );
     expect(unparsable(dist, RUNTIMES.excel.ecmaVersion)).toEqual([]);
   });
 
@@ -70,7 +72,11 @@ interface Visit {
  * Opens `page` as a plain browser would: office.js from the package's copy of the CDN, or unreachable; nothing else
  * leaves. `oldEngine` breaks the guard's probe in the served page, as an engine short of the bundles' syntax sees it.
  */
-async function visit(page: string, officeJs: "served" | "unreachable", oldEngine = false): Promise<Visit & { tab: Page; context: BrowserContext }> {
+async function visit(
+  page: string,
+  officeJs: "served" | "unreachable",
+  oldEngine = false,
+): Promise<Visit & { tab: Page; context: BrowserContext }> {
   const context: BrowserContext = await browser.newContext();
   await context.route("**/*", (route) => {
     const url = route.request().url();
@@ -80,7 +86,8 @@ async function visit(page: string, officeJs: "served" | "unreachable", oldEngine
     }
     if (url.startsWith(`${server.origin}/`)) return route.continue();
     const file = url.startsWith(OFFICE_CDN) ? path.join(OFFICE_DIST, url.slice(OFFICE_CDN.length).split(/[?#]/)[0]) : "";
-    if (officeJs === "served" && file.startsWith(OFFICE_DIST) && fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
+    if (officeJs === "served" && file.startsWith(OFFICE_DIST) && fs.existsSync(file))
+      return route.fulfill({ path: file, contentType: "text/javascript" });
     return route.abort();
   });
   const tab = await context.newPage();
@@ -142,7 +149,10 @@ describe("the Excel pages opened outside Office", () => {
       const { tab, context } = await visit("commands.html", "served", true);
       try {
         const completed = await tab.evaluate(
-          () => new Promise<boolean>((resolve) => (window as unknown as Record<string, (e: { completed(): void }) => void>).runCheck({ completed: () => resolve(true) })),
+          () =>
+            new Promise<boolean>((resolve) =>
+              (window as unknown as Record<string, (e: { completed(): void }) => void>).runCheck({ completed: () => resolve(true) }),
+            ),
         );
         expect(completed).toBe(true);
       } finally {

@@ -9,7 +9,9 @@ export interface ShippedScript {
 }
 
 function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
 /** Every script a built folder ships: each .js file, and each inline <script> of each .html page. */
@@ -18,7 +20,9 @@ export function shippedScripts(dir: string): ShippedScript[] {
     const name = path.relative(dir, file);
     if (file.endsWith(".js")) return [{ name, source: fs.readFileSync(file, "utf8") }];
     if (!file.endsWith(".html")) return [];
-    const inline = [...fs.readFileSync(file, "utf8").matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\bsrc=/.test(m[1]));
+    const inline = [...fs.readFileSync(file, "utf8").matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+      (m) => !/\bsrc=/.test(m[1]),
+    );
     return inline.map((m, i) => ({ name: `${name} <script #${i + 1}>`, source: m[2] }));
   });
 }

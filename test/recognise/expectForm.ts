@@ -12,6 +12,18 @@ export function expectPlaced(form: Form, placed: PlacedForm, spec: FormSpec): vo
   expect(form.fund?.headerRow ?? null).toBe(placed.fundHeaderRow);
   expect(form.range.top).toBe(placed.top);
   expect(form.range.left).toBe(placed.left);
-  for (const role of ["level1", "level2", "name", "nature", "target", "unit", "actual", "weight", "score", "reason", "improvement"] as const)
+  for (const role of [
+    "level1",
+    "level2",
+    "name",
+    "nature",
+    "target",
+    "unit",
+    "actual",
+    "weight",
+    "score",
+    "reason",
+    "improvement",
+  ] as const)
     expect([role, form.columns[role]]).toEqual([role, placed.columnOf[role] ?? (role === "name" ? expect.any(Number) : null)]);
 }

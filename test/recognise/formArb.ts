@@ -1,6 +1,12 @@
 /** Test helper: fast-check generators of form specs (column orders, label column, spacer, fund, title, total, noise). */
 import fc from "fast-check";
-import { formSpec, SEED_LIKE_FUND, type ColumnRole, type FormSpec, type IndicatorSpec } from "../../src/engine/recognise/testing/formBuilder";
+import {
+  formSpec,
+  SEED_LIKE_FUND,
+  type ColumnRole,
+  type FormSpec,
+  type IndicatorSpec,
+} from "../../src/engine/recognise/testing/formBuilder";
 
 /**
  * Deterministic noise: spaces, line breaks, ideographic spaces, invisible characters pasted from web pages and chat
@@ -38,15 +44,41 @@ const LEVELS: [string, string][] = [
 ];
 const ORDERS: { columns: ColumnRole[]; headers: Partial<Record<ColumnRole, string>> }[] = [
   { columns: ["level1", "level2", "name", "target", "actual", "weight", "score", "reason"], headers: {} },
-  { columns: ["level1", "level2", "name", "weight", "target", "actual", "score", "reason"], headers: { actual: "全年实际值(B)", target: "年度指标值(A)" } },
-  { columns: ["level1", "level2", "name", "nature", "target", "unit", "actual", "weight", "score"], headers: { target: "指标值", actual: "完成值", weight: "权重" } },
-  { columns: ["level1", "level2", "name", "target", "actual", "score", "review", "reason"], headers: { target: "年初目标值(A)", actual: "实际完成值(B)", score: "自评得分" } },
+  {
+    columns: ["level1", "level2", "name", "weight", "target", "actual", "score", "reason"],
+    headers: { actual: "全年实际值(B)", target: "年度指标值(A)" },
+  },
+  {
+    columns: ["level1", "level2", "name", "nature", "target", "unit", "actual", "weight", "score"],
+    headers: { target: "指标值", actual: "完成值", weight: "权重" },
+  },
+  {
+    columns: ["level1", "level2", "name", "target", "actual", "score", "review", "reason"],
+    headers: { target: "年初目标值(A)", actual: "实际完成值(B)", score: "自评得分" },
+  },
   { columns: ["level2", "name", "target", "actual", "weight", "score"], headers: { weight: "指标分值", score: "指标得分(分)" } },
 ];
 
 const indicatorArb: fc.Arbitrary<IndicatorSpec> = fc
-  .record({ levels: fc.nat(LEVELS.length - 1), name: nameArb, target: fc.oneof(fc.constant("=5套"), fc.integer({ min: 1, max: 99 })), actual: fc.oneof(fc.constant("5套"), fc.double({ min: 0, max: 1, noNaN: true })) })
-  .map(({ levels, name, target, actual }) => ({ level1: LEVELS[levels][0], level2: LEVELS[levels][1], name, nature: "≥", target, unit: "套", actual, weight: 10, score: 8, review: 8, reason: "无偏差" }));
+  .record({
+    levels: fc.nat(LEVELS.length - 1),
+    name: nameArb,
+    target: fc.oneof(fc.constant("=5套"), fc.integer({ min: 1, max: 99 })),
+    actual: fc.oneof(fc.constant("5套"), fc.double({ min: 0, max: 1, noNaN: true })),
+  })
+  .map(({ levels, name, target, actual }) => ({
+    level1: LEVELS[levels][0],
+    level2: LEVELS[levels][1],
+    name,
+    nature: "≥",
+    target,
+    unit: "套",
+    actual,
+    weight: 10,
+    score: 8,
+    review: 8,
+    reason: "无偏差",
+  }));
 
 export const specArb: fc.Arbitrary<FormSpec> = fc
   .record({
@@ -63,7 +95,9 @@ export const specArb: fc.Arbitrary<FormSpec> = fc
   })
   .map((o) => {
     // The builder groups rows by 一级/二级 in the given order; sort so each group is contiguous as in real forms.
-    const indicators = [...o.indicators].sort((a, b) => LEVELS.findIndex((l) => l[1] === a.level2) - LEVELS.findIndex((l) => l[1] === b.level2));
+    const indicators = [...o.indicators].sort(
+      (a, b) => LEVELS.findIndex((l) => l[1] === a.level2) - LEVELS.findIndex((l) => l[1] === b.level2),
+    );
     return formSpec({
       ...ORDERS[o.order],
       indicators,

@@ -76,11 +76,41 @@ describe("column orders", () => {
   const withNature = SEED_LIKE_INDICATORS.map((i) => ({ ...i, nature: "≥", target: 5, unit: "套" }));
   it.each<[string, Partial<FormSpec>]>([
     ["standard", {}],
-    ["Anhui/Sichuan 衔接资金: 三级/分值/年度指标值/全年实际值/得分/原因", { columns: ["level1", "level2", "name", "weight", "target", "actual", "score", "reason"], headers: { actual: "全年实际值" } }],
-    ["Sichuan split target 指标性质 + 指标值 + 度量单位", { columns: ["level1", "level2", "name", "nature", "target", "unit", "actual", "weight", "score"], headers: { target: "指标值", actual: "完成值", weight: "权重" }, indicators: withNature }],
-    ["split target with 计量单位", { columns: ["level1", "level2", "name", "nature", "target", "unit", "actual", "weight", "score", "reason"], headers: { target: "指标值", unit: "计量单位" }, indicators: withNature }],
-    ["Hubei: no per-row 分值, 复核分 beside 自评得分", { columns: ["level1", "level2", "name", "target", "actual", "score", "review", "reason"], headers: { target: "年初目标值(A)", actual: "实际完成值(B)", score: "自评得分" } }],
-    ["no 分值/得分 columns (衡山县)", { columns: ["level1", "level2", "name", "target", "actual", "reason"], headers: { actual: "全年完成值", reason: "未完成原因和改进措施" }, total: null }],
+    [
+      "Anhui/Sichuan 衔接资金: 三级/分值/年度指标值/全年实际值/得分/原因",
+      { columns: ["level1", "level2", "name", "weight", "target", "actual", "score", "reason"], headers: { actual: "全年实际值" } },
+    ],
+    [
+      "Sichuan split target 指标性质 + 指标值 + 度量单位",
+      {
+        columns: ["level1", "level2", "name", "nature", "target", "unit", "actual", "weight", "score"],
+        headers: { target: "指标值", actual: "完成值", weight: "权重" },
+        indicators: withNature,
+      },
+    ],
+    [
+      "split target with 计量单位",
+      {
+        columns: ["level1", "level2", "name", "nature", "target", "unit", "actual", "weight", "score", "reason"],
+        headers: { target: "指标值", unit: "计量单位" },
+        indicators: withNature,
+      },
+    ],
+    [
+      "Hubei: no per-row 分值, 复核分 beside 自评得分",
+      {
+        columns: ["level1", "level2", "name", "target", "actual", "score", "review", "reason"],
+        headers: { target: "年初目标值(A)", actual: "实际完成值(B)", score: "自评得分" },
+      },
+    ],
+    [
+      "no 分值/得分 columns (衡山县)",
+      {
+        columns: ["level1", "level2", "name", "target", "actual", "reason"],
+        headers: { actual: "全年完成值", reason: "未完成原因和改进措施" },
+        total: null,
+      },
+    ],
     ["no reason column", { columns: ["level1", "level2", "name", "target", "actual", "weight", "score"] }],
     ["no 一级 column", { columns: ["level2", "name", "target", "actual", "weight", "score", "reason"] }],
   ])("%s", (_, overrides) => {
@@ -99,7 +129,16 @@ describe("layout options", () => {
     ["fund block without 年初预算数", { fund: { ...SEED_LIKE_FUND, withInitial: false } }],
     ["fund label on one line", { fund: { ...SEED_LIKE_FUND, label: "项目资金（万元）" } }],
     ["fund label broken over three lines", { fund: { ...SEED_LIKE_FUND, label: "项目\n资金\n（万元）" } }],
-    ["fund headers lettered and broken", { fund: { ...SEED_LIKE_FUND, withInitial: false, headers: { budget: "全年预算数\n（A）", executed: "全年执行数（B）", rate: "执行率\n（B/A）" } } }],
+    [
+      "fund headers lettered and broken",
+      {
+        fund: {
+          ...SEED_LIKE_FUND,
+          withInitial: false,
+          headers: { budget: "全年预算数\n（A）", executed: "全年执行数（B）", rate: "执行率\n（B/A）" },
+        },
+      },
+    ],
     ["no fund block", { fund: null }],
     ["no head", { head: false }],
     ["no title", { title: null }],
@@ -116,7 +155,13 @@ describe("layout options", () => {
   });
 
   it("reads inline weights from 一级 labels", () => {
-    const indicators = SEED_LIKE_INDICATORS.map((i) => ({ ...i, level1: i.level1.replace("指标", "指标(" + { 产出: 50, 效益: 30, 满意: 10 }[i.level1.slice(0, 2) as "产出" | "效益" | "满意"] + "分)") }));
+    const indicators = SEED_LIKE_INDICATORS.map((i) => ({
+      ...i,
+      level1: i.level1.replace(
+        "指标",
+        "指标(" + { 产出: 50, 效益: 30, 满意: 10 }[i.level1.slice(0, 2) as "产出" | "效益" | "满意"] + "分)",
+      ),
+    }));
     const form = recogniseOne(formSpec({ indicators }));
     expect(form.inlineWeights).toEqual({ output: 50, effect: 30, satisfaction: 10 });
   });
@@ -135,7 +180,13 @@ describe("layout options", () => {
 
 describe("values of either type", () => {
   it("numbers written as text and text that looks like numbers are kept as given", () => {
-    const indicators = SEED_LIKE_INDICATORS.map((i, k) => ({ ...i, target: k % 2 ? 5 : "5", actual: k % 2 ? "5" : 5, weight: String(i.weight), score: Number(i.score) }));
+    const indicators = SEED_LIKE_INDICATORS.map((i, k) => ({
+      ...i,
+      target: k % 2 ? 5 : "5",
+      actual: k % 2 ? "5" : 5,
+      weight: String(i.weight),
+      score: Number(i.score),
+    }));
     const form = recogniseOne(formSpec({ indicators, total: { label: "总分", weight: "100", score: 90 } }));
     expect(form.indicators.map((r) => [r.target!.value, r.actual!.value])).toEqual(indicators.map((i) => [i.target, i.actual]));
     expect(form.total).toMatchObject({ weight: { value: "100" }, score: { value: 90 } });
@@ -152,7 +203,11 @@ describe("several forms on a sheet", () => {
   it.each([0, 1, 3])("two forms side by side, %d blank columns apart", (gap) => {
     const canvas = new SheetCanvas();
     const a = formSpec({ project: "左项目" });
-    const b = formSpec({ project: "右项目", indicators: SEED_LIKE_INDICATORS.slice(0, 4), fund: { ...SEED_LIKE_FUND, withInitial: false } });
+    const b = formSpec({
+      project: "右项目",
+      indicators: SEED_LIKE_INDICATORS.slice(0, 4),
+      fund: { ...SEED_LIKE_FUND, withInitial: false },
+    });
     const pa = placeForm(canvas, a, 2, 0);
     const pb = placeForm(canvas, b, 2, pa.right + 1 + gap);
     const forms = recogniseSheet(canvas.toGrid("s"));
@@ -173,12 +228,7 @@ describe("several forms on a sheet", () => {
     expectPlaced(forms[1], pb, b);
   });
 
-  it.each([
-    [[0, 0]],
-    [[1, 1]],
-    [[2, 7]],
-    [[3, 0]],
-  ])("three forms stacked with gaps %j", (gaps) => {
+  it.each([[[0, 0]], [[1, 1]], [[2, 7]], [[3, 0]]])("three forms stacked with gaps %j", (gaps) => {
     const canvas = new SheetCanvas();
     const specs = [
       formSpec({ project: "一" }),
@@ -230,7 +280,21 @@ describe("not a form", () => {
         [null, "质量指标", "开设课程数量", 220],
       ]),
     ],
-    ["a header and no indicator rows", gridOf([["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"], [], [], ["总分", null, null, null, null, 100, 90]])],
-    ["a fund block alone", gridOf([["项目资金", null, "全年预算数", "全年执行数", "分值", "执行率", "得分"], [null, "年度资金总额", 1, 1, 10, 1, 10]])],
+    [
+      "a header and no indicator rows",
+      gridOf([
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        [],
+        [],
+        ["总分", null, null, null, null, 100, 90],
+      ]),
+    ],
+    [
+      "a fund block alone",
+      gridOf([
+        ["项目资金", null, "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        [null, "年度资金总额", 1, 1, 10, 1, 10],
+      ]),
+    ],
   ])("%s → []", (_, grid) => expect(recogniseSheet(grid)).toEqual([]));
 });

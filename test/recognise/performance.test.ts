@@ -43,7 +43,15 @@ describe("big sheets", () => {
 
   it("one form of 100,000 indicator rows", () => {
     const canvas = new SheetCanvas();
-    const indicators = Array.from({ length: 100_000 }, (_, i) => ({ level1: "产出指标", level2: "数量指标", name: `指标${i}`, target: "=5套", actual: "5套", weight: 1, score: 1 }));
+    const indicators = Array.from({ length: 100_000 }, (_, i) => ({
+      level1: "产出指标",
+      level2: "数量指标",
+      name: `指标${i}`,
+      target: "=5套",
+      actual: "5套",
+      weight: 1,
+      score: 1,
+    }));
     placeForm(canvas, formSpec({ indicators }), 0, 0);
     const [form] = recogniseSheet(canvas.toGrid("long"));
     expect(form.indicators).toHaveLength(100_000);

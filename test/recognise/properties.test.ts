@@ -6,10 +6,49 @@ import { specArb } from "./formArb";
 import { fcRuns } from "../fixtures/fcRuns";
 
 const WORDS = [
-  "一级指标", "二级指标", "三级指标", "年度指标值", "指标值", "实际完成值", "全年实际值", "分值", "得分", "自评得分", "复核分", "指标性质", "度量单位",
-  "偏差原因分析及改进措施", "年度绩效指标完成情况", "绩效指标", "总分", "合计", "项目名称", "主管部门", "实施单位", "项目支出绩效自评表", "项目资金\n（万元）",
-  "年初预算数", "全年预算数", "全年执行数", "执行率", "年度资金总额", "其中：当年财政拨款", "上年结转资金", "其他资金", "产出指标", "效益指标", "满意度指标",
-  "数量指标", "社会效益指标", "评价结论", "注：", "=5套", ">=95%", "90分", "优", "",
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "年度指标值",
+  "指标值",
+  "实际完成值",
+  "全年实际值",
+  "分值",
+  "得分",
+  "自评得分",
+  "复核分",
+  "指标性质",
+  "度量单位",
+  "偏差原因分析及改进措施",
+  "年度绩效指标完成情况",
+  "绩效指标",
+  "总分",
+  "合计",
+  "项目名称",
+  "主管部门",
+  "实施单位",
+  "项目支出绩效自评表",
+  "项目资金\n（万元）",
+  "年初预算数",
+  "全年预算数",
+  "全年执行数",
+  "执行率",
+  "年度资金总额",
+  "其中：当年财政拨款",
+  "上年结转资金",
+  "其他资金",
+  "产出指标",
+  "效益指标",
+  "满意度指标",
+  "数量指标",
+  "社会效益指标",
+  "评价结论",
+  "注：",
+  "=5套",
+  ">=95%",
+  "90分",
+  "优",
+  "",
 ];
 
 const cellArb: fc.Arbitrary<CellValue> = fc.oneof(
@@ -25,7 +64,12 @@ const cellArb: fc.Arbitrary<CellValue> = fc.oneof(
 );
 
 const mergeArb: fc.Arbitrary<CellRange> = fc
-  .record({ top: fc.integer({ min: -3, max: 40 }), left: fc.integer({ min: -3, max: 20 }), h: fc.integer({ min: -2, max: 12 }), w: fc.integer({ min: -2, max: 8 }) })
+  .record({
+    top: fc.integer({ min: -3, max: 40 }),
+    left: fc.integer({ min: -3, max: 20 }),
+    h: fc.integer({ min: -2, max: 12 }),
+    w: fc.integer({ min: -2, max: 8 }),
+  })
   .map(({ top, left, h, w }) => ({ top, left, bottom: top + h, right: left + w }));
 
 const gridArb: fc.Arbitrary<SheetGrid> = fc.record({
@@ -76,7 +120,20 @@ describe("recogniseSheet never throws", () => {
   it("on form-shaped random grids: a header row of shuffled header words over random rows", () => {
     const naming = ["绩效指标", "一级指标", "二级指标", "三级指标"];
     const namingRank = (word: string) => (naming.includes(word) ? naming.indexOf(word) : naming.length);
-    const headerWords = ["一级指标", "二级指标", "三级指标", "年度指标值", "指标性质", "度量单位", "实际完成值", "分值", "得分", "复核分", "说明", "绩效指标"];
+    const headerWords = [
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "年度指标值",
+      "指标性质",
+      "度量单位",
+      "实际完成值",
+      "分值",
+      "得分",
+      "复核分",
+      "说明",
+      "绩效指标",
+    ];
     const shaped = fc
       .record({
         above: fc.array(fc.array(cellArb, { maxLength: 10 }), { maxLength: 6 }),
@@ -110,9 +167,35 @@ describe("recogniseSheet never throws", () => {
     ["no values", { name: "x", originRow: 0, originCol: 0 }],
     ["rows that are not arrays", { name: "x", originRow: 0, originCol: 0, values: [null, "abc", 5, undefined, [["一级指标"]]] }],
     ["merges that are not an array", { name: "x", originRow: 0, originCol: 0, values: [["a"]], merges: "A1:B2" }],
-    ["a huge merge", { name: "x", originRow: 0, originCol: 0, values: [["一级指标", "三级指标", "年度指标值", "实际完成值"], [null, "a", 1, 1]], merges: [{ top: 0, left: 0, bottom: 1e9, right: 1e6 }] }],
-    ["merges outside the used area", { name: "x", originRow: 5, originCol: 5, values: [["a"]], merges: [{ top: 1e6, left: 0, bottom: 1e6 + 4000, right: 400 }] }],
-    ["NaN origin", { name: "x", originRow: NaN, originCol: -1, values: [["一级指标", "三级指标", "年度指标值", "实际完成值"], [null, "a", 1, 1]] }],
+    [
+      "a huge merge",
+      {
+        name: "x",
+        originRow: 0,
+        originCol: 0,
+        values: [
+          ["一级指标", "三级指标", "年度指标值", "实际完成值"],
+          [null, "a", 1, 1],
+        ],
+        merges: [{ top: 0, left: 0, bottom: 1e9, right: 1e6 }],
+      },
+    ],
+    [
+      "merges outside the used area",
+      { name: "x", originRow: 5, originCol: 5, values: [["a"]], merges: [{ top: 1e6, left: 0, bottom: 1e6 + 4000, right: 400 }] },
+    ],
+    [
+      "NaN origin",
+      {
+        name: "x",
+        originRow: NaN,
+        originCol: -1,
+        values: [
+          ["一级指标", "三级指标", "年度指标值", "实际完成值"],
+          [null, "a", 1, 1],
+        ],
+      },
+    ],
   ])("on %s", (_, grid) => {
     expect(() => recogniseSheet(grid as SheetGrid)).not.toThrow();
   });
@@ -142,7 +225,10 @@ function shifted(form: Form, dr: number, dc: number): Form {
   return JSON.parse(JSON.stringify(form), (key, value) => {
     if (typeof value !== "number") return value;
     if (["row", "top", "bottom", "headerRow", "indicatorHeaderRow"].includes(key)) return value + dr;
-    if (["col", "left", "right", "level1", "level2", "name", "nature", "target", "unit", "actual", "weight", "score", "reason"].includes(key)) return value + dc;
+    if (
+      ["col", "left", "right", "level1", "level2", "name", "nature", "target", "unit", "actual", "weight", "score", "reason"].includes(key)
+    )
+      return value + dc;
     return value;
   });
 }

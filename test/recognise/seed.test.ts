@@ -5,7 +5,14 @@ import { layoutSeedForms } from "../../src/sample/seedLayout";
 import { recogniseSheet, recogniseWorkbook } from "../../src/engine/recognise";
 
 const text = fs.readFileSync(path.join(__dirname, "../../assets/sample/seed-changji-2021.txt"), "utf8");
-const PROJECTS = ["回购统建房住宅经费", "公共机构节能项目", "专项工作保障车辆运行经费", "为民办实事项目", "为民办实事项目-自治区转移支付", "办公用房屋信息平台项目"];
+const PROJECTS = [
+  "回购统建房住宅经费",
+  "公共机构节能项目",
+  "专项工作保障车辆运行经费",
+  "为民办实事项目",
+  "为民办实事项目-自治区转移支付",
+  "办公用房屋信息平台项目",
+];
 const COUNTS = [8, 15, 12, 10, 10, 17];
 const TOTAL_SCORES = ["90分", "90分", "91.44分", "100分", "100分", "90分"];
 
@@ -17,7 +24,9 @@ describe.each([true, false])("the seed laid out with typed=%s", (typed) => {
     expect(forms.map((f) => f.project)).toEqual(PROJECTS);
     expect(forms.map((f) => f.indicators.length)).toEqual(COUNTS);
     expect(forms.every((f) => f.sheet === "自评表" && f.title === "项目支出绩效自评表")).toBe(true);
-    expect(forms.every((f) => f.department === "昌吉回族自治州机关事务管理局" && f.implementer === "昌吉回族自治州机关事务管理局")).toBe(true);
+    expect(forms.every((f) => f.department === "昌吉回族自治州机关事务管理局" && f.implementer === "昌吉回族自治州机关事务管理局")).toBe(
+      true,
+    );
   });
 
   it("reads each total row: 100 under 分值 and the reported score under 得分", () => {
@@ -34,7 +43,12 @@ describe.each([true, false])("the seed laid out with typed=%s", (typed) => {
     const fund = forms[2].fund!;
     expect(fund.headerRow).toBe(59);
     expect(fund.total).toMatchObject({ row: 60, kind: "total", label: "年度资金总额" });
-    expect([fund.total!.initial, fund.total!.budget, fund.total!.executed, fund.total!.weight, fund.total!.rate, fund.total!.score].map((s) => [s!.col, s!.value])).toEqual([
+    expect(
+      [fund.total!.initial, fund.total!.budget, fund.total!.executed, fund.total!.weight, fund.total!.rate, fund.total!.score].map((s) => [
+        s!.col,
+        s!.value,
+      ]),
+    ).toEqual([
       [3, typed ? 27.72 : "27.72"],
       [4, typed ? 27.72 : "27.72"],
       [5, typed ? 21.74 : "21.74"],
@@ -66,7 +80,19 @@ describe.each([true, false])("the seed laid out with typed=%s", (typed) => {
       [69, 6, typed ? 5 : "5"],
       [69, 7, typed ? 3.75 : "3.75"],
     ]);
-    expect(forms[2].columns).toEqual({ level1: 1, level2: 2, name: 3, nature: null, target: 4, unit: null, actual: 5, weight: 6, score: 7, reason: 8, improvement: null });
+    expect(forms[2].columns).toEqual({
+      level1: 1,
+      level2: 2,
+      name: 3,
+      nature: null,
+      target: 4,
+      unit: null,
+      actual: 5,
+      weight: 6,
+      score: 7,
+      reason: 8,
+      improvement: null,
+    });
   });
 
   it("gives each form its range and project cell", () => {
@@ -85,7 +111,9 @@ describe("the seed anywhere", () => {
     const base = recogniseSheet(layoutSeedForms(seedRows(text), { sheet: "s", typed: true }));
     const moved = recogniseSheet(layoutSeedForms(seedRows(text), { sheet: "s", typed: true, originRow: dr, originCol: dc }));
     expect(moved.map((f) => f.indicators.map((r) => r.row - dr))).toEqual(base.map((f) => f.indicators.map((r) => r.row)));
-    expect(moved.map((f) => f.range)).toEqual(base.map((f) => ({ top: f.range.top + dr, bottom: f.range.bottom + dr, left: f.range.left + dc, right: f.range.right + dc })));
+    expect(moved.map((f) => f.range)).toEqual(
+      base.map((f) => ({ top: f.range.top + dr, bottom: f.range.bottom + dr, left: f.range.left + dc, right: f.range.right + dc })),
+    );
   });
 
   it("recogniseWorkbook reads every sheet", () => {

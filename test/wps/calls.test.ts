@@ -4,7 +4,12 @@ import { MODES, openSession } from "./harness";
 
 /** A sheet of plain numbers, no merges, one format: `rows` × 10 cells. */
 function plainSheet(rows: number): SheetGrid {
-  return { name: "数据", originRow: 0, originCol: 0, values: Array.from({ length: rows }, (_, i) => Array.from({ length: 10 }, (_, j) => i * 10 + j)) };
+  return {
+    name: "数据",
+    originRow: 0,
+    originCol: 0,
+    values: Array.from({ length: rows }, (_, i) => Array.from({ length: 10 }, (_, j) => i * 10 + j)),
+  };
 }
 
 describe("calls into WPS grow with sheets and marks, not with cells", () => {

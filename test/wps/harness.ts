@@ -32,7 +32,9 @@ export function reconnect(fake: FakeWps): Session {
  */
 export function snapshotAll(fake: FakeWps) {
   const names = fake.book!.sheets.map((s) => s.name).filter((n) => n !== RECORDS_SHEET);
-  return Object.fromEntries(names.map((n) => [n, { cells: [...fake.snapshot(n)].sort(), rules: fake.rules(n).map((r) => JSON.stringify(r)) }]));
+  return Object.fromEntries(
+    names.map((n) => [n, { cells: [...fake.snapshot(n)].sort(), rules: fake.rules(n).map((r) => JSON.stringify(r)) }]),
+  );
 }
 
 /** Reading modes: the two shapes of a multi-cell `Value2`, with and without SpreadsheetML. */

@@ -44,7 +44,8 @@ describe.each(semanticsCases())("marks as conditional formats (%s)", (label, sem
     const report = await host.check(SETTINGS);
     const plan = planEdits(report, { ...DEFAULT_PLAN_OPTIONS, mark: SETTINGS.mark, notes: SETTINGS.notes, lang: "zh" });
     const wanted = new Map<string, Severity>();
-    for (const e of plan.edits) if (e.kind === "mark" && e.severity !== "filled") wanted.set(`${e.at.sheet}!${e.at.row},${e.at.col}`, e.severity);
+    for (const e of plan.edits)
+      if (e.kind === "mark" && e.severity !== "filled") wanted.set(`${e.at.sheet}!${e.at.row},${e.at.col}`, e.severity);
     expect(wanted.size).toBeGreaterThan(10);
     expect(markedCells(fake)).toEqual(wanted);
     for (const s of grid.sheets)
@@ -90,4 +91,3 @@ describe.each(semanticsCases())("marks as conditional formats (%s)", (label, sem
     expect(snapshotAll(fake)).toEqual(before);
   });
 });
-

@@ -57,7 +57,9 @@ const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe("the built WPS package", () => {
   it(`ships only scripts that parse as ES${shared.RUNTIMES.wps.ecmaVersion} (the oldest WPS browser, Chromium 69)`, () => {
-    expect(shippedScripts(outDir).map((s) => s.name)).toEqual(expect.arrayContaining(["index.js", "taskpane.js", "taskpane.html <script #1>"]));
+    expect(shippedScripts(outDir).map((s) => s.name)).toEqual(
+      expect.arrayContaining(["index.js", "taskpane.js", "taskpane.html <script #1>"]),
+    );
     expect(unparsable(outDir, shared.RUNTIMES.wps.ecmaVersion)).toEqual([]);
   });
 
@@ -66,14 +68,24 @@ describe("the built WPS package", () => {
     expect(ribbon.documentElement.namespaceURI).toBe("http://schemas.microsoft.com/office/2006/01/customui");
     const tab = ribbon.getElementsByTagName("tab")[0];
     expect(tab.getAttribute("label")).toBe("绩效自评");
-    expect([...tab.getElementsByTagName("button")].map((b) => b.getAttribute("id"))).toEqual(["btnCheck", "btnPane", "btnFill", "btnClearMarks", "btnUndoFill"]);
+    expect([...tab.getElementsByTagName("button")].map((b) => b.getAttribute("id"))).toEqual([
+      "btnCheck",
+      "btnPane",
+      "btnFill",
+      "btnClearMarks",
+      "btnUndoFill",
+    ]);
     for (const b of tab.getElementsByTagName("button")) expect(RIBBON_ICONS[b.getAttribute("id")!]).toBeDefined();
     expect(fs.readFileSync(path.join(outDir, "manifest.xml"), "utf8")).toMatch(/<JsPlugin>[\s\S]*<Name>selfeval<\/Name>/);
   });
 
   it("puts every callback ribbon.xml names on window once the entry script has run", () => {
     const { callback } = loadEntry(new FakeWps());
-    const names = new Set([...ribbon.getElementsByTagName("*")].flatMap((el) => CALLBACK_ATTRIBUTES.map((a) => el.getAttribute(a)).filter((v): v is string => !!v)));
+    const names = new Set(
+      [...ribbon.getElementsByTagName("*")].flatMap((el) =>
+        CALLBACK_ATTRIBUTES.map((a) => el.getAttribute(a)).filter((v): v is string => !!v),
+      ),
+    );
     expect([...names].sort()).toEqual(["GetEnabled", "GetImage", "GetLabel", "OnAction", "OnAddinLoad"]);
     for (const name of names) expect(typeof callback(name)).toBe("function");
   });
@@ -126,7 +138,10 @@ describe("the built WPS package", () => {
 
   it("opens the pane at the decoded address of a user folder named in Chinese", () => {
     const fake = new FakeWps();
-    const { callback } = loadEntry(fake, "file:///C:/Users/%E5%BC%A0%E4%B8%89/AppData/Roaming/kingsoft/wps/jsaddons/selfeval_0.1.0/index.html");
+    const { callback } = loadEntry(
+      fake,
+      "file:///C:/Users/%E5%BC%A0%E4%B8%89/AppData/Roaming/kingsoft/wps/jsaddons/selfeval_0.1.0/index.html",
+    );
     callback("OnAction")({ Id: "btnPane" });
     expect(fake.panes[0].url).toBe("file:///C:/Users/张三/AppData/Roaming/kingsoft/wps/jsaddons/selfeval_0.1.0/taskpane.html");
   });
@@ -198,7 +213,13 @@ describe(`the WPS package where only Chromium 69's runtime APIs exist (${NEWER_T
   it("really removes them (the emulation is in force)", async () => {
     const { tab, close } = await open("index.html");
     try {
-      expect(await tab.evaluate(() => [typeof (window as { WeakRef?: unknown }).WeakRef, typeof (Object as { hasOwn?: unknown }).hasOwn, typeof structuredClone])).toEqual(["undefined", "undefined", "undefined"]);
+      expect(
+        await tab.evaluate(() => [
+          typeof (window as { WeakRef?: unknown }).WeakRef,
+          typeof (Object as { hasOwn?: unknown }).hasOwn,
+          typeof structuredClone,
+        ]),
+      ).toEqual(["undefined", "undefined", "undefined"]);
     } finally {
       await close();
     }
@@ -226,7 +247,10 @@ describe(`the WPS package where only Chromium 69's runtime APIs exist (${NEWER_T
     try {
       await tab.getByRole("button", { name: "收起 · Hide" }).waitFor();
       await tab.getByRole("button", { name: "校验", exact: true }).click();
-      await tab.getByText(/校验完成：6 张表/).first().waitFor({ timeout: 30_000 });
+      await tab
+        .getByText(/校验完成：6 张表/)
+        .first()
+        .waitFor({ timeout: 30_000 });
       expect(errors).toEqual([]);
     } finally {
       await close();

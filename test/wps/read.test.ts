@@ -10,14 +10,19 @@ const findings = (grid: WorkbookGrid) => checkWorkbook(grid, { profile: SETTINGS
 /** Every number cell's format ("row,col=format"): the only formats the engine reads. */
 function numberFormats(s: SheetGrid): string[] {
   const out: string[] = [];
-  s.values.forEach((r, i) => r.forEach((v, j) => typeof v === "number" && out.push(`${s.originRow + i},${s.originCol + j}=${s.numberFormats?.[i]?.[j] ?? null}`)));
+  s.values.forEach((r, i) =>
+    r.forEach((v, j) => typeof v === "number" && out.push(`${s.originRow + i},${s.originCol + j}=${s.numberFormats?.[i]?.[j] ?? null}`)),
+  );
   return out.sort();
 }
 
 /** Merged areas whose top-left cell holds a value (an empty merged area shows nothing either way). */
 function valuedMerges(s: SheetGrid): string[] {
   const valued = (m: CellRange) => s.values[m.top - s.originRow]?.[m.left - s.originCol] != null;
-  return (s.merges ?? []).filter(valued).map((m) => `${m.top},${m.left}:${m.bottom},${m.right}`).sort();
+  return (s.merges ?? [])
+    .filter(valued)
+    .map((m) => `${m.top},${m.left}:${m.bottom},${m.right}`)
+    .sort();
 }
 
 describe.each(MODES)("the ET adapter reads (%s)", (_, mode) => {
@@ -43,7 +48,7 @@ describe("the ET adapter reads mixed ranges", () => {
     return { total: fake.calls.total, formats: fake.calls.byMember.get("Range.NumberFormat") ?? 0, numbers };
   }
 
-  it("trusts range-wide answers once WPS has flagged a mixed range (null or \"\"), and reads cell by cell while it has not", () => {
+  it('trusts range-wide answers once WPS has flagged a mixed range (null or ""), and reads cell by cell while it has not', () => {
     const [flaggedNull, flaggedEmpty, first] = (["null", "empty", "first"] as const).map(readCalls);
     expect(flaggedEmpty).toEqual(flaggedNull);
     expect(flaggedNull.formats).toBeLessThan(flaggedNull.numbers / 2);
@@ -61,7 +66,10 @@ describe.each(XML_SWITCHES)("a sheet whose used range is huge (%s)", (_, xmlSpre
   /** The seed on two sheets, and a third whose used range a stray fill stretches to row 100,000 × column 50. */
   function bloated() {
     const grid = seedWorkbook(6, 2);
-    const session = openSession({ sheets: [...grid.sheets, { name: "台账", originRow: 0, originCol: 0, values: [["x"]] }] }, { xmlSpreadsheet });
+    const session = openSession(
+      { sheets: [...grid.sheets, { name: "台账", originRow: 0, originCol: 0, values: [["x"]] }] },
+      { xmlSpreadsheet },
+    );
     session.fake.user.setFill({ sheet: "台账", row: 99_999, col: 49 }, "#FFFF00");
     return { grid, ...session };
   }
@@ -74,7 +82,9 @@ describe.each(XML_SWITCHES)("a sheet whose used range is huge (%s)", (_, xmlSpre
     // Whole-range reads: one Value2 and one Formula per sheet read, none of the huge one.
     expect(fake.calls.byMember.get("Range.Value2")).toBe(grid.sheets.length);
     expect(fake.calls.byMember.get("Range.Formula")).toBe(grid.sheets.length);
-    expect(et.readNotices()).toEqual([{ sheet: "台账", messages: expect.objectContaining({ zh: expect.stringContaining("100000 行 × 50 列") }) }]);
+    expect(et.readNotices()).toEqual([
+      { sheet: "台账", messages: expect.objectContaining({ zh: expect.stringContaining("100000 行 × 50 列") }) },
+    ]);
   });
 
   it("costs the check a bounded number of calls, and the report says in Chinese and English which sheet was skipped", async () => {
@@ -93,17 +103,20 @@ describe.each(XML_SWITCHES)("a sheet whose used range is huge (%s)", (_, xmlSpre
 describe("SpreadsheetML is believed only where it is proven", () => {
   const valueXmlCalls = (fake: { calls: { byMember: Map<string, number> } }) => fake.calls.byMember.get("Range.Value()") ?? 0;
 
-  it.each(semanticsCases())("an answer one row off is caught by the cross-check, the read falls back, and it is not asked again (%s)", (_, semantics) => {
-    const grid = seedWorkbook(6, 2);
-    const { fake, et } = openSession(grid, { xmlSpreadsheet: "shifted", semantics });
-    const read = et.readGrid();
-    expect(read.sheets.map(numberFormats)).toEqual(grid.sheets.map(numberFormats));
-    expect(read.sheets.map(valuedMerges)).toEqual(grid.sheets.map(valuedMerges));
-    expect(findings(read)).toEqual(findings(grid));
-    expect(valueXmlCalls(fake)).toBe(1);
-    et.readGrid();
-    expect(valueXmlCalls(fake)).toBe(1);
-  });
+  it.each(semanticsCases())(
+    "an answer one row off is caught by the cross-check, the read falls back, and it is not asked again (%s)",
+    (_, semantics) => {
+      const grid = seedWorkbook(6, 2);
+      const { fake, et } = openSession(grid, { xmlSpreadsheet: "shifted", semantics });
+      const read = et.readGrid();
+      expect(read.sheets.map(numberFormats)).toEqual(grid.sheets.map(numberFormats));
+      expect(read.sheets.map(valuedMerges)).toEqual(grid.sheets.map(valuedMerges));
+      expect(findings(read)).toEqual(findings(grid));
+      expect(valueXmlCalls(fake)).toBe(1);
+      et.readGrid();
+      expect(valueXmlCalls(fake)).toBe(1);
+    },
+  );
 
   it.each<[string, boolean | "shifted", boolean | null, number]>([
     ["自检 found it missing: never asked", true, false, 0],

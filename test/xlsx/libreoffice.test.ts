@@ -45,7 +45,11 @@ describe("LibreOffice reads the annotated copy", () => {
       const plan = planEdits(report, { ...DEFAULT_PLAN_OPTIONS, fill: true, mark: ["error", "warning", "info"] });
       expect(plan.edits.some((e) => e.kind === "note")).toBe(true);
       const copy = path.join(tmp.dir, "sample.checked.xlsx");
-      await writeAnnotatedCopy(input, [...plan.edits, { kind: "value", at: { sheet: grid.sheets[1].name, row: 30, col: 9 }, value: 0.5, numberFormat: "0.00%" }], copy);
+      await writeAnnotatedCopy(
+        input,
+        [...plan.edits, { kind: "value", at: { sheet: grid.sheets[1].name, row: 30, col: 9 }, value: 0.5, numberFormat: "0.00%" }],
+        copy,
+      );
       const pdf = convertToPdf(soffice.bin, copy, tmp.dir);
       const head = fs.readFileSync(pdf).subarray(0, 5).toString("latin1");
       expect(head).toBe("%PDF-");

@@ -5,7 +5,18 @@ import { DEFAULT_PACKAGE_LIMITS, type PackageLimits } from "../../src/hosts/xlsx
 import { preparePackage } from "../../src/hosts/xlsx/package/preparePackage";
 import * as fs from "fs";
 import { bundledSamplePath } from "../../src/cli/samplePath";
-import { manyMerges, openpyxlStyleParts, sheetXml, wholeGridMerge, withDeclaredSize, withEntryRenamed, withMerges, wordDocument, workbookParts, zipOf } from "../fixtures/packages";
+import {
+  manyMerges,
+  openpyxlStyleParts,
+  sheetXml,
+  wholeGridMerge,
+  withDeclaredSize,
+  withEntryRenamed,
+  withMerges,
+  wordDocument,
+  workbookParts,
+  zipOf,
+} from "../fixtures/packages";
 
 const MB = 1024 * 1024;
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
@@ -31,19 +42,103 @@ const comment = (bytes: number) => sheetXml().replace("<sheetData>", `<!--${"x".
 
 describe("the package is checked before exceljs parses it: every refusal says why, in Chinese and English", () => {
   it.each<[string, string, RegExp, RegExp, () => Promise<Uint8Array>]>([
-    ["one merged area over the whole grid (1.8 KB)", "too-many-merges", /工作表“表一”合并单元格过大（合并区域共覆盖 17,179,869,184 个单元格，上限 2,000,000）/, /merged areas too large on sheet "表一"/, wholeGridMerge],
-    ["20,001 merged areas on one sheet", "too-many-merges", /工作表“表一”合并单元格过多（20,001 个合并区域，上限 20,000）/, /too many merged areas on sheet "表一"/, () => manyMerges(20_001)],
-    ["a merge written with character references (A1:&#88;FD…)", "too-many-merges", /合并单元格过大/, /too large/, () => withMerges(["A1:&#88;FD1048576"])],
-    ["merged areas on two sheets that together cost too much", "too-many-merges", /各工作表合并单元格过多（30,000 个合并区域，读取代价超出上限）/, /over its sheets/, () => twoSheets(rows(15_000), rows(15_000))],
-    ["merged cells on two sheets that together cover too many cells", "too-many-merges", /各工作表合并单元格过大（合并区域共覆盖 3,000,000 个单元格/, /over its sheets/, () => twoSheets(["A1:J150000"], ["A1:J150000"])],
-    ["a <mergeCell> tag padded with 70 KB of spaces", "too-many-merges", /合并单元格过大/, /too large/, () => zipOf(workbookParts([{ name: "表一", xml: sheetXml().replace("</worksheet>", `<mergeCells><mergeCell${" ".repeat(70_000)}ref="A1:XFD1048576"/></mergeCells></worksheet>`) }]))],
+    [
+      "one merged area over the whole grid (1.8 KB)",
+      "too-many-merges",
+      /工作表“表一”合并单元格过大（合并区域共覆盖 17,179,869,184 个单元格，上限 2,000,000）/,
+      /merged areas too large on sheet "表一"/,
+      wholeGridMerge,
+    ],
+    [
+      "20,001 merged areas on one sheet",
+      "too-many-merges",
+      /工作表“表一”合并单元格过多（20,001 个合并区域，上限 20,000）/,
+      /too many merged areas on sheet "表一"/,
+      () => manyMerges(20_001),
+    ],
+    [
+      "a merge written with character references (A1:&#88;FD…)",
+      "too-many-merges",
+      /合并单元格过大/,
+      /too large/,
+      () => withMerges(["A1:&#88;FD1048576"]),
+    ],
+    [
+      "merged areas on two sheets that together cost too much",
+      "too-many-merges",
+      /各工作表合并单元格过多（30,000 个合并区域，读取代价超出上限）/,
+      /over its sheets/,
+      () => twoSheets(rows(15_000), rows(15_000)),
+    ],
+    [
+      "merged cells on two sheets that together cover too many cells",
+      "too-many-merges",
+      /各工作表合并单元格过大（合并区域共覆盖 3,000,000 个单元格/,
+      /over its sheets/,
+      () => twoSheets(["A1:J150000"], ["A1:J150000"]),
+    ],
+    [
+      "a <mergeCell> tag padded with 70 KB of spaces",
+      "too-many-merges",
+      /合并单元格过大/,
+      /too large/,
+      () =>
+        zipOf(
+          workbookParts([
+            {
+              name: "表一",
+              xml: sheetXml().replace(
+                "</worksheet>",
+                `<mergeCells><mergeCell${" ".repeat(70_000)}ref="A1:XFD1048576"/></mergeCells></worksheet>`,
+              ),
+            },
+          ]),
+        ),
+    ],
     ["a .docx renamed to .xlsx", "not-a-workbook", /不是 Excel 或 WPS 工作簿，而是一个 Word 文档/, /Word document/, wordDocument],
-    ["an empty zip archive", "not-a-workbook", /不是 Excel 工作簿/, /not an Excel workbook/, () => new JSZip().generateAsync({ type: "uint8array" })],
-    ["two entries named xl/worksheets/sheet1.xml", "duplicate-parts", /重名的部件“xl\/worksheets\/sheet1\.xml”/, /two parts named/, () => twoSheets([], []).then((b) => withEntryRenamed(b, "xl/worksheets/sheet2.xml", "xl/worksheets/sheet1.xml"))],
-    ["two entries differing only in case", "duplicate-parts", /重名的部件/, /two parts named/, () => twoSheets([], []).then((b) => withEntryRenamed(b, "xl/worksheets/sheet2.xml", "xl/worksheets/SHEET1.xml"))],
-    ["a part declared 400 MB unpacked", "too-large", /解压后过大（声明的解压大小共 400 MB，上限 300 MB）/, /too large once unpacked/, () => withMerges([]).then((b) => withDeclaredSize(b, "xl/worksheets/sheet1.xml", 400 * MB))],
-    ["a part packed more than 100:1", "too-large", /压缩比 \d+:1，上限 100:1/, /ratio/, () => zipOf(workbookParts([{ name: "表一", xml: comment(2 * MB) }]))],
-    ["a part that unpacks beyond its declared size", "corrupt", /已损坏，无法作为 \.xlsx 读取（压缩数据的实际大小与声明的不符）/, /more than its declared size/, () => zipOf(workbookParts([{ name: "表一", xml: comment(200_000) }])).then((b) => withDeclaredSize(b, "xl/worksheets/sheet1.xml", 1000))],
+    [
+      "an empty zip archive",
+      "not-a-workbook",
+      /不是 Excel 工作簿/,
+      /not an Excel workbook/,
+      () => new JSZip().generateAsync({ type: "uint8array" }),
+    ],
+    [
+      "two entries named xl/worksheets/sheet1.xml",
+      "duplicate-parts",
+      /重名的部件“xl\/worksheets\/sheet1\.xml”/,
+      /two parts named/,
+      () => twoSheets([], []).then((b) => withEntryRenamed(b, "xl/worksheets/sheet2.xml", "xl/worksheets/sheet1.xml")),
+    ],
+    [
+      "two entries differing only in case",
+      "duplicate-parts",
+      /重名的部件/,
+      /two parts named/,
+      () => twoSheets([], []).then((b) => withEntryRenamed(b, "xl/worksheets/sheet2.xml", "xl/worksheets/SHEET1.xml")),
+    ],
+    [
+      "a part declared 400 MB unpacked",
+      "too-large",
+      /解压后过大（声明的解压大小共 400 MB，上限 300 MB）/,
+      /too large once unpacked/,
+      () => withMerges([]).then((b) => withDeclaredSize(b, "xl/worksheets/sheet1.xml", 400 * MB)),
+    ],
+    [
+      "a part packed more than 100:1",
+      "too-large",
+      /压缩比 \d+:1，上限 100:1/,
+      /ratio/,
+      () => zipOf(workbookParts([{ name: "表一", xml: comment(2 * MB) }])),
+    ],
+    [
+      "a part that unpacks beyond its declared size",
+      "corrupt",
+      /已损坏，无法作为 \.xlsx 读取（压缩数据的实际大小与声明的不符）/,
+      /more than its declared size/,
+      () =>
+        zipOf(workbookParts([{ name: "表一", xml: comment(200_000) }])).then((b) => withDeclaredSize(b, "xl/worksheets/sheet1.xml", 1000)),
+    ],
   ])("%s → %s", async (_label, code, zh, en, make) => {
     const e = await refusal(make());
     expect(e.code).toBe(code);
@@ -60,7 +155,13 @@ describe("the package is checked before exceljs parses it: every refusal says wh
 });
 
 describe("limits are bounds, not guesses: one more than the limit is refused, the limit itself is read", () => {
-  const small: PackageLimits = { ...DEFAULT_PACKAGE_LIMITS, maxMergeAreasPerSheet: 10, maxMergedCellsPerSheet: 100, maxMergedCellsTotal: 150, maxMergeWork: 10 * 10 + 5 * 5 };
+  const small: PackageLimits = {
+    ...DEFAULT_PACKAGE_LIMITS,
+    maxMergeAreasPerSheet: 10,
+    maxMergedCellsPerSheet: 100,
+    maxMergedCellsTotal: 150,
+    maxMergeWork: 10 * 10 + 5 * 5,
+  };
   it.each<[string, boolean, () => Promise<Uint8Array>]>([
     ["10 areas on a sheet", true, () => withMerges(rows(10))],
     ["11 areas on a sheet", false, () => withMerges(rows(11))],
@@ -99,7 +200,16 @@ describe("packages other programs write are read, and their copy keeps what they
 
   it("writes a copy of a workbook whose table has no <tableStyleInfo> (as LibreOffice saves it)", async () => {
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("表").addTable({ name: "T1", ref: "A1", headerRow: true, columns: [{ name: "项目" }, { name: "金额" }], rows: [["a", 1], ["b", 2]] });
+    wb.addWorksheet("表").addTable({
+      name: "T1",
+      ref: "A1",
+      headerRow: true,
+      columns: [{ name: "项目" }, { name: "金额" }],
+      rows: [
+        ["a", 1],
+        ["b", 2],
+      ],
+    });
     const zip = await JSZip.loadAsync((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     const table = Object.keys(zip.files).find((n) => /tables\/table\d+\.xml$/.test(n))!;
     zip.file(table, (await zip.file(table)!.async("string")).replace(/<tableStyleInfo[^>]*\/>/, ""));

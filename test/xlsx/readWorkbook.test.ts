@@ -121,6 +121,12 @@ describe("readWorkbook: size", () => {
     await writeTallWorkbook(file, 500);
     const { grid, notices } = await readWorkbook(file, { maxCellsPerSheet: 300, lang: "en" });
     expect(grid.sheets[0].values.length).toBe(100);
-    expect(notices).toEqual([{ sheet: "tall", message: expect.stringContaining("first 100 rows"), messages: { zh: expect.stringContaining("前 100 行"), en: expect.any(String) } }]);
+    expect(notices).toEqual([
+      {
+        sheet: "tall",
+        message: expect.stringContaining("first 100 rows"),
+        messages: { zh: expect.stringContaining("前 100 行"), en: expect.any(String) },
+      },
+    ]);
   });
 });

@@ -37,7 +37,8 @@ const DRAWING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </xdr:wsDr>`;
 
 const REL = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`;
-const RELS = (...rels: string[]) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`;
+const RELS = (...rels: string[]) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`;
 const OD = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 function addToRels(xml: string, ...rels: string[]): string {
@@ -56,7 +57,10 @@ export async function richWorkbookBytes(sample: Uint8Array): Promise<Uint8Array>
   const cell = ws.getCell(RICH.userNoted);
   cell.note = RICH.userNote;
   cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: RICH.userFill } } };
-  ws.addConditionalFormatting({ ref: RICH.userRuleRef, rules: [{ type: "cellIs", operator: "lessThan", formulae: ["0"], priority: 1, style: { font: { color: { argb: "FF9C0006" } } } }] });
+  ws.addConditionalFormatting({
+    ref: RICH.userRuleRef,
+    rules: [{ type: "cellIs", operator: "lessThan", formulae: ["0"], priority: 1, style: { font: { color: { argb: "FF9C0006" } } } }],
+  });
   ws.addImage(wb.addImage({ buffer: PNG as unknown as ExcelJS.Buffer, extension: "png" }), "K2:L3");
   const base = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 
@@ -72,7 +76,10 @@ export async function richWorkbookBytes(sample: Uint8Array): Promise<Uint8Array>
   zip.file("xl/drawings/_rels/drawing9.xml.rels", RELS(REL("rId1", `${OD}/chart`, "../charts/chart1.xml")));
   zip.file("xl/charts/chart1.xml", CHART);
   // A custom XML part (where the Excel add-in keeps its record) and custom document properties.
-  zip.file("customXml/item1.xml", `<?xml version="1.0" encoding="UTF-8"?><record xmlns="urn:example:user-data"><note>用户的数据</note></record>`);
+  zip.file(
+    "customXml/item1.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><record xmlns="urn:example:user-data"><note>用户的数据</note></record>`,
+  );
   zip.file(
     "customXml/itemProps1.xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="{6E1E5B5C-1111-4A5B-9C9D-000000000001}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>`,
@@ -86,7 +93,11 @@ export async function richWorkbookBytes(sample: Uint8Array): Promise<Uint8Array>
   zip.file("xl/vbaProject.bin", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
   zip.file(
     "xl/_rels/workbook.xml.rels",
-    addToRels(await text("xl/_rels/workbook.xml.rels"), REL("rIdCustomXml", `${OD}/customXml`, "../customXml/item1.xml"), REL("rIdVba", "http://schemas.microsoft.com/office/2006/relationships/vbaProject", "vbaProject.bin")),
+    addToRels(
+      await text("xl/_rels/workbook.xml.rels"),
+      REL("rIdCustomXml", `${OD}/customXml`, "../customXml/item1.xml"),
+      REL("rIdVba", "http://schemas.microsoft.com/office/2006/relationships/vbaProject", "vbaProject.bin"),
+    ),
   );
   zip.file(
     "[Content_Types].xml",

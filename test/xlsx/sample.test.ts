@@ -29,7 +29,12 @@ describe("the bundled sample workbook", () => {
       // The reader trims to the used area: compare the builder's rows that hold something.
       const used = want.values.map((row) => row.slice(0, read.values[0]?.length ?? 0));
       expect(read.values).toEqual(used.slice(0, read.values.length));
-      expect(used.slice(read.values.length).flat().every((v) => v === null)).toBe(true);
+      expect(
+        used
+          .slice(read.values.length)
+          .flat()
+          .every((v) => v === null),
+      ).toBe(true);
       const byPlace = (a: CellRange, b: CellRange) => a.top - b.top || a.left - b.left;
       expect([...(read.merges ?? [])].sort(byPlace)).toEqual([...(want.merges ?? [])].sort(byPlace));
       const formats = (want.numberFormats ?? []).flat().filter(Boolean);

@@ -29,7 +29,11 @@ async function snapshot(file: string) {
   for (const ws of wb.worksheets) {
     ws.eachRow({ includeEmpty: true }, (row) =>
       row.eachCell({ includeEmpty: true }, (cell) => {
-        cells.set(`${ws.name}!${cell.address}`, { value: JSON.stringify(cell.value), style: JSON.parse(JSON.stringify(cell.style ?? {})), note: cell.note ?? null });
+        cells.set(`${ws.name}!${cell.address}`, {
+          value: JSON.stringify(cell.value),
+          style: JSON.parse(JSON.stringify(cell.style ?? {})),
+          note: cell.note ?? null,
+        });
       }),
     );
     layout[ws.name] = {
@@ -93,7 +97,8 @@ describe("writeAnnotatedCopy", () => {
       ["H14:H15 H22", "error", "FFFFC7CE"],
       ["E15", "warning", "FFFFEB9C"],
     ]);
-    for (const name of ["H22", "E15", "H14"]) expect(after.cells.get(`${SHEET}!${name}`)!.style).toEqual(before.cells.get(`${SHEET}!${name}`)!.style);
+    for (const name of ["H22", "E15", "H14"])
+      expect(after.cells.get(`${SHEET}!${name}`)!.style).toEqual(before.cells.get(`${SHEET}!${name}`)!.style);
     expect(after.wb.worksheets.filter((ws) => ws.name !== SHEET).flatMap(rulesOf)).toEqual([]);
   });
 
@@ -108,10 +113,12 @@ describe("writeAnnotatedCopy", () => {
   it("keeps every other cell's value, formula and style, and each sheet's merges, widths and heights", () => {
     for (const [key, cell] of before.cells) {
       const now = after.cells.get(key);
-      if (!editedAddresses.has(key)) expect({ key, value: now?.value, note: now?.note }).toEqual({ key, value: cell.value, note: cell.note });
+      if (!editedAddresses.has(key))
+        expect({ key, value: now?.value, note: now?.note }).toEqual({ key, value: cell.value, note: cell.note });
       else if (key !== `${SHEET}!J22` && key !== `${SHEET}!J23`) expect({ key, value: now?.value }).toEqual({ key, value: cell.value });
       const withoutFormat = ({ numFmt: _numFmt, ...rest }: Record<string, unknown>) => rest;
-      if (editedAddresses.has(key)) expect({ key, style: withoutFormat(now?.style ?? {}) }).toEqual({ key, style: withoutFormat(cell.style) });
+      if (editedAddresses.has(key))
+        expect({ key, style: withoutFormat(now?.style ?? {}) }).toEqual({ key, style: withoutFormat(cell.style) });
       else expect({ key, style: now?.style }).toEqual({ key, style: cell.style });
     }
     const added = [...after.cells.keys()].filter((k) => !before.cells.has(k) && after.cells.get(k)!.value !== "null");
@@ -140,7 +147,11 @@ describe("writeAnnotatedCopy", () => {
   });
 
   it("skips edits on a sheet the workbook does not have, applying the rest", async () => {
-    const result = await writeAnnotatedCopy(input, [{ kind: "mark", at: { sheet: "无此表", row: 0, col: 0 }, severity: "error" }, edits[0]], path.join(tmp.dir, "skip.xlsx"));
+    const result = await writeAnnotatedCopy(
+      input,
+      [{ kind: "mark", at: { sheet: "无此表", row: 0, col: 0 }, severity: "error" }, edits[0]],
+      path.join(tmp.dir, "skip.xlsx"),
+    );
     expect(result.applied).toBe(1);
     expect(result.skipped.map((s) => s.reason)).toEqual(["no-sheet"]);
   });
@@ -221,6 +232,8 @@ describe("writeAnnotatedCopy never overwrites an input", () => {
   });
 
   it("says so clearly when the output folder does not exist", async () => {
-    await expect(writeAnnotatedCopy(input, fill, path.join(tmp.dir, "no", "such", "dir", "x.xlsx"))).rejects.toMatchObject({ code: "write-failed" });
+    await expect(writeAnnotatedCopy(input, fill, path.join(tmp.dir, "no", "such", "dir", "x.xlsx"))).rejects.toMatchObject({
+      code: "write-failed",
+    });
   });
 });

@@ -1,7 +1,15 @@
 import { FILL_NOTE_PREFIX, type Edit, type FillTarget, type Report, type TableReport } from "../../engine";
 import { fillDecor, fillNoteText } from "./fillDecor";
 
-const target = (kind: FillTarget["kind"], row: number, value: number): FillTarget => ({ kind, sheet: "表", row, col: 7, value, current: null, formula: null });
+const target = (kind: FillTarget["kind"], row: number, value: number): FillTarget => ({
+  kind,
+  sheet: "表",
+  row,
+  col: 7,
+  value,
+  current: null,
+  formula: null,
+});
 const indicator = (row: number, scoreCell: string, zh: string) => ({ row, scoreCell, explanation: { zh, en: `en ${zh}` } });
 
 const table = {

@@ -1,4 +1,14 @@
-import { a1, FILL_NOTE_PREFIX, type CellAt, type Edit, type FillTarget, type LocalText, type Report, type TableReport, type WorkbookGrid } from "../../engine";
+import {
+  a1,
+  FILL_NOTE_PREFIX,
+  type CellAt,
+  type Edit,
+  type FillTarget,
+  type LocalText,
+  type Report,
+  type TableReport,
+  type WorkbookGrid,
+} from "../../engine";
 import type { OwnRecord, SheetRef } from "./record";
 import { takeBackValues } from "./takeBack";
 
@@ -9,7 +19,10 @@ const sameCell = (a: { row: number; col: number }, b: CellAt) => a.row === b.row
 function explain(table: TableReport, target: FillTarget): LocalText {
   if ((target.kind === "rate" || target.kind === "rate-score") && table.fund) return table.fund.explanation;
   if (target.kind === "total")
-    return { zh: `总分 = 执行率得分 + 各项指标得分 = ${num(target.value)}`, en: `total = execution-rate score + the indicators' scores = ${num(target.value)}` };
+    return {
+      zh: `总分 = 执行率得分 + 各项指标得分 = ${num(target.value)}`,
+      en: `total = execution-rate score + the indicators' scores = ${num(target.value)}`,
+    };
   const cell = a1(target.row, target.col);
   const rows = table.indicators.filter((r) => r.scoreCell === cell);
   if (rows.length === 0) return { zh: num(target.value), en: num(target.value) };

@@ -6,9 +6,12 @@ describe("mark rules carry their own tag", () => {
     expect(ownMarkSeverity(markFormula(severity).slice(1))).toBe(severity);
   });
 
-  it.each([null, undefined, "", "=ISTEXT(A1)", '=ISTEXT("自评表校验 mark:fatal")', "=$H$14>10", '=A1="自评表校验"'])("a user's rule %p is not ours", (formula) => {
-    expect(ownMarkSeverity(formula)).toBeNull();
-  });
+  it.each([null, undefined, "", "=ISTEXT(A1)", '=ISTEXT("自评表校验 mark:fatal")', "=$H$14>10", '=A1="自评表校验"'])(
+    "a user's rule %p is not ours",
+    (formula) => {
+      expect(ownMarkSeverity(formula)).toBeNull();
+    },
+  );
 });
 
 describe("the filled mark is ours but not 校验's", () => {

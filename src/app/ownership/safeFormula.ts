@@ -1,7 +1,28 @@
 /** Functions a score cell's formula may use for 撤销填充 to put it back; anything else stays unrestored. */
 const ALLOWED_FUNCTIONS = new Set([
-  "SUM", "ROUND", "ROUNDUP", "ROUNDDOWN", "IF", "IFERROR", "MIN", "MAX", "AVERAGE", "SUMPRODUCT", "SUBTOTAL",
-  "AND", "OR", "NOT", "ABS", "INT", "TRUNC", "MEDIAN", "COUNT", "COUNTA", "SUMIF", "ISBLANK", "ISNUMBER",
+  "SUM",
+  "ROUND",
+  "ROUNDUP",
+  "ROUNDDOWN",
+  "IF",
+  "IFERROR",
+  "MIN",
+  "MAX",
+  "AVERAGE",
+  "SUMPRODUCT",
+  "SUBTOTAL",
+  "AND",
+  "OR",
+  "NOT",
+  "ABS",
+  "INT",
+  "TRUNC",
+  "MEDIAN",
+  "COUNT",
+  "COUNTA",
+  "SUMIF",
+  "ISBLANK",
+  "ISNUMBER",
 ]);
 
 /**

@@ -17,7 +17,11 @@ const rows = (scores: CellValue[]): SheetGrid => ({
 });
 const original = rows([null, null, 8]);
 const grid = (values: CellValue[][]): SheetGrid => ({ name: "表", originRow: 0, originCol: 0, values });
-const entry = (row: number, wrote = 10, before: WrittenValue["before"] = { value: null, formula: null, numberFormat: null }): WrittenValue => ({
+const entry = (
+  row: number,
+  wrote = 10,
+  before: WrittenValue["before"] = { value: null, formula: null, numberFormat: null },
+): WrittenValue => ({
   sheetId: "id",
   row,
   col: 3,
@@ -34,10 +38,28 @@ describe("which written scores 撤销填充 takes back", () => {
     ["a cell still holding our score", [entry(1)], rows([10, null, 8]), ["D2"], []],
     ["the score as text in a Text-formatted cell", [entry(1)], rows(["10", null, 8]), ["D2"], []],
     ["a cell retyped by the user", [entry(1)], rows([9.5, null, 8]), [], ["D2 changed"]],
-    ["a cell turned into a formula", [entry(2)], { ...rows([null, 10, 8]), formulas: [[], [], [null, null, null, "=C3"]] }, [], ["D3 changed"]],
+    [
+      "a cell turned into a formula",
+      [entry(2)],
+      { ...rows([null, 10, 8]), formulas: [[], [], [null, null, null, "=C3"]] },
+      [],
+      ["D3 changed"],
+    ],
     ["a cell already back to what it held (Ctrl+Z)", [entry(1)], rows([null, null, 8]), [], []],
-    ["a row that moved down one (a row inserted above)", [entry(2)], grid([["三级指标"], [], ["购置数量", "≥5套", 10, null], ["购置及时率", "≥95%", 10, 10]]), ["D4"], []],
-    ["two rows with the same fingerprint and our value: ambiguous, left alone", [entry(1)], grid([["三级指标"], ["新行"], ["购置数量", "≥5套", 10, 10], [], ["购置数量", "≥5套", 10, 10]]), [], ["D2 changed"]],
+    [
+      "a row that moved down one (a row inserted above)",
+      [entry(2)],
+      grid([["三级指标"], [], ["购置数量", "≥5套", 10, null], ["购置及时率", "≥95%", 10, 10]]),
+      ["D4"],
+      [],
+    ],
+    [
+      "two rows with the same fingerprint and our value: ambiguous, left alone",
+      [entry(1)],
+      grid([["三级指标"], ["新行"], ["购置数量", "≥5套", 10, 10], [], ["购置数量", "≥5套", 10, 10]]),
+      [],
+      ["D2 changed"],
+    ],
   ])("%s", (_, entries, sheet, restoredAt, left) => {
     const out = run(entries, sheet);
     expect(out.restore.map((e) => `D${e.at.row + 1}`)).toEqual(restoredAt);
@@ -45,7 +67,10 @@ describe("which written scores 撤销填充 takes back", () => {
   });
 
   it("puts back exactly what the cell held: value, formula and number format", () => {
-    const out = run([{ ...entry(1, 0.75, { value: "待评", formula: null, numberFormat: "@" }), wrote: { value: 0.75, numberFormat: "0.00%" } }], rows([0.75, null, 8]));
+    const out = run(
+      [{ ...entry(1, 0.75, { value: "待评", formula: null, numberFormat: "@" }), wrote: { value: 0.75, numberFormat: "0.00%" } }],
+      rows([0.75, null, 8]),
+    );
     expect(out.restore).toEqual([{ kind: "value", at: { sheet: "表", row: 1, col: 3 }, value: "待评", numberFormat: "@" }]);
     const formula = run([entry(1, 10, { value: 10, formula: "=C2", numberFormat: null })], rows([10, null, 8]));
     expect(formula.restore).toEqual([{ kind: "value", at: { sheet: "表", row: 1, col: 3 }, value: 10, formula: "=C2" }]);
@@ -74,7 +99,15 @@ describe("which notes 清除标记 removes", () => {
     ["our note with the user's words added", [{ sheet: "表", row: 1, col: 3, text: `${ours}\n已核实` }], 0, 1],
     ["a note with our prefix we never recorded", [{ sheet: "表", row: 1, col: 3, text: `${NOTE_PREFIX}\n别的` }], 0, 1],
     ["the user's own note", [{ sheet: "表", row: 1, col: 3, text: "用户批注" }], 0, 0],
-    ["two copies of our text, recorded once", [{ sheet: "表", row: 1, col: 3, text: ours }, { sheet: "表", row: 2, col: 3, text: ours }], 1, 1],
+    [
+      "two copies of our text, recorded once",
+      [
+        { sheet: "表", row: 1, col: 3, text: ours },
+        { sheet: "表", row: 2, col: 3, text: ours },
+      ],
+      1,
+      1,
+    ],
   ])("%s", (_, notes, removed, left) => {
     const out = takeBackNotes([{ sheetId: "id", row: 1, col: 3, text: ours, purpose: "check" }], notes);
     expect(out.remove).toHaveLength(removed);

@@ -79,7 +79,13 @@ function rowIndex(sheet: SheetGrid) {
  * carries that fingerprint and that value — and only in a score cell of a form recognised now (`writable`, see
  * scoreCells). Anything else is left alone and reported.
  */
-export function takeBackValues(entries: WrittenValue[], recordSheets: SheetRef[], grid: WorkbookGrid, now: SheetRef[], writable: (at: CellAt) => boolean): ValueTakeBack {
+export function takeBackValues(
+  entries: WrittenValue[],
+  recordSheets: SheetRef[],
+  grid: WorkbookGrid,
+  now: SheetRef[],
+  writable: (at: CellAt) => boolean,
+): ValueTakeBack {
   const names = resolveSheets(recordSheets, now);
   const grids = new Map(grid.sheets.map((s) => [s.name, s]));
   const indexes = new Map<string, ReturnType<typeof rowIndex>>();
@@ -95,7 +101,8 @@ export function takeBackValues(entries: WrittenValue[], recordSheets: SheetRef[]
       out.leftAlone.push({ sheet: recordedName, cell: a1(entry.row, entry.col), what: "value", reason: "sheet-missing" });
       continue;
     }
-    const leave = (reason: LeftAlone["reason"], row = entry.row) => out.leftAlone.push({ sheet: name, cell: a1(row, entry.col), what: "value", reason });
+    const leave = (reason: LeftAlone["reason"], row = entry.row) =>
+      out.leftAlone.push({ sheet: name, cell: a1(row, entry.col), what: "value", reason });
     const here = cellOf(sheet, entry.row, entry.col);
     const inPlace = rowKey(sheet, entry.row, entry.col) === entry.rowKey;
     let row: number | null = null;

@@ -30,6 +30,11 @@ describe("csvLine", () => {
 
 describe("csvText", () => {
   it("puts the BOM first and ends every line with CRLF", () => {
-    expect(csvText([["文件", "错误"], ["a.xlsx", 2]])).toBe(`${UTF8_BOM}文件,错误\r\na.xlsx,2\r\n`);
+    expect(
+      csvText([
+        ["文件", "错误"],
+        ["a.xlsx", 2],
+      ]),
+    ).toBe(`${UTF8_BOM}文件,错误\r\na.xlsx,2\r\n`);
   });
 });

@@ -10,7 +10,11 @@ const judge = (act: (m: MemorySpreadsheet) => void = () => undefined): Report =>
 };
 
 /** Every finding's identity, as "key => values", sorted. */
-const identities = (report: Report) => report.issues.map((f) => findingIdentity(report, f)).map((x) => `${x.key} => ${x.values}`).sort();
+const identities = (report: Report) =>
+  report.issues
+    .map((f) => findingIdentity(report, f))
+    .map((x) => `${x.key} => ${x.values}`)
+    .sort();
 
 describe("finding keys survive what people do to the sheet", () => {
   const before = judge();
@@ -66,8 +70,16 @@ describe("a decision against the report of a later check", () => {
 });
 
 const table = (project: string, sheet = "表1"): TableReport =>
-  ({ sheet, range: "A1:I20", project, fund: null, indicators: [], total: null, counts: { error: 0, warning: 0, info: 0 }, fills: [] }) as
-  TableReport;
+  ({
+    sheet,
+    range: "A1:I20",
+    project,
+    fund: null,
+    indicators: [],
+    total: null,
+    counts: { error: 0, warning: 0, info: 0 },
+    fills: [],
+  }) as TableReport;
 const reportOf = (...tables: TableReport[]): Report => ({ profile: "mof-2020", lang: "zh", tables, issues: [], notices: [] });
 
 describe("formKey", () => {
@@ -100,11 +112,23 @@ describe("setting, replacing and removing decisions", () => {
   const steps: [string, (r: Reviews) => Reviews, string[]][] = [
     ["a finding accepted", (r) => withFindingReview(r, report, a, "accept", "", at), [`${a.code}:accept:`]],
     ["another ignored", (r) => withFindingReview(r, report, b, "ignore", "不适用", at), [`${a.code}:accept:`, `${b.code}:ignore:不适用`]],
-    ["the first replaced", (r) => withFindingReview(r, report, a, "ignore", "已核实", at), [`${b.code}:ignore:不适用`, `${a.code}:ignore:已核实`]],
+    [
+      "the first replaced",
+      (r) => withFindingReview(r, report, a, "ignore", "已核实", at),
+      [`${b.code}:ignore:不适用`, `${a.code}:ignore:已核实`],
+    ],
     ["the second removed", (r) => withFindingReview(r, report, b, null), [`${a.code}:ignore:已核实`]],
     ["a form passed", (r) => withFormReview(r, report, 0, "pass", "", at), [`${a.code}:ignore:已核实`, `${FORM}:pass:`]],
-    ["the form pending, with a note", (r) => withFormReview(r, report, 0, "pending", "待补材料", at), [`${a.code}:ignore:已核实`, `${FORM}:pending:待补材料`]],
-    ["the decision cleared, the note kept", (r) => withFormReview(r, report, 0, null, "待补材料", at), [`${a.code}:ignore:已核实`, `${FORM}:null:待补材料`]],
+    [
+      "the form pending, with a note",
+      (r) => withFormReview(r, report, 0, "pending", "待补材料", at),
+      [`${a.code}:ignore:已核实`, `${FORM}:pending:待补材料`],
+    ],
+    [
+      "the decision cleared, the note kept",
+      (r) => withFormReview(r, report, 0, null, "待补材料", at),
+      [`${a.code}:ignore:已核实`, `${FORM}:null:待补材料`],
+    ],
     ["the form's decision and note cleared", (r) => withFormReview(r, report, 0, null, "", at), [`${a.code}:ignore:已核实`]],
   ];
   let reviews: Reviews = EMPTY_REVIEWS;
@@ -140,10 +164,24 @@ describe("findingIdentity of findings outside the indicator rows, raised on row 
     ({ code, severity: "error", sheet: "表1", row, col: 8, cell: `H${row}`, message: zh, messages: { zh, en: zh }, table: 0 }) as Finding;
   const identity = (f: Finding) => findingIdentity({ ...reportOf(form), issues: [f] }, f);
   it.each([
-    ["a subtotal, its rows listed", finding(30, "小计得分 30 ≠ 第 14–16、18 行得分之和 25"), finding(32, "小计得分 30 ≠ 第 16–18、20 行得分之和 25"), true],
-    ["a cell outside every indicator row", finding(5, "单元格为错误值 #REF!（H5）", "cell-error"), finding(9, "单元格为错误值 #REF!（H9）", "cell-error"),
-      true],
-    ["a subtotal whose sum changed", finding(30, "小计得分 30 ≠ 第 14–16 行得分之和 25"), finding(30, "小计得分 30 ≠ 第 14–16 行得分之和 27"), false],
+    [
+      "a subtotal, its rows listed",
+      finding(30, "小计得分 30 ≠ 第 14–16、18 行得分之和 25"),
+      finding(32, "小计得分 30 ≠ 第 16–18、20 行得分之和 25"),
+      true,
+    ],
+    [
+      "a cell outside every indicator row",
+      finding(5, "单元格为错误值 #REF!（H5）", "cell-error"),
+      finding(9, "单元格为错误值 #REF!（H9）", "cell-error"),
+      true,
+    ],
+    [
+      "a subtotal whose sum changed",
+      finding(30, "小计得分 30 ≠ 第 14–16 行得分之和 25"),
+      finding(30, "小计得分 30 ≠ 第 14–16 行得分之和 27"),
+      false,
+    ],
   ])("%s", (_, first, moved, same) => {
     // The rows moved by as many as the finding did: the subtotal row with them.
     const subtotal = { ...form, subtotals: [{ row: 30 + moved.row - first.row, label: "产出指标小计" }] } as unknown as TableReport;

@@ -149,14 +149,28 @@ export function reviewsNow(report: Report, reviews: Reviews): ReviewsNow {
 export const isOpen = (now: FindingReviewNow | undefined) => !now || now.changed;
 
 /** The reviews with one finding's decision set (null removes it). */
-export function withFindingReview(reviews: Reviews, report: Report, finding: Finding, decision: FindingDecision | null, note = "", at = new Date()): Reviews {
+export function withFindingReview(
+  reviews: Reviews,
+  report: Report,
+  finding: Finding,
+  decision: FindingDecision | null,
+  note = "",
+  at = new Date(),
+): Reviews {
   const { key, values } = findingIdentity(report, finding);
   const rest = reviews.findings.filter((e) => e.key !== key);
   return { ...reviews, findings: decision ? [...rest, { key, values, decision, note, at: at.toISOString() }] : rest };
 }
 
 /** The reviews with one form's decision and note set (a null decision with no note removes the entry). */
-export function withFormReview(reviews: Reviews, report: Report, table: number, decision: FormDecision | null, note = "", at = new Date()): Reviews {
+export function withFormReview(
+  reviews: Reviews,
+  report: Report,
+  table: number,
+  decision: FormDecision | null,
+  note = "",
+  at = new Date(),
+): Reviews {
   const form = formKey(report, table);
   const rest = reviews.forms.filter((e) => e.form !== form);
   return { ...reviews, forms: decision || note ? [...rest, { form, decision, note, at: at.toISOString() }] : rest };

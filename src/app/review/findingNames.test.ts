@@ -6,5 +6,4 @@ describe("findingTitle", () => {
     ["missing-reason", "en", "Deduction without a reason (missing-reason)"],
     ["no-such-code", "zh", "no-such-code"],
   ] as const)("%s in %s → %s", (code, lang, title) => expect(findingTitle(code, lang)).toBe(title));
-
 });

@@ -25,8 +25,20 @@ describe("opinionPages", () => {
   it("lists each open finding, errors first, with the indicator and the arithmetic it lacks", () => {
     expect(first.findingsHeading).toBe("需要更正或说明的问题（共 3 条：错误 1 条，警告 1 条，提示 1 条）");
     expect(first.findings).toEqual([
-      { no: 1, severity: "error", place: "H20", kind: "错误 · 得分与计算不符", text: "“购置周转住房套数”：填报得分 5 高于计算得分 3.75：9 / 12 × 5 = 3.75" },
-      { no: 2, severity: "warning", place: "I20", kind: "警告 · 扣分未说明原因", text: "“购置周转住房套数”：扣分但未说明原因（计算：9 / 12 × 5 = 3.75）" },
+      {
+        no: 1,
+        severity: "error",
+        place: "H20",
+        kind: "错误 · 得分与计算不符",
+        text: "“购置周转住房套数”：填报得分 5 高于计算得分 3.75：9 / 12 × 5 = 3.75",
+      },
+      {
+        no: 2,
+        severity: "warning",
+        place: "I20",
+        kind: "警告 · 扣分未说明原因",
+        text: "“购置周转住房套数”：扣分但未说明原因（计算：9 / 12 × 5 = 3.75）",
+      },
       { no: 3, severity: "info", place: "H21", kind: "提示 · 得分为空（可填充）", text: "得分为空，可填 10" },
     ]);
     expect(first.noFindings).toBeNull();
@@ -36,7 +48,9 @@ describe("opinionPages", () => {
     expect(second.findings).toEqual([]);
     expect(second.noFindings).toBe("未发现需要更正或说明的问题。");
     expect(second.fields.find((f) => f.label === "实施单位")?.value).toBe("（未填写）");
-    expect(second.fields.find((f) => f.label === "复核结果")?.value).toBe("填报总分与按规则计算的总分一致；错误 0 条，警告 0 条，提示 0 条");
+    expect(second.fields.find((f) => f.label === "复核结果")?.value).toBe(
+      "填报总分与按规则计算的总分一致；错误 0 条，警告 0 条，提示 0 条",
+    );
   });
 
   it.each([
@@ -59,9 +73,21 @@ describe("opinionPages", () => {
 
   it("speaks English", () => {
     const [page] = opinionPages(reviewReport(), { file: "x", lang: "en", date: DATE, facts: REVIEW_FACTS });
-    expect(page.fields.map((f) => f.label)).toEqual(["Project", "Department", "Implementer", "File", "Sheet", "Reported total", "Computed total", "Outcome"]);
+    expect(page.fields.map((f) => f.label)).toEqual([
+      "Project",
+      "Department",
+      "Implementer",
+      "File",
+      "Sheet",
+      "Reported total",
+      "Computed total",
+      "Outcome",
+    ]);
     expect(page.fields[6].value).toBe("88.75 (good)");
-    expect(page.findings[1]).toMatchObject({ kind: "Warning · Deduction without a reason", text: '"购置周转住房套数": a deduction without a reason (computed: 9 / 12 × 5 = 3.75)' });
+    expect(page.findings[1]).toMatchObject({
+      kind: "Warning · Deduction without a reason",
+      text: '"购置周转住房套数": a deduction without a reason (computed: 9 / 12 × 5 = 3.75)',
+    });
     expect(page.signatureLine).toMatch(/Date: 2025-03-04$/);
     expect(page.decisionLine).toBe("Decision: □ Passed   □ Returned for correction   □ Pending");
   });

@@ -84,7 +84,8 @@ const T = {
     join: "　",
     sheetAt: (sheet: string, range: string) => `${sheet}（${range}）`,
     kind: (s: string, k: string) => `${s} · ${k}`,
-    decided: (accepted: number, ignored: number) => `另有 ${accepted + ignored} 条问题经审核不再要求更正（接受 ${accepted} 条，忽略 ${ignored} 条）。`,
+    decided: (accepted: number, ignored: number) =>
+      `另有 ${accepted + ignored} 条问题经审核不再要求更正（接受 ${accepted} 条，忽略 ${ignored} 条）。`,
     changed: (d: string, note: string) => `【情况已变化：原审核为“${d}”${note ? `，${note}` : ""}，数值已不同，请重新审核】`,
   },
   en: {
@@ -193,8 +194,15 @@ function pageOf(report: Report, index: number, input: OpinionInput): OpinionPage
       { label: t.implementer, value: facts?.implementer || t.blank },
       { label: t.file, value: input.file },
       { label: t.sheet, value: t.sheetAt(table.sheet, table.range) },
-      { label: t.reported, value: reported === null ? t.blank : `${formatScore(reported)}${reportedGrade ? t.writtenGrade(gradeText(reportedGrade, lang)) : ""}` },
-      { label: t.computed, value: computed === null ? t.none : `${formatScore(computed)}${computedGrade ? t.gradeOf(gradeText(computedGrade, lang)) : ""}` },
+      {
+        label: t.reported,
+        value:
+          reported === null ? t.blank : `${formatScore(reported)}${reportedGrade ? t.writtenGrade(gradeText(reportedGrade, lang)) : ""}`,
+      },
+      {
+        label: t.computed,
+        value: computed === null ? t.none : `${formatScore(computed)}${computedGrade ? t.gradeOf(gradeText(computedGrade, lang)) : ""}`,
+      },
       { label: t.outcome, value: `${outcome(table, reportedGrade, lang)}${lang === "zh" ? "；" : "; "}${counts}` },
     ],
     findingsHeading: t.heading(own.length, counts),

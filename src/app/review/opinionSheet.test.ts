@@ -27,7 +27,12 @@ describe("opinionSheet", () => {
     expect(sheet.merges).toContainEqual({ top: project, left: 1, bottom: project, right: 3 });
     const head = rowOf("序号");
     expect(sheet.values[head]).toEqual(["序号", "位置", "问题", "说明"]);
-    expect(sheet.values[head + 1]).toEqual(["1", "H20", "错误 · 得分与计算不符", "“购置周转住房套数”：填报得分 5 高于计算得分 3.75：9 / 12 × 5 = 3.75"]);
+    expect(sheet.values[head + 1]).toEqual([
+      "1",
+      "H20",
+      "错误 · 得分与计算不符",
+      "“购置周转住房套数”：填报得分 5 高于计算得分 3.75：9 / 12 × 5 = 3.75",
+    ]);
     expect(sheet.blocks).toContainEqual({ range: { top: head + 1, left: 0, bottom: head + 1, right: 3 }, role: "cell" });
   });
 
@@ -35,7 +40,9 @@ describe("opinionSheet", () => {
     const notes = rowOf("审核意见");
     expect(sheet.blocks).toContainEqual({ range: { top: notes + 1, left: 0, bottom: notes + 1, right: 3 }, role: "notes" });
     expect(sheet.heights[notes + 1]).toBeGreaterThanOrEqual(5 * 16);
-    expect(sheet.values.flat()).toEqual(expect.arrayContaining(["审核结论：□ 通过　□ 退回修改　□ 待定", expect.stringMatching(/审核日期：2025年3月4日/)]));
+    expect(sheet.values.flat()).toEqual(
+      expect.arrayContaining(["审核结论：□ 通过　□ 退回修改　□ 待定", expect.stringMatching(/审核日期：2025年3月4日/)]),
+    );
   });
 
   it("gives a long finding the height of its wrapped lines", () => {

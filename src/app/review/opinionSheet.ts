@@ -46,7 +46,15 @@ const NOTES_LINES = 5;
 const heightFor = (lines: number) => lines * LINE + PAD;
 
 class Builder {
-  readonly sheet: OpinionSheet = { name: OPINION_SHEET, values: [], merges: [], widths: [...OPINION_WIDTHS], heights: [], blocks: [], breaks: [] };
+  readonly sheet: OpinionSheet = {
+    name: OPINION_SHEET,
+    values: [],
+    merges: [],
+    widths: [...OPINION_WIDTHS],
+    heights: [],
+    blocks: [],
+    breaks: [],
+  };
 
   private row(cells: string[], height: number): number {
     const r = this.sheet.values.length;

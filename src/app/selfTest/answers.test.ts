@@ -37,7 +37,11 @@ describe("scratch helpers", () => {
   it("names a scratch sheet that no sheet has, within Excel's 31 characters", () => {
     const rolls = [0.5, 0.5, 0.25];
     const random = () => rolls.shift()!;
-    const taken = scratchName([], () => 0.5, () => 1_700_000_000_000);
+    const taken = scratchName(
+      [],
+      () => 0.5,
+      () => 1_700_000_000_000,
+    );
     const name = scratchName([taken.toUpperCase()], random, () => 1_700_000_000_000);
     expect(name).not.toBe(taken);
     expect(name).toMatch(/^自检_[0-9a-z]+_[0-9a-z]+$/);

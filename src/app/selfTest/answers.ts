@@ -68,7 +68,11 @@ export interface ProbeAnswers {
   /** WPS: NumberFormat and MergeCells of a range whose cells differ. */
   "wps.mixedRange": { numberFormat: RangeAnswer; mergeCells: RangeAnswer; raw: { numberFormat: unknown; mergeCells: unknown } };
   /** WPS: reads of a two-area range ("A3,C3") whose areas differ. */
-  "wps.multiArea": { colorIndex: RangeAnswer; numberFormat: RangeAnswer; raw: { colorIndex: unknown; numberFormat: unknown; value2: string } };
+  "wps.multiArea": {
+    colorIndex: RangeAnswer;
+    numberFormat: RangeAnswer;
+    raw: { colorIndex: unknown; numberFormat: unknown; value2: string };
+  };
   /** WPS: whether Worksheets.Add makes the new sheet active, and whether the active sheet could be put back. */
   "wps.addActivates": { activatesNewSheet: boolean; restored: boolean };
   "browser.localStorage": { writable: boolean; previousRun: string | null };
@@ -81,7 +85,8 @@ export interface ProbeAnswers {
 export type ProbeId = keyof ProbeAnswers;
 
 /** An answer of the id's type, or a skip with its reason (e.g. the API set it needs). */
-export type TypedOutcome<K extends ProbeId> = { status: "ok" | "differs"; answer: ProbeAnswers[K] } | { status: "skipped"; answer: { reason: string } };
+export type TypedOutcome<K extends ProbeId> =
+  { status: "ok" | "differs"; answer: ProbeAnswers[K] } | { status: "skipped"; answer: { reason: string } };
 
 /** A probe whose answer has the type its id promises. */
 export function probe<K extends ProbeId>(
@@ -112,7 +117,13 @@ export function rangeAnswer(value: unknown, first: unknown): RangeAnswer {
 export function normalAreas(address: string): string {
   return address
     .split(",")
-    .map((part) => part.slice(part.lastIndexOf("!") + 1).replace(/\$/g, "").trim().toUpperCase())
+    .map((part) =>
+      part
+        .slice(part.lastIndexOf("!") + 1)
+        .replace(/\$/g, "")
+        .trim()
+        .toUpperCase(),
+    )
     .filter(Boolean)
     .join(",");
 }
@@ -127,7 +138,7 @@ export function sameAreas(a: string, b: string): boolean {
 export function sample(value: unknown, max = 160): string {
   let text: string;
   try {
-    text = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+    text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
   } catch {
     text = String(value);
   }

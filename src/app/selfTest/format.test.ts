@@ -4,9 +4,24 @@ import { reportOf, result } from "./testing/sampleReport";
 describe("the readable result", () => {
   it.each<[string, ReturnType<typeof result>, string, string]>([
     ["an answer as compact JSON", result("a", "ok", { kept: 40000 }), '{"kept":40000}', '{"kept":40000}'],
-    ["a missing member", result("a", "failed", { unsupported: "Range.FormatConditions" }), "宿主不支持：Range.FormatConditions", "not supported by the host: Range.FormatConditions"],
-    ["a time-out", result("a", "failed", { timedOut: true, limitMs: 10000 }), "超时（10000 毫秒内无应答）", "timed out (no answer within 10000 ms)"],
-    ["an error's message", result("a", "failed", { error: { name: "RichApi.Error", code: "InvalidArgument", message: "bad cell" } }), "bad cell", "bad cell"],
+    [
+      "a missing member",
+      result("a", "failed", { unsupported: "Range.FormatConditions" }),
+      "宿主不支持：Range.FormatConditions",
+      "not supported by the host: Range.FormatConditions",
+    ],
+    [
+      "a time-out",
+      result("a", "failed", { timedOut: true, limitMs: 10000 }),
+      "超时（10000 毫秒内无应答）",
+      "timed out (no answer within 10000 ms)",
+    ],
+    [
+      "an error's message",
+      result("a", "failed", { error: { name: "RichApi.Error", code: "InvalidArgument", message: "bad cell" } }),
+      "bad cell",
+      "bad cell",
+    ],
     ["a long answer, cut", result("a", "ok", "x".repeat(500)), `${"x".repeat(160)}…(500)`, `${"x".repeat(160)}…(500)`],
   ])("answerLine: %s", (_name, r, zh, en) => {
     expect(answerLine(r, "zh")).toBe(zh);
@@ -16,7 +31,12 @@ describe("the readable result", () => {
   it.each<[string, ReturnType<typeof result>, string, string]>([
     ["ok", result("a", "ok", 1), "✓ 探针 a — 符合预期 (12 ms): 1", "✓ Probe a — as expected (12 ms): 1"],
     ["differs", result("a", "differs", "first"), "≠ 探针 a — 与预期不同 (12 ms): first", "≠ Probe a — differs (12 ms): first"],
-    ["skipped", result("a", "skipped", { reason: "ExcelApi 1.20" }), '– 探针 a — 未适用 (12 ms): {"reason":"ExcelApi 1.20"}', '– Probe a — skipped (12 ms): {"reason":"ExcelApi 1.20"}'],
+    [
+      "skipped",
+      result("a", "skipped", { reason: "ExcelApi 1.20" }),
+      '– 探针 a — 未适用 (12 ms): {"reason":"ExcelApi 1.20"}',
+      '– Probe a — skipped (12 ms): {"reason":"ExcelApi 1.20"}',
+    ],
     [
       "a scratch sheet left behind",
       result("a", "failed", { unsupported: "Worksheet.Delete" }, { leftBehind: ["自检_1", "自检_2"] }),
@@ -29,8 +49,18 @@ describe("the readable result", () => {
   });
 
   it("heads the report with host, version, platform, API sets, ES levels and Chromium", () => {
-    expect(headerLines(reportOf([]), "zh")).toEqual(["WPS · 12.1.0.16250 · Windows", "引擎 ES2022 · 内置对象 ES2023（含补丁） · Chromium 104"]);
-    const excel = reportOf([], { host: "excel", hostVersion: "16.0.17928.20114", platform: "PC", apiSets: ["ExcelApi 1.17"], userAgent: "Mozilla/5.0 (Macintosh)", esLevel: { engine: 2021, builtIns: 2021, missing: [], polyfilled: false } });
+    expect(headerLines(reportOf([]), "zh")).toEqual([
+      "WPS · 12.1.0.16250 · Windows",
+      "引擎 ES2022 · 内置对象 ES2023（含补丁） · Chromium 104",
+    ]);
+    const excel = reportOf([], {
+      host: "excel",
+      hostVersion: "16.0.17928.20114",
+      platform: "PC",
+      apiSets: ["ExcelApi 1.17"],
+      userAgent: "Mozilla/5.0 (Macintosh)",
+      esLevel: { engine: 2021, builtIns: 2021, missing: [], polyfilled: false },
+    });
     expect(headerLines(excel, "en")).toEqual(["Excel · 16.0.17928.20114 · PC · ExcelApi 1.17", "engine ES2021 · built-ins ES2021"]);
   });
 
@@ -51,7 +81,10 @@ describe("the readable result", () => {
 
 describe("reportJson: what 复制 copies", () => {
   it("is the report itself, indented, and parses back to it", () => {
-    const report = reportOf([result("a", "ok", { nested: [1, "二", null] }), result("b", "failed", { error: { name: "E", message: "m" } }, { leftBehind: ["自检_1"] })]);
+    const report = reportOf([
+      result("a", "ok", { nested: [1, "二", null] }),
+      result("b", "failed", { error: { name: "E", message: "m" } }, { leftBehind: ["自检_1"] }),
+    ]);
     const json = reportJson(report);
     expect(JSON.parse(json)).toEqual(report);
     expect(json.split("\n")[1]).toBe('  "version": 1,');

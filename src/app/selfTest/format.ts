@@ -21,8 +21,10 @@ const HOST_NAME: Record<SelfTestReport["host"], string> = { excel: "Excel", wps:
 export function answerLine(result: ProbeResult, lang: Lang, max = 160): string {
   const a = result.answer as { unsupported?: unknown; timedOut?: unknown; limitMs?: unknown; error?: { message?: unknown } } | null;
   if (result.status === "failed" && a && typeof a === "object") {
-    if (typeof a.unsupported === "string") return lang === "zh" ? `宿主不支持：${a.unsupported}` : `not supported by the host: ${a.unsupported}`;
-    if (a.timedOut) return lang === "zh" ? `超时（${String(a.limitMs)} 毫秒内无应答）` : `timed out (no answer within ${String(a.limitMs)} ms)`;
+    if (typeof a.unsupported === "string")
+      return lang === "zh" ? `宿主不支持：${a.unsupported}` : `not supported by the host: ${a.unsupported}`;
+    if (a.timedOut)
+      return lang === "zh" ? `超时（${String(a.limitMs)} 毫秒内无应答）` : `timed out (no answer within ${String(a.limitMs)} ms)`;
     if (a.error && typeof a.error.message === "string") return sample(a.error.message, max);
   }
   return sample(result.answer, max);
@@ -34,7 +36,10 @@ export function headerLines(report: SelfTestReport, lang: Lang): string[] {
   const chrome = chromiumMajor(report.userAgent);
   const es = report.esLevel;
   const engine = lang === "zh" ? `引擎 ${esName(es.engine)}` : `engine ${esName(es.engine)}`;
-  const builtIns = lang === "zh" ? `内置对象 ${esName(es.builtIns)}${es.polyfilled ? "（含补丁）" : ""}` : `built-ins ${esName(es.builtIns)}${es.polyfilled ? " (polyfilled)" : ""}`;
+  const builtIns =
+    lang === "zh"
+      ? `内置对象 ${esName(es.builtIns)}${es.polyfilled ? "（含补丁）" : ""}`
+      : `built-ins ${esName(es.builtIns)}${es.polyfilled ? " (polyfilled)" : ""}`;
   const browser = [engine, builtIns, chrome === null ? null : `Chromium ${chrome}`].filter(Boolean).join(" · ");
   return [host, browser];
 }

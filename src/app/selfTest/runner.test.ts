@@ -11,7 +11,10 @@ function clock() {
 }
 
 class CodedError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = "RichApi.Error";
   }
@@ -20,8 +23,18 @@ class CodedError extends Error {
 describe("runProbes: each probe's outcome, failure or time-out is its result", () => {
   it.each<[string, (c: ReturnType<typeof clock>) => Probe["run"], number | undefined, { status: string; answer: unknown; ms: number }]>([
     ["an answer", (c) => () => (c.advance(7), { status: "ok", answer: { a: 1 } }), undefined, { status: "ok", answer: { a: 1 }, ms: 7 }],
-    ["an async answer that differs", (c) => async () => (c.advance(3), { status: "differs", answer: "x" }), undefined, { status: "differs", answer: "x", ms: 3 }],
-    ["a skip", () => () => ({ status: "skipped", answer: { reason: "ExcelApi 1.20" } }), undefined, { status: "skipped", answer: { reason: "ExcelApi 1.20" }, ms: 0 }],
+    [
+      "an async answer that differs",
+      (c) => async () => (c.advance(3), { status: "differs", answer: "x" }),
+      undefined,
+      { status: "differs", answer: "x", ms: 3 },
+    ],
+    [
+      "a skip",
+      () => () => ({ status: "skipped", answer: { reason: "ExcelApi 1.20" } }),
+      undefined,
+      { status: "skipped", answer: { reason: "ExcelApi 1.20" }, ms: 0 },
+    ],
     [
       "a thrown Office error keeps its code",
       () => () => {
@@ -30,7 +43,12 @@ describe("runProbes: each probe's outcome, failure or time-out is its result", (
       undefined,
       { status: "failed", answer: { error: { name: "RichApi.Error", code: "InvalidArgument", message: "bad" } }, ms: 0 },
     ],
-    ["a rejected non-error", () => () => Promise.reject("nope"), undefined, { status: "failed", answer: { error: { name: "string", message: "nope" } }, ms: 0 }],
+    [
+      "a rejected non-error",
+      () => () => Promise.reject("nope"),
+      undefined,
+      { status: "failed", answer: { error: { name: "string", message: "nope" } }, ms: 0 },
+    ],
     [
       "a missing member",
       () => () => {
@@ -40,8 +58,18 @@ describe("runProbes: each probe's outcome, failure or time-out is its result", (
       { status: "failed", answer: { unsupported: "Range.FormatConditions" }, ms: 0 },
     ],
     ["no answer within the probe's limit", () => never, 20, { status: "failed", answer: { timedOut: true, limitMs: 20 }, ms: 0 }],
-    ["a synchronous probe that took longer than its limit", (c) => () => (c.advance(50), { status: "ok", answer: 1 }), 20, { status: "failed", answer: { timedOut: true, limitMs: 20 }, ms: 50 }],
-    ["a synchronous probe just within its limit", (c) => () => (c.advance(20), { status: "ok", answer: 1 }), 20, { status: "ok", answer: 1, ms: 20 }],
+    [
+      "a synchronous probe that took longer than its limit",
+      (c) => () => (c.advance(50), { status: "ok", answer: 1 }),
+      20,
+      { status: "failed", answer: { timedOut: true, limitMs: 20 }, ms: 50 },
+    ],
+    [
+      "a synchronous probe just within its limit",
+      (c) => () => (c.advance(20), { status: "ok", answer: 1 }),
+      20,
+      { status: "ok", answer: 1, ms: 20 },
+    ],
   ])("%s", async (_name, make, limitMs, expected) => {
     const c = clock();
     const [result] = await runProbes([{ id: "p", title, run: make(c), ...(limitMs ? { limitMs } : {}) }], { now: c.now });
@@ -90,7 +118,15 @@ describe("runSelfTest: the report's header", () => {
       [{ id: "p", title, run: () => ({ status: "ok", answer: 1 }) }],
       { globals, date: () => new Date("2026-01-02T03:04:05Z") },
     );
-    expect(report).toMatchObject({ version: 1, host: "wps", hostVersion: "12.1.0.16250", platform: "Windows", userAgent: "UA/1 Chrome/104.0", apiSets: [], at: "2026-01-02T03:04:05.000Z" });
+    expect(report).toMatchObject({
+      version: 1,
+      host: "wps",
+      hostVersion: "12.1.0.16250",
+      platform: "Windows",
+      userAgent: "UA/1 Chrome/104.0",
+      apiSets: [],
+      at: "2026-01-02T03:04:05.000Z",
+    });
     expect(report.results.map((r) => r.id)).toEqual(["p"]);
     expect(report.esLevel.engine).toBeGreaterThanOrEqual(2020);
   });

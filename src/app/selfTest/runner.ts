@@ -74,11 +74,21 @@ export async function runProbes(probes: Probe[], options: RunOptions = {}): Prom
     const started = now();
     let result: Pick<ProbeResult, "status" | "answer">;
     try {
-      result = await withinLimit(() => probe.run({ leftBehind: (name) => leftBehind.push(name) }), probe.limitMs ?? options.limitMs ?? DEFAULT_LIMIT_MS, now);
+      result = await withinLimit(
+        () => probe.run({ leftBehind: (name) => leftBehind.push(name) }),
+        probe.limitMs ?? options.limitMs ?? DEFAULT_LIMIT_MS,
+        now,
+      );
     } catch (e) {
       result = { status: "failed", answer: failedAnswer(e) };
     }
-    results.push({ id: probe.id, title: probe.title, ...result, ms: Math.round(now() - started), ...(leftBehind.length ? { leftBehind } : {}) });
+    results.push({
+      id: probe.id,
+      title: probe.title,
+      ...result,
+      ms: Math.round(now() - started),
+      ...(leftBehind.length ? { leftBehind } : {}),
+    });
   }
   return results;
 }

@@ -28,5 +28,7 @@ export const TIMING_COLS = 10;
 
 /** The timing block's content: numbers and short Chinese texts, as a form has. */
 export function timingRows(): (number | string)[][] {
-  return Array.from({ length: TIMING_ROWS }, (_, i) => Array.from({ length: TIMING_COLS }, (_, j) => (j % 2 === 0 ? i * TIMING_COLS + j : `指标${i}-${j}`)));
+  return Array.from({ length: TIMING_ROWS }, (_, i) =>
+    Array.from({ length: TIMING_COLS }, (_, j) => (j % 2 === 0 ? i * TIMING_COLS + j : `指标${i}-${j}`)),
+  );
 }

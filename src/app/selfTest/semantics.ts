@@ -82,7 +82,9 @@ export const UNKNOWN_SEMANTICS: HostSemantics = Object.freeze({
 /** A probe's answer when it ran to an answer (ok or differs), else null. */
 export function answerOf<K extends ProbeId>(report: SelfTestReport, id: K): ProbeAnswers[K] | null {
   const r = report.results.find((x) => x.id === id);
-  return r && (r.status === "ok" || r.status === "differs") && r.answer !== null && typeof r.answer === "object" ? (r.answer as ProbeAnswers[K]) : null;
+  return r && (r.status === "ok" || r.status === "differs") && r.answer !== null && typeof r.answer === "object"
+    ? (r.answer as ProbeAnswers[K])
+    : null;
 }
 
 /** The probe reported the host lacks what it needs (`answer.unsupported`). */
@@ -111,7 +113,11 @@ export function semanticsFrom(report: SelfTestReport): HostSemantics {
   const routes = long ? Object.fromEntries(Object.entries(long.kept).map(([route, n]) => [route, n === long.length])) : {};
   return {
     conditionalFormats: cf ? cf.tagged && cf.deleted : unsupported(report, "cf.tagged") ? false : null,
-    multiAreaConditionalFormats: cf ? cf.multiArea && cf.areasKept && cf.rules !== null && cf.rules <= 1 : unsupported(report, "cf.tagged") ? false : null,
+    multiAreaConditionalFormats: cf
+      ? cf.multiArea && cf.areasKept && cf.rules !== null && cf.rules <= 1
+      : unsupported(report, "cf.tagged")
+        ? false
+        : null,
     longStringsKept: long ? Object.values(routes).length > 0 && Object.values(routes).every(Boolean) : null,
     longStringRoutes: routes,
     annotationOnAnnotationThrows: whenKnown(note, (n) => n.second === "throws"),

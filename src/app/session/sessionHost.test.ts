@@ -129,9 +129,15 @@ describe("createSessionHost over a MemorySpreadsheet", () => {
         const host = createSessionHost(memory);
         const before = snapshot(memory);
         const plan = await host.previewFill(settings);
-        const owned = new Set(plan.edits.concat(overwrite ? plan.skipped.map((s) => ({ kind: "value" as const, at: s.at, value: s.value })) : []).map((e) => `${e.at.row},${e.at.col}`));
+        const owned = new Set(
+          plan.edits
+            .concat(overwrite ? plan.skipped.map((s) => ({ kind: "value" as const, at: s.at, value: s.value })) : [])
+            .map((e) => `${e.at.row},${e.at.col}`),
+        );
         await host.fill(settings, overwrite);
-        const changed = snapshot(memory).filter((c) => !before.includes(c)).map((c) => JSON.parse(c)[0] as { row: number; col: number });
+        const changed = snapshot(memory)
+          .filter((c) => !before.includes(c))
+          .map((c) => JSON.parse(c)[0] as { row: number; col: number });
         for (const at of changed) expect(owned.has(`${at.row},${at.col}`)).toBe(true);
         await host.undoFill();
         expect(snapshot(memory)).toEqual(before);

@@ -1,4 +1,15 @@
-import { checkWorkbook, DEFAULT_PLAN_OPTIONS, planEdits, type CellAt, type CheckOptions, type Edit, type Plan, type Report, type SheetGrid, type WorkbookGrid } from "../../engine";
+import {
+  checkWorkbook,
+  DEFAULT_PLAN_OPTIONS,
+  planEdits,
+  type CellAt,
+  type CheckOptions,
+  type Edit,
+  type Plan,
+  type Report,
+  type SheetGrid,
+  type WorkbookGrid,
+} from "../../engine";
 import { layoutSeedForms } from "../../sample/seedLayout";
 import { seedRows } from "../../sample/seedText";
 import { DEFAULT_SETTINGS, HostError, type HostState, type PaneHost, type PaneSettings, type TakeBackOutcome } from "../host";
@@ -37,15 +48,35 @@ const cellKey = (at: CellAt) => `${at.sheet}\u0000${at.row}\u0000${at.col}`;
  * The fill notes 撤销填充 takes back: those whose whole text is still ours, wherever they are now. Those on a sheet not
  * found now stay owed, like the scores there.
  */
-function fillNotesBack(record: OwnRecord, notesNow: NoteNow[], refs: SheetRef[]): ReturnType<typeof takeBackNotes> & { keep: WrittenNote[] } {
+function fillNotesBack(
+  record: OwnRecord,
+  notesNow: NoteNow[],
+  refs: SheetRef[],
+): ReturnType<typeof takeBackNotes> & { keep: WrittenNote[] } {
   const present = resolveSheets(record.sheets, refs);
   const fills = notesFor(record, "fill");
   const keep = fills.filter((n) => !present.has(n.sheetId));
-  return { ...takeBackNotes(fills.filter((n) => present.has(n.sheetId)), notesNow, "fill"), keep };
+  return {
+    ...takeBackNotes(
+      fills.filter((n) => present.has(n.sheetId)),
+      notesNow,
+      "fill",
+    ),
+    keep,
+  };
 }
 
 function scorePlan(report: Report, settings: PaneSettings, overwrite: boolean): Plan {
-  return planEdits(report, { ...DEFAULT_PLAN_OPTIONS, fill: true, overwrite, overwriteFormulas: overwrite, mark: [], notes: false, lang: settings.lang, fillQualitative: settings.fillQualitative });
+  return planEdits(report, {
+    ...DEFAULT_PLAN_OPTIONS,
+    fill: true,
+    overwrite,
+    overwriteFormulas: overwrite,
+    mark: [],
+    notes: false,
+    lang: settings.lang,
+    fillQualitative: settings.fillQualitative,
+  });
 }
 
 /**
@@ -57,7 +88,8 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
   const check = options.judge ?? ((grid: WorkbookGrid, o: CheckOptions) => checkWorkbook(grid, o).report);
   const judge = (grid: WorkbookGrid, settings: PaneSettings) => {
     const report = check(userSheets(grid), { profile: settings.profile, lang: settings.lang, file: options.file });
-    for (const n of sheet.readNotices?.() ?? []) report.notices.push({ sheet: n.sheet, message: n.messages[settings.lang], messages: n.messages });
+    for (const n of sheet.readNotices?.() ?? [])
+      report.notices.push({ sheet: n.sheet, message: n.messages[settings.lang], messages: n.messages });
     return report;
   };
   const writable = (grid: WorkbookGrid) => scoreCells(checkWorkbook(userSheets(grid)).forms);
@@ -193,7 +225,12 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
     async insertSample() {
       const grid = options.sample?.();
       if (!grid) throw new HostError("unsupported", { zh: "未附带示例工作簿。", en: "No sample workbook is bundled." });
-      const content = { values: grid.values, numberFormats: grid.numberFormats, merges: grid.merges, widths: [10, 12, 14, 28, 16, 16, 8, 8, 30] };
+      const content = {
+        values: grid.values,
+        numberFormats: grid.numberFormats,
+        merges: grid.merges,
+        widths: [10, 12, 14, 28, 16, 16, 8, 8, 30],
+      };
       if (sheet.openWorkbookWith) return sheet.openWorkbookWith(grid.name, content);
       const name = sheet.writeSheet(grid.name, content, false);
       sheet.select(name, "A1");
@@ -224,4 +261,3 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
     },
   };
 }
-

@@ -40,15 +40,22 @@ export function evaluateForm(
   let total = null;
   if (form.total) {
     const scored = groups.filter((g) => g.group.weight !== null || g.partScore !== null);
-    const weightSum = scored.every((g) => g.group.weight !== null) ? (fund?.weight ?? 0) + scored.reduce((a, g) => a + (g.group.weight ?? 0), 0) : null;
-    const t = evaluateTotal(form.total, form.sheet, {
-      fundPart: fund?.partScore ?? null,
-      fundRule: fund?.ruleScore ?? null,
-      indicatorParts: scored.map((g) => g.partScore),
-      indicatorRules: scored.map((g) => g.ruleScore),
-      weightSum,
-      indicatorCount: scored.reduce((n, g) => n + g.group.reads.length, 0),
-    }, out);
+    const weightSum = scored.every((g) => g.group.weight !== null)
+      ? (fund?.weight ?? 0) + scored.reduce((a, g) => a + (g.group.weight ?? 0), 0)
+      : null;
+    const t = evaluateTotal(
+      form.total,
+      form.sheet,
+      {
+        fundPart: fund?.partScore ?? null,
+        fundRule: fund?.ruleScore ?? null,
+        indicatorParts: scored.map((g) => g.partScore),
+        indicatorRules: scored.map((g) => g.ruleScore),
+        weightSum,
+        indicatorCount: scored.reduce((n, g) => n + g.group.reads.length, 0),
+      },
+      out,
+    );
     total = t.result;
     if (t.fill) fills.push(t.fill);
   }

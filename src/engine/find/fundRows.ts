@@ -39,7 +39,13 @@ function checkFundTotals(total: FundRow, parts: FundRow[], out: FindingList): vo
 }
 
 /** 执行率 and 执行率得分 of the 年度资金总额 row. */
-export function evaluateFund(fund: FundBlock, sheet: string, profile: RuleProfile, view: SheetView | null, out: FindingList): FundOutcome | null {
+export function evaluateFund(
+  fund: FundBlock,
+  sheet: string,
+  profile: RuleProfile,
+  view: SheetView | null,
+  out: FindingList,
+): FundOutcome | null {
   const total = fund.total;
   if (!total) return null;
   checkFundTotals(total, fund.parts, out);
@@ -49,9 +55,13 @@ export function evaluateFund(fund: FundBlock, sheet: string, profile: RuleProfil
   const written = typeof raw === "number" && !Number.isFinite(raw) ? raw : numberOf(total.weight);
   // A negative or non-finite 分值 scores nothing: a weight-structure finding, and no computed execution score.
   const unusable = written !== null && (!Number.isFinite(written) || written < 0);
-  if (unusable && total.weight) out.add("weight-structure", "warning", total.weight.row, total.weight.col, say.unusableWeight(String(written)));
+  if (unusable && total.weight)
+    out.add("weight-structure", "warning", total.weight.row, total.weight.col, say.unusableWeight(String(written)));
   const writtenWeight = unusable ? null : written;
-  const scored = scoreExecution({ initial: money(total.initial), budget: money(total.budget), executed: money(total.executed), weight: writtenWeight }, profile);
+  const scored = scoreExecution(
+    { initial: money(total.initial), budget: money(total.budget), executed: money(total.executed), weight: writtenWeight },
+    profile,
+  );
   const verdict = unusable || (scored.score !== null && !Number.isFinite(scored.score)) ? { ...scored, score: null } : scored;
   const reportedRate = total.rate ? parseRateCell(total.rate.value, total.rate.numberFormat) : null;
   const reportedScore = numberOf(total.score);
@@ -69,9 +79,23 @@ export function evaluateFund(fund: FundBlock, sheet: string, profile: RuleProfil
     if (reportedRate !== null) {
       const capped = rate > 1 && Math.abs(reportedRate - 1) < 1e-9;
       if (!capped && !sameUnderRounding(reportedRate * 100, rate * 100))
-        out.add("execution-mismatch", "warning", total.rate.row, total.rate.col, say.rateMismatch(reportedRate, executed ?? 0, budget ?? 0, rate));
+        out.add(
+          "execution-mismatch",
+          "warning",
+          total.rate.row,
+          total.rate.col,
+          say.rateMismatch(reportedRate, executed ?? 0, budget ?? 0, rate),
+        );
     } else if (isBlank(total.rate.value))
-      fills.push({ kind: "rate", sheet, row: total.rate.row, col: total.rate.col, value: roundTo(rate, 4), current: total.rate.value, formula: total.rate.formula });
+      fills.push({
+        kind: "rate",
+        sheet,
+        row: total.rate.row,
+        col: total.rate.col,
+        value: roundTo(rate, 4),
+        current: total.rate.value,
+        formula: total.rate.formula,
+      });
   }
 
   // The execution score as the report shows it and a fill writes it: rounded, never above its 分值.
@@ -80,11 +104,18 @@ export function evaluateFund(fund: FundBlock, sheet: string, profile: RuleProfil
   if (score !== null && total.score) {
     const at = total.score;
     if (reportedScore !== null) {
-      if (exceedsWeight(reportedScore, verdict.weight)) out.add("score-out-of-range", "error", at.row, at.col, say.scoreAboveWeight(reportedScore, verdict.weight));
+      if (exceedsWeight(reportedScore, verdict.weight))
+        out.add("score-out-of-range", "error", at.row, at.col, say.scoreAboveWeight(reportedScore, verdict.weight));
       else {
         consistent = scoreConsistent(reportedScore, score, verdict.weight, (rate ?? 1) < 1);
         if (!consistent)
-          out.add("execution-mismatch", reportedScore > score ? "error" : "warning", at.row, at.col, say.rateScoreMismatch(reportedScore, verdict.weight, Math.min(rate ?? 0, 1), score));
+          out.add(
+            "execution-mismatch",
+            reportedScore > score ? "error" : "warning",
+            at.row,
+            at.col,
+            say.rateScoreMismatch(reportedScore, verdict.weight, Math.min(rate ?? 0, 1), score),
+          );
       }
     } else if (isBlank(total.score.value) && computed !== null)
       fills.push({ kind: "rate-score", sheet, row: at.row, col: at.col, value: computed, current: at.value, formula: at.formula });
@@ -92,14 +123,15 @@ export function evaluateFund(fund: FundBlock, sheet: string, profile: RuleProfil
 
   if (profile.reasonBelowExecution !== null && rate !== null && rate < profile.reasonBelowExecution) {
     const at = total.score ?? total.rate;
-    if (at && !hasExplanationRightOf(view, at)) out.add("missing-reason", "error", at.row, at.col, say.missingReasonExecution(rate, profile.reasonBelowExecution));
+    if (at && !hasExplanationRightOf(view, at))
+      out.add("missing-reason", "error", at.row, at.col, say.missingReasonExecution(rate, profile.reasonBelowExecution));
   }
 
   const fillScore = fills.find((f) => f.kind === "rate-score" && !f.formula)?.value ?? null;
   return {
-    weight: unusable ? null : writtenWeight ?? verdict.weight,
+    weight: unusable ? null : (writtenWeight ?? verdict.weight),
     partScore: reportedScore ?? fillScore,
-    ruleScore: consistent ? reportedScore : computed ?? reportedScore,
+    ruleScore: consistent ? reportedScore : (computed ?? reportedScore),
     fills,
     result: {
       row: total.row + 1,
@@ -107,7 +139,7 @@ export function evaluateFund(fund: FundBlock, sheet: string, profile: RuleProfil
       executed,
       reportedRate,
       computedRate: rate === null ? null : roundTo(rate, 6),
-      weight: unusable ? null : writtenWeight ?? verdict.weight,
+      weight: unusable ? null : (writtenWeight ?? verdict.weight),
       reportedScore,
       computedScore: computed,
       explanation: verdict.explanation,

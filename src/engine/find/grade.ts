@@ -39,5 +39,6 @@ export function checkGrade(g: GradeInput, out: FindingList): void {
   const deserved = byRules?.grade ?? fits;
   const severity = RANK[g.grade] > RANK[deserved] ? "error" : "warning";
   if (g.grade !== fits) out.add("grade-mismatch", severity, g.cell.row, g.cell.col, say.gradeMismatch(g.grade, written, fits, byRules));
-  else if (byRules && byRules.grade !== g.grade) out.add("grade-mismatch", severity, g.cell.row, g.cell.col, say.gradeOfWrongTotal(g.grade, written, byRules.total, byRules.grade));
+  else if (byRules && byRules.grade !== g.grade)
+    out.add("grade-mismatch", severity, g.cell.row, g.cell.col, say.gradeOfWrongTotal(g.grade, written, byRules.total, byRules.grade));
 }

@@ -29,7 +29,8 @@ export function readWeight(slot: Slot | null, out: FindingList): number | null {
   const weight = numberOf(slot);
   if (weight === null) {
     const text = textOf(slot).trim();
-    if (text !== "" && !isPlaceholderReason(slot.value)) out.add("manual-review", "info", slot.row, slot.col, say.notANumber(say.what.weight, text));
+    if (text !== "" && !isPlaceholderReason(slot.value))
+      out.add("manual-review", "info", slot.row, slot.col, say.notANumber(say.what.weight, text));
     return null;
   }
   if (!Number.isFinite(weight) || weight < 0) {
@@ -46,7 +47,7 @@ export function readWeight(slot: Slot | null, out: FindingList): number | null {
 export function readIndicator(row: IndicatorRow, form: Form, share: number | null, judgements: RowJudgements, out: FindingList): RowRead {
   const { reported, targetText, actualText, verdict, notes } = judgements.of(row, share);
   for (const n of notes) {
-    const at = n.on === "anchor" ? row.actual ?? row.target ?? row.score ?? { row: row.row, col: form.columns.name } : row[n.on]!;
+    const at = n.on === "anchor" ? (row.actual ?? row.target ?? row.score ?? { row: row.row, col: form.columns.name }) : row[n.on]!;
     out.add(n.code, n.severity, at.row, at.col, n.messages);
   }
   return { row, share, reported, targetText, actualText, verdict };

@@ -17,6 +17,7 @@ export function checkLevelWeights(form: Form, weights: (number | null)[], profil
   });
   for (const [kind, s] of sums) {
     const expected = profile.levelWeights[kind];
-    if (Math.abs(s.sum - expected) > 1e-6) out.add("weight-structure", "warning", s.row, s.col, say.levelWeight(say.levels[kind], s.sum, expected));
+    if (Math.abs(s.sum - expected) > 1e-6)
+      out.add("weight-structure", "warning", s.row, s.col, say.levelWeight(say.levels[kind], s.sum, expected));
   }
 }

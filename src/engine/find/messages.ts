@@ -5,7 +5,7 @@ import { fmt, fmtPercent } from "../score/round";
 function spans(rows: readonly number[], sep: string): string {
   const sorted = [...rows].sort((a, b) => a - b);
   const out: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
     out.push(j > i ? `${sorted[i]}–${sorted[j]}` : `${sorted[i]}`);
@@ -95,20 +95,44 @@ export const say = {
 
   // Assumptions
   assumedAtLeast: { zh: "未写比较符号，按“≥”（正向指标）判断", en: "no comparator written: ≥ (higher is better) assumed" },
-  assumedAtMost: { zh: "未写比较符号，成本或“越低越好”的比率按“≤”判断", en: "no comparator written: ≤ assumed for a cost or a lower-is-better rate" },
-  costEqualAsAtMost: { zh: "成本指标的“=”按“不超过”判断：节约不扣分", en: "a cost target written with = is read as ≤: a saving is not deducted" },
-  actualUnitAssumed: (u: string): LocalText => ({ zh: `实际完成值未写单位，按目标单位“${u}”理解`, en: `the actual has no unit: the target's "${u}" assumed` }),
-  budgetFromInitial: { zh: "全年预算数为空，按年初预算数计算执行率", en: "full-year budget blank: the initial budget is used for the execution rate" },
-  bandAtLeast: { zh: "区间目标按正向指标判断：仅低于下限扣分，按下限计算", en: "a band read as higher-is-better: only falling short of its lower bound is a miss, scored against it" },
-  bandAtMost: { zh: "区间目标按反向指标（成本、时间、越低越好的比率）判断：仅超过上限扣分，按上限计算", en: "a band read as lower-is-better (cost, time, a rate of something bad): only exceeding its upper bound is a miss, scored against it" },
-  executionWeightAssumed: (w: number): LocalText => ({ zh: `执行率分值为空，按 ${fmt(w)} 分计`, en: `execution weight blank: ${fmt(w)} assumed` }),
+  assumedAtMost: {
+    zh: "未写比较符号，成本或“越低越好”的比率按“≤”判断",
+    en: "no comparator written: ≤ assumed for a cost or a lower-is-better rate",
+  },
+  costEqualAsAtMost: {
+    zh: "成本指标的“=”按“不超过”判断：节约不扣分",
+    en: "a cost target written with = is read as ≤: a saving is not deducted",
+  },
+  actualUnitAssumed: (u: string): LocalText => ({
+    zh: `实际完成值未写单位，按目标单位“${u}”理解`,
+    en: `the actual has no unit: the target's "${u}" assumed`,
+  }),
+  budgetFromInitial: {
+    zh: "全年预算数为空，按年初预算数计算执行率",
+    en: "full-year budget blank: the initial budget is used for the execution rate",
+  },
+  bandAtLeast: {
+    zh: "区间目标按正向指标判断：仅低于下限扣分，按下限计算",
+    en: "a band read as higher-is-better: only falling short of its lower bound is a miss, scored against it",
+  },
+  bandAtMost: {
+    zh: "区间目标按反向指标（成本、时间、越低越好的比率）判断：仅超过上限扣分，按上限计算",
+    en: "a band read as lower-is-better (cost, time, a rate of something bad): only exceeding its upper bound is a miss, scored against it",
+  },
+  executionWeightAssumed: (w: number): LocalText => ({
+    zh: `执行率分值为空，按 ${fmt(w)} 分计`,
+    en: `execution weight blank: ${fmt(w)} assumed`,
+  }),
 
   // Manual review reasons
   manual: {
     bothBlank: { zh: "年度指标值与实际完成值均为空，无法判断", en: "target and actual are both blank: nothing to judge" },
     actualBlank: { zh: "实际完成值为空，无法判断", en: "the actual is blank: nothing to judge" },
     targetBlank: { zh: "年度指标值为空，无法判断", en: "the target is blank: nothing to judge" },
-    textDiffers: { zh: "文字指标的实际完成值与目标不同，需人工判断是否达成", en: "a text target with a different actual: a person must judge whether it was met" },
+    textDiffers: {
+      zh: "文字指标的实际完成值与目标不同，需人工判断是否达成",
+      en: "a text target with a different actual: a person must judge whether it was met",
+    },
     notComparable: (t: string, a: string): LocalText => ({
       zh: `年度指标值“${t}”与实际完成值“${a}”无法按规则比较，需人工判断`,
       en: `target "${t}" and actual "${a}" cannot be compared by any rule: a person must judge`,
@@ -132,8 +156,14 @@ export const say = {
   // Findings
   missingReason: (reported: number | null, computed: number | null, w: number): LocalText =>
     reported !== null
-      ? { zh: `扣分（得分 ${fmt(reported)} < 分值 ${fmt(w)}）但未填写偏差原因`, en: `points deducted (score ${fmt(reported)} < weight ${fmt(w)}) but no reason for the deviation is given` }
-      : { zh: `计算得分 ${fmt(computed ?? 0)} < 分值 ${fmt(w)}，须填写偏差原因`, en: `computed score ${fmt(computed ?? 0)} < weight ${fmt(w)}: a reason for the deviation is required` },
+      ? {
+          zh: `扣分（得分 ${fmt(reported)} < 分值 ${fmt(w)}）但未填写偏差原因`,
+          en: `points deducted (score ${fmt(reported)} < weight ${fmt(w)}) but no reason for the deviation is given`,
+        }
+      : {
+          zh: `计算得分 ${fmt(computed ?? 0)} < 分值 ${fmt(w)}，须填写偏差原因`,
+          en: `computed score ${fmt(computed ?? 0)} < weight ${fmt(w)}: a reason for the deviation is required`,
+        },
   missingReasonOver: (ratio: number): LocalText => ({
     zh: `实际完成值达到目标的 ${fmt(ratio * 100)}%（≥130%），须说明超额原因`,
     en: `the actual reaches ${fmt(ratio * 100)}% of the target (≥130%): the over-achievement needs a reason`,
@@ -170,7 +200,10 @@ export const say = {
   totalMismatch: (reported: number, fundScore: number | null, sum: number, indicators: number): LocalText => {
     const parts = sum - (fundScore ?? 0);
     return fundScore === null
-      ? { zh: `总分 ${fmt(reported)} ≠ ${indicators} 项指标得分合计 ${fmt(sum)}`, en: `total ${fmt(reported)} ≠ the ${indicators} indicator scores, which add up to ${fmt(sum)}` }
+      ? {
+          zh: `总分 ${fmt(reported)} ≠ ${indicators} 项指标得分合计 ${fmt(sum)}`,
+          en: `total ${fmt(reported)} ≠ the ${indicators} indicator scores, which add up to ${fmt(sum)}`,
+        }
       : {
           zh: `总分 ${fmt(reported)} ≠ 执行率得分 ${fmt(fundScore)} + ${indicators} 项指标得分 ${fmt(parts)} = ${fmt(sum)}`,
           en: `total ${fmt(reported)} ≠ execution score ${fmt(fundScore)} + ${indicators} indicator scores ${fmt(parts)} = ${fmt(sum)}`,
@@ -255,7 +288,10 @@ export const say = {
     en: `"${v}" looks garbled (OCR): read in its most likely sense, please check`,
   }),
   cellError: (v: string): LocalText => ({ zh: `单元格为错误值 ${v}`, en: `the cell holds the error ${v}` }),
-  formulaNoValue: { zh: "公式没有计算结果（未缓存），无法读取其值", en: "the formula has no computed result (not cached): its value cannot be read" },
+  formulaNoValue: {
+    zh: "公式没有计算结果（未缓存），无法读取其值",
+    en: "the formula has no computed result (not cached): its value cannot be read",
+  },
   notANumber: (what: LocalText, v: string): LocalText => ({
     zh: `${what.zh}“${v}”不是数字`,
     en: `the ${what.en} "${v}" is not a number`,
@@ -265,5 +301,8 @@ export const say = {
     score: { zh: "得分", en: "score" },
   } satisfies Record<string, LocalText>,
   noForm: { zh: "工作簿中未找到项目支出绩效自评表", en: "no project-expenditure self-evaluation form found in the workbook" },
-  unknownProfile: (id: string): LocalText => ({ zh: `未知的规则“${id}”，已按默认规则校验`, en: `unknown rule profile "${id}": the default was used` }),
+  unknownProfile: (id: string): LocalText => ({
+    zh: `未知的规则“${id}”，已按默认规则校验`,
+    en: `unknown rule profile "${id}": the default was used`,
+  }),
 };

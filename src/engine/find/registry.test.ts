@@ -37,7 +37,8 @@ describe("the finding registry is the one list of finding codes", () => {
 
   it.each(FINDING_CODES)("%s: the README names exactly the severities the registry allows, and docs/rules.md has its section", (code) => {
     const said = readmeTable().get(code) ?? "";
-    for (const s of ["error", "warning", "info"] as const) expect([s, WORDS[s].test(said)]).toEqual([s, FINDINGS[code].severities.includes(s)]);
+    for (const s of ["error", "warning", "info"] as const)
+      expect([s, WORDS[s].test(said)]).toEqual([s, FINDINGS[code].severities.includes(s)]);
     const section = FINDINGS[code].rules.replace("§", "");
     const [major, minor] = section.split(".");
     expect(rules).toMatch(new RegExp(`^## ${major}\\.`, "m"));

@@ -74,7 +74,10 @@ export function judgeRow(row: IndicatorRow, profile: RuleProfile, share: number 
 
 /** How the row is written: units that differ, a copied target, a cost written with ≥, a rate counted in 户, OCR junk. */
 function checkNotation(row: IndicatorRow, pair: ParsedPair, targetText: string, actualText: string, verdict: Verdict, note: Note): void {
-  for (const [on, v] of [["target", pair.target], ["actual", pair.actual]] as const)
+  for (const [on, v] of [
+    ["target", pair.target],
+    ["actual", pair.actual],
+  ] as const)
     if (row[on] && v.kind === "number" && v.ocrRepaired) note("manual-review", "info", on, say.ocrRepaired(textOf(row[on]).trim()));
   const t = pair.target;
   const a = pair.actual;

@@ -64,7 +64,13 @@ export function scoreGroups(reads: RowRead[]): ScoreGroup[] {
   }
   return groups.map((rows) => {
     const weight = rows.every((r) => r.share !== null) ? rows.reduce((a, r) => a + (r.share ?? 0), 0) : null;
-    return { reads: rows, score: rows[0].row.score, weight, reported: rows[0].reported, verdict: rows.length === 1 ? rows[0].verdict : combine(rows, weight) };
+    return {
+      reads: rows,
+      score: rows[0].row.score,
+      weight,
+      reported: rows[0].reported,
+      verdict: rows.length === 1 ? rows[0].verdict : combine(rows, weight),
+    };
   });
 }
 
@@ -76,10 +82,17 @@ function combine(rows: RowRead[], weight: number | null): Verdict {
   const bounded = verdicts.every((v) => v.range !== null || v.score !== null);
   const range: [number, number] | null =
     bounded && verdicts.some((v) => v.range !== null)
-      ? verdicts.reduce<[number, number]>((acc, v) => [acc[0] + (v.range?.[0] ?? v.score ?? 0), acc[1] + (v.range?.[1] ?? v.score ?? 0)], [0, 0])
+      ? verdicts.reduce<[number, number]>(
+          (acc, v) => [acc[0] + (v.range?.[0] ?? v.score ?? 0), acc[1] + (v.range?.[1] ?? v.score ?? 0)],
+          [0, 0],
+        )
       : null;
   const unmet = verdicts.some((v) => v.unmet);
-  const status = verdicts.some((v) => v.status === "manual") ? "manual" : unmet || verdicts.some((v) => v.status === "unmet") ? "unmet" : "met";
+  const status = verdicts.some((v) => v.status === "manual")
+    ? "manual"
+    : unmet || verdicts.some((v) => v.status === "unmet")
+      ? "unmet"
+      : "met";
   const achievements = verdicts.map((v) => v.achievement).filter((a): a is number => a !== null);
   const rowNumbers = rows.map((r) => r.row.row + 1);
   return {
@@ -105,20 +118,27 @@ export function judgeGroup(group: ScoreGroup, form: Form, profile: RuleProfile, 
     // Text ("待评") and formula cells become fill targets too, so the preview can show them; planEdits leaves them
     // alone unless the user confirms.
     fill = { kind: "score", sheet: form.sheet, row: slot.row, col: slot.col, value: computed, current: slot.value, formula: slot.formula };
-    if (!slot.formula && isBlank(slot.value)) out.add("score-empty", "info", slot.row, slot.col, say.scoreEmpty(computed, verdict.explanation));
+    if (!slot.formula && isBlank(slot.value))
+      out.add("score-empty", "info", slot.row, slot.col, say.scoreEmpty(computed, verdict.explanation));
   }
   if (form.columns.reason !== null && weight !== null) checkReason(group, form.columns.reason, reported, fill?.value ?? null, profile, out);
   return {
     group,
     partScore: reported ?? (fill && !fill.formula && isBlank(fill.current) ? fill.value : null),
-    ruleScore: consistent ? reported : computed ?? reported,
+    ruleScore: consistent ? reported : (computed ?? reported),
     computed,
     fill,
   };
 }
 
 /** A reported score against the rules: above the weight, outside a qualitative tier, or off the computed score. Returns whether it is consistent. */
-function checkReportedScore(at: { row: number; col: number }, reported: number, weight: number, verdict: Verdict, out: FindingList): boolean {
+function checkReportedScore(
+  at: { row: number; col: number },
+  reported: number,
+  weight: number,
+  verdict: Verdict,
+  out: FindingList,
+): boolean {
   const { row: r, col: c } = at;
   if (exceedsWeight(reported, weight)) out.add("score-out-of-range", "error", r, c, say.scoreAboveWeight(reported, weight));
   else if (reported < -EPS) out.add("score-out-of-range", "error", r, c, say.scoreNegative(reported));
@@ -129,13 +149,15 @@ function checkReportedScore(at: { row: number; col: number }, reported: number, 
   } else if (verdict.score !== null) {
     if (scoreConsistent(reported, verdict.score, weight, verdict.unmet)) return true;
     const higher = reported > verdict.score;
-    const text = verdict.unmet && reported >= weight - EPS
-      ? say.fullOnUnmet(reported, verdict.explanation)
-      : higher
-        ? say.scoreHigher(reported, verdict.score, verdict.explanation)
-        : say.scoreLower(reported, verdict.score, verdict.explanation);
+    const text =
+      verdict.unmet && reported >= weight - EPS
+        ? say.fullOnUnmet(reported, verdict.explanation)
+        : higher
+          ? say.scoreHigher(reported, verdict.score, verdict.explanation)
+          : say.scoreLower(reported, verdict.score, verdict.explanation);
     out.add("score-mismatch", higher ? "error" : "warning", r, c, text);
-  } else if (verdict.unmet && reported >= weight - EPS) out.add("score-mismatch", "error", r, c, say.fullOnUnmet(reported, verdict.explanation));
+  } else if (verdict.unmet && reported >= weight - EPS)
+    out.add("score-mismatch", "error", r, c, say.fullOnUnmet(reported, verdict.explanation));
   return false;
 }
 
@@ -144,13 +166,24 @@ function checkReportedScore(at: { row: number; col: number }, reported: number, 
  * group; so does over-achievement where the profile says so. Reported on the first of the two cells, in the first row
  * that missed its target (else the group's first row).
  */
-function checkReason(group: ScoreGroup, reasonCol: number, reported: number | null, fill: number | null, profile: RuleProfile, out: FindingList): void {
+function checkReason(
+  group: ScoreGroup,
+  reasonCol: number,
+  reported: number | null,
+  fill: number | null,
+  profile: RuleProfile,
+  out: FindingList,
+): void {
   const { reads, weight } = group;
   if (weight === null || reads.some((r) => hasReason(r.row))) return;
   const first = reads.find((r) => r.verdict.unmet) ?? reads[0];
   const at = first.row.reason ?? { row: first.row.row, col: reasonCol };
   const given = reported ?? fill;
   if (given !== null && given < weight - EPS) out.add("missing-reason", "error", at.row, at.col, say.missingReason(reported, fill, weight));
-  else if (profile.reasonAboveAchievement !== null && group.verdict.achievement !== null && group.verdict.achievement >= profile.reasonAboveAchievement)
+  else if (
+    profile.reasonAboveAchievement !== null &&
+    group.verdict.achievement !== null &&
+    group.verdict.achievement >= profile.reasonAboveAchievement
+  )
     out.add("missing-reason", "error", at.row, at.col, say.missingReasonOver(group.verdict.achievement));
 }

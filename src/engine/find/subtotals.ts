@@ -29,7 +29,16 @@ export function evaluateSubtotal(sub: SubtotalRow, groups: GroupOutcome[], out: 
     if (weight !== null && main.weightSum !== null && sub.weight && !readings.some(weightFits))
       out.add("subtotal-mismatch", "warning", sub.weight.row, sub.weight.col, say.subtotalWeight(label, weight, main.rows, main.weightSum));
   }
-  return { row: sub.row + 1, label: sub.label, weight, reportedScore: reported, rows: main.rows, weightSum: main.weightSum, partsSum: main.partsSum, computedScore: main.computedScore };
+  return {
+    row: sub.row + 1,
+    label: sub.label,
+    weight,
+    reportedScore: reported,
+    rows: main.rows,
+    weightSum: main.weightSum,
+    partsSum: main.partsSum,
+    computedScore: main.computedScore,
+  };
 }
 
 interface Sums {
@@ -43,7 +52,8 @@ interface Sums {
 function sumsOf(covers: readonly number[], groups: GroupOutcome[]): Sums {
   const covered = new Set(covers);
   const mine = groups.filter((g) => covered.has(g.group.reads[0].row.row));
-  const sum = (values: (number | null)[]) => (values.length > 0 && values.every((v) => v !== null) ? round2(values.reduce<number>((a, b) => a + (b ?? 0), 0)) : null);
+  const sum = (values: (number | null)[]) =>
+    values.length > 0 && values.every((v) => v !== null) ? round2(values.reduce<number>((a, b) => a + (b ?? 0), 0)) : null;
   return {
     rows: mine.flatMap((g) => g.group.reads.map((r) => r.row.row + 1)),
     weightSum: sum(mine.map((g) => g.group.weight)),

@@ -28,7 +28,12 @@ const finite = (x: number) => (Number.isFinite(x) ? x : null);
  * computed total: the parts are the figures a fill writes, so when every reported score is consistent, the computed
  * 总分 and the filled 总分 are the same number, and a filled form adds up.
  */
-export function evaluateTotal(total: TotalRow, sheet: string, parts: Parts, out: FindingList): { result: TotalResult; fill: FillTarget | null } {
+export function evaluateTotal(
+  total: TotalRow,
+  sheet: string,
+  parts: Parts,
+  out: FindingList,
+): { result: TotalResult; fill: FillTarget | null } {
   reportBrokenCell(total.score, out);
   const weight = numberOf(total.weight);
   const reported = numberOf(total.score);
@@ -40,7 +45,8 @@ export function evaluateTotal(total: TotalRow, sheet: string, parts: Parts, out:
   let mismatch = false;
   if (total.score) {
     const at = total.score;
-    if (reported !== null && weight !== null && exceedsWeight(reported, weight)) out.add("score-out-of-range", "error", at.row, at.col, say.scoreAboveWeight(reported, weight));
+    if (reported !== null && weight !== null && exceedsWeight(reported, weight))
+      out.add("score-out-of-range", "error", at.row, at.col, say.scoreAboveWeight(reported, weight));
     else if (reported !== null && partsSum !== null && !sameUnderRounding(reported, partsSum)) {
       mismatch = true;
       out.add("total-mismatch", "error", at.row, at.col, say.totalMismatch(reported, parts.fundPart, partsSum, parts.indicatorCount));

@@ -3,17 +3,27 @@ import { perText } from "./perText";
 describe("perText", () => {
   const counted = (longest?: number, limit?: number) => {
     const calls: string[] = [];
-    const f = perText((s: string) => {
-      calls.push(s);
-      return s.length > 2 ? { long: s } : null;
-    }, longest, limit);
+    const f = perText(
+      (s: string) => {
+        calls.push(s);
+        return s.length > 2 ? { long: s } : null;
+      },
+      longest,
+      limit,
+    );
     return { f, calls };
   };
 
   it.each<[texts: string[], calls: string[]]>([
     [["ab", "ab", "ab"], ["ab"]],
-    [["abc", "ab", "abc", "ab"], ["abc", "ab"]],
-    [["", "", "x"], ["", "x"]],
+    [
+      ["abc", "ab", "abc", "ab"],
+      ["abc", "ab"],
+    ],
+    [
+      ["", "", "x"],
+      ["", "x"],
+    ],
   ])("%j computes %j", (texts, expected) => {
     const { f, calls } = counted();
     for (const t of texts) f(t);

@@ -4,7 +4,21 @@ import { compactText, isBlank, normalizeText } from "./text";
 import { fcRuns } from "../../../test/fixtures/fcRuns";
 
 /** Format characters (Unicode Cf) seen in pasted text: zero-width space, BOM, word joiner, soft hyphen, bidi marks. */
-const INVISIBLE_CHARS = ["\u200b", "\ufeff", "\u2060", "\u00ad", "\u200e", "\u200c", "\u202a", "\u0600", "\u061c", "\ufff9", "\u{E0001}", "\u{1D173}", "\u{110BD}"];
+const INVISIBLE_CHARS = [
+  "\u200b",
+  "\ufeff",
+  "\u2060",
+  "\u00ad",
+  "\u200e",
+  "\u200c",
+  "\u202a",
+  "\u0600",
+  "\u061c",
+  "\ufff9",
+  "\u{E0001}",
+  "\u{1D173}",
+  "\u{110BD}",
+];
 
 describe("normalizeText", () => {
   it.each([
@@ -34,13 +48,33 @@ describe("normalizeText", () => {
       }
       return out.replace(/\s+/g, " ").trim();
     };
-    const chars = fc.constantFrom("a", "1", "９", "＝", " ", "\u3000", "\n", "项", "%", "\u00a0", "\t", "≥", "\u202f", "ا", "😀", ...INVISIBLE_CHARS);
+    const chars = fc.constantFrom(
+      "a",
+      "1",
+      "９",
+      "＝",
+      " ",
+      "\u3000",
+      "\n",
+      "项",
+      "%",
+      "\u00a0",
+      "\t",
+      "≥",
+      "\u202f",
+      "ا",
+      "😀",
+      ...INVISIBLE_CHARS,
+    );
     fc.assert(
-      fc.property(fc.array(chars).map((a) => a.join("")), (s) => {
-        expect(normalizeText(s)).toBe(slow(s));
-        expect(normalizeText(normalizeText(s))).toBe(normalizeText(s));
-        expect(compactText(s)).toBe(slow(s).replace(/ /g, ""));
-      }),
+      fc.property(
+        fc.array(chars).map((a) => a.join("")),
+        (s) => {
+          expect(normalizeText(s)).toBe(slow(s));
+          expect(normalizeText(normalizeText(s))).toBe(normalizeText(s));
+          expect(compactText(s)).toBe(slow(s).replace(/ /g, ""));
+        },
+      ),
       fcRuns(20000),
     );
   });
@@ -52,18 +86,22 @@ describe("normalizeText", () => {
 describe("every format character (Unicode Cf) and every space character is noise", () => {
   const all = (re: RegExp) => {
     const out: string[] = [];
-    for (let cp = 0; cp <= 0x10ffff; cp++) if (cp < 0xd800 || cp > 0xdfff) if (re.test(String.fromCodePoint(cp))) out.push(String.fromCodePoint(cp));
+    for (let cp = 0; cp <= 0x10ffff; cp++)
+      if (cp < 0xd800 || cp > 0xdfff) if (re.test(String.fromCodePoint(cp))) out.push(String.fromCodePoint(cp));
     return out;
   };
   const formats = all(/^\p{Cf}$/u);
   const spaces = all(/^\p{Zs}$/u);
   it("knows them all", () => expect([formats.length > 150, spaces.length]).toEqual([true, 17]));
-  it.each([...formats, ...spaces].map((ch) => [`U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`, ch]))("%s", (_name, ch) => {
-    const space = /\p{Zs}/u.test(ch);
-    expect(normalizeText(`≥9${ch}5%`)).toBe(space ? "≥9 5%" : "≥95%");
-    expect(compactText(`≥9${ch}5%`)).toBe("≥95%");
-    expect(isBlank(`${ch}${ch}`)).toBe(true);
-  });
+  it.each([...formats, ...spaces].map((ch) => [`U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`, ch]))(
+    "%s",
+    (_name, ch) => {
+      const space = /\p{Zs}/u.test(ch);
+      expect(normalizeText(`≥9${ch}5%`)).toBe(space ? "≥9 5%" : "≥95%");
+      expect(compactText(`≥9${ch}5%`)).toBe("≥95%");
+      expect(isBlank(`${ch}${ch}`)).toBe(true);
+    },
+  );
 });
 
 describe("isBlank", () => {

@@ -9,23 +9,56 @@ export interface ComparatorRead {
 
 const SYMBOL_RE = /^(?:≥=|>=|=>|≥|≤=|<=|=<|≤|==|=|>|<)/u;
 const SYMBOLS: Record<string, Comparator> = {
-  "≥=": ">=", ">=": ">=", "=>": ">=", "≥": ">=",
-  "≤=": "<=", "<=": "<=", "=<": "<=", "≤": "<=",
-  "==": "=", "=": "=", ">": ">", "<": "<",
+  "≥=": ">=",
+  ">=": ">=",
+  "=>": ">=",
+  "≥": ">=",
+  "≤=": "<=",
+  "<=": "<=",
+  "=<": "<=",
+  "≤": "<=",
+  "==": "=",
+  "=": "=",
+  ">": ">",
+  "<": "<",
 };
 
 /** Comparator words written before the number. 低于 is read as ≤ and 高于 as ≥, as forms use them ("不低于" is the strict reading nobody means). */
 const PREFIX_WORDS: Record<string, Comparator> = {
-  大于或等于: ">=", 大于等于: ">=", 不少于: ">=", 不低于: ">=", 不小于: ">=", 至少: ">=", 达到: ">=", 高于: ">=",
-  小于或等于: "<=", 小于等于: "<=", 不多于: "<=", 不高于: "<=", 不超过: "<=", 不大于: "<=", 最多: "<=", 低于: "<=", 控制在: "<=",
-  超过: ">", 大于: ">", 小于: "<",
+  大于或等于: ">=",
+  大于等于: ">=",
+  不少于: ">=",
+  不低于: ">=",
+  不小于: ">=",
+  至少: ">=",
+  达到: ">=",
+  高于: ">=",
+  小于或等于: "<=",
+  小于等于: "<=",
+  不多于: "<=",
+  不高于: "<=",
+  不超过: "<=",
+  不大于: "<=",
+  最多: "<=",
+  低于: "<=",
+  控制在: "<=",
+  超过: ">",
+  大于: ">",
+  小于: "<",
 };
 const PREFIX_WORD_RE = new RegExp(`^(?:${byLengthDesc(Object.keys(PREFIX_WORDS)).join("|")})`, "u");
 
 /** Comparator words written after the number and its unit ("95%以上", "48小时内"). */
 const SUFFIX_WORDS: Record<string, Comparator> = {
-  及以上: ">=", 或以上: ">=", 以上: ">=",
-  及以下: "<=", 或以下: "<=", 以下: "<=", 以内: "<=", 之内: "<=", 内: "<=",
+  及以上: ">=",
+  或以上: ">=",
+  以上: ">=",
+  及以下: "<=",
+  或以下: "<=",
+  以下: "<=",
+  以内: "<=",
+  之内: "<=",
+  内: "<=",
 };
 const SUFFIX_WORD_RE = new RegExp(`(?:${byLengthDesc(Object.keys(SUFFIX_WORDS)).join("|")})$`, "u");
 

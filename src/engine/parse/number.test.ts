@@ -14,4 +14,3 @@ describe("readNumber", () => {
   it.each(["", "-", "—", "万元", "+", ",5", "e5"])("%j → null", (input) => expect(readNumber(input)).toBeNull());
   it("a digit string too long to be finite is no number", () => expect(readNumber("9".repeat(400))).toBeNull());
 });
-

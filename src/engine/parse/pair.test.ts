@@ -50,9 +50,39 @@ describe("parsePair", () => {
     ["43.2", "37.24", { t: "43.2", a: "37.24", assumed: false, mismatch: false, copied: false }],
     ["有效降低", "90%", { t: "q:top", a: "90 %", assumed: false, mismatch: false, copied: false }],
     ["效果明显", "达成预期指标", { t: "q:top", a: "q:top", assumed: false, mismatch: false, copied: false }],
-    ["2021.1.1-2021.12.31", "2021.1.1-2021.12.31 ", { t: `d:${dayNumber(2021, 1, 1)}..${dayNumber(2021, 12, 31)}`, a: `d:${dayNumber(2021, 1, 1)}..${dayNumber(2021, 12, 31)}`, assumed: false, mismatch: false, copied: false }],
-    ["11月底完成", "2021年11月20日", { t: `d:${dayNumber(2021, 11, 30)}..${dayNumber(2021, 11, 30)}`, a: `d:${dayNumber(2021, 11, 20)}..${dayNumber(2021, 11, 20)}`, assumed: false, mismatch: false, copied: false }],
-    ["2021年12月底前", "12月20日", { t: `<=d:${dayNumber(2021, 12, 31)}..${dayNumber(2021, 12, 31)}`, a: `d:${dayNumber(2021, 12, 20)}..${dayNumber(2021, 12, 20)}`, assumed: false, mismatch: false, copied: false }],
+    [
+      "2021.1.1-2021.12.31",
+      "2021.1.1-2021.12.31 ",
+      {
+        t: `d:${dayNumber(2021, 1, 1)}..${dayNumber(2021, 12, 31)}`,
+        a: `d:${dayNumber(2021, 1, 1)}..${dayNumber(2021, 12, 31)}`,
+        assumed: false,
+        mismatch: false,
+        copied: false,
+      },
+    ],
+    [
+      "11月底完成",
+      "2021年11月20日",
+      {
+        t: `d:${dayNumber(2021, 11, 30)}..${dayNumber(2021, 11, 30)}`,
+        a: `d:${dayNumber(2021, 11, 20)}..${dayNumber(2021, 11, 20)}`,
+        assumed: false,
+        mismatch: false,
+        copied: false,
+      },
+    ],
+    [
+      "2021年12月底前",
+      "12月20日",
+      {
+        t: `<=d:${dayNumber(2021, 12, 31)}..${dayNumber(2021, 12, 31)}`,
+        a: `d:${dayNumber(2021, 12, 20)}..${dayNumber(2021, 12, 20)}`,
+        assumed: false,
+        mismatch: false,
+        copied: false,
+      },
+    ],
     [null, "5套", { t: "empty", a: "5 套", assumed: false, mismatch: false, copied: false }],
     // Hedges in the actual are no copied comparator (RULES.md §3)
     ["≥500人", "500人以上", { t: ">=500 人", a: ">=500 人", assumed: false, mismatch: false, copied: false }],
@@ -82,7 +112,13 @@ describe("parsePair", () => {
     expect(summary(90, 93, ctx)).toEqual({ t: ">=90 %", a: "93 %", assumed: false, mismatch: false, copied: false });
   });
   it("split columns: a money target and a bare actual", () => {
-    expect(summary(30, "完成", { target: { comparatorText: "≤", unitText: "万元" } })).toEqual({ t: "<=30 万元", a: "q:top", assumed: false, mismatch: false, copied: false });
+    expect(summary(30, "完成", { target: { comparatorText: "≤", unitText: "万元" } })).toEqual({
+      t: "<=30 万元",
+      a: "q:top",
+      assumed: false,
+      mismatch: false,
+      copied: false,
+    });
   });
   it("keeps a year-unknown flag when neither side names a year", () => {
     const p = parsePair("11月底完成", "11月20日");

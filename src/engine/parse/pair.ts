@@ -37,7 +37,13 @@ export function parsePair(target: CellValue, actual: CellValue, ctx?: { target?:
 }
 
 /** The actual in the target's unit (`tu`; `tv` is the target's value, or a band's lower bound). */
-function alignNumbers(pair: ParsedPair, tu: NumberValue["unit"] | RangeValue["unit"], tv: number, a: NumberValue, actualIsRawNumber: boolean): ParsedPair {
+function alignNumbers(
+  pair: ParsedPair,
+  tu: NumberValue["unit"] | RangeValue["unit"],
+  tv: number,
+  a: NumberValue,
+  actualIsRawNumber: boolean,
+): ParsedPair {
   const au = a.unit;
   if (!tu) return pair;
   if (!au) {
@@ -69,4 +75,3 @@ function alignYears(t: DateValue, a: DateValue): { target: DateValue; actual: Da
 function inYear(d: DateValue, year: number): DateValue {
   return { kind: "date", start: moveToYear(d.start, year), end: moveToYear(d.end, year), comparator: d.comparator };
 }
-

@@ -15,8 +15,14 @@ const CHEAP = fcRuns(10_000);
 const MEDIUM = fcRuns(10_000);
 
 /** Characters that reach every branch of the readers, mixed with anything at all. */
-const VALUE_CHARS = [..."0123456789０１２３４５６７８９.,，。-+/%％≥≤≧≦═﹦＞＜＝<>=~ 　年月日底前完成万元亿亩人次户个天小时米公斤吨每以上下内不少于低超过达到有效未基本合格是否百分比()（）$^工#一二两十百千零约余多左右且至\u200b\ufeff"];
-const anyText = fc.oneof(fc.string({ unit: fc.constantFrom(...VALUE_CHARS), maxLength: 24 }), fc.string({ unit: "binary", maxLength: 40 }), fc.string());
+const VALUE_CHARS = [
+  ..."0123456789０１２３４５６７８９.,，。-+/%％≥≤≧≦═﹦＞＜＝<>=~ 　年月日底前完成万元亿亩人次户个天小时米公斤吨每以上下内不少于低超过达到有效未基本合格是否百分比()（）$^工#一二两十百千零约余多左右且至\u200b\ufeff",
+];
+const anyText = fc.oneof(
+  fc.string({ unit: fc.constantFrom(...VALUE_CHARS), maxLength: 24 }),
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.string(),
+);
 const anyNumber = fc.oneof(
   fc.double(),
   fc.integer(),
@@ -50,7 +56,11 @@ function isWellTyped(v: ParsedValue): boolean {
 }
 
 describe("totality: nothing throws, everything is well typed", () => {
-  it("parseValue", () => fc.assert(fc.property(anyCell, anyContext, (cell, ctx) => isWellTyped(parseValue(cell, ctx))), CHEAP));
+  it("parseValue", () =>
+    fc.assert(
+      fc.property(anyCell, anyContext, (cell, ctx) => isWellTyped(parseValue(cell, ctx))),
+      CHEAP,
+    ));
   it("parsePair", () =>
     fc.assert(
       fc.property(anyCell, anyCell, anyContext, anyContext, (t, a, tc, ac) => {
@@ -61,10 +71,15 @@ describe("totality: nothing throws, everything is well typed", () => {
     ));
   it("parseNumberCell", () =>
     fc.assert(
-      fc.property(anyCell, anyFormat, fc.constantFrom<"万元" | "元" | undefined>("万元", "元", undefined), (cell, numberFormat, blockUnit) => {
-        const n = parseNumberCell(cell, { numberFormat, blockUnit });
-        return n === null || Number.isFinite(n);
-      }),
+      fc.property(
+        anyCell,
+        anyFormat,
+        fc.constantFrom<"万元" | "元" | undefined>("万元", "元", undefined),
+        (cell, numberFormat, blockUnit) => {
+          const n = parseNumberCell(cell, { numberFormat, blockUnit });
+          return n === null || Number.isFinite(n);
+        },
+      ),
       CHEAP,
     ));
   it("parseRateCell", () =>
@@ -77,12 +92,19 @@ describe("totality: nothing throws, everything is well typed", () => {
     ));
   it("foldValueText's fast path agrees with normalizeText", () =>
     fc.assert(
-      fc.property(fc.oneof(anyText, fc.string({ unit: fc.constantFrom(" ", "\t", "\u3000", "\u00a0", "\u2028", "\u1680", "a", "１", "≧") })), (text) =>
-        foldValueText(text) === normalizeText(text).replace(/[≧⩾]/gu, "≥").replace(/[≦⩽]/gu, "≤").replace(/[═﹦]/gu, "=") || /[﹥﹤﹪﹢﹣−，﹐㎡㎞㎏]/u.test(text),
+      fc.property(
+        fc.oneof(anyText, fc.string({ unit: fc.constantFrom(" ", "\t", "\u3000", "\u00a0", "\u2028", "\u1680", "a", "１", "≧") })),
+        (text) =>
+          foldValueText(text) === normalizeText(text).replace(/[≧⩾]/gu, "≥").replace(/[≦⩽]/gu, "≤").replace(/[═﹦]/gu, "=") ||
+          /[﹥﹤﹪﹢﹣−，﹐㎡㎞㎏]/u.test(text),
       ),
       CHEAP,
     ));
-  it("isPlaceholderReason", () => fc.assert(fc.property(anyCell, (cell) => typeof isPlaceholderReason(cell) === "boolean"), CHEAP));
+  it("isPlaceholderReason", () =>
+    fc.assert(
+      fc.property(anyCell, (cell) => typeof isPlaceholderReason(cell) === "boolean"),
+      CHEAP,
+    ));
 });
 
 // ---- well-formed values -------------------------------------------------------------------------------------------
@@ -96,10 +118,38 @@ const SPELLINGS: Record<Comparator, { prefix: string[]; suffix: string[] }> = {
 };
 /** Unit spellings and the unit text they parse to. 年 and 月 are left out: "2021年" and "12月以内" read as dates. */
 const UNITS: [written: string, text: string][] = [
-  ["", ""], ["%", "%"], ["百分比", "%"], ["%(百分比)", "%"], ["万元", "万元"], ["元", "元"], ["亿元", "亿元"], ["亩", "亩"], ["万亩", "万亩"],
-  ["人", "人"], ["人次", "人次"], ["户", "户"], ["家", "家"], ["套", "套"], ["辆", "辆"], ["个", "个"], ["天", "天"], ["小时", "小时"],
-  ["米", "米"], ["厘米", "厘米"], ["平方米", "平方米"], ["公斤", "公斤"], ["吨", "吨"], ["万粒", "万粒"], ["件", "件"], ["起", "起"],
-  ["元/人*月", "元/人*月"], ["元/户", "元/户"], ["元/亩", "元/亩"], ["个月", "个月"], ["头", "头"], ["只", "只"],
+  ["", ""],
+  ["%", "%"],
+  ["百分比", "%"],
+  ["%(百分比)", "%"],
+  ["万元", "万元"],
+  ["元", "元"],
+  ["亿元", "亿元"],
+  ["亩", "亩"],
+  ["万亩", "万亩"],
+  ["人", "人"],
+  ["人次", "人次"],
+  ["户", "户"],
+  ["家", "家"],
+  ["套", "套"],
+  ["辆", "辆"],
+  ["个", "个"],
+  ["天", "天"],
+  ["小时", "小时"],
+  ["米", "米"],
+  ["厘米", "厘米"],
+  ["平方米", "平方米"],
+  ["公斤", "公斤"],
+  ["吨", "吨"],
+  ["万粒", "万粒"],
+  ["件", "件"],
+  ["起", "起"],
+  ["元/人*月", "元/人*月"],
+  ["元/户", "元/户"],
+  ["元/亩", "元/亩"],
+  ["个月", "个月"],
+  ["头", "头"],
+  ["只", "只"],
 ];
 
 interface Written {
@@ -115,7 +165,12 @@ function withThousands(digits: string): string {
 }
 
 const numeral = fc
-  .record({ whole: fc.integer({ min: 0, max: 99_999_999 }), decimals: fc.option(fc.integer({ min: 0, max: 999 }), { nil: null }), commas: fc.boolean(), plus: fc.boolean() })
+  .record({
+    whole: fc.integer({ min: 0, max: 99_999_999 }),
+    decimals: fc.option(fc.integer({ min: 0, max: 999 }), { nil: null }),
+    commas: fc.boolean(),
+    plus: fc.boolean(),
+  })
   .map(({ whole, decimals, commas, plus }) => {
     const intText = commas ? withThousands(String(whole)) : String(whole);
     const frac = decimals === null ? "" : `.${String(decimals).padStart(3, "0").replace(/0+$/, "") || "0"}`;
@@ -187,7 +242,10 @@ const writtenDate = fc
  */
 const noise = fc.record({
   spaces: fc.array(
-    fc.record({ at: fc.nat(), space: fc.constantFrom(" ", "  ", "\u3000", "\u00a0", "\u200b", "\ufeff", "\u2060", "\u202f", "\u00ad", "\u200e", "\u200b\u3000") }),
+    fc.record({
+      at: fc.nat(),
+      space: fc.constantFrom(" ", "  ", "\u3000", "\u00a0", "\u200b", "\ufeff", "\u2060", "\u202f", "\u00ad", "\u200e", "\u200b\u3000"),
+    }),
     { maxLength: 4 },
   ),
   fullWidth: fc.boolean(),
@@ -195,7 +253,9 @@ const noise = fc.record({
 });
 
 function addNoise(text: string, n: { spaces: { at: number; space: string }[]; fullWidth: boolean; stop: string }): string {
-  let out = n.fullWidth ? [...text].map((ch) => (ch >= "!" && ch <= "~" ? String.fromCodePoint(ch.codePointAt(0)! + 0xfee0) : ch)).join("") : text;
+  let out = n.fullWidth
+    ? [...text].map((ch) => (ch >= "!" && ch <= "~" ? String.fromCodePoint(ch.codePointAt(0)! + 0xfee0) : ch)).join("")
+    : text;
   for (const { at, space } of n.spaces) {
     const i = at % (out.length + 1);
     out = out.slice(0, i) + space + out.slice(i);
@@ -241,16 +301,26 @@ describe("well-formed values parse back", () => {
 
 describe("noise changes nothing", () => {
   it("quantities", () =>
-    fc.assert(fc.property(written, noise, (w, n) => describeValue(parseValue(addNoise(w.text, n))) === describeValue(parseValue(w.text))), CHEAP));
+    fc.assert(
+      fc.property(written, noise, (w, n) => describeValue(parseValue(addNoise(w.text, n))) === describeValue(parseValue(w.text))),
+      CHEAP,
+    ));
   it("dates", () =>
-    fc.assert(fc.property(writtenDate, noise, (w, n) => describeValue(parseValue(addNoise(w.text, n))) === describeValue(parseValue(w.text))), CHEAP));
+    fc.assert(
+      fc.property(writtenDate, noise, (w, n) => describeValue(parseValue(addNoise(w.text, n))) === describeValue(parseValue(w.text))),
+      CHEAP,
+    ));
   it("qualitative words", () =>
     fc.assert(
-      fc.property(fc.constantFrom("达成预期指标", "有效提高", "基本完成", "未完成", "合格", "部分达成年度指标并具有一定效果", "符合相关规定"), noise, (w, n) => {
-        const clean = parseValue(w);
-        const noisy = parseValue(addNoise(w, n));
-        return clean.kind === "qualitative" && noisy.kind === "qualitative" && noisy.tier === clean.tier;
-      }),
+      fc.property(
+        fc.constantFrom("达成预期指标", "有效提高", "基本完成", "未完成", "合格", "部分达成年度指标并具有一定效果", "符合相关规定"),
+        noise,
+        (w, n) => {
+          const clean = parseValue(w);
+          const noisy = parseValue(addNoise(w, n));
+          return clean.kind === "qualitative" && noisy.kind === "qualitative" && noisy.tier === clean.tier;
+        },
+      ),
       MEDIUM,
     ));
   it("pairs: the verdict inputs do not depend on noise in either cell", () =>
@@ -292,7 +362,12 @@ function chinese(n: number): string {
   const below10000 = (x: number, leadingOne: boolean): string => {
     let out = "";
     let zero = false;
-    for (const [unit, name] of [[1000, "千"], [100, "百"], [10, "十"], [1, ""]] as const) {
+    for (const [unit, name] of [
+      [1000, "千"],
+      [100, "百"],
+      [10, "十"],
+      [1, ""],
+    ] as const) {
       const d = Math.floor(x / unit) % 10;
       if (d === 0) {
         zero = out !== "";
@@ -322,7 +397,10 @@ describe("numbers in words and bands parse back", () => {
       MEDIUM,
     ));
   it("百分之 + a Chinese numeral → that percent", () =>
-    fc.assert(fc.property(fc.integer({ min: 0, max: 100 }), (n) => describeValue(parseValue(`百分之${chinese(n)}`)) === `${n} %`), CHEAP));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100 }), (n) => describeValue(parseValue(`百分之${chinese(n)}`)) === `${n} %`),
+      CHEAP,
+    ));
   it("low–high with a unit → the band, whatever the separator and noise", () =>
     fc.assert(
       fc.property(

@@ -11,7 +11,11 @@ const BOTTOM = `未达成年度指标且效果较差 未达成 未完成 未达�
   很差 无效 效果较差 效果差 不明显 效果不明显`;
 
 const LEXICON = new Map<string, Tier>();
-for (const [words, tier] of [[TOP, "top"], [MIDDLE, "middle"], [BOTTOM, "bottom"]] as const) {
+for (const [words, tier] of [
+  [TOP, "top"],
+  [MIDDLE, "middle"],
+  [BOTTOM, "bottom"],
+] as const) {
   for (const word of words.split(/\s+/u)) if (word) LEXICON.set(word, tier);
 }
 /** Phrases that may open a longer wording ("符合相关文件要求" opens with 符合): two characters or more, longest first. */

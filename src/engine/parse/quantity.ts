@@ -40,7 +40,7 @@ export function readQuantity(s: string): Quantity | null {
   let percentWord = false;
   for (let step = 0; step < MAX_PREFIXES; step++) {
     const rest = s.slice(i);
-    const written: ComparatorRead | null = comparator ? null : readSymbolComparator(rest) ?? readPrefixWordComparator(rest);
+    const written: ComparatorRead | null = comparator ? null : (readSymbolComparator(rest) ?? readPrefixWordComparator(rest));
     if (written) {
       comparator = written.comparator;
       comparatorFrom = written.from;

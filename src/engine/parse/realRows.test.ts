@@ -214,7 +214,15 @@ const TARGETS: [src: string, target: string, expected: string][] = [
 ];
 
 /** Split-column layouts: comparator column, value, unit column, actual (Sichuan S13–S15, Hebei S34, 梁平 S33). */
-type SplitRow = [src: string, comparator: string | null, value: CellValue, unit: string | null, actual: CellValue, expectTarget: string, expectActual: string];
+type SplitRow = [
+  src: string,
+  comparator: string | null,
+  value: CellValue,
+  unit: string | null,
+  actual: CellValue,
+  expectTarget: string,
+  expectActual: string,
+];
 const SPLIT: SplitRow[] = [
   ["S13", "≤", "30", "万元", "完成", "<=30 万元", "q:top"],
   ["S13", "=", "100", null, null, "=100", "empty"],
@@ -254,7 +262,12 @@ describe("real-rows.md: split comparator / unit columns", () => {
   it.each(SPLIT)("%s %j %j %j / %j → %s / %s", (_src, comparator, value, unit, actual, expectTarget, expectActual) => {
     const ctx: ParseContext = { comparatorText: comparator, unitText: unit };
     const pair = parsePair(value, actual, { target: ctx, actual: ctx });
-    expect([describeValue(pair.target), describeValue(pair.actual), pair.unitMismatch, pair.actualHasComparator]).toEqual([expectTarget, expectActual, false, false]);
+    expect([describeValue(pair.target), describeValue(pair.actual), pair.unitMismatch, pair.actualHasComparator]).toEqual([
+      expectTarget,
+      expectActual,
+      false,
+      false,
+    ]);
   });
 });
 

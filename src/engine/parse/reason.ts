@@ -3,7 +3,9 @@ import { compactValueText } from "./normalize";
 
 /** Wordings that explain nothing (RULES.md §5), compared after folding width, spaces and trailing punctuation. */
 const PLACEHOLDERS = new Set(
-  `无 无偏差 无偏差原因 暂无 没有 没有偏差 无差异 无差距 无误差 无问题 不存在偏差 未发生偏差 无偏离 正常 略 空 不适用 n/a na null none nil 0 无无`.split(" "),
+  `无 无偏差 无偏差原因 暂无 没有 没有偏差 无差异 无差距 无误差 无问题 不存在偏差 未发生偏差 无偏离 正常 略 空 不适用 n/a na null none nil 0 无无`.split(
+    " ",
+  ),
 );
 /** Only dashes, slashes, dots or zeros: "—", "--", "/", "——", "0.00", "…". */
 const MARKS_ONLY_RE = /^[-—–―─_/\\~·.。…0]*$/u;

@@ -52,9 +52,9 @@ describe("lookupUnit", () => {
     ["盒", "盒", 1],
   ])("%j → base %j × %p", (text, base, factor) => expect(lookupUnit(text)).toMatchObject({ base, factor }));
 
-  it.each(["", "完成", "满意", "户结亲户", "不合格", "5户", "次慰问", "户结亲", "户数", "万%", "元/", "/", "abc/def/ghi"])("%j is no unit", (text) =>
-    expect(lookupUnit(text)).toBeNull(),
+  it.each(["", "完成", "满意", "户结亲户", "不合格", "5户", "次慰问", "户结亲", "户数", "万%", "元/", "/", "abc/def/ghi"])(
+    "%j is no unit",
+    (text) => expect(lookupUnit(text)).toBeNull(),
   );
   it("strict lookup refuses unknown words", () => expect(lookupUnit("盒", false)).toBeNull());
 });
-

@@ -7,19 +7,50 @@ export const PERCENT: Unit = Object.freeze({ text: "%", base: "%", factor: 1 });
 
 /** Units that convert, by written form. Everything else counted (人, 户, 套 …) is its own base with factor 1. */
 const CONVERTING: Record<string, [base: string, factor: number]> = {
-  元: ["元", 1], 万元: ["元", 1e4], 亿元: ["元", 1e8], 千元: ["元", 1e3], 百万元: ["元", 1e6],
-  亩: ["亩", 1], 万亩: ["亩", 1e4], 公顷: ["亩", 15],
-  米: ["米", 1], 厘米: ["米", 0.01], 毫米: ["米", 0.001], 公里: ["米", 1000], 千米: ["米", 1000], km: ["米", 1000], m: ["米", 1],
-  平方米: ["平方米", 1], 平米: ["平方米", 1], m2: ["平方米", 1], "m²": ["平方米", 1], 平方公里: ["平方米", 1e6], 平方千米: ["平方米", 1e6],
-  公斤: ["公斤", 1], 千克: ["公斤", 1], kg: ["公斤", 1], 吨: ["公斤", 1000], 克: ["公斤", 0.001], 斤: ["公斤", 0.5],
-  小时: ["小时", 1], 天: ["小时", 24], 日: ["小时", 24], 分钟: ["小时", 1 / 60],
-  "%": ["%", 1], 百分比: ["%", 1], 百分率: ["%", 1], "‰": ["%", 0.1],
-  万: [MULTIPLIER_BASE, 1e4], 亿: [MULTIPLIER_BASE, 1e8],
+  元: ["元", 1],
+  万元: ["元", 1e4],
+  亿元: ["元", 1e8],
+  千元: ["元", 1e3],
+  百万元: ["元", 1e6],
+  亩: ["亩", 1],
+  万亩: ["亩", 1e4],
+  公顷: ["亩", 15],
+  米: ["米", 1],
+  厘米: ["米", 0.01],
+  毫米: ["米", 0.001],
+  公里: ["米", 1000],
+  千米: ["米", 1000],
+  km: ["米", 1000],
+  m: ["米", 1],
+  平方米: ["平方米", 1],
+  平米: ["平方米", 1],
+  m2: ["平方米", 1],
+  "m²": ["平方米", 1],
+  平方公里: ["平方米", 1e6],
+  平方千米: ["平方米", 1e6],
+  公斤: ["公斤", 1],
+  千克: ["公斤", 1],
+  kg: ["公斤", 1],
+  吨: ["公斤", 1000],
+  克: ["公斤", 0.001],
+  斤: ["公斤", 0.5],
+  小时: ["小时", 1],
+  天: ["小时", 24],
+  日: ["小时", 24],
+  分钟: ["小时", 1 / 60],
+  "%": ["%", 1],
+  百分比: ["%", 1],
+  百分率: ["%", 1],
+  "‰": ["%", 0.1],
+  万: [MULTIPLIER_BASE, 1e4],
+  亿: [MULTIPLIER_BASE, 1e8],
 };
 
 /** Counting words seen in forms: each is its own base. */
 const COUNTERS =
-  "人 人次 户 户次 家 份 次 组 项 辆 个 台 套 件 起 例 种 头 只 月 个月 年 周 批 篇 期 场 所 座 间 处 条 名 本 册 张 棵 株 粒 株数 支 根 块 片 盏 部 单 笔 篇次 场次 班 班次 课时 学时 节 门 类 箱 袋 瓶 吨次 车次 架 艘 口 眼 座次 栋 幢 层 村 镇 个村 所次 家次 分 岗 岗位 门次 宗 单位 个单位 批次 人天 工日 工作日 个工作日 车 艘次".split(" ");
+  "人 人次 户 户次 家 份 次 组 项 辆 个 台 套 件 起 例 种 头 只 月 个月 年 周 批 篇 期 场 所 座 间 处 条 名 本 册 张 棵 株 粒 株数 支 根 块 片 盏 部 单 笔 篇次 场次 班 班次 课时 学时 节 门 类 箱 袋 瓶 吨次 车次 架 艘 口 眼 座次 栋 幢 层 村 镇 个村 所次 家次 分 岗 岗位 门次 宗 单位 个单位 批次 人天 工日 工作日 个工作日 车 艘次".split(
+    " ",
+  );
 
 /** Percent spellings after folding: "%(百分比)", "(%)", "百分比(%)". */
 const PERCENT_ALIASES = new Set(["%", "百分比", "百分率", "%(百分比)", "百分比(%)", "(%)", "(百分比)", "%百分比"]);
@@ -60,7 +91,8 @@ export function lookupUnit(text: string, lenient = true): Unit | null {
     return null;
   }
   // "6次慰问": a known counter followed by more words is a phrase, not a new unit.
-  if (lenient && LENIENT_UNIT_RE.test(text) && !NOT_A_UNIT_RE.test(text) && !TABLE.has(text[0])) return Object.freeze({ text, base: text, factor: 1 });
+  if (lenient && LENIENT_UNIT_RE.test(text) && !NOT_A_UNIT_RE.test(text) && !TABLE.has(text[0]))
+    return Object.freeze({ text, base: text, factor: 1 });
   return null;
 }
 

@@ -36,14 +36,29 @@ describe("parseValue: cells of every type", () => {
     ["comparator column word", 5, { comparatorText: "不超过" }, num(5, null, "<=", "word")],
     ["定性 gives none", 5, { comparatorText: "定性" }, num(5, null)],
     ["the cell's comparator wins", "≤5", { comparatorText: "≥" }, num(5, null, "<=")],
-    ["date format", 44561, { numberFormat: "yyyy-mm-dd" }, { kind: "date", start: dayNumber(2021, 12, 31), end: dayNumber(2021, 12, 31), comparator: null }],
-    ["date with comparator column", "2021年12月31日", { comparatorText: "≤" }, { kind: "date", start: dayNumber(2021, 12, 31), end: dayNumber(2021, 12, 31), comparator: "<=" }],
+    [
+      "date format",
+      44561,
+      { numberFormat: "yyyy-mm-dd" },
+      { kind: "date", start: dayNumber(2021, 12, 31), end: dayNumber(2021, 12, 31), comparator: null },
+    ],
+    [
+      "date with comparator column",
+      "2021年12月31日",
+      { comparatorText: "≤" },
+      { kind: "date", start: dayNumber(2021, 12, 31), end: dayNumber(2021, 12, 31), comparator: "<=" },
+    ],
     ["text", "美化环境。", undefined, { kind: "text", text: "美化环境" }],
     ["a slash", "/", undefined, { kind: "text", text: "/" }],
     ["a band", "90%-95%", undefined, { kind: "range", low: 90, high: 95, unit: expect.objectContaining({ text: "%" }) }],
     ["a band of days", "3-5天", undefined, { kind: "range", low: 3, high: 5, unit: expect.objectContaining({ text: "天" }) }],
     ["two bounds", "≥90%且≤100%", undefined, { kind: "range", low: 90, high: 100, unit: expect.objectContaining({ text: "%" }) }],
-    ["a band with the unit column", "90-95", { unitText: "%" }, { kind: "range", low: 90, high: 95, unit: expect.objectContaining({ text: "%" }) }],
+    [
+      "a band with the unit column",
+      "90-95",
+      { unitText: "%" },
+      { kind: "range", low: 90, high: 95, unit: expect.objectContaining({ text: "%" }) },
+    ],
     ["控制在…以内 is simply ≤", "控制在5%以内", undefined, num(5, "%", "<=", "word")],
     ["a Chinese numeral", "两次", undefined, num(2, "次")],
     ["百分之九十五", "百分之九十五", undefined, num(95, "%")],
@@ -72,5 +87,11 @@ describe("parseValue: OCR junk", () => {
 
 describe("parseValue: a year-unknown date says so", () => {
   it("11月底完成", () =>
-    expect(parseValue("11月底完成")).toEqual({ kind: "date", start: dayNumber(2000, 11, 30), end: dayNumber(2000, 11, 30), comparator: null, yearUnknown: true }));
+    expect(parseValue("11月底完成")).toEqual({
+      kind: "date",
+      start: dayNumber(2000, 11, 30),
+      end: dayNumber(2000, 11, 30),
+      comparator: null,
+      yearUnknown: true,
+    }));
 });

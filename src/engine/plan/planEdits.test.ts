@@ -14,13 +14,23 @@ const finding = (severity: Severity, row: number, col: number, zh: string): Find
   messages: { zh, en: `en:${zh}` },
   table: 0,
 });
-const fill = (kind: FillTarget["kind"], row: number, current: FillTarget["current"], formula: string | null = null): FillTarget => ({ kind, sheet: "S", row, col: 7, value: 3.75, current, formula });
+const fill = (kind: FillTarget["kind"], row: number, current: FillTarget["current"], formula: string | null = null): FillTarget => ({
+  kind,
+  sheet: "S",
+  row,
+  col: 7,
+  value: 3.75,
+  current,
+  formula,
+});
 const report = (issues: Finding[], fills: FillTarget[] = []): Report => ({
   profile: "mof-2020",
   lang: "zh",
   issues,
   notices: [],
-  tables: [{ sheet: "S", range: "A1:I9", project: "p", fund: null, indicators: [], total: null, counts: { error: 0, warning: 0, info: 0 }, fills }],
+  tables: [
+    { sheet: "S", range: "A1:I9", project: "p", fund: null, indicators: [], total: null, counts: { error: 0, warning: 0, info: 0 }, fills },
+  ],
 });
 const opts = (o: Partial<PlanOptions>): PlanOptions => ({ ...DEFAULT_PLAN_OPTIONS, ...o });
 
@@ -39,7 +49,10 @@ describe("planEdits: marks", () => {
     [["error", "warning", "info"], false, 3],
     [[], true, 0],
   ] as [Severity[], boolean, number][])("mark %j with notes %p → %p edits", (mark, notes, count) => {
-    const plan = planEdits(report([finding("error", 1, 1, "a"), finding("warning", 2, 1, "b"), finding("info", 3, 1, "c")]), opts({ mark, notes }));
+    const plan = planEdits(
+      report([finding("error", 1, 1, "a"), finding("warning", 2, 1, "b"), finding("info", 3, 1, "c")]),
+      opts({ mark, notes }),
+    );
     expect(plan.edits).toHaveLength(count);
   });
 

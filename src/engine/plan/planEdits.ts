@@ -7,7 +7,8 @@ import type { Edit, FillPlace, Plan, PlanOptions, SkippedFill } from "./types";
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /** The indicator whose score a fill writes (a merged group's fill sits on its first row). */
-const indicatorOf = (table: TableReport, t: FillTarget) => (t.kind === "score" ? table.indicators.find((i) => i.row === t.row + 1) : undefined);
+const indicatorOf = (table: TableReport, t: FillTarget) =>
+  t.kind === "score" ? table.indicators.find((i) => i.row === t.row + 1) : undefined;
 
 /** Whether a fill writes a qualitative row's score: one judged by tier (it has a tier's range), or a group holding one. */
 function isQualitative(table: TableReport, t: FillTarget): boolean {
@@ -17,7 +18,11 @@ function isQualitative(table: TableReport, t: FillTarget): boolean {
   return table.indicators.some((i) => rows.includes(i.row) && i.scoreRange !== null);
 }
 
-const placeOf = (table: TableReport, t: FillTarget): FillPlace => ({ project: table.project, kind: t.kind, indicator: indicatorOf(table, t)?.name ?? null });
+const placeOf = (table: TableReport, t: FillTarget): FillPlace => ({
+  project: table.project,
+  kind: t.kind,
+  indicator: indicatorOf(table, t)?.name ?? null,
+});
 
 /** A report and the user's choices → the edits a host applies. Cells with a formula or a value are left alone unless asked. */
 export function planEdits(report: Report, options: PlanOptions): Plan {
@@ -50,12 +55,17 @@ export function planEdits(report: Report, options: PlanOptions): Plan {
         const place = placeOf(table, t);
         const at = { sheet: t.sheet, row: t.row, col: t.col };
         const reason = t.formula ? "formula" : !isBlank(t.current) ? "filled" : null;
-        const allowed = reason === null || (reason === "filled" && options.overwrite) || (reason === "formula" && options.overwriteFormulas);
+        const allowed =
+          reason === null || (reason === "filled" && options.overwrite) || (reason === "formula" && options.overwriteFormulas);
         if (!allowed) {
           skipped.push({ at, cell: a1(t.row, t.col), reason: reason!, current: t.current, formula: t.formula, value: t.value, place });
           continue;
         }
-        edits.push(t.kind === "rate" ? { kind: "value", at, value: t.value, numberFormat: "0.00%", place } : { kind: "value", at, value: t.value, place });
+        edits.push(
+          t.kind === "rate"
+            ? { kind: "value", at, value: t.value, numberFormat: "0.00%", place }
+            : { kind: "value", at, value: t.value, place },
+        );
       }
     }
   }

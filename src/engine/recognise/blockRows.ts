@@ -20,9 +20,7 @@ const PEEK_ROWS = 12;
 /** How far past blank rows to look for the form's own 总分 row. */
 const TOTAL_AHEAD_ROWS = 120;
 
-export type BlockEnd =
-  | { kind: "total"; row: number; labelCol: number }
-  | { kind: "trailer" | "next" | "blank" | "edge"; row: number };
+export type BlockEnd = { kind: "total"; row: number; labelCol: number } | { kind: "trailer" | "next" | "blank" | "edge"; row: number };
 
 export type RowKind =
   | { kind: "repeat"; header: IndicatorHeader }
@@ -68,8 +66,10 @@ export class BlockRows {
       return repeat ? { kind: "repeat", header: repeat } : { kind: "end", end: { kind: "next", row } };
     }
     const mark = markOf(view, row, band.left, this.labelRight, header.right);
-    if (mark?.kind === "subtotal") return slotOwnsValue(view, row, cols.target) || slotOwnsValue(view, row, cols.actual) ? { kind: "content" } : mark;
-    if (mark) return { kind: "end", end: mark.kind === "total" ? { kind: "total", row, labelCol: mark.labelCol } : { kind: mark.kind, row } };
+    if (mark?.kind === "subtotal")
+      return slotOwnsValue(view, row, cols.target) || slotOwnsValue(view, row, cols.actual) ? { kind: "content" } : mark;
+    if (mark)
+      return { kind: "end", end: mark.kind === "total" ? { kind: "total", row, labelCol: mark.labelCol } : { kind: mark.kind, row } };
     if (rowIsBlank(view, row, band.left, header.right)) return { kind: "blank" };
     if (isPageDebrisRow(view, row, band.left, header.right)) return { kind: "debris" };
     return { kind: "content" };
@@ -78,7 +78,11 @@ export class BlockRows {
   /** A row with a name of its own (not the 一级/二级 column standing in for it), a target or an actual. */
   isIndicatorLike(row: number): boolean {
     const { view, cols } = this;
-    return (cols.name !== cols.level2 && cols.name !== cols.level1 && ownsValue(view, row, cols.name)) || ownsValue(view, row, cols.target) || ownsValue(view, row, cols.actual);
+    return (
+      (cols.name !== cols.level2 && cols.name !== cols.level1 && ownsValue(view, row, cols.name)) ||
+      ownsValue(view, row, cols.target) ||
+      ownsValue(view, row, cols.actual)
+    );
   }
 
   /** After a repeated header: continues the form (a page break) or starts a stacked one. `gapAbove`: blank rows or debris above it. */
@@ -166,7 +170,8 @@ export class BlockRows {
       }
       blanks = 0;
       if (kind.kind === "end") return kind.end.kind === "total";
-      if ((kind.kind === "repeat" && this.continuesAt(kind.header, lastKind, true)) || (kind.kind === "subtotal" && !kind.sure)) return true;
+      if ((kind.kind === "repeat" && this.continuesAt(kind.header, lastKind, true)) || (kind.kind === "subtotal" && !kind.sure))
+        return true;
     }
     return false;
   }
@@ -176,7 +181,15 @@ export class BlockRows {
 function sameLayout(a: IndicatorHeader, b: IndicatorHeader): boolean {
   const x = a.columns;
   const y = b.columns;
-  return x.name === y.name && x.target === y.target && x.actual === y.actual && x.weight === y.weight && x.score === y.score && x.level1 === y.level1 && x.level2 === y.level2;
+  return (
+    x.name === y.name &&
+    x.target === y.target &&
+    x.actual === y.actual &&
+    x.weight === y.weight &&
+    x.score === y.score &&
+    x.level1 === y.level1 &&
+    x.level2 === y.level2
+  );
 }
 
 type Mark =

@@ -23,8 +23,16 @@ describe("findIndicatorHeaders", () => {
       [["一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "自评得分", "复核分", "偏差大或目标未完成原因分析"]],
       { target: 3, actual: 4, weight: null, score: 5, reason: 7 },
     ],
-    ["broken and spaced headers", [["一 级 指 标", "二级\n指标", "三级指标", "年度指标\n值", "实际完成值（B）", "分 值", "得分"]], { level1: 0, target: 3, actual: 4, weight: 5, score: 6 }],
-    ["指标 as the name header", [["二级指标", "指标", "指标值", "全年完成值", "未完成原因和改进措施"]], { level2: 0, name: 1, target: 2, actual: 3 }],
+    [
+      "broken and spaced headers",
+      [["一 级 指 标", "二级\n指标", "三级指标", "年度指标\n值", "实际完成值（B）", "分 值", "得分"]],
+      { level1: 0, target: 3, actual: 4, weight: 5, score: 6 },
+    ],
+    [
+      "指标 as the name header",
+      [["二级指标", "指标", "指标值", "全年完成值", "未完成原因和改进措施"]],
+      { level2: 0, name: 1, target: 2, actual: 3 },
+    ],
     ["no name header: 二级 names the row", [["二级指标", "指标值", "全年完成值", "说明"]], { level2: 0, name: 0, target: 1, actual: 2 }],
   ])("%s", (_, rows, expected) => {
     const [header] = findIndicatorHeaders(new SheetView(gridOf(rows)));
@@ -85,7 +93,12 @@ describe("findIndicatorHeaders", () => {
         ["一级指标", "二级指标", "三级指标", "年度指标值", null, null, "实际完成值", "得分", null],
         [null, null, null, "指标性质", "指标值", "计量单位", null, "自评得分", "复核分", null, ...STANDARD],
       ],
-      { merges: [{ top: 0, left: 3, bottom: 0, right: 5 }, { top: 0, left: 7, bottom: 0, right: 8 }] },
+      {
+        merges: [
+          { top: 0, left: 3, bottom: 0, right: 5 },
+          { top: 0, left: 7, bottom: 0, right: 8 },
+        ],
+      },
     );
     const headers = findIndicatorHeaders(new SheetView(grid));
     expect(headers.map((h) => [h.row, h.left, h.right, h.dataStart])).toEqual([
@@ -97,7 +110,13 @@ describe("findIndicatorHeaders", () => {
   it.each([
     ["a targets-only 申报表", [["一级指标", "二级指标", "三级指标", "指标值"]]],
     ["a fund header", [["项目资金", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]]],
-    ["a scoring guide", [["分值", "评分标准", "得分"], ["10", "完成值达到指标值得满分，否则按比例扣分", ""]]],
+    [
+      "a scoring guide",
+      [
+        ["分值", "评分标准", "得分"],
+        ["10", "完成值达到指标值得满分，否则按比例扣分", ""],
+      ],
+    ],
     ["prose naming the headers", [["本表一级指标、二级指标、三级指标、年度指标值、实际完成值由单位填写"]]],
     ["a header without a name or target", [["实际完成值", "得分", "说明"]]],
   ])("finds nothing in %s", (_, rows) => expect(findIndicatorHeaders(new SheetView(gridOf(rows)))).toEqual([]));
@@ -120,9 +139,15 @@ describe("findIndicatorHeaders: the reason split over two columns", () => {
   });
 
   it("偏差原因分析及改进措施 merged over 原因分析 | 改进措施 sub-headers", () => {
-    const grid = gridOf([[...head, "偏差原因分析及改进措施", null], [null, null, null, null, null, null, null, "原因分析", "改进措施"]], {
-      merges: [{ top: 0, left: 7, bottom: 0, right: 8 }],
-    });
+    const grid = gridOf(
+      [
+        [...head, "偏差原因分析及改进措施", null],
+        [null, null, null, null, null, null, null, "原因分析", "改进措施"],
+      ],
+      {
+        merges: [{ top: 0, left: 7, bottom: 0, right: 8 }],
+      },
+    );
     const [header] = findIndicatorHeaders(new SheetView(grid));
     expect(header.columns).toMatchObject({ reason: 7, improvement: 8 });
     expect(header.dataStart).toBe(2);

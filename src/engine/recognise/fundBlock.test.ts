@@ -63,18 +63,36 @@ describe("findFundBlock", () => {
     ["total spelled 总额", "总额", "total"],
     ["total spelled 年度总金额", "年度总金额", "total"],
   ])("%s", (_, label, kind) => {
-    const fund = find([["项目资金", null, "全年预算数", "全年执行数", "分值", "执行率", "得分"], [null, label, 1, 1, 10, 1, 10]]);
+    const fund = find([
+      ["项目资金", null, "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      [null, label, 1, 1, 10, 1, 10],
+    ]);
     expect(fund?.total?.kind).toBe(kind);
   });
 
   it("a block of sub-rows only has no total", () => {
-    const fund = find([["项目资金", null, "全年预算数", "全年执行数"], [null, "本年财政拨款", 1, 1]]);
+    const fund = find([
+      ["项目资金", null, "全年预算数", "全年执行数"],
+      [null, "本年财政拨款", 1, 1],
+    ]);
     expect(fund?.total).toBeNull();
     expect(fund?.parts.map((p) => p.kind)).toEqual(["fiscal"]);
   });
 
   it.each([
-    ["no fund header", [["项目名称", "x"], [null, "年度资金总额", 1, 1]]],
-    ["a budget column alone", [["项目资金", null, "全年预算数", "分值"], [null, "年度资金总额", 1, 10]]],
+    [
+      "no fund header",
+      [
+        ["项目名称", "x"],
+        [null, "年度资金总额", 1, 1],
+      ],
+    ],
+    [
+      "a budget column alone",
+      [
+        ["项目资金", null, "全年预算数", "分值"],
+        [null, "年度资金总额", 1, 10],
+      ],
+    ],
   ])("none with %s", (_, rows) => expect(find(rows)).toBeNull());
 });

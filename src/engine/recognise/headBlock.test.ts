@@ -18,7 +18,13 @@ describe("findHead", () => {
       ],
       [{ top: 2, left: 0, bottom: 2, right: 1 }],
     );
-    expect(h).toMatchObject({ title: "2022年度项目支出绩效自评表", titleRow: 0, project: "回购统建房住宅经费", department: "某局", implementer: "某中心" });
+    expect(h).toMatchObject({
+      title: "2022年度项目支出绩效自评表",
+      titleRow: 0,
+      project: "回购统建房住宅经费",
+      department: "某局",
+      implementer: "某中心",
+    });
     expect(h.projectCell).toMatchObject({ row: 2, col: 2, value: "回购统建房住宅经费" });
   });
 
@@ -27,7 +33,14 @@ describe("findHead", () => {
     ["spaced label", [["项 目 名 称", "  道路维修  "]], "道路维修"],
     ["a number as the name", [["项目名称", 2021]], "2021"],
     ["no value", [["项目名称", null, "主管部门", "某局"]], ""],
-    ["the nearest of two heads wins", [["项目名称", "旧项目"], ["项目名称", "新项目"]], "新项目"],
+    [
+      "the nearest of two heads wins",
+      [
+        ["项目名称", "旧项目"],
+        ["项目名称", "新项目"],
+      ],
+      "新项目",
+    ],
     ["the leftmost in a row wins", [["项目名称", "左", "项目名称", "右"]], "左"],
   ])("%s", (_, rows, project) => expect(head(rows).project).toBe(project));
 

@@ -29,7 +29,16 @@ interface FieldHit {
  * leftmost label (a form side by side on the right must not lend us its name).
  */
 export function findHead(view: SheetView, fromRow: number, toRow: number, band: Band): HeadFound {
-  const found: HeadFound = { title: null, titleRow: null, project: "", projectCell: null, department: null, implementer: null, rows: [], cols: [] };
+  const found: HeadFound = {
+    title: null,
+    titleRow: null,
+    project: "",
+    projectCell: null,
+    department: null,
+    implementer: null,
+    rows: [],
+    cols: [],
+  };
   const hits: Partial<Record<HeadField, FieldHit>> = {};
   for (let row = Math.max(fromRow, view.top); row < toRow; row++) {
     const raw = view.grid.values[row - view.top];
@@ -48,7 +57,10 @@ export function findHead(view: SheetView, fromRow: number, toRow: number, band: 
       const label = headLabel(v);
       if (!label || seenInRow.has(label.field)) continue;
       seenInRow.add(label.field);
-      const hit = label.inlineValue !== "" ? { text: label.inlineValue, slot: slotAt(view, row, col), labelCol: col } : valueRightOf(view, row, col, band.right);
+      const hit =
+        label.inlineValue !== ""
+          ? { text: label.inlineValue, slot: slotAt(view, row, col), labelCol: col }
+          : valueRightOf(view, row, col, band.right);
       if (hit) hits[label.field] = hit;
       else hits[label.field] = { text: "", slot: slotAt(view, row, nextColumn(view, row, col)), labelCol: col };
     }

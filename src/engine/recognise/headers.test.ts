@@ -1,8 +1,21 @@
-import { FUND_HEADER_WORDS, INDICATOR_HEADER_WORDS, MAY_BE_FUND_HEADER, MAY_BE_INDICATOR_HEADER, fundColumnRole, headerKey, indicatorRole, budgetPreference } from "./headers";
+import {
+  FUND_HEADER_WORDS,
+  INDICATOR_HEADER_WORDS,
+  MAY_BE_FUND_HEADER,
+  MAY_BE_INDICATOR_HEADER,
+  fundColumnRole,
+  headerKey,
+  indicatorRole,
+  budgetPreference,
+} from "./headers";
 
 describe("fast paths", () => {
-  it.each(INDICATOR_HEADER_WORDS.map((w) => [w]))("the prefilter lets %j through", (word) => expect(MAY_BE_INDICATOR_HEADER.test(word)).toBe(true));
-  it.each(FUND_HEADER_WORDS.map((w) => [w]))("the fund prefilter lets %j through", (word) => expect(MAY_BE_FUND_HEADER.test(word)).toBe(true));
+  it.each(INDICATOR_HEADER_WORDS.map((w) => [w]))("the prefilter lets %j through", (word) =>
+    expect(MAY_BE_INDICATOR_HEADER.test(word)).toBe(true),
+  );
+  it.each(FUND_HEADER_WORDS.map((w) => [w]))("the fund prefilter lets %j through", (word) =>
+    expect(MAY_BE_FUND_HEADER.test(word)).toBe(true),
+  );
 });
 
 describe("headerKey", () => {

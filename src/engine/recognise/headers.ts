@@ -4,18 +4,7 @@ import { perText } from "../grid/perText";
 
 /** What a column of the indicator block holds. `label` is the leading 年度绩效指标完成情况 column; `review` is Hubei's 复核分. */
 export type IndicatorRole =
-  | "label"
-  | "level1"
-  | "level2"
-  | "name"
-  | "nature"
-  | "target"
-  | "unit"
-  | "actual"
-  | "weight"
-  | "score"
-  | "review"
-  | "reason";
+  "label" | "level1" | "level2" | "name" | "nature" | "target" | "unit" | "actual" | "weight" | "score" | "review" | "reason";
 
 export type FundColumnRole = "label" | "initial" | "budget" | "executed" | "weight" | "rate" | "score";
 

@@ -14,13 +14,50 @@ function read(rows: CellValue[][], merges: CellRange[] = []) {
 
 describe("readIndicatorBlock: where the block ends", () => {
   it.each([
-    ["the 总分 row", [["产出指标", "数量指标", "a", "=1", "1", 50, 50], ["总分", null, null, null, null, 100, "90分"]], 1, { kind: "total", row: 2, labelCol: 0 }],
-    ["合计", [["产出指标", "数量指标", "a", "=1", "1", 50, 50], ["合计", null, null, null, null, 100, 90]], 1, { kind: "total", row: 2, labelCol: 0 }],
-    ["the trailer", [["产出指标", "数量指标", "a", "=1", "1", 50, 50], ["评价结论", "良好"]], 1, { kind: "trailer", row: 2 }],
+    [
+      "the 总分 row",
+      [
+        ["产出指标", "数量指标", "a", "=1", "1", 50, 50],
+        ["总分", null, null, null, null, 100, "90分"],
+      ],
+      1,
+      { kind: "total", row: 2, labelCol: 0 },
+    ],
+    [
+      "合计",
+      [
+        ["产出指标", "数量指标", "a", "=1", "1", 50, 50],
+        ["合计", null, null, null, null, 100, 90],
+      ],
+      1,
+      { kind: "total", row: 2, labelCol: 0 },
+    ],
+    [
+      "the trailer",
+      [
+        ["产出指标", "数量指标", "a", "=1", "1", 50, 50],
+        ["评价结论", "良好"],
+      ],
+      1,
+      { kind: "trailer", row: 2 },
+    ],
     ["a note", [["产出指标", "数量指标", "a", "=1", "1", 50, 50], ["注：得分按比例计算"]], 1, { kind: "trailer", row: 2 }],
     ["the next form's title", [["产出指标", "数量指标", "a", "=1", "1", 50, 50], ["项目支出绩效自评表"]], 1, { kind: "next", row: 2 }],
-    ["two blank rows", [["产出指标", "数量指标", "a", "=1", "1", 50, 50], [], [], ["产出指标", "数量指标", "b", "=1", "1", 50, 50]], 1, { kind: "blank", row: 2 }],
-    ["the sheet's edge", [["产出指标", "数量指标", "a", "=1", "1", 50, 50], [null, null, "b", "=2", "2", 50, 50]], 2, { kind: "edge", row: 3 }],
+    [
+      "two blank rows",
+      [["产出指标", "数量指标", "a", "=1", "1", 50, 50], [], [], ["产出指标", "数量指标", "b", "=1", "1", 50, 50]],
+      1,
+      { kind: "blank", row: 2 },
+    ],
+    [
+      "the sheet's edge",
+      [
+        ["产出指标", "数量指标", "a", "=1", "1", 50, 50],
+        [null, null, "b", "=2", "2", 50, 50],
+      ],
+      2,
+      { kind: "edge", row: 3 },
+    ],
   ])("stops at %s", (_, rows, count, end) => {
     const block = read(rows);
     expect(block.rows).toHaveLength(count);
@@ -103,7 +140,16 @@ describe("readIndicatorBlock: the leading label column", () => {
   }
 
   it.each<[string, CellValue[][], number, CellRange[], number]>([
-    ["the label column beside the header", [[null, null, LABEL, ...ROW], [null, null, null, ...ROW]], 0, [{ top: 1, left: 2, bottom: 2, right: 2 }], 2],
+    [
+      "the label column beside the header",
+      [
+        [null, null, LABEL, ...ROW],
+        [null, null, null, ...ROW],
+      ],
+      0,
+      [{ top: 1, left: 2, bottom: 2, right: 2 }],
+      2,
+    ],
     ["a label merged over two columns", [[null, LABEL, null, ...ROW]], 0, [{ top: 1, left: 1, bottom: 1, right: 2 }], 1],
     ["no label column", [[null, null, null, ...ROW]], 0, [], 3],
     ["a neighbour's text beyond a blank column", [["x", null, LABEL, ...ROW]], 0, [], 2],
@@ -136,7 +182,12 @@ describe("readIndicatorBlock: page-break debris is read past, never an indicator
     ["续表 and a page number", [A, [null, "续表"], [null, null, "- 2 -"], B, TOTAL], ["a", "b"], 0],
     ["a later 一级 after the header", [A, HEADER, C, TOTAL], ["a", "c"], 1],
     ["the header twice", [A, HEADER, HEADER, B, TOTAL], ["a", "b"], 2],
-    ["the same 一级 written again after the header (the label repeated on the new page)", [A, HEADER, A.map((v) => (v === "a" ? "b" : v)), TOTAL], ["a", "b"], 1],
+    [
+      "the same 一级 written again after the header (the label repeated on the new page)",
+      [A, HEADER, A.map((v) => (v === "a" ? "b" : v)), TOTAL],
+      ["a", "b"],
+      1,
+    ],
   ])("%s", (_, rows, names, repeats) => {
     const block = readAll(rows);
     expect(block.rows.map((r) => r.name)).toEqual(names);

@@ -142,7 +142,7 @@ export function readIndicatorBlock(
  */
 function leadingColumnOfRow(view: SheetView, row: number, headerLeft: number, bandLeft: number): number {
   let leftmost = headerLeft;
-  for (let col = headerLeft - 1; col >= bandLeft && !view.blank(row, col); ) {
+  for (let col = headerLeft - 1; col >= bandLeft && !view.blank(row, col);) {
     const anchorCol = view.anchorCol(row, col);
     if (anchorCol < bandLeft) break;
     leftmost = anchorCol;

@@ -1,4 +1,15 @@
-import { HEAD_LABEL_WORDS, MAY_BE_HEAD_LABEL, fundRowKind, gradeOf, headLabel, isFundLabel, isTitle, isTotalLabel, isTrailerLabel, subtotalLabel } from "./labels";
+import {
+  HEAD_LABEL_WORDS,
+  MAY_BE_HEAD_LABEL,
+  fundRowKind,
+  gradeOf,
+  headLabel,
+  isFundLabel,
+  isTitle,
+  isTotalLabel,
+  isTrailerLabel,
+  subtotalLabel,
+} from "./labels";
 
 describe("isTitle", () => {
   it.each([

@@ -30,7 +30,8 @@ const HEAD_WORDS: Record<HeadField, readonly string[]> = {
 export const HEAD_LABEL_WORDS: readonly string[] = Object.values(HEAD_WORDS).flat();
 
 const HEAD_LOOKUP = new Map<string, HeadField>();
-for (const [field, words] of Object.entries(HEAD_WORDS) as [HeadField, readonly string[]][]) for (const w of words) HEAD_LOOKUP.set(w, field);
+for (const [field, words] of Object.entries(HEAD_WORDS) as [HeadField, readonly string[]][])
+  for (const w of words) HEAD_LOOKUP.set(w, field);
 
 /** Every head label holds one of these characters (a test checks the dictionary); most cells hold none and skip the rest. */
 export const MAY_BE_HEAD_LABEL = /[名管单]/;
@@ -88,7 +89,18 @@ export function isTrailerLabel(text: string): boolean {
   );
 }
 
-const GRADES: Record<string, string> = { 优: "优", 优秀: "优", 良: "良", 良好: "良", 中: "中", 中等: "中", 合格: "中", 差: "差", 较差: "差", 不合格: "差" };
+const GRADES: Record<string, string> = {
+  优: "优",
+  优秀: "优",
+  良: "良",
+  良好: "良",
+  中: "中",
+  中等: "中",
+  合格: "中",
+  差: "差",
+  较差: "差",
+  不合格: "差",
+};
 
 /** "优", "良好", "等级：优" → the one-character grade; null when the text is no grade. */
 export function gradeOf(text: string): string | null {

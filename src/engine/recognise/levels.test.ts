@@ -36,7 +36,8 @@ describe("resolveLevel1", () => {
     ["", "", "", "unknown", false],
     ["产出指标(50分)", "", "产出指标(50分)", "output", false],
   ])("一级 %j + 二级 %j → %j %s inferred=%s", (l1, l2, label, kind, inferred) =>
-    expect(resolveLevel1(l1, l2)).toEqual({ level1: label, level1Kind: kind, level1Inferred: inferred }));
+    expect(resolveLevel1(l1, l2)).toEqual({ level1: label, level1Kind: kind, level1Inferred: inferred }),
+  );
 });
 
 describe("inlineWeightOf", () => {

@@ -49,7 +49,9 @@ export function recogniseSheet(sheet: SheetGrid): Form[] {
   });
 
   const earlier = new EarlierForms(found);
-  return found.map((f) => buildForm(view, f, earlier.bottomAbove(f))).sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
+  return found
+    .map((f) => buildForm(view, f, earlier.bottomAbove(f)))
+    .sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
 }
 
 /**
@@ -157,7 +159,8 @@ function buildForm(view: SheetView, f: Found, bottomAbove: number | null): Form 
   const cols = [header.left, header.right, block.leftmostCol, ...head.cols];
   if (fund) {
     rows.push(fund.headerRow);
-    for (const r of [fund.total, ...fund.parts]) if (r) for (const s of [r.initial, r.budget, r.executed, r.weight, r.rate, r.score]) if (s) cols.push(s.col);
+    for (const r of [fund.total, ...fund.parts])
+      if (r) for (const s of [r.initial, r.budget, r.executed, r.weight, r.rate, r.score]) if (s) cols.push(s.col);
   }
   if (block.end.kind === "total") cols.push(block.end.labelCol);
 

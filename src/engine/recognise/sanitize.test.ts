@@ -1,7 +1,13 @@
 import type { SheetGrid } from "../grid/types";
 import { sanitizeGrid } from "./sanitize";
 
-const base: SheetGrid = { name: "s", originRow: 2, originCol: 1, values: [["a", "b"], ["c"]], merges: [{ top: 2, left: 1, bottom: 3, right: 1 }] };
+const base: SheetGrid = {
+  name: "s",
+  originRow: 2,
+  originCol: 1,
+  values: [["a", "b"], ["c"]],
+  merges: [{ top: 2, left: 1, bottom: 3, right: 1 }],
+};
 
 describe("sanitizeGrid", () => {
   it("returns a well-formed grid itself", () => {
@@ -16,7 +22,11 @@ describe("sanitizeGrid", () => {
     ["rows that are not arrays", { ...base, values: [null, "x", ["a"]] }, { values: [[], [], ["a"]] }],
     ["a bad origin", { ...base, originRow: -1, originCol: NaN }, { originRow: 0, originCol: 0 }],
     ["merges not an array", { ...base, merges: "A1:B2" }, { merges: [] }],
-    ["a merge reaching past the used area is clipped", { ...base, merges: [{ top: 3, left: 1, bottom: 4000, right: 400 }] }, { merges: [{ top: 3, left: 1, bottom: 3, right: 2 }] }],
+    [
+      "a merge reaching past the used area is clipped",
+      { ...base, merges: [{ top: 3, left: 1, bottom: 4000, right: 400 }] },
+      { merges: [{ top: 3, left: 1, bottom: 3, right: 2 }] },
+    ],
     [
       "unusable merges",
       {

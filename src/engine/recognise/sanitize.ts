@@ -31,10 +31,13 @@ export function sanitizeGrid(sheet: SheetGrid): SheetGrid | null {
   const merges = Array.isArray(sheet.merges)
     ? sheet.merges
         .filter((m) => usableMerge(m, bottom, right))
-        .map((m) => (m.bottom > bottom || m.right > right ? { ...m, bottom: Math.min(m.bottom, bottom), right: Math.min(m.right, right) } : m))
+        .map((m) =>
+          m.bottom > bottom || m.right > right ? { ...m, bottom: Math.min(m.bottom, bottom), right: Math.min(m.right, right) } : m,
+        )
     : [];
   const sameMerges =
-    sheet.merges === undefined || (Array.isArray(sheet.merges) && merges.length === sheet.merges.length && merges.every((m, i) => m === sheet.merges![i]));
+    sheet.merges === undefined ||
+    (Array.isArray(sheet.merges) && merges.length === sheet.merges.length && merges.every((m, i) => m === sheet.merges![i]));
   if (values === sheet.values && originRow === sheet.originRow && originCol === sheet.originCol && sameMerges) return sheet;
   return {
     ...sheet,

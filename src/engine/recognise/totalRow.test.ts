@@ -25,14 +25,63 @@ function total(row: CellValue[], cols: IndicatorColumns, merges: CellRange[] = [
 
 describe("readTotalRow", () => {
   it.each([
-    ["aligned under 分值/得分", ["总分", null, null, null, null, 100, "90分"], columns(5, 6), [{ top: 0, left: 0, bottom: 0, right: 4 }], [5, 100], [6, "90分"], null],
-    ["aligned, score empty (to fill)", ["总分", null, null, null, null, 100, null], columns(5, 6), [{ top: 0, left: 0, bottom: 0, right: 4 }], [5, 100], [6, null], null],
-    ["Hubei: no 分值 column, 100 written left of the score", ["总分", null, null, 100, null, null, 99.6], columns(null, 6), [], [3, 100], [6, 99.6], null],
-    ["not aligned: label merged over the columns", ["总分", null, null, null, null, null, null, "100", "91.44分"], columns(5, 6), [{ top: 0, left: 0, bottom: 0, right: 6 }], [7, "100"], [8, "91.44分"], null],
-    ["not aligned, one number is the score", ["总分", null, null, null, null, null, null, "94"], columns(5, 6), [{ top: 0, left: 0, bottom: 0, right: 6 }], null, [7, "94"], null],
-    ["a grade beside the score", ["总分", null, null, null, null, 100, 92, "优"], columns(5, 6), [{ top: 0, left: 0, bottom: 0, right: 4 }], [5, 100], [6, 92], "优"],
+    [
+      "aligned under 分值/得分",
+      ["总分", null, null, null, null, 100, "90分"],
+      columns(5, 6),
+      [{ top: 0, left: 0, bottom: 0, right: 4 }],
+      [5, 100],
+      [6, "90分"],
+      null,
+    ],
+    [
+      "aligned, score empty (to fill)",
+      ["总分", null, null, null, null, 100, null],
+      columns(5, 6),
+      [{ top: 0, left: 0, bottom: 0, right: 4 }],
+      [5, 100],
+      [6, null],
+      null,
+    ],
+    [
+      "Hubei: no 分值 column, 100 written left of the score",
+      ["总分", null, null, 100, null, null, 99.6],
+      columns(null, 6),
+      [],
+      [3, 100],
+      [6, 99.6],
+      null,
+    ],
+    [
+      "not aligned: label merged over the columns",
+      ["总分", null, null, null, null, null, null, "100", "91.44分"],
+      columns(5, 6),
+      [{ top: 0, left: 0, bottom: 0, right: 6 }],
+      [7, "100"],
+      [8, "91.44分"],
+      null,
+    ],
+    [
+      "not aligned, one number is the score",
+      ["总分", null, null, null, null, null, null, "94"],
+      columns(5, 6),
+      [{ top: 0, left: 0, bottom: 0, right: 6 }],
+      null,
+      [7, "94"],
+      null,
+    ],
+    [
+      "a grade beside the score",
+      ["总分", null, null, null, null, 100, 92, "优"],
+      columns(5, 6),
+      [{ top: 0, left: 0, bottom: 0, right: 4 }],
+      [5, 100],
+      [6, 92],
+      "优",
+    ],
   ])("%s", (_, row, cols, merges, weight, score, grade) =>
-    expect(total(row, cols, merges as CellRange[])).toEqual({ weight, score, grade }));
+    expect(total(row, cols, merges as CellRange[])).toEqual({ weight, score, grade }),
+  );
 
   it.each<[string, CellValue[], CellValue[], string | null, number | null]>([
     ["a grade beside the score", ["总分", null, null, null, null, 100, 92, "优"], [], "优", 7],

@@ -22,7 +22,12 @@ const num = (value: number, unit: string | null = null, comparator: Comparator |
 const word = (text: string, tier: Tier): ParsedValue => ({ kind: "qualitative", text, tier });
 const text = (t: string): ParsedValue => ({ kind: "text", text: t });
 const day = (iso: string) => Date.parse(iso) / 86400000;
-const date = (start: string, end: string, comparator: Comparator | null = null): ParsedValue => ({ kind: "date", start: day(start), end: day(end), comparator });
+const date = (start: string, end: string, comparator: Comparator | null = null): ParsedValue => ({
+  kind: "date",
+  start: day(start),
+  end: day(end),
+  comparator,
+});
 const pair = (target: ParsedValue, actual: ParsedValue, extra: Partial<ParsedPair> = {}): ParsedPair => ({
   target,
   actual,
@@ -32,9 +37,21 @@ const pair = (target: ParsedValue, actual: ParsedValue, extra: Partial<ParsedPai
   ...extra,
 });
 
-const score = (target: ParsedValue, actual: ParsedValue, weight: number | null, opts: { name?: string; level2?: string; profile?: ProfileId; targetText?: string; actualText?: string } = {}) =>
+const score = (
+  target: ParsedValue,
+  actual: ParsedValue,
+  weight: number | null,
+  opts: { name?: string; level2?: string; profile?: ProfileId; targetText?: string; actualText?: string } = {},
+) =>
   scoreIndicator(
-    { name: opts.name ?? "指标", level2: opts.level2 ?? "数量指标", pair: pair(target, actual), targetText: opts.targetText ?? "t", actualText: opts.actualText ?? "a", weight },
+    {
+      name: opts.name ?? "指标",
+      level2: opts.level2 ?? "数量指标",
+      pair: pair(target, actual),
+      targetText: opts.targetText ?? "t",
+      actualText: opts.actualText ?? "a",
+      weight,
+    },
     PROFILES[opts.profile ?? "mof-2020"],
   );
 
@@ -64,7 +81,11 @@ describe("quantitative rows (RULES.md §4)", () => {
   });
 
   it("says which direction it assumed", () => {
-    expect(score(num(8755), num(8676), 15).assumptions.map((a) => a.zh).join()).toContain("≥");
+    expect(
+      score(num(8755), num(8676), 15)
+        .assumptions.map((a) => a.zh)
+        .join(),
+    ).toContain("≥");
     expect(score(num(0.9, "%"), num(0.5, "%"), 10, { name: "森林火灾受害率" }).status).toBe("met");
   });
 
@@ -114,14 +135,46 @@ describe("qualitative rows: tiers (RULES.md §4)", () => {
 
 describe("text, dates and blanks", () => {
   it.each([
-    ["the target sentence copied verbatim is met", text("完成39户结亲户6次慰问、51户住户4次慰问"), text("完成39户结亲户6次慰问、51户住户4次慰问"), "完成39户结亲户6次慰问、51户住户4次慰问", "完成39户结亲户6次慰问、51户住户4次慰问 ", "met", 10],
-    ["the same after punctuation and spaces", text("社会认可的办学环境"), text("社会认可的办学环境."), "社会认可的办学环境", " 社会认可的办学环境.", "met", 10],
+    [
+      "the target sentence copied verbatim is met",
+      text("完成39户结亲户6次慰问、51户住户4次慰问"),
+      text("完成39户结亲户6次慰问、51户住户4次慰问"),
+      "完成39户结亲户6次慰问、51户住户4次慰问",
+      "完成39户结亲户6次慰问、51户住户4次慰问 ",
+      "met",
+      10,
+    ],
+    [
+      "the same after punctuation and spaces",
+      text("社会认可的办学环境"),
+      text("社会认可的办学环境."),
+      "社会认可的办学环境",
+      " 社会认可的办学环境.",
+      "met",
+      10,
+    ],
     ["different sentences need a person", text("美化环境"), text("按合同完成"), "美化环境", "按合同完成", "manual", null],
     ["blank target and actual", { kind: "empty" }, { kind: "empty" }, "", "", "manual", null],
     ["blank actual", num(5), { kind: "empty" }, "5", "", "manual", null],
     ["an error value", num(5), { kind: "error", error: "#DIV/0!" }, "5", "#DIV/0!", "manual", null],
-    ["period met", date("2021-01-01", "2021-12-31"), date("2021-01-01", "2021-12-31"), "2021.1.1-2021.12.31", "2021.1.1-2021.12.31 ", "met", 10],
-    ["a date before the deadline", date("2021-12-01", "2021-12-31", "<="), date("2021-11-20", "2021-11-20"), "2021年12月底前", "2021年11月20日", "met", 10],
+    [
+      "period met",
+      date("2021-01-01", "2021-12-31"),
+      date("2021-01-01", "2021-12-31"),
+      "2021.1.1-2021.12.31",
+      "2021.1.1-2021.12.31 ",
+      "met",
+      10,
+    ],
+    [
+      "a date before the deadline",
+      date("2021-12-01", "2021-12-31", "<="),
+      date("2021-11-20", "2021-11-20"),
+      "2021年12月底前",
+      "2021年11月20日",
+      "met",
+      10,
+    ],
     ["late", date("2021-12-01", "2021-12-31", "<="), date("2022-03-01", "2022-03-01"), "2021年12月底前", "2022年3月1日", "unmet", null],
   ] as const)("%s", (_label, target, actual, targetText, actualText, status, want) => {
     const v = score(target as ParsedValue, actual as ParsedValue, 10, { targetText, actualText });
@@ -131,7 +184,12 @@ describe("text, dates and blanks", () => {
 });
 
 describe("bands: inside is met, outside the indicator's direction decides (RULES.md §3)", () => {
-  const band = (low: number, high: number, unit: string | null): ParsedValue => ({ kind: "range", low, high, unit: unit ? { text: unit, ...units[unit] } : null });
+  const band = (low: number, high: number, unit: string | null): ParsedValue => ({
+    kind: "range",
+    low,
+    high,
+    unit: unit ? { text: unit, ...units[unit] } : null,
+  });
   it.each([
     // label, band, actual, name, level2 → status, score
     ["coverage inside the band", band(90, 95, "%"), num(93, "%"), "覆盖率", "质量指标", "met", 10],
@@ -152,7 +210,8 @@ describe("bands: inside is met, outside the indicator's direction decides (RULES
   });
   it("linear-reverse scores an exceeded upper bound linearly", () =>
     expect(score(band(1, 2, "%"), num(3, "%"), 10, { name: "投诉率", profile: "linear-reverse" }).score).toBeCloseTo(5, 6));
-  it("a lower bound of 0 cannot be scored in proportion", () => expect(score(band(0, 5, null), num(-1), 10, { name: "数量" }).status).toBe("manual"));
+  it("a lower bound of 0 cannot be scored in proportion", () =>
+    expect(score(band(0, 5, null), num(-1), 10, { name: "数量" }).status).toBe("manual"));
 });
 
 describe("全部完成 against a count: met for scoring, said as manual review (RULES.md §3)", () => {

@@ -25,7 +25,8 @@ const show = (v: NumberValue) => `${plain(v.value)}${v.unit ? v.unit.text : ""}`
 const showBand = (v: RangeValue) => `${plain(v.low)}–${plain(v.high)}${v.unit ? v.unit.text : ""}`;
 
 /** "全部完成", "已完成", "100%完成": a claim of completion, not a measured value. */
-const COMPLETION_CLAIM_RE = /^(?:(?:已经|已|均已|已全部|全部|全面|均|按期|如期)?完成(?:全部)?|(?:100%|百分之百|全部)完成|完成(?:率)?100%)$/u;
+const COMPLETION_CLAIM_RE =
+  /^(?:(?:已经|已|均已|已全部|全部|全面|均|按期|如期)?完成(?:全部)?|(?:100%|百分之百|全部)完成|完成(?:率)?100%)$/u;
 
 /** Durations (办结时间 3-5天, 响应时长 24-48小时): a band of time is lower-is-better. */
 const DURATION_UNIT_RE = /^(?:个)?工作日$|^人天$|^工日$/u;
@@ -62,7 +63,8 @@ function judge(input: IndicatorInput, profile: RuleProfile): Verdict {
   if (t.kind === "error" || a.kind === "error") return manualVerdict(say.manual.notComparable(input.targetText, input.actualText));
   if (t.kind === "empty" && a.kind === "empty") return manualVerdict(say.manual.bothBlank);
   if (a.kind === "empty") return manualVerdict(say.manual.actualBlank);
-  if (isCountTarget(t) && input.actualText.includes("完成") && COMPLETION_CLAIM_RE.test(compactValueText(input.actualText))) return claimedDone(input);
+  if (isCountTarget(t) && input.actualText.includes("完成") && COMPLETION_CLAIM_RE.test(compactValueText(input.actualText)))
+    return claimedDone(input);
   if (t.kind === "number" && a.kind === "number") return quantitative(input, t, a, profile);
   if (t.kind === "range" && a.kind === "number") return band(input, t, a, profile);
   if (t.kind === "date" && a.kind === "date") return dates(input, t, a);
@@ -87,7 +89,13 @@ function full(weight: number | null, explanation: LocalText, assumptions: LocalT
   };
 }
 
-function partial(weight: number | null, score: (w: number) => number, explain: (w: number, s: number) => LocalText, assumptions: LocalText[], achievement: number | null): Verdict {
+function partial(
+  weight: number | null,
+  score: (w: number) => number,
+  explain: (w: number, s: number) => LocalText,
+  assumptions: LocalText[],
+  achievement: number | null,
+): Verdict {
   if (weight === null) {
     const e = explain(1, score(1));
     return { status: "unmet", score: null, range: null, unmet: true, explanation: say.noWeight(e), assumptions, achievement, manual: null };
@@ -110,27 +118,62 @@ function quantitative(input: IndicatorInput, t: NumberValue, a: NumberValue, pro
   if (comparator === ">=" || comparator === ">") {
     if (av >= tv - eps) return full(w, say.metAtLeast(show(a), show(t), w ?? 0), assumptions, achievement);
     if (tv <= 0) return { ...manualVerdict(say.manual.zeroTarget), assumptions };
-    return partial(w, (x) => (x * Math.max(av, 0)) / tv, (x, s) => say.ratio(Math.max(av, 0), tv, x, s), assumptions, achievement);
+    return partial(
+      w,
+      (x) => (x * Math.max(av, 0)) / tv,
+      (x, s) => say.ratio(Math.max(av, 0), tv, x, s),
+      assumptions,
+      achievement,
+    );
   }
   if (comparator === "<=" || comparator === "<") {
     if (av <= tv + eps) return full(w, say.metAtMost(show(a), show(t), w ?? 0), assumptions, achievement);
-    if (tv <= 0) return partial(w, () => 0, (x, s) => say.ratio(tv, av, x, s), assumptions, achievement);
+    if (tv <= 0)
+      return partial(
+        w,
+        () => 0,
+        (x, s) => say.ratio(tv, av, x, s),
+        assumptions,
+        achievement,
+      );
     if (profile.reverse === "linear")
-      return partial(w, (x) => x * Math.max(0, 1 - (av - tv) / tv), (x, s) => say.linear(av, tv, x, s), assumptions, achievement);
-    return partial(w, (x) => (x * tv) / av, (x, s) => say.ratio(tv, av, x, s), assumptions, achievement);
+      return partial(
+        w,
+        (x) => x * Math.max(0, 1 - (av - tv) / tv),
+        (x, s) => say.linear(av, tv, x, s),
+        assumptions,
+        achievement,
+      );
+    return partial(
+      w,
+      (x) => (x * tv) / av,
+      (x, s) => say.ratio(tv, av, x, s),
+      assumptions,
+      achievement,
+    );
   }
   // "=": met when equal; below scores in proportion; above is over-achievement, noted and not deducted.
   if (Math.abs(av - tv) <= eps) return full(w, say.metEqual(show(a), show(t), w ?? 0), assumptions, achievement);
   if (av > tv) return full(w, say.overAchieved(show(a), show(t), w ?? 0), assumptions, achievement);
   if (tv <= 0) return { ...manualVerdict(say.manual.zeroTarget), assumptions };
-  return partial(w, (x) => (x * Math.max(av, 0)) / tv, (x, s) => say.ratio(Math.max(av, 0), tv, x, s), assumptions, achievement);
+  return partial(
+    w,
+    (x) => (x * Math.max(av, 0)) / tv,
+    (x, s) => say.ratio(Math.max(av, 0), tv, x, s),
+    assumptions,
+    achievement,
+  );
 }
 
 /** "全部完成" against a count: met for scoring, but no arithmetic checked it, so a person should look (RULES.md §3). */
 function claimedDone(input: IndicatorInput): Verdict {
   const actual = input.actualText.trim();
   const target = input.targetText.trim();
-  return { ...full(input.weight, say.claimedDone(actual, target, input.weight ?? 0)), manual: say.manual.claimNotCounted(actual, target), unverified: true };
+  return {
+    ...full(input.weight, say.claimedDone(actual, target, input.weight ?? 0)),
+    manual: say.manual.claimNotCounted(actual, target),
+    unverified: true,
+  };
 }
 
 /**
@@ -151,13 +194,38 @@ function band(input: IndicatorInput, t: RangeValue, a: NumberValue, profile: Rul
   if (!lowerBetter) {
     if (av > high) return full(w, say.outsideBandFine(show(a), showBand(t), w ?? 0), assumptions, achievement);
     if (low <= 0) return { ...manualVerdict(say.manual.zeroTarget), assumptions };
-    return partial(w, (x) => (x * Math.max(av, 0)) / low, (x, s) => say.ratio(Math.max(av, 0), low, x, s), assumptions, achievement);
+    return partial(
+      w,
+      (x) => (x * Math.max(av, 0)) / low,
+      (x, s) => say.ratio(Math.max(av, 0), low, x, s),
+      assumptions,
+      achievement,
+    );
   }
   if (av < low) return full(w, say.outsideBandFine(show(a), showBand(t), w ?? 0), assumptions, achievement);
-  if (high <= 0) return partial(w, () => 0, (x, s) => say.ratio(high, av, x, s), assumptions, achievement);
+  if (high <= 0)
+    return partial(
+      w,
+      () => 0,
+      (x, s) => say.ratio(high, av, x, s),
+      assumptions,
+      achievement,
+    );
   if (profile.reverse === "linear")
-    return partial(w, (x) => x * Math.max(0, 1 - (av - high) / high), (x, s) => say.linear(av, high, x, s), assumptions, achievement);
-  return partial(w, (x) => (x * high) / av, (x, s) => say.ratio(high, av, x, s), assumptions, achievement);
+    return partial(
+      w,
+      (x) => x * Math.max(0, 1 - (av - high) / high),
+      (x, s) => say.linear(av, high, x, s),
+      assumptions,
+      achievement,
+    );
+  return partial(
+    w,
+    (x) => (x * high) / av,
+    (x, s) => say.ratio(high, av, x, s),
+    assumptions,
+    achievement,
+  );
 }
 
 function dates(input: IndicatorInput, t: Extract<ParsedValue, { kind: "date" }>, a: Extract<ParsedValue, { kind: "date" }>): Verdict {
@@ -183,7 +251,16 @@ function tierByPercent(input: IndicatorInput, percent: number, profile: RuleProf
   const w = input.weight;
   if (w === null) {
     const why = say.manual.tierNoPercent(say.tiers[tier]);
-    return { status: tier === "top" ? "met" : "unmet", score: null, range: null, unmet: tier !== "top", explanation: say.noWeight(why), assumptions: [], achievement: share, manual: null };
+    return {
+      status: tier === "top" ? "met" : "unmet",
+      score: null,
+      range: null,
+      unmet: tier !== "top",
+      explanation: say.noWeight(why),
+      assumptions: [],
+      achievement: share,
+      manual: null,
+    };
   }
   const [lo, hi] = tierRange(tier, w, profile);
   const fill = w * Math.min(share, 1);
@@ -203,10 +280,29 @@ function tierByWord(input: IndicatorInput, word: string, tier: Tier, profile: Ru
   const w = input.weight;
   if (w === null) {
     const why = say.manual.tierNoPercent(say.tiers[tier]);
-    return { status: tier === "top" ? "met" : "unmet", score: null, range: null, unmet: tier !== "top", explanation: say.noWeight(why), assumptions: [], achievement: null, manual: null };
+    return {
+      status: tier === "top" ? "met" : "unmet",
+      score: null,
+      range: null,
+      unmet: tier !== "top",
+      explanation: say.noWeight(why),
+      assumptions: [],
+      achievement: null,
+      manual: null,
+    };
   }
   const [lo, hi] = tierRange(tier, w, profile);
   const explanation = say.tierByWord(word, say.tiers[tier], lo, hi);
-  if (tier === "top") return { status: "met", score: w, range: [lo, hi], unmet: false, explanation, assumptions: [], achievement: null, manual: null };
-  return { status: "unmet", score: null, range: [lo, hi], unmet: true, explanation, assumptions: [], achievement: null, manual: say.manual.tierNoPercent(say.tiers[tier]) };
+  if (tier === "top")
+    return { status: "met", score: w, range: [lo, hi], unmet: false, explanation, assumptions: [], achievement: null, manual: null };
+  return {
+    status: "unmet",
+    score: null,
+    range: [lo, hi],
+    unmet: true,
+    explanation,
+    assumptions: [],
+    achievement: null,
+    manual: say.manual.tierNoPercent(say.tiers[tier]),
+  };
 }

@@ -15,7 +15,8 @@ describe("roundTo", () => {
     [5e-324, 2, 0],
   ])("roundTo(%p, %p) = %p", (x, d, want) => expect(roundTo(x, d)).toBe(want));
   it("never turns a finite number into ±Infinity", () => {
-    for (const x of [1e306, 1.7e307, 1e308, Number.MAX_VALUE, -Number.MAX_VALUE]) for (const d of [0, 1, 2, 4, 6]) expect(Number.isFinite(roundTo(x, d))).toBe(true);
+    for (const x of [1e306, 1.7e307, 1e308, Number.MAX_VALUE, -Number.MAX_VALUE])
+      for (const d of [0, 1, 2, 4, 6]) expect(Number.isFinite(roundTo(x, d))).toBe(true);
   });
 });
 
@@ -60,9 +61,9 @@ describe("fmt", () => {
 describe("sameUnderRounding: the conventions real forms use", () => {
   it.each([
     [3.75, 3.75, true],
-    [7.84, 21.74 / 27.72 * 10, true],
-    [7.8, 21.74 / 27.72 * 10, true],
-    [8, 21.74 / 27.72 * 10, true],
+    [7.84, (21.74 / 27.72) * 10, true],
+    [7.8, (21.74 / 27.72) * 10, true],
+    [8, (21.74 / 27.72) * 10, true],
     [7.3, (10 * 11.78) / 16.25, true], // 7.249 → 7.25 → 7.3, seen in the seed
     [7.2, (10 * 11.78) / 16.25, true], // truncation to one decimal
     [7, (10 * 11.78) / 16.25, true],
@@ -81,7 +82,5 @@ describe("scoreConsistent: rounding never excuses full marks on a missed target"
     [5, 5, 5, false, true],
     [10, 9.96, 10, true, false],
     [10, 9.96, 10, false, true],
-  ])("reported %p, exact %p, weight %p, unmet %p → %p", (r, e, w, unmet, want) =>
-    expect(scoreConsistent(r, e, w, unmet)).toBe(want),
-  );
+  ])("reported %p, exact %p, weight %p, unmet %p → %p", (r, e, w, unmet, want) => expect(scoreConsistent(r, e, w, unmet)).toBe(want));
 });

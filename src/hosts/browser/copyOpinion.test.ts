@@ -16,7 +16,13 @@ describe("copyOpinion", () => {
     ["decisions: a new 审核意见", passed, [], [], { name: OPINION_SHEET, replace: false }],
     ["exported in the session already: none more", passed, [], [exported], null],
     ["replaces a 审核意见 of ours", passed, [sheetWith("项目支出绩效自评审核意见")], [], { name: OPINION_SHEET, replace: true }],
-    ["keeps the user's 审核意见, takes the next name", passed, [sheetWith("我的意见")], [], { name: `${OPINION_SHEET} (2)`, replace: false }],
+    [
+      "keeps the user's 审核意见, takes the next name",
+      passed,
+      [sheetWith("我的意见")],
+      [],
+      { name: `${OPINION_SHEET} (2)`, replace: false },
+    ],
   ])("%s", (_, reviews, extra, written, expected) => {
     const grid: WorkbookGrid = { sheets: [seedSheet(), ...extra] };
     const sheet = copyOpinion(grid, "a.xlsx", DEFAULT_SETTINGS, reviews, written);

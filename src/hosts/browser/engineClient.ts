@@ -69,7 +69,11 @@ export function workerClient(worker: Worker): EngineClient {
     else if (msg.kind === "failed") waiting.reject(new EngineError(msg.failure));
   });
   worker.addEventListener("error", (event) => {
-    const failure: EngineFailure = { name: "Error", code: "internal", messages: { zh: `后台校验线程出错：${event.message}`, en: `The checking worker failed: ${event.message}` } };
+    const failure: EngineFailure = {
+      name: "Error",
+      code: "internal",
+      messages: { zh: `后台校验线程出错：${event.message}`, en: `The checking worker failed: ${event.message}` },
+    };
     for (const [, p] of pending) p.reject(new EngineError(failure));
     pending.clear();
     feed.update({ running: 0 });
@@ -156,7 +160,10 @@ export function deferredClient(starting: Promise<EngineClient>, mode: EngineClie
   const tell = () => {
     for (const l of listeners) l({ running: waiting, progress: null });
   };
-  void starting.then((client) => (started = client), () => undefined);
+  void starting.then(
+    (client) => (started = client),
+    () => undefined,
+  );
   return {
     mode,
     async send(request, transfer) {
@@ -178,7 +185,10 @@ export function deferredClient(starting: Promise<EngineClient>, mode: EngineClie
       listeners.add(listener);
       listener({ running: waiting, progress: null });
       let stop: (() => void) | null = null;
-      void starting.then((client) => (stop = client.onActivity(listener)), () => undefined);
+      void starting.then(
+        (client) => (stop = client.onActivity(listener)),
+        () => undefined,
+      );
       return () => {
         listeners.delete(listener);
         stop?.();

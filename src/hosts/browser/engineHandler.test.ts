@@ -38,7 +38,11 @@ async function copyOf(bytes: Uint8Array, sheet: string) {
       return severity ? [`${severity} ${cf.ref}`] : [];
     }),
   );
-  return { rules, note: (address: string) => ws.getCell(address).note ?? null, fill: (address: string) => (ws.getCell(address).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb };
+  return {
+    rules,
+    note: (address: string) => ws.getCell(address).note ?? null,
+    fill: (address: string) => (ws.getCell(address).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb,
+  };
 }
 
 const ops = (delta: Delta) => delta.ops.map((o) => o.op);
@@ -125,12 +129,20 @@ describe("createEngineHandler", () => {
     const marked = ((await first.call("state")).result as HostState).marks;
     const copy = await first.download();
     const handler = createEngineHandler();
-    const reopened = (await handler({ op: "open", name: "表.checked.xlsx", bytes: copy.slice().buffer, lang: "zh" }, () => undefined)).response as Extract<EngineResponse, { op: "open" }>;
+    const reopened = (await handler({ op: "open", name: "表.checked.xlsx", bytes: copy.slice().buffer, lang: "zh" }, () => undefined))
+      .response as Extract<EngineResponse, { op: "open" }>;
     expect(reopened.opened.decor.marks.reduce((n, m) => n + m.cells.length, 0)).toBe(marked);
-    const call = async (method: "state" | "clearMarks") => (await handler({ op: "call", file: reopened.opened.file, method, args: [] }, () => undefined)).response as Extract<EngineResponse, { op: "call" }>;
+    const call = async (method: "state" | "clearMarks") =>
+      (await handler({ op: "call", file: reopened.opened.file, method, args: [] }, () => undefined)).response as Extract<
+        EngineResponse,
+        { op: "call" }
+      >;
     expect(((await call("state")).result as HostState).marks).toBe(marked);
     expect(((await call("clearMarks")).result as TakeBackOutcome).restored).toBe(marked);
-    const again = (await handler({ op: "download", file: reopened.opened.file }, () => undefined)).response as Extract<EngineResponse, { op: "download" }>;
+    const again = (await handler({ op: "download", file: reopened.opened.file }, () => undefined)).response as Extract<
+      EngineResponse,
+      { op: "download" }
+    >;
     expect((await copyOf(new Uint8Array(again.download.bytes), "回购统建房住宅经费")).rules).toEqual([]);
   });
 
@@ -139,8 +151,12 @@ describe("createEngineHandler", () => {
     zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
     const bytes = await zip.generateAsync({ type: "uint8array" });
     const handler = createEngineHandler();
-    const { opened } = (await handler({ op: "open", name: "图.xlsx", bytes: bytes.slice().buffer, lang: "zh" }, () => undefined)).response as Extract<EngineResponse, { op: "open" }>;
-    const { download } = (await handler({ op: "download", file: opened.file }, () => undefined)).response as Extract<EngineResponse, { op: "download" }>;
+    const { opened } = (await handler({ op: "open", name: "图.xlsx", bytes: bytes.slice().buffer, lang: "zh" }, () => undefined))
+      .response as Extract<EngineResponse, { op: "open" }>;
+    const { download } = (await handler({ op: "download", file: opened.file }, () => undefined)).response as Extract<
+      EngineResponse,
+      { op: "download" }
+    >;
     expect(download.lost?.zh).toContain("图表 1 个");
     expect(download.lost?.en).toContain("1 chart");
     const plain = await setup();
@@ -153,7 +169,9 @@ describe("createEngineHandler", () => {
     ["a damaged zip", new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), "corrupt"],
   ])("refuses %s with a clear code", async (_name, bytes, code) => {
     const handler = createEngineHandler();
-    await expect(handler({ op: "open", name: "x.xlsx", bytes: bytes.slice().buffer, lang: "zh" }, () => undefined)).rejects.toMatchObject({ code });
+    await expect(handler({ op: "open", name: "x.xlsx", bytes: bytes.slice().buffer, lang: "zh" }, () => undefined)).rejects.toMatchObject({
+      code,
+    });
   });
 
   it("judges without marking (for the summary across files)", async () => {
@@ -192,7 +210,10 @@ describe("a file that carries the add-in's record (an annotated copy, a workbook
     const { send, bytes } = await setup();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-    const reviews = { findings: [], forms: [{ form: "回购统建房住宅经费", decision: "pass" as const, note: "同意", at: "2026-11-30T08:00:00.000Z" }] };
+    const reviews = {
+      findings: [],
+      forms: [{ form: "回购统建房住宅经费", decision: "pass" as const, note: "同意", at: "2026-11-30T08:00:00.000Z" }],
+    };
     writeRecord(wb, { ...EMPTY_RECORD, reviews });
     const withRecord = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     const opened = (await send({ op: "open", name: "副本.xlsx", bytes: withRecord.buffer, lang: "zh" })).opened;

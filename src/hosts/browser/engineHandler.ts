@@ -54,7 +54,12 @@ const SESSION_METHODS: readonly SessionMethod[] = [
   "saveReviews",
 ];
 
-const STAGE_OF: Partial<Record<SessionMethod, Progress["stage"]>> = { check: "checking", previewFill: "checking", fill: "filling", insertSample: "checking" };
+const STAGE_OF: Partial<Record<SessionMethod, Progress["stage"]>> = {
+  check: "checking",
+  previewFill: "checking",
+  fill: "filling",
+  insertSample: "checking",
+};
 
 function sampleOf(options: EngineOptions): (() => SheetGrid) | undefined {
   const text = options.sampleText;

@@ -12,7 +12,11 @@ import { BLANKED, blankedSampleBytes, SEED_TEXT } from "./testing/workbooks";
 /** Everything the page draws or the pane reads of a workbook: values, marks per cell, notes, sheets, selection. */
 function look(sheet: RecordingSpreadsheet | OpenedBook["mirror"]) {
   const grid = sheet.readGrid();
-  const marks = grid.sheets.flatMap((s) => s.values.flatMap((row, i) => row.map((_v, j) => sheet.markAt({ sheet: s.name, row: s.originRow + i, col: s.originCol + j }))).filter((m) => m !== null));
+  const marks = grid.sheets.flatMap((s) =>
+    s.values
+      .flatMap((row, i) => row.map((_v, j) => sheet.markAt({ sheet: s.name, row: s.originRow + i, col: s.originCol + j })))
+      .filter((m) => m !== null),
+  );
   return { grid, marks, notes: sheet.readNotes(), count: sheet.countMarks(), selection: sheet.selection };
 }
 
@@ -40,10 +44,25 @@ describe("the page's copy replays the engine's workbook calls", () => {
   const report = { tables: [], issues: [], notices: [], profile: "mof-2020" } as unknown as Parameters<PaneHost["exportReportSheet"]>[0];
   it.each<[string, ((h: PaneHost) => Promise<unknown>)[]]>([
     ["check", [(h) => h.check(DEFAULT_SETTINGS)]],
-    ["check twice, with fewer severities", [(h) => h.check(DEFAULT_SETTINGS), (h) => h.check({ ...DEFAULT_SETTINGS, mark: ["error"], notes: false })]],
-    ["check, fill, clear, undo", [(h) => h.check(DEFAULT_SETTINGS), (h) => h.fill(DEFAULT_SETTINGS, false), (h) => h.clearMarks(), (h) => h.undoFill()]],
+    [
+      "check twice, with fewer severities",
+      [(h) => h.check(DEFAULT_SETTINGS), (h) => h.check({ ...DEFAULT_SETTINGS, mark: ["error"], notes: false })],
+    ],
+    [
+      "check, fill, clear, undo",
+      [(h) => h.check(DEFAULT_SETTINGS), (h) => h.fill(DEFAULT_SETTINGS, false), (h) => h.clearMarks(), (h) => h.undoFill()],
+    ],
     ["fill with overwrite, then undo", [(h) => h.fill(DEFAULT_SETTINGS, true), (h) => h.undoFill()]],
-    ["sample, report sheet, select", [(h) => h.insertSample(), (h) => h.check(DEFAULT_SETTINGS), (h) => h.exportReportSheet(report, "zh"), (h) => h.exportReportSheet(report, "en"), (h) => h.select(BLANKED.sheet, "H22")]],
+    [
+      "sample, report sheet, select",
+      [
+        (h) => h.insertSample(),
+        (h) => h.check(DEFAULT_SETTINGS),
+        (h) => h.exportReportSheet(report, "zh"),
+        (h) => h.exportReportSheet(report, "en"),
+        (h) => h.select(BLANKED.sheet, "H22"),
+      ],
+    ],
   ])("%s", async (_label, actions) => {
     const { engine, book, step } = await setup();
     for (const action of actions) await step(action);
@@ -53,9 +72,17 @@ describe("the page's copy replays the engine's workbook calls", () => {
   it("follows a call that failed half-way exactly as far as the engine got", async () => {
     const { engine, book } = await setup();
     const at = (row: number) => ({ sheet: BLANKED.sheet, row, col: 7 });
-    engine.apply([{ kind: "mark", at: at(21), severity: "error" }, { kind: "note", at: at(21), text: "一" }]);
+    engine.apply([
+      { kind: "mark", at: at(21), severity: "error" },
+      { kind: "note", at: at(21), text: "一" },
+    ]);
     // A second note on the same cell is refused, by the engine's workbook and by the page's alike.
-    expect(() => engine.apply([{ kind: "value", at: at(13), value: 10 }, { kind: "note", at: at(21), text: "二" }])).toThrow();
+    expect(() =>
+      engine.apply([
+        { kind: "value", at: at(13), value: 10 },
+        { kind: "note", at: at(21), text: "二" },
+      ]),
+    ).toThrow();
     engine.removeNotes([at(21)]);
     engine.apply([{ kind: "value", at: at(14), value: 3 }]);
     const { changed } = applyDelta(book, engine.takeDelta());

@@ -13,13 +13,21 @@ export interface OpenedBook {
 
 /** The file's own mark rules as one apply(): one rule per sheet and severity, as the engine's workbook starts with them. */
 export function marksAsEdits(marks: readonly MarkRuleData[]): Edit[] {
-  return marks.flatMap((m) => m.cells.map((c): Edit => ({ kind: "mark", at: { sheet: m.sheet, row: c.row, col: c.col }, severity: m.severity })));
+  return marks.flatMap((m) =>
+    m.cells.map((c): Edit => ({ kind: "mark", at: { sheet: m.sheet, row: c.row, col: c.col }, severity: m.severity })),
+  );
 }
 
 export function bookOf(opened: OpenedFile): OpenedBook {
   const mirror = new MemorySpreadsheet(opened.grid, { fills: new Map(opened.decor.fills), notes: new Map(opened.decor.notes) });
   if (opened.decor.marks.length > 0) mirror.apply(marksAsEdits(opened.decor.marks));
-  return { file: opened.file, name: opened.name, mirror, decor: new Map(opened.decor.sheets.map((s) => [s.name, s])), notices: opened.notices };
+  return {
+    file: opened.file,
+    name: opened.name,
+    mirror,
+    decor: new Map(opened.decor.sheets.map((s) => [s.name, s])),
+    notices: opened.notices,
+  };
 }
 
 function replay(book: OpenedBook, op: MirrorOp): void {

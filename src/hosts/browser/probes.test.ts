@@ -24,14 +24,26 @@ const MODERN = {
   Worker: fn,
   navigator: { clipboard: { writeText: fn }, platform: "Win32", userAgent: "Chrome/120.0" },
   document: { execCommand: fn },
-  URLSearchParams: fn, TextDecoder: fn, TextEncoder: fn, structuredClone: fn, queueMicrotask: fn, ResizeObserver: fn, WeakRef: fn, AbortController: fn,
+  URLSearchParams: fn,
+  TextDecoder: fn,
+  TextEncoder: fn,
+  structuredClone: fn,
+  queueMicrotask: fn,
+  ResizeObserver: fn,
+  WeakRef: fn,
+  AbortController: fn,
 };
 
-function env(storage: MemoryStorage | undefined, globals: Record<string, unknown> = MODERN, anchor: object | undefined = { download: "" }): BrowserEnv {
+function env(
+  storage: MemoryStorage | undefined,
+  globals: Record<string, unknown> = MODERN,
+  anchor: object | undefined = { download: "" },
+): BrowserEnv {
   return { storage: () => storage, globals, createElement: anchor ? () => anchor : undefined, now: () => "2026-05-06T07:08:09.000Z" };
 }
 
-const byId = async (e: BrowserEnv) => Object.fromEntries((await runProbes(browserProbes(e))).map((r) => [r.id, { status: r.status, answer: r.answer }]));
+const byId = async (e: BrowserEnv) =>
+  Object.fromEntries((await runProbes(browserProbes(e))).map((r) => [r.id, { status: r.status, answer: r.answer }]));
 
 describe("browser probes: what the page itself can do", () => {
   it.each<[string, BrowserEnv, Record<string, { status: string; answer: unknown }>]>([
@@ -66,7 +78,10 @@ describe("browser probes: what the page itself can do", () => {
     [
       "storage full: the probe fails, the others still answer",
       env(new MemoryStorage({ full: true })),
-      { "browser.localStorage": { status: "failed", answer: { error: { name: "Error", message: "QuotaExceededError" } } }, "browser.worker": { status: "ok", answer: { worker: true } } },
+      {
+        "browser.localStorage": { status: "failed", answer: { error: { name: "Error", message: "QuotaExceededError" } } },
+        "browser.worker": { status: "ok", answer: { worker: true } },
+      },
     ],
   ])("%s", async (_name, e, expected) => {
     expect(await byId(e)).toMatchObject(expected);
@@ -86,7 +101,16 @@ describe("browser probes: what the page itself can do", () => {
     const old = { ...MODERN, structuredClone: undefined, ResizeObserver: undefined };
     expect((await byId(env(new MemoryStorage(), old)))["browser.webApis"]).toEqual({
       status: "differs",
-      answer: { URLSearchParams: true, TextDecoder: true, TextEncoder: true, structuredClone: false, queueMicrotask: true, ResizeObserver: false, WeakRef: true, AbortController: true },
+      answer: {
+        URLSearchParams: true,
+        TextDecoder: true,
+        TextEncoder: true,
+        structuredClone: false,
+        queueMicrotask: true,
+        ResizeObserver: false,
+        WeakRef: true,
+        AbortController: true,
+      },
     });
   });
 });
@@ -95,8 +119,22 @@ describe("browserSelfTest: the workbench's 自检", () => {
   it("is a browser report with the page's platform and user agent, only browser probes, remembered for the session", async () => {
     const cache = new SemanticsCache();
     const report = await browserSelfTest(env(new MemoryStorage()), { cache, date: () => new Date("2026-05-06T07:08:09Z") });
-    expect(report).toMatchObject({ version: 1, host: "browser", hostVersion: null, platform: "Win32", userAgent: "Chrome/120.0", apiSets: [], at: "2026-05-06T07:08:09.000Z" });
-    expect(report.results.map((r) => r.id)).toEqual(["browser.localStorage", "browser.blobDownload", "browser.worker", "browser.clipboard", "browser.webApis"]);
+    expect(report).toMatchObject({
+      version: 1,
+      host: "browser",
+      hostVersion: null,
+      platform: "Win32",
+      userAgent: "Chrome/120.0",
+      apiSets: [],
+      at: "2026-05-06T07:08:09.000Z",
+    });
+    expect(report.results.map((r) => r.id)).toEqual([
+      "browser.localStorage",
+      "browser.blobDownload",
+      "browser.worker",
+      "browser.clipboard",
+      "browser.webApis",
+    ]);
     expect(cache.current).toMatchObject({ worker: true, localStorageWritable: true, blobDownload: true });
   });
 });

@@ -58,7 +58,10 @@ export function browserProbes(env: BrowserEnv = pageEnv()): Probe[] {
     probe("browser.blobDownload", { zh: "下载文件（Blob 与 <a download>）", en: "File download (Blob and <a download>)" }, () => {
       const url = g.URL as { createObjectURL?: unknown } | undefined;
       const anchor = env.createElement?.("a");
-      const answer = { createObjectURL: isFunction(url?.createObjectURL) && isFunction(g.Blob), anchorDownload: anchor !== undefined && "download" in anchor };
+      const answer = {
+        createObjectURL: isFunction(url?.createObjectURL) && isFunction(g.Blob),
+        anchorDownload: anchor !== undefined && "download" in anchor,
+      };
       return { status: verdict(answer.createObjectURL && answer.anchorDownload), answer };
     }),
     probe("browser.worker", { zh: "Web Worker", en: "Web Worker" }, () => {
@@ -72,7 +75,16 @@ export function browserProbes(env: BrowserEnv = pageEnv()): Probe[] {
       return { status: verdict(answer.writeText || answer.execCommand), answer };
     }),
     probe("browser.webApis", { zh: "页面用到的 Web 接口", en: "Web APIs the pages use" }, () => {
-      const names = ["URLSearchParams", "TextDecoder", "TextEncoder", "structuredClone", "queueMicrotask", "ResizeObserver", "WeakRef", "AbortController"];
+      const names = [
+        "URLSearchParams",
+        "TextDecoder",
+        "TextEncoder",
+        "structuredClone",
+        "queueMicrotask",
+        "ResizeObserver",
+        "WeakRef",
+        "AbortController",
+      ];
       const answer = Object.fromEntries(names.map((n) => [n, isFunction(g[n])]));
       return { status: verdict(Object.values(answer).every(Boolean)), answer };
     }),

@@ -5,11 +5,32 @@ import { RecordingSpreadsheet } from "./recordingSpreadsheet";
 const S = "表";
 const at = (row: number, col: number) => ({ sheet: S, row, col });
 const grid = (): WorkbookGrid => ({
-  sheets: [{ name: S, originRow: 0, originCol: 0, values: [[1, null, "x"], [2, 5, null]], formulas: [[null, null, null], [null, "=A2+3", null]], numberFormats: [[null, null, null], [null, "0.00", null]] }],
+  sheets: [
+    {
+      name: S,
+      originRow: 0,
+      originCol: 0,
+      values: [
+        [1, null, "x"],
+        [2, 5, null],
+      ],
+      formulas: [
+        [null, null, null],
+        [null, "=A2+3", null],
+      ],
+      numberFormats: [
+        [null, null, null],
+        [null, "0.00", null],
+      ],
+    },
+  ],
 });
 
 function opened() {
-  return new RecordingSpreadsheet(grid(), { notes: new Map([[MemorySpreadsheet.key(at(0, 2)), "用户的批注"]]), marks: [{ sheet: S, severity: "warning", cells: [{ row: 0, col: 0 }] }] });
+  return new RecordingSpreadsheet(grid(), {
+    notes: new Map([[MemorySpreadsheet.key(at(0, 2)), "用户的批注"]]),
+    marks: [{ sheet: S, severity: "warning", cells: [{ row: 0, col: 0 }] }],
+  });
 }
 
 describe("RecordingSpreadsheet.copyEdits", () => {
@@ -20,7 +41,11 @@ describe("RecordingSpreadsheet.copyEdits", () => {
       "a value written, a note and a mark added",
       (s) => {
         s.removeMarks();
-        s.apply([{ kind: "value", at: at(0, 1), value: 7 }, { kind: "note", at: at(0, 1), text: "我们的" }, { kind: "mark", at: at(0, 1), severity: "error" }]);
+        s.apply([
+          { kind: "value", at: at(0, 1), value: 7 },
+          { kind: "note", at: at(0, 1), text: "我们的" },
+          { kind: "mark", at: at(0, 1), severity: "error" },
+        ]);
       },
       [
         { kind: "value", at: at(0, 1), value: 7 },
@@ -32,7 +57,10 @@ describe("RecordingSpreadsheet.copyEdits", () => {
       "a value written then put back, a note added then removed",
       (s) => {
         s.removeMarks();
-        s.apply([{ kind: "value", at: at(0, 1), value: 7 }, { kind: "note", at: at(0, 1), text: "我们的" }]);
+        s.apply([
+          { kind: "value", at: at(0, 1), value: 7 },
+          { kind: "note", at: at(0, 1), text: "我们的" },
+        ]);
         s.apply([{ kind: "value", at: at(0, 1), value: null }]);
         s.removeNotes([at(0, 1)]);
       },

@@ -17,7 +17,11 @@ const keyOf = MemorySpreadsheet.key;
 function contentOf(sheet: SheetGrid | undefined, row: number, col: number): CellContent {
   const i = sheet ? row - sheet.originRow : -1;
   const j = sheet ? col - sheet.originCol : -1;
-  return { value: sheet?.values[i]?.[j] ?? null, formula: sheet?.formulas?.[i]?.[j] ?? null, numberFormat: sheet?.numberFormats?.[i]?.[j] ?? null };
+  return {
+    value: sheet?.values[i]?.[j] ?? null,
+    formula: sheet?.formulas?.[i]?.[j] ?? null,
+    numberFormat: sheet?.numberFormats?.[i]?.[j] ?? null,
+  };
 }
 
 const plain = (v: CellValue) => (isCellError(v) ? v.error : v);
@@ -56,7 +60,15 @@ export class RecordingSpreadsheet extends MemorySpreadsheet {
     const live = this.workbook.sheets;
     for (const e of edits) {
       const key = keyOf(e.at);
-      if (e.kind === "value" && !this.originals.has(key)) this.originals.set(key, { at: e.at, content: contentOf(live.find((s) => s.name === e.at.sheet), e.at.row, e.at.col) });
+      if (e.kind === "value" && !this.originals.has(key))
+        this.originals.set(key, {
+          at: e.at,
+          content: contentOf(
+            live.find((s) => s.name === e.at.sheet),
+            e.at.row,
+            e.at.col,
+          ),
+        });
     }
     // Logged before it runs: if it stops half-way, the page's copy, replaying the same call, stops at the same place.
     this.pending.push({ op: "apply", edits });

@@ -16,7 +16,11 @@ describe("parseSettings", () => {
     ["nothing stored", null, DEFAULT_SETTINGS],
     ["not JSON", "{oops", DEFAULT_SETTINGS],
     ["an array", "[1,2]", DEFAULT_SETTINGS],
-    ["all valid", JSON.stringify({ profile: "mof-2020", mark: ["error"], notes: false, lang: "en" }), { profile: "mof-2020", mark: ["error"], notes: false, lang: "en" }],
+    [
+      "all valid",
+      JSON.stringify({ profile: "mof-2020", mark: ["error"], notes: false, lang: "en" }),
+      { profile: "mof-2020", mark: ["error"], notes: false, lang: "en" },
+    ],
     ["unknown profile and lang", JSON.stringify({ profile: "nope", lang: "fr" }), DEFAULT_SETTINGS],
     ["unknown severities dropped", JSON.stringify({ mark: ["error", "fatal", 3] }), { ...DEFAULT_SETTINGS, mark: ["error"] }],
     ["notes not a boolean", JSON.stringify({ notes: "yes" }), DEFAULT_SETTINGS],
@@ -37,7 +41,14 @@ describe("SettingsStore", () => {
   });
 
   it("works when storage throws", () => {
-    const broken = { getItem: () => { throw new Error("denied"); }, setItem: () => { throw new Error("denied"); } };
+    const broken = {
+      getItem: () => {
+        throw new Error("denied");
+      },
+      setItem: () => {
+        throw new Error("denied");
+      },
+    };
     const store = new SettingsStore(broken);
     store.set({ ...DEFAULT_SETTINGS, notes: false });
     expect(store.get().notes).toBe(false);

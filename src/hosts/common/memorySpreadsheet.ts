@@ -1,4 +1,13 @@
-import { isCellError, parseA1, type CellAt, type CellValue, type Edit, type MarkKind, type SheetGrid, type WorkbookGrid } from "../../engine";
+import {
+  isCellError,
+  parseA1,
+  type CellAt,
+  type CellValue,
+  type Edit,
+  type MarkKind,
+  type SheetGrid,
+  type WorkbookGrid,
+} from "../../engine";
 import { HostError, type PaneSettings } from "../../app/host";
 import type { NotePurpose, SheetRef } from "../../app/ownership/record";
 import type { NoteNow } from "../../app/ownership/takeBack";
@@ -37,7 +46,13 @@ function cloneGrid(s: SheetGrid, name = s.name): SheetGrid {
 }
 
 function cloneSheet(s: Sheet): Sheet {
-  return { id: s.id, grid: cloneGrid(s.grid), fills: new Map(s.fills), notes: new Map(s.notes), marks: s.marks.map((m) => ({ severity: m.severity, cells: new Set(m.cells) })) };
+  return {
+    id: s.id,
+    grid: cloneGrid(s.grid),
+    fills: new Map(s.fills),
+    notes: new Map(s.notes),
+    marks: s.marks.map((m) => ({ severity: m.severity, cells: new Set(m.cells) })),
+  };
 }
 
 /** Re-keys a "row,col" map after rows moved: `move(row)` gives the new row, or null when the row is gone. */
@@ -73,7 +88,10 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
     original: { fills?: Map<string, string | null>; notes?: Map<string, string | null> } = {},
   ) {
     this.sheets = workbook.sheets.map((g) => this.newSheet(cloneGrid(g)));
-    for (const [map, field] of [[original.fills, "fills"], [original.notes, "notes"]] as const)
+    for (const [map, field] of [
+      [original.fills, "fills"],
+      [original.notes, "notes"],
+    ] as const)
       for (const [k, v] of map ?? []) {
         const [name, row, col] = k.split("\u0000");
         const s = this.sheets.find((x) => x.grid.name === name);
@@ -134,14 +152,19 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
   }
 
   readNotes(): NoteNow[] {
-    return this.sheets.flatMap((s) => [...s.notes].map(([k, text]) => ({ sheet: s.grid.name, row: parseRc(k)[0], col: parseRc(k)[1], text })));
+    return this.sheets.flatMap((s) =>
+      [...s.notes].map(([k, text]) => ({ sheet: s.grid.name, row: parseRc(k)[0], col: parseRc(k)[1], text })),
+    );
   }
 
   apply(edits: Edit[]): void {
     for (const e of edits) this.sheet(e.at.sheet);
     for (const e of edits)
       if (e.kind === "note" && this.noteAt(e.at) !== null)
-        throw new HostError("failed", { zh: `单元格已有批注，不能再添加（${e.at.sheet}）。`, en: `The cell already has a note (${e.at.sheet}).` });
+        throw new HostError("failed", {
+          zh: `单元格已有批注，不能再添加（${e.at.sheet}）。`,
+          en: `The cell already has a note (${e.at.sheet}).`,
+        });
     this.lastApply = this.sheets.map(cloneSheet);
     const rules = new Map<string, MarkRule>();
     for (const e of edits) {
@@ -162,7 +185,8 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
   }
 
   private setValue(s: SheetGrid, row: number, col: number, value: CellValue, formula: string | null, numberFormat?: string): void {
-    if (row < s.originRow || col < s.originCol) throw new HostError("failed", { zh: "写入位置超出工作表。", en: "Write outside the sheet." });
+    if (row < s.originRow || col < s.originCol)
+      throw new HostError("failed", { zh: "写入位置超出工作表。", en: "Write outside the sheet." });
     const i = row - s.originRow;
     const j = col - s.originCol;
     const put = <T>(rows: T[][], v: T) => {
@@ -172,7 +196,8 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
     };
     put(s.values, value);
     if (formula || s.formulas) put((s.formulas ??= s.values.map((r) => r.map(() => null))), formula);
-    if (numberFormat !== undefined) put((s.numberFormats ??= s.values.map((r) => r.map(() => null))), numberFormat === "General" ? null : numberFormat);
+    if (numberFormat !== undefined)
+      put((s.numberFormats ??= s.values.map((r) => r.map(() => null))), numberFormat === "General" ? null : numberFormat);
   }
 
   removeMarks(purpose: NotePurpose = "check"): number {
@@ -208,7 +233,14 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
     let finalName = name;
     if (replace) this.sheets = this.sheets.filter((s) => s.grid.name !== name);
     else for (let n = 2; taken.has(finalName); n++) finalName = `${name} (${n})`;
-    const grid: SheetGrid = { name: finalName, originRow: 0, originCol: 0, values: content.values.map((r) => [...r]), numberFormats: content.numberFormats, merges: content.merges };
+    const grid: SheetGrid = {
+      name: finalName,
+      originRow: 0,
+      originCol: 0,
+      values: content.values.map((r) => [...r]),
+      numberFormats: content.numberFormats,
+      merges: content.merges,
+    };
     this.sheets.push(this.newSheet(grid));
     return finalName;
   }
@@ -246,13 +278,21 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
   /** Insert `count` empty rows before 0-based `row`. */
   userInsertRows(sheet: string, row: number, count: number): void {
     const i = Math.max(0, row - this.sheet(sheet).grid.originRow);
-    this.moveRows(sheet, (r) => (r >= row ? r + count : r), (rows) => rows.splice(Math.min(i, rows.length), 0, ...Array.from({ length: count }, () => [])));
+    this.moveRows(
+      sheet,
+      (r) => (r >= row ? r + count : r),
+      (rows) => rows.splice(Math.min(i, rows.length), 0, ...Array.from({ length: count }, () => [])),
+    );
   }
 
   /** Delete `count` rows from 0-based `row`. */
   userDeleteRows(sheet: string, row: number, count: number): void {
     const i = Math.max(0, row - this.sheet(sheet).grid.originRow);
-    this.moveRows(sheet, (r) => (r < row ? r : r < row + count ? null : r - count), (rows) => rows.splice(i, count));
+    this.moveRows(
+      sheet,
+      (r) => (r < row ? r : r < row + count ? null : r - count),
+      (rows) => rows.splice(i, count),
+    );
   }
 
   private moveRows(sheet: string, move: (row: number) => number | null, change: (rows: unknown[][]) => void): void {

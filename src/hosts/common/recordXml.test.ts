@@ -6,8 +6,25 @@ const record: OwnRecord = {
   version: 3,
   reviews: { findings: [], forms: [{ form: "项目 <1>", decision: "pass", note: "& ]]>", at: "2026-03-04T08:00:00.000Z" }] },
   sheets: [{ id: "{00000000-0001-0000-0000-000000000000}", name: "表<1> & 'x'" }],
-  values: [{ sheetId: "{00000000-0001-0000-0000-000000000000}", row: 9, col: 7, wrote: { value: 0.78, numberFormat: "0.00%" }, before: { value: null, formula: "=B2/C2", numberFormat: "General" }, rowKey: "0123abcd" }],
-  notes: [{ sheetId: "{00000000-0001-0000-0000-000000000000}", row: 3, col: 7, text: "【自评表校验】得分 5 > 分值 4 & \"引号\" ]]>", purpose: "check" }],
+  values: [
+    {
+      sheetId: "{00000000-0001-0000-0000-000000000000}",
+      row: 9,
+      col: 7,
+      wrote: { value: 0.78, numberFormat: "0.00%" },
+      before: { value: null, formula: "=B2/C2", numberFormat: "General" },
+      rowKey: "0123abcd",
+    },
+  ],
+  notes: [
+    {
+      sheetId: "{00000000-0001-0000-0000-000000000000}",
+      row: 3,
+      col: 7,
+      text: '【自评表校验】得分 5 > 分值 4 & "引号" ]]>',
+      purpose: "check",
+    },
+  ],
 };
 const text = encodeRecord(record);
 const NS = RECORD_NAMESPACE;
@@ -17,9 +34,18 @@ describe("the record's custom XML part", () => {
   it.each([
     ["as written", recordXml(text)],
     ["with a namespace prefix", `<ns0:changeRecord xmlns:ns0="${NS}">${body(text)}</ns0:changeRecord>`],
-    ["in a CDATA section, indented", `<?xml version="1.0" standalone="yes"?>\n<changeRecord xmlns='${NS}'>\n  <![CDATA[${text}]]>\n</changeRecord>\n`],
-    ["split over CDATA and text, with a comment", `<changeRecord xmlns="${NS}"><![CDATA[${text.slice(0, 20)}]]><!-- x -->${body(text.slice(20))}</changeRecord>`],
-    ["with character references", `<changeRecord xmlns="${NS}">${[...text].map((c) => `&#x${c.codePointAt(0)!.toString(16)};`).join("")}</changeRecord>`],
+    [
+      "in a CDATA section, indented",
+      `<?xml version="1.0" standalone="yes"?>\n<changeRecord xmlns='${NS}'>\n  <![CDATA[${text}]]>\n</changeRecord>\n`,
+    ],
+    [
+      "split over CDATA and text, with a comment",
+      `<changeRecord xmlns="${NS}"><![CDATA[${text.slice(0, 20)}]]><!-- x -->${body(text.slice(20))}</changeRecord>`,
+    ],
+    [
+      "with character references",
+      `<changeRecord xmlns="${NS}">${[...text].map((c) => `&#x${c.codePointAt(0)!.toString(16)};`).join("")}</changeRecord>`,
+    ],
     ["with a byte-order mark and attributes in another order", `\uFEFF<changeRecord a="1" xmlns="${NS}" >${body(text)}</changeRecord >`],
   ])("gives back the record's text %s", (_, xml) => {
     expect(recordReadOfParts([xml])).toEqual({ status: "ok", record });

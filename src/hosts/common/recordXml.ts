@@ -35,7 +35,8 @@ const ROOT_TAG = new RegExp(`^<(?:(${NAME}):)?(${NAME})${ATTRS}(/?)>`);
 
 function namespaceOf(attrs: string, prefix: string | undefined): string | null {
   const wanted = prefix ? `xmlns:${prefix}` : "xmlns";
-  for (const m of attrs.matchAll(new RegExp(`(${NAME}(?::${NAME})?)\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, "g"))) if (m[1] === wanted) return m[2] ?? m[3];
+  for (const m of attrs.matchAll(new RegExp(`(${NAME}(?::${NAME})?)\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, "g")))
+    if (m[1] === wanted) return m[2] ?? m[3];
   return null;
 }
 
@@ -45,7 +46,10 @@ function namespaceOf(attrs: string, prefix: string | undefined): string | null {
  * `changeRecord` of our namespace holding only text.
  */
 export function recordTextOfXml(xml: string): string | null {
-  const rest = xml.replace(/^\uFEFF/, "").replace(/^\s*<\?xml[^?]*\?>/, "").replace(/^(\s*<!--[\s\S]*?-->)*\s*/, "");
+  const rest = xml
+    .replace(/^\uFEFF/, "")
+    .replace(/^\s*<\?xml[^?]*\?>/, "")
+    .replace(/^(\s*<!--[\s\S]*?-->)*\s*/, "");
   const open = ROOT_TAG.exec(rest);
   if (!open || open[2] !== ROOT || namespaceOf(open[3], open[1]) !== RECORD_NAMESPACE) return null;
   const tail = rest.slice(open[0].length);

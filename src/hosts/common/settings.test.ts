@@ -5,7 +5,11 @@ describe("settingsFrom", () => {
   it.each([
     ["nothing stored", undefined, DEFAULT_SETTINGS],
     ["garbage", "garbage", DEFAULT_SETTINGS],
-    ["a full set", { profile: "hubei", mark: ["info"], notes: false, lang: "en" }, { profile: "hubei", mark: ["info"], notes: false, lang: "en" }],
+    [
+      "a full set",
+      { profile: "hubei", mark: ["info"], notes: false, lang: "en" },
+      { profile: "hubei", mark: ["info"], notes: false, lang: "en" },
+    ],
     ["an unknown profile", { profile: "mars" }, DEFAULT_SETTINGS],
     ["unknown severities", { mark: ["error", "fatal"] }, { ...DEFAULT_SETTINGS, mark: ["error"] }],
     ["no severity at all", { mark: [] }, { ...DEFAULT_SETTINGS, mark: [] }],

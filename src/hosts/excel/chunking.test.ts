@@ -1,6 +1,12 @@
 import { BYTES_PER_CELL, planChunks, type SheetSize } from "./chunking";
 
-const sheet = (name: string, rowCount: number, columnCount: number): SheetSize => ({ name, rowIndex: 0, columnIndex: 0, rowCount, columnCount });
+const sheet = (name: string, rowCount: number, columnCount: number): SheetSize => ({
+  name,
+  rowIndex: 0,
+  columnIndex: 0,
+  rowCount,
+  columnCount,
+});
 const cellsOf = (plan: ReturnType<typeof planChunks>) => plan.batches.flat().reduce((n, c) => n + c.rowCount * c.columnCount, 0);
 
 describe("planChunks", () => {
@@ -17,7 +23,8 @@ describe("planChunks", () => {
 
   it("keeps every batch within the budget", () => {
     const plan = planChunks([sheet("a", 5_000, 12), sheet("b", 700, 9), sheet("c", 3_000, 40)]);
-    for (const batch of plan.batches) expect(batch.reduce((n, c) => n + c.rowCount * c.columnCount * BYTES_PER_CELL, 0)).toBeLessThanOrEqual(4 * 1024 * 1024);
+    for (const batch of plan.batches)
+      expect(batch.reduce((n, c) => n + c.rowCount * c.columnCount * BYTES_PER_CELL, 0)).toBeLessThanOrEqual(4 * 1024 * 1024);
   });
 
   it("covers every row of a sheet exactly once, in order", () => {

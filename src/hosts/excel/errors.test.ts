@@ -26,8 +26,11 @@ describe("toHostError", () => {
     expect(toHostError(e)).toBe(e);
   });
 
-  it.each([["a plain string", "boom"], ["null", null], ["an Error", new Error("boom")]])("wraps %s as failed", (_, error) =>
-    expect(toHostError(error).code).toBe("failed"));
+  it.each([
+    ["a plain string", "boom"],
+    ["null", null],
+    ["an Error", new Error("boom")],
+  ])("wraps %s as failed", (_, error) => expect(toHostError(error).code).toBe("failed"));
 
   it("says how to recover when a rollback fails", () =>
     expect(rollbackFailed(toHostError({ code: "AccessDenied" })).messages.zh).toContain("清除标记"));

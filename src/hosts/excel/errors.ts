@@ -3,7 +3,10 @@ import { HostError } from "../../app/host";
 type Code = HostError["code"];
 
 const MESSAGES: Record<Code, { zh: string; en: string }> = {
-  protected: { zh: "工作表受保护，无法写入。请先撤消工作表保护后重试。", en: "A worksheet is protected and cannot be written. Unprotect it and try again." },
+  protected: {
+    zh: "工作表受保护，无法写入。请先撤消工作表保护后重试。",
+    en: "A worksheet is protected and cannot be written. Unprotect it and try again.",
+  },
   "workbook-changed": {
     zh: "运行期间工作簿或工作表已变化（切换了工作簿，或工作表被重命名、删除）。未写入任何内容，请重试。",
     en: "The workbook or a worksheet changed during the run (another workbook was activated, or a sheet was renamed or deleted). Nothing was written; please try again.",
@@ -38,9 +41,15 @@ export function toHostError(error: unknown): HostError {
   if (error instanceof HostError) return error;
   const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
   if (code === "UndoNotSupported")
-    return new HostError("failed", { zh: "Excel 无法把这次操作合并为一步撤销，操作未完成。请重试。", en: "Excel could not group this operation into one undo step; it was not completed. Please try again." });
+    return new HostError("failed", {
+      zh: "Excel 无法把这次操作合并为一步撤销，操作未完成。请重试。",
+      en: "Excel could not group this operation into one undo step; it was not completed. Please try again.",
+    });
   if (code === "InvalidOperationInCellEditMode")
-    return new HostError("failed", { zh: "Excel 正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后重试。", en: "Excel is in cell-edit mode. Press Enter or Esc to finish editing, then try again." });
+    return new HostError("failed", {
+      zh: "Excel 正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后重试。",
+      en: "Excel is in cell-edit mode. Press Enter or Esc to finish editing, then try again.",
+    });
   const kind = typeof code === "string" ? BY_OFFICE_CODE[code] : undefined;
   if (kind) return hostError(kind);
   const text = error instanceof Error ? error.message : String(error);

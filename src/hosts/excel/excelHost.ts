@@ -8,7 +8,19 @@ import { hiddenSheet, hostError, toHostError } from "./errors";
 import { excelHostBasics } from "./hostBasics";
 import type { LastRun } from "./lastRun";
 import { detectFeatures, MINIMUM_API } from "./features";
-import { checkAndMark, clearMarks, fillScores, hostState, loadReviews, planFill, saveReviews, shownBy, undoFill, type Session, type Shown } from "./flows";
+import {
+  checkAndMark,
+  clearMarks,
+  fillScores,
+  hostState,
+  loadReviews,
+  planFill,
+  saveReviews,
+  shownBy,
+  undoFill,
+  type Session,
+  type Shown,
+} from "./flows";
 import { RECORD_LIMIT, WRITE_BUDGET } from "./requestSize";
 import { REPORT_SHEET, REPORT_TITLE, reportRows } from "../../app/reportRows";
 import { sessionSemantics, type HostSemantics } from "../../app/selfTest/semantics";
@@ -92,10 +104,17 @@ export function createExcelHost(env: ExcelEnv, options: ExcelHostOptions = {}): 
   /** `undoable: false` for a run that deletes a sheet: Worksheet.delete is not undoable, and inside mergeUndoGroup it throws. */
   const run = async <T>(work: (s: Session) => Promise<T>, undoable = true): Promise<T> => {
     if (!env.supports(MINIMUM_API))
-      throw hostError("unsupported", { zh: `（需要 ExcelApi ${MINIMUM_API}：Office 2021 或更新版本、Microsoft 365）`, en: `(ExcelApi ${MINIMUM_API} is needed: Office 2021 or later, Microsoft 365.)` });
+      throw hostError("unsupported", {
+        zh: `（需要 ExcelApi ${MINIMUM_API}：Office 2021 或更新版本、Microsoft 365）`,
+        en: `(ExcelApi ${MINIMUM_API} is needed: Office 2021 or later, Microsoft 365.)`,
+      });
     const features = detectFeatures((v) => env.supports(v), semantics());
     try {
-      const session = { features, budget: options.writeBudget ?? WRITE_BUDGET, recordLimit: UNCAPPED.has(env.platform ?? "") ? Infinity : options.recordLimit ?? RECORD_LIMIT };
+      const session = {
+        features,
+        budget: options.writeBudget ?? WRITE_BUDGET,
+        recordLimit: UNCAPPED.has(env.platform ?? "") ? Infinity : (options.recordLimit ?? RECORD_LIMIT),
+      };
       return await env.run((ctx) => work({ ctx, ...session }), { mergeUndoGroup: features.mergeUndo && undoable });
     } catch (e) {
       throw toHostError(e);
@@ -155,7 +174,10 @@ export function createExcelHost(env: ExcelEnv, options: ExcelHostOptions = {}): 
     async insertSample() {
       if (!options.sampleWorkbook) throw hostError("unsupported", { zh: "（未附带示例）", en: "(No sample bundled.)" });
       if (!env.supports(MINIMUM_API))
-        throw hostError("unsupported", { zh: `（需要 ExcelApi ${MINIMUM_API}：Office 2021 或更新版本、Microsoft 365）`, en: `(ExcelApi ${MINIMUM_API} is needed: Office 2021 or later, Microsoft 365.)` });
+        throw hostError("unsupported", {
+          zh: `（需要 ExcelApi ${MINIMUM_API}：Office 2021 或更新版本、Microsoft 365）`,
+          en: `(ExcelApi ${MINIMUM_API} is needed: Office 2021 or later, Microsoft 365.)`,
+        });
       const base64 = await options.sampleWorkbook();
       try {
         await env.createWorkbook(base64);

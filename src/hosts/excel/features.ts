@@ -24,7 +24,10 @@ export interface Features {
 /** The manifest's <Set Name="ExcelApi" MinVersion>: below it the host refuses to run. */
 export const MINIMUM_API = "1.14";
 
-export function detectFeatures(supports: (version: string) => boolean, semantics: Pick<HostSemantics, "multiAreaConditionalFormats">): Features {
+export function detectFeatures(
+  supports: (version: string) => boolean,
+  semantics: Pick<HostSemantics, "multiAreaConditionalFormats">,
+): Features {
   return {
     notes: supports("1.18"),
     mergeUndo: supports("1.20"),

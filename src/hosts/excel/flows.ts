@@ -1,8 +1,27 @@
 import type { Reviews } from "../../app/review/decision";
-import { DEFAULT_PLAN_OPTIONS, checkWorkbook, planEdits, type CellAt, type Edit, type LocalText, type Plan, type Report, type WorkbookGrid } from "../../engine";
+import {
+  DEFAULT_PLAN_OPTIONS,
+  checkWorkbook,
+  planEdits,
+  type CellAt,
+  type Edit,
+  type LocalText,
+  type Plan,
+  type Report,
+  type WorkbookGrid,
+} from "../../engine";
 import type { HostError, HostState, PaneSettings, TakeBackOutcome } from "../../app/host";
 import { fillDecor } from "../../app/ownership/fillDecor";
-import { notesBut, notesFor, usableRecord, type OwnRecord, type RecordRead, type SheetRef, type WrittenNote, type WrittenValue } from "../../app/ownership/record";
+import {
+  notesBut,
+  notesFor,
+  usableRecord,
+  type OwnRecord,
+  type RecordRead,
+  type SheetRef,
+  type WrittenNote,
+  type WrittenValue,
+} from "../../app/ownership/record";
 import { resolveSheets } from "../../app/ownership/sheets";
 import { scoreCells } from "../../app/ownership/scoreCells";
 import { takeBackNotes, takeBackValues } from "../../app/ownership/takeBack";
@@ -97,8 +116,15 @@ const recordBytes = (record: OwnRecord, d: Discovery) => opBytes(recordXml(encod
  * The record first: stored and read back in one sync, before any cell changes, with `deletes` (those of our earlier
  * rules and notes that fit in the same request). If it does not come back whole, the old parts are put back.
  */
-async function storeRecordFirst(s: Session, record: OwnRecord, d: Discovery, partsXml: string[], deletes: { proxy: { delete(): void } }[] = []): Promise<void> {
-  if (recordBytes(record, d) > s.recordLimit) throw hostError("too-large", { zh: "（校验记录过大，未修改任何单元格）", en: "(The record is too large; no cell was changed.)" });
+async function storeRecordFirst(
+  s: Session,
+  record: OwnRecord,
+  d: Discovery,
+  partsXml: string[],
+  deletes: { proxy: { delete(): void } }[] = [],
+): Promise<void> {
+  if (recordBytes(record, d) > s.recordLimit)
+    throw hostError("too-large", { zh: "（校验记录过大，未修改任何单元格）", en: "(The record is too large; no cell was changed.)" });
   const stored = queueRecord(s.ctx, record, d.parts);
   for (const x of deletes) x.proxy.delete();
   try {
@@ -120,7 +146,10 @@ async function inRequests<T>(s: Session, items: T[], bytesOf: (item: T) => numbe
 /** The notices of a 校验 about sheets: protected ones not written, hidden ones marked unseen, very hidden ones not read. */
 function sheetNotices(report: Report, lang: "zh" | "en", d: Discovery, skipped: string[]): void {
   if (skipped.length)
-    addNotice(report, lang, { zh: `工作表受保护，未标记、未清除其中的标记：${skipped.join("、")}`, en: `Protected sheets were judged but not marked or unmarked: ${skipped.join(", ")}` });
+    addNotice(report, lang, {
+      zh: `工作表受保护，未标记、未清除其中的标记：${skipped.join("、")}`,
+      en: `Protected sheets were judged but not marked or unmarked: ${skipped.join(", ")}`,
+    });
   const flagged = new Set(report.issues.map((f) => f.sheet));
   const hidden = d.sheets.filter((x) => x.visibility === "Hidden" && flagged.has(x.name)).map((x) => x.name);
   if (hidden.length)
@@ -130,7 +159,10 @@ function sheetNotices(report: Report, lang: "zh" | "en", d: Discovery, skipped: 
     });
   const veryHidden = d.sheets.filter((x) => x.visibility === "VeryHidden").map((x) => x.name);
   if (veryHidden.length)
-    addNotice(report, lang, { zh: `深度隐藏的工作表未校验：${veryHidden.join("、")}`, en: `Very hidden sheets were not checked: ${veryHidden.join(", ")}` });
+    addNotice(report, lang, {
+      zh: `深度隐藏的工作表未校验：${veryHidden.join("、")}`,
+      en: `Very hidden sheets were not checked: ${veryHidden.join(", ")}`,
+    });
   if (d.calculationMode === "Manual")
     addNotice(report, lang, {
       zh: "Excel 的计算模式为“手动”：公式的结果可能不是最新的，校验按单元格中现有的值进行。请按 F9 重新计算后再校验。",
@@ -160,16 +192,31 @@ export async function checkAndMark(s: Session, settings: PaneSettings): Promise<
   const removeNotes = oldNotes.filter((n) => writable(n.sheet));
   const rules = now.rules.filter((r) => writable(r.sheet.name));
 
-  const plan = planEdits(report, { ...DEFAULT_PLAN_OPTIONS, mark: settings.mark, notes: settings.notes && features.notes, lang: settings.lang });
+  const plan = planEdits(report, {
+    ...DEFAULT_PLAN_OPTIONS,
+    mark: settings.mark,
+    notes: settings.notes && features.notes,
+    lang: settings.lang,
+  });
   const removed = new Set(removeNotes.map(keyOf));
   const noted = new Set(now.annotations.map(keyOf).filter((k) => !removed.has(k)));
   const edits = plan.edits.filter((e) => writable(e.at.sheet) && (e.kind !== "note" || !noted.has(keyOf(e.at))));
   const refs = refsOf(d);
-  const owed = now.record.status === "ok" ? notesStillOwed(notesFor(record, "check"), removeNotes, features, oldNotes.filter((n) => !writable(n.sheet))) : [];
+  const owed =
+    now.record.status === "ok"
+      ? notesStillOwed(
+          notesFor(record, "check"),
+          removeNotes,
+          features,
+          oldNotes.filter((n) => !writable(n.sheet)),
+        )
+      : [];
   // The notes of 填充得分 stay with their scores: only 撤销填充 takes them back.
   const notes = [...notesBut(record, "check"), ...owed, ...notesWritten(edits, refs, "check")];
 
-  sheetNotices(report, settings.lang, d, [...new Set([...plan.edits.map((e) => e.at.sheet), ...now.rules.map((r) => r.sheet.name)].filter((n) => locked.has(n)))]);
+  sheetNotices(report, settings.lang, d, [
+    ...new Set([...plan.edits.map((e) => e.at.sheet), ...now.rules.map((r) => r.sheet.name)].filter((n) => locked.has(n))),
+  ]);
   if (settings.notes && !features.notes && plan.edits.some((e) => e.kind === "mark"))
     addNotice(report, settings.lang, {
       zh: "此版本 Excel（ExcelApi 低于 1.18）读不到单元格中的注释，为免与您的注释冲突，未添加批注；每个问题的说明见任务窗格。",
@@ -180,7 +227,11 @@ export async function checkAndMark(s: Session, settings: PaneSettings): Promise<
 
   const deletes = [...rules, ...removeNotes];
   // Old notes whose delete waits for a later sync stay in the record until then: a failure there leaves them ours.
-  const waiting = (later: typeof deletes) => notesWritten(later.filter((x): x is AnnotationNow => "text" in x).map((n) => ({ kind: "note" as const, at: n, text: n.text })), refs);
+  const waiting = (later: typeof deletes) =>
+    notesWritten(
+      later.filter((x): x is AnnotationNow => "text" in x).map((n) => ({ kind: "note" as const, at: n, text: n.text })),
+      refs,
+    );
   const recordWith = (extra: WrittenNote[]): OwnRecord => {
     return withEntries(record, { notes: [...notes, ...extra] }, refs);
   };
@@ -199,10 +250,21 @@ export async function checkAndMark(s: Session, settings: PaneSettings): Promise<
       await ctx.sync();
     }
     const checks: (() => MarkEdit[])[] = [];
-    await inRequests(s, markRules(marks(edits), features), (r) => ruleBytes(r, features), (group) => void checks.push(queueMarks(sheetOf, group, features)));
+    await inRequests(
+      s,
+      markRules(marks(edits), features),
+      (r) => ruleBytes(r, features),
+      (group) => void checks.push(queueMarks(sheetOf, group, features)),
+    );
     const missed = checks.flatMap((check) => check());
     const single = { multiAreaRules: false };
-    if (missed.length) await inRequests(s, markRules(missed, single), (r) => ruleBytes(r, single), (group) => void queueMarks(sheetOf, group, single));
+    if (missed.length)
+      await inRequests(
+        s,
+        markRules(missed, single),
+        (r) => ruleBytes(r, single),
+        (group) => void queueMarks(sheetOf, group, single),
+      );
   } catch (e) {
     const cause = toHostError(e);
     try {
@@ -212,12 +274,24 @@ export async function checkAndMark(s: Session, settings: PaneSettings): Promise<
     }
     throw cause;
   }
-  await addNotes(s, sheetOf, edits.filter((e): e is NoteEdit => e.kind === "note"), report, settings.lang);
+  await addNotes(
+    s,
+    sheetOf,
+    edits.filter((e): e is NoteEdit => e.kind === "note"),
+    report,
+    settings.lang,
+  );
   return report;
 }
 
 /** The notes of a 校验, in syncs of their own: a failure (a note someone added meanwhile) costs notes, not the check. */
-async function addNotes(s: Session, sheetOf: (name: string) => XlWorksheet, notes: NoteEdit[], report: Report, lang: "zh" | "en"): Promise<void> {
+async function addNotes(
+  s: Session,
+  sheetOf: (name: string) => XlWorksheet,
+  notes: NoteEdit[],
+  report: Report,
+  lang: "zh" | "en",
+): Promise<void> {
   try {
     await inRequests(s, notes, noteBytes, (group) => queueNotes(s.ctx, sheetOf, group));
   } catch (e) {
@@ -233,7 +307,12 @@ async function addNotes(s: Session, sheetOf: (name: string) => XlWorksheet, note
  * 填充得分 preview: the fresh plan's value edits and the cells it would not write without confirmation. Two syncs. With
  * `notes` (a fill on ExcelApi 1.18+) the notes in cells are read too, so that ours go only where there is none.
  */
-export async function planFill(s: Session, settings: PaneSettings, overwrite: boolean, notes = false): Promise<{ plan: Plan; d: Discovery; now: WorkbookNow; report: Report }> {
+export async function planFill(
+  s: Session,
+  settings: PaneSettings,
+  overwrite: boolean,
+  notes = false,
+): Promise<{ plan: Plan; d: Discovery; now: WorkbookNow; report: Report }> {
   const d = await discover(s.ctx, s.features, notes);
   const now = await readNow(s.ctx, s.features, d, { grid: true, rules: false, annotations: notes });
   const report = judge(now, settings);
@@ -284,7 +363,10 @@ export async function fillScores(s: Session, settings: PaneSettings, overwrite: 
   };
   const values = plan.edits.filter((e): e is ValueEdit => isValue(e) && (!allowed || allowed.has(keyOf(e.at))) && asShown(e));
   if (values.length === 0) return 0;
-  assertWritable(d.sheets, values.map((v) => v.at));
+  assertWritable(
+    d.sheets,
+    values.map((v) => v.at),
+  );
   const record = usableRecord(now.record);
   const refs = refsOf(d);
   const added = fillEntries(values, now.grid, refs);
@@ -313,18 +395,37 @@ export async function fillScores(s: Session, settings: PaneSettings, overwrite: 
  */
 async function addFillDecor(s: Session, sheetOf: (name: string) => XlWorksheet, decor: Edit[]): Promise<void> {
   type Item = { rule: RuleToAdd } | { note: NoteEdit };
-  const items: Item[] = [...markRules(marks(decor), s.features).map((rule) => ({ rule })), ...decor.filter((e): e is NoteEdit => e.kind === "note").map((note) => ({ note }))];
+  const items: Item[] = [
+    ...markRules(marks(decor), s.features).map((rule) => ({ rule })),
+    ...decor.filter((e): e is NoteEdit => e.kind === "note").map((note) => ({ note })),
+  ];
   const bytesOf = (x: Item) => ("rule" in x ? ruleBytes(x.rule, s.features) : noteBytes(x.note));
   try {
     // Rules and notes share their syncs: one for a fill of any size, unless the write budget asks for more.
     const checks: (() => MarkEdit[])[] = [];
     await inRequests(s, items, bytesOf, (group) => {
-      checks.push(queueMarks(sheetOf, group.flatMap((x) => ("rule" in x ? [x.rule] : [])), s.features));
-      queueNotes(s.ctx, sheetOf, group.flatMap((x) => ("note" in x ? [x.note] : [])));
+      checks.push(
+        queueMarks(
+          sheetOf,
+          group.flatMap((x) => ("rule" in x ? [x.rule] : [])),
+          s.features,
+        ),
+      );
+      queueNotes(
+        s.ctx,
+        sheetOf,
+        group.flatMap((x) => ("note" in x ? [x.note] : [])),
+      );
     });
     const missed = checks.flatMap((check) => check());
     const single = { multiAreaRules: false };
-    if (missed.length) await inRequests(s, markRules(missed, single), (r) => ruleBytes(r, single), (group) => void queueMarks(sheetOf, group, single));
+    if (missed.length)
+      await inRequests(
+        s,
+        markRules(missed, single),
+        (r) => ruleBytes(r, single),
+        (group) => void queueMarks(sheetOf, group, single),
+      );
   } catch {
     // Nothing to put back: see above.
   }
@@ -366,7 +467,8 @@ export async function clearMarks(s: Session): Promise<TakeBackOutcome> {
   const checkNotes = notesFor(record, "check");
   const owed = valid ? notesStillOwed(checkNotes, removeNotes, features, []) : [];
   const recordChanges = valid && owed.length !== checkNotes.length;
-  if (now.rules.length === 0 && removeNotes.length === 0 && !recordChanges) return { restored: 0, leftAlone: notes.leftAlone, ...problemOf(now.record) };
+  if (now.rules.length === 0 && removeNotes.length === 0 && !recordChanges)
+    return { restored: 0, leftAlone: notes.leftAlone, ...problemOf(now.record) };
 
   const cells = queueRuleCells(now.rules);
   for (const r of now.rules) r.proxy.delete();
@@ -390,7 +492,10 @@ export async function undoFill(s: Session): Promise<TakeBackOutcome> {
   if (record.values.length === 0) return { restored: 0, leftAlone: [] };
   const back = takeBackValues(record.values, record.sheets, now.grid, refsOf(d), scoreCellsOf(now.grid));
   const restore = back.restore.filter(isValue);
-  assertWritable(d.sheets, restore.map((e) => e.at));
+  assertWritable(
+    d.sheets,
+    restore.map((e) => e.at),
+  );
   const decor = fillDecorBack(record, now, d, s.features);
   const batches = valueBatches(restore, s.budget);
   for (const batch of batches.slice(0, -1)) {
@@ -399,7 +504,11 @@ export async function undoFill(s: Session): Promise<TakeBackOutcome> {
   }
   queueValues(s.ctx, sheetsByName(d.sheets), batches[batches.length - 1] ?? [], formatIn(now.grid));
   for (const x of decor.deletes) x.proxy.delete();
-  const stored = queueRecord(s.ctx, withEntries(record, { values: back.keep, notes: [...notesBut(record, "fill"), ...decor.owed] }, refsOf(d)), d.parts);
+  const stored = queueRecord(
+    s.ctx,
+    withEntries(record, { values: back.keep, notes: [...notesBut(record, "fill"), ...decor.owed] }, refsOf(d)),
+    d.parts,
+  );
   await s.ctx.sync();
   if (!stored()) throw recordNotStored(true);
   return { restored: back.restored, leftAlone: [...back.leftAlone, ...decor.leftAlone] };
@@ -418,7 +527,15 @@ function fillDecorBack(record: OwnRecord, now: WorkbookNow, d: Discovery, featur
   const found = takeBackNotes(here, now.annotations, "fill");
   const notes = annotationsAt(now, found.remove);
   const removeNotes = notes.filter((n) => writable(n.sheet));
-  const owed = [...fills.filter((n) => !present.has(n.sheetId)), ...notesStillOwed(here, removeNotes, features, notes.filter((n) => !writable(n.sheet)))];
+  const owed = [
+    ...fills.filter((n) => !present.has(n.sheetId)),
+    ...notesStillOwed(
+      here,
+      removeNotes,
+      features,
+      notes.filter((n) => !writable(n.sheet)),
+    ),
+  ];
   return { deletes: [...now.fillRules.filter((r) => writable(r.sheet.name)), ...removeNotes], owed, leftAlone: found.leftAlone };
 }
 

@@ -42,7 +42,9 @@ function machineStorage(): KeyValueStorage | null {
 export function officeExcelEnv(): ExcelEnv {
   return {
     run: (batch, options) =>
-      options.mergeUndoGroup ? Excel.run({ mergeUndoGroup: true }, (ctx) => batch(asXlContext(ctx))) : Excel.run((ctx) => batch(asXlContext(ctx))),
+      options.mergeUndoGroup
+        ? Excel.run({ mergeUndoGroup: true }, (ctx) => batch(asXlContext(ctx)))
+        : Excel.run((ctx) => batch(asXlContext(ctx))),
     supports: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
     settings: documentSettings(),
     storage: machineStorage(),
@@ -97,13 +99,17 @@ export function showMessageDialog(text: LocalText): Promise<void> {
       resolve();
     };
     try {
-      Office.context.ui.displayDialogAsync(messageUrl(window.location.href, text), { height: 30, width: 35, displayInIframe: true }, (result) => {
-        if (result.status !== Office.AsyncResultStatus.Succeeded) return finish();
-        const dialog = result.value;
-        dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => finish(dialog));
-        dialog.addEventHandler(Office.EventType.DialogEventReceived, () => finish());
-        timer = setTimeout(() => finish(dialog), DIALOG_WAIT_MS);
-      });
+      Office.context.ui.displayDialogAsync(
+        messageUrl(window.location.href, text),
+        { height: 30, width: 35, displayInIframe: true },
+        (result) => {
+          if (result.status !== Office.AsyncResultStatus.Succeeded) return finish();
+          const dialog = result.value;
+          dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => finish(dialog));
+          dialog.addEventHandler(Office.EventType.DialogEventReceived, () => finish());
+          timer = setTimeout(() => finish(dialog), DIALOG_WAIT_MS);
+        },
+      );
     } catch {
       finish();
     }

@@ -6,7 +6,15 @@ import { excelAbout, excelProbes, excelSelfTest, highestExcelApi, officeDiagnost
 import { FakeExcel, PESSIMISTIC, type ApiVersion } from "./testing/fakeExcel";
 
 const USER_SHEETS = [
-  { name: "表1", originRow: 0, originCol: 0, values: [[1, "年度指标值"], [2, "实际完成值"]] },
+  {
+    name: "表1",
+    originRow: 0,
+    originCol: 0,
+    values: [
+      [1, "年度指标值"],
+      [2, "实际完成值"],
+    ],
+  },
   { name: "Sheet 2", originRow: 2, originCol: 1, values: [["x"]] },
 ];
 
@@ -40,7 +48,12 @@ interface Rule {
 }
 
 function ruleObject(rule: Rule, behaviour: CfBehaviour) {
-  const areas = { load: () => undefined, get address() { return rule.areas.map((a) => `'${rule.sheet}'!${a}`).join(", "); } };
+  const areas = {
+    load: () => undefined,
+    get address() {
+      return rule.areas.map((a) => `'${rule.sheet}'!${a}`).join(", ");
+    },
+  };
   return {
     custom: {
       rule: {
@@ -70,7 +83,12 @@ function withConditionalFormats(fake: FakeExcel, behaviour: CfBehaviour = {}): E
     },
     add: () => {
       const areas = (address ?? "A1").split(",").map((a) => a.trim().toUpperCase());
-      const made = (behaviour.split ? areas.map((a) => [a]) : [behaviour.firstAreaOnly ? [areas[0]] : areas]).map((list) => ({ sheet, areas: list, formula: "", alive: true }));
+      const made = (behaviour.split ? areas.map((a) => [a]) : [behaviour.firstAreaOnly ? [areas[0]] : areas]).map((list) => ({
+        sheet,
+        areas: list,
+        formula: "",
+        alive: true,
+      }));
       rules.push(...made);
       return ruleObject(made[0], behaviour);
     },
@@ -109,7 +127,10 @@ function cuttingXml(fake: FakeExcel, keep: number): ExcelEnv {
     run: (batch, options) =>
       env.run((ctx) => {
         const parts = ctx.workbook.customXmlParts;
-        const cut = { add: (xml: string) => parts.add(xml.replace(/>([A-Za-z0-9+/]+)</, (_m, text: string) => `>${text.slice(0, keep)}<`)), getByNamespace: (ns: string) => parts.getByNamespace(ns) };
+        const cut = {
+          add: (xml: string) => parts.add(xml.replace(/>([A-Za-z0-9+/]+)</, (_m, text: string) => `>${text.slice(0, keep)}<`)),
+          getByNamespace: (ns: string) => parts.getByNamespace(ns),
+        };
         const workbook = new Proxy(ctx.workbook, { get: (t, p) => (p === "customXmlParts" ? cut : Reflect.get(t, p)) });
         return batch({ workbook, sync: () => ctx.sync() });
       }, options),
@@ -127,7 +148,14 @@ describe("Excel probes on the fake: every probe answers, and the user's workbook
     const fake = fakeOf(api);
     const before = fake.snapshot();
     const results = await runProbes(excelProbes(fake.env()));
-    expect(results.map((r) => r.id)).toEqual(["cf.tagged", "record.longString", "notes.onNote", "sheet.identity", "excel.mergeUndo", "timing.bulk"]);
+    expect(results.map((r) => r.id)).toEqual([
+      "cf.tagged",
+      "record.longString",
+      "notes.onNote",
+      "sheet.identity",
+      "excel.mergeUndo",
+      "timing.bulk",
+    ]);
     const got = byId(results);
     for (const [id, status] of Object.entries(statuses)) expect([id, got[id].status]).toEqual([id, status]);
     // The fake's pessimistic reading keeps only the first area of a multi-area rule: the probe must see that.
@@ -142,7 +170,13 @@ describe("Excel probes on the fake: every probe answers, and the user's workbook
 
   it("answers the note questions as the fake behaves: exact text, a second note and a comment on a note refused", async () => {
     const [r] = await runProbes(only(fakeOf("1.20").env(), "notes.onNote"));
-    expect(r.answer).toEqual({ kind: "note", textExact: true, textRead: "【自评表校验】自检 · self-test", second: "throws", commentOnNote: "throws" });
+    expect(r.answer).toEqual({
+      kind: "note",
+      textExact: true,
+      textRead: "【自评表校验】自检 · self-test",
+      second: "throws",
+      commentOnNote: "throws",
+    });
     const [older] = await runProbes(only(fakeOf("1.17").env(), "notes.onNote"));
     expect(older.answer).toMatchObject({ kind: "comment", second: "throws", commentOnNote: "not-tried" });
   });
@@ -165,10 +199,22 @@ describe("Excel probes on the fake: every probe answers, and the user's workbook
 
 describe("cf.tagged: a tagged rule over several areas, each way a host may answer", () => {
   it.each<[string, ApiVersion, CfBehaviour, string, Record<string, unknown>]>([
-    ["kept as one rule over both areas", "1.20", {}, "ok", { multiArea: true, tagged: true, appliesTo: "A1:A3,C2:C4", areasKept: true, rules: 1, deleted: true }],
+    [
+      "kept as one rule over both areas",
+      "1.20",
+      {},
+      "ok",
+      { multiArea: true, tagged: true, appliesTo: "A1:A3,C2:C4", areasKept: true, rules: 1, deleted: true },
+    ],
     ["split into a rule per area", "1.20", { split: true }, "differs", { areasKept: false, rules: 2 }],
     ["only the first area kept", "1.20", { firstAreaOnly: true }, "differs", { appliesTo: "A1:A3", areasKept: false, rules: 1 }],
-    ["the formula comes back without our tag", "1.20", { formulaBack: () => "=TRUE" }, "differs", { formula: "=TRUE", tagged: false, areasKept: true }],
+    [
+      "the formula comes back without our tag",
+      "1.20",
+      { formulaBack: () => "=TRUE" },
+      "differs",
+      { formula: "=TRUE", tagged: false, areasKept: true },
+    ],
   ])("%s", async (_name, api, behaviour, status, answer) => {
     const fake = fakeOf(api);
     const [r] = await runProbes(only(withConditionalFormats(fake, behaviour), "cf.tagged"));
@@ -203,7 +249,11 @@ describe("record.longString: a 40,000-character record in a custom XML part", ()
 
   it("a host without custom XML parts: the route fails, the probe still answers", async () => {
     const fake = fakeOf();
-    const env: ExcelEnv = { ...fake.env(), run: (batch, o) => fake.env().run((c) => batch({ ...c, workbook: { ...c.workbook, customXmlParts: undefined as never }, sync: () => c.sync() }), o) };
+    const env: ExcelEnv = {
+      ...fake.env(),
+      run: (batch, o) =>
+        fake.env().run((c) => batch({ ...c, workbook: { ...c.workbook, customXmlParts: undefined as never }, sync: () => c.sync() }), o),
+    };
     const [r] = await runProbes(only(env, "record.longString"));
     expect(r.status).toBe("differs");
     expect(r.answer).toMatchObject({ kept: { xmlPart: null }, errors: { xmlPart: expect.any(String) } });
@@ -243,20 +293,53 @@ describe("the report's header and the whole 自检", () => {
   ])("ExcelApi %s → the highest set %s", (api, highest) => expect(highestExcelApi((v) => fakeOf(api).supports(v))).toBe(highest));
 
   it("finds Office's diagnostics where Office.js is loaded, and none elsewhere", () => {
-    expect(officeDiagnostics({ Office: { context: { diagnostics: { version: "16.0.17928.20114", platform: "PC" } } } })).toEqual({ version: "16.0.17928.20114", platform: "PC" });
+    expect(officeDiagnostics({ Office: { context: { diagnostics: { version: "16.0.17928.20114", platform: "PC" } } } })).toEqual({
+      version: "16.0.17928.20114",
+      platform: "PC",
+    });
     expect(officeDiagnostics({})).toBeNull();
-    expect(excelAbout(fakeOf("1.17").env(), null)).toEqual({ host: "excel", hostVersion: null, platform: null, apiSets: ["ExcelApi 1.17"] });
+    expect(excelAbout(fakeOf("1.17").env(), null)).toEqual({
+      host: "excel",
+      hostVersion: null,
+      platform: null,
+      apiSets: ["ExcelApi 1.17"],
+    });
   });
 
   it("runs the browser probes and then the Excel probes, and remembers the answers for the session", async () => {
     const fake = fakeOf("1.20");
     const cache = new SemanticsCache();
     const report = await excelSelfTest(fake.env(), { cache, diagnostics: { version: "16.0.1", platform: "OfficeOnline" } });
-    expect(report).toMatchObject({ version: 1, host: "excel", hostVersion: "16.0.1", platform: "OfficeOnline", apiSets: ["ExcelApi 1.20"] });
+    expect(report).toMatchObject({
+      version: 1,
+      host: "excel",
+      hostVersion: "16.0.1",
+      platform: "OfficeOnline",
+      apiSets: ["ExcelApi 1.20"],
+    });
     expect(report.results.map((r) => r.id)).toEqual([
-      "browser.localStorage", "browser.blobDownload", "browser.worker", "browser.clipboard", "browser.webApis",
-      "cf.tagged", "record.longString", "notes.onNote", "sheet.identity", "excel.mergeUndo", "timing.bulk",
+      "browser.localStorage",
+      "browser.blobDownload",
+      "browser.worker",
+      "browser.clipboard",
+      "browser.webApis",
+      "cf.tagged",
+      "record.longString",
+      "notes.onNote",
+      "sheet.identity",
+      "excel.mergeUndo",
+      "timing.bulk",
     ]);
-    expect(cache.current).toMatchObject({ longStringsKept: true, longStringRoutes: { xmlPart: true }, annotationOnAnnotationThrows: true, commentOnNoteThrows: true, noteTextExact: true, mergeUndoDeleteThrows: true, mergeUndoXmlPartOk: true, multiAreaConditionalFormats: false, timingCells: 10_000 });
+    expect(cache.current).toMatchObject({
+      longStringsKept: true,
+      longStringRoutes: { xmlPart: true },
+      annotationOnAnnotationThrows: true,
+      commentOnNoteThrows: true,
+      noteTextExact: true,
+      mergeUndoDeleteThrows: true,
+      mergeUndoXmlPartOk: true,
+      multiAreaConditionalFormats: false,
+      timingCells: 10_000,
+    });
   });
 });

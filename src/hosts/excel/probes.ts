@@ -120,68 +120,84 @@ async function syncThrows(c: XlContext): Promise<boolean> {
 }
 
 function cfProbe(env: ExcelEnv): Probe {
-  return probe("cf.tagged", { zh: "带标签的条件格式（多区域：添加、读回、删除）", en: "Tagged conditional format (multi-area: add, read back, delete)" }, (context) =>
-    onScratch(env, context, (scratch) =>
-      env.run(async (c) => {
-        const ws = sheet(c, scratch);
-        const multiArea = true;
-        const wanted = CF_AREAS;
-        const target = ws.getRanges(wanted) as unknown as HasCfs;
-        if (typeof target.conditionalFormats?.add !== "function") throw new Unsupported("RangeAreas.conditionalFormats");
-        const cf = target.conditionalFormats.add("Custom");
-        cf.custom.rule.formula = markFormula("error");
-        cf.custom.format.fill.color = MARK_COLORS.error;
-        await c.sync();
+  return probe(
+    "cf.tagged",
+    { zh: "带标签的条件格式（多区域：添加、读回、删除）", en: "Tagged conditional format (multi-area: add, read back, delete)" },
+    (context) =>
+      onScratch(env, context, (scratch) =>
+        env.run(async (c) => {
+          const ws = sheet(c, scratch);
+          const multiArea = true;
+          const wanted = CF_AREAS;
+          const target = ws.getRanges(wanted) as unknown as HasCfs;
+          if (typeof target.conditionalFormats?.add !== "function") throw new Unsupported("RangeAreas.conditionalFormats");
+          const cf = target.conditionalFormats.add("Custom");
+          cf.custom.rule.formula = markFormula("error");
+          cf.custom.format.fill.color = MARK_COLORS.error;
+          await c.sync();
 
-        const areas = cf.getRanges?.();
-        if (!areas) throw new Unsupported("ConditionalFormat.getRanges");
-        cf.custom.rule.load("formula");
-        areas.load("address");
-        const all = (ws.getRange() as unknown as HasCfs).conditionalFormats;
-        all?.load("items/type");
-        await c.sync();
-        const formula = cf.custom.rule.formula;
-        const appliesTo = areas.address;
-        const rules = all ? all.items.length : null;
+          const areas = cf.getRanges?.();
+          if (!areas) throw new Unsupported("ConditionalFormat.getRanges");
+          cf.custom.rule.load("formula");
+          areas.load("address");
+          const all = (ws.getRange() as unknown as HasCfs).conditionalFormats;
+          all?.load("items/type");
+          await c.sync();
+          const formula = cf.custom.rule.formula;
+          const appliesTo = areas.address;
+          const rules = all ? all.items.length : null;
 
-        cf.delete();
-        const left = (ws.getRange() as unknown as HasCfs).conditionalFormats;
-        left?.load("items/type");
-        await c.sync();
-        const deleted = left ? left.items.length === 0 : true;
+          cf.delete();
+          const left = (ws.getRange() as unknown as HasCfs).conditionalFormats;
+          left?.load("items/type");
+          await c.sync();
+          const deleted = left ? left.items.length === 0 : true;
 
-        const tagged = ownMarkSeverity(formula) === "error";
-        const areasKept = typeof appliesTo === "string" && sameAreas(appliesTo, wanted);
-        const answer = { wanted, multiArea, formula, tagged, appliesTo: typeof appliesTo === "string" ? normalAreas(appliesTo) : null, areasKept, rules, deleted };
-        return { status: verdict(tagged && areasKept && (rules === null || rules === 1) && deleted), answer };
-      }, RUN),
-    ),
+          const tagged = ownMarkSeverity(formula) === "error";
+          const areasKept = typeof appliesTo === "string" && sameAreas(appliesTo, wanted);
+          const answer = {
+            wanted,
+            multiArea,
+            formula,
+            tagged,
+            appliesTo: typeof appliesTo === "string" ? normalAreas(appliesTo) : null,
+            areasKept,
+            rules,
+            deleted,
+          };
+          return { status: verdict(tagged && areasKept && (rules === null || rules === 1) && deleted), answer };
+        }, RUN),
+      ),
   );
 }
 
 function longStringProbe(env: ExcelEnv): Probe {
-  return probe("record.longString", { zh: "记录大小的长文本（自定义 XML 部件）", en: "Record-sized long text (custom XML part)" }, async () => {
-    const text = longText(LONG_STRING_LENGTH);
-    const errors: Record<string, string> = {};
-    let kept: number | null = null;
-    try {
-      kept = await env.run(async (c) => {
-        const part = c.workbook.customXmlParts.add(`<selftest xmlns="${PROBE_NAMESPACE}">${text}</selftest>`);
-        await c.sync();
-        const xml = part.getXml();
-        await c.sync();
-        if (xml.value.includes(text)) return text.length;
-        const runs = xml.value.match(/[A-Za-z0-9+/]{100,}/g) ?? [];
-        return Math.max(0, ...runs.map((r) => r.length));
-      }, RUN);
-    } catch (e) {
-      errors.xmlPart = describeError(e).message;
-    } finally {
-      await removeProbeParts(env).catch((e: unknown) => (errors.cleanup = describeError(e).message));
-    }
-    const answer = { length: text.length, kept: { xmlPart: kept }, errors };
-    return { status: verdict(kept === text.length), answer };
-  });
+  return probe(
+    "record.longString",
+    { zh: "记录大小的长文本（自定义 XML 部件）", en: "Record-sized long text (custom XML part)" },
+    async () => {
+      const text = longText(LONG_STRING_LENGTH);
+      const errors: Record<string, string> = {};
+      let kept: number | null = null;
+      try {
+        kept = await env.run(async (c) => {
+          const part = c.workbook.customXmlParts.add(`<selftest xmlns="${PROBE_NAMESPACE}">${text}</selftest>`);
+          await c.sync();
+          const xml = part.getXml();
+          await c.sync();
+          if (xml.value.includes(text)) return text.length;
+          const runs = xml.value.match(/[A-Za-z0-9+/]{100,}/g) ?? [];
+          return Math.max(0, ...runs.map((r) => r.length));
+        }, RUN);
+      } catch (e) {
+        errors.xmlPart = describeError(e).message;
+      } finally {
+        await removeProbeParts(env).catch((e: unknown) => (errors.cleanup = describeError(e).message));
+      }
+      const answer = { length: text.length, kept: { xmlPart: kept }, errors };
+      return { status: verdict(kept === text.length), answer };
+    },
+  );
 }
 
 function notesProbe(env: ExcelEnv): Probe {
@@ -207,7 +223,13 @@ function notesProbe(env: ExcelEnv): Probe {
           c.workbook.comments.add(cell, "comment");
           commentOnNote = (await syncThrows(c)) ? "throws" : "added";
         }
-        const answer = { kind, textExact: textRead === text, textRead: sample(textRead, 80), second: secondThrew ? ("throws" as const) : ("added" as const), commentOnNote };
+        const answer = {
+          kind,
+          textExact: textRead === text,
+          textRead: sample(textRead, 80),
+          second: secondThrew ? ("throws" as const) : ("added" as const),
+          commentOnNote,
+        };
         return { status: verdict(answer.textExact && secondThrew && commentOnNote !== "added"), answer };
       }, RUN),
     ),
@@ -215,34 +237,45 @@ function notesProbe(env: ExcelEnv): Probe {
 }
 
 function identityProbe(env: ExcelEnv): Probe {
-  return probe("sheet.identity", { zh: "重命名后工作表标识（Worksheet.id）", en: "Sheet identity after a rename (Worksheet.id)" }, (context) =>
-    onScratch(env, context, (scratch) =>
-      env.run(async (c) => {
-        const ws = sheet(c, scratch) as unknown as NamedSheet;
-        ws.load("id");
-        try {
+  return probe(
+    "sheet.identity",
+    { zh: "重命名后工作表标识（Worksheet.id）", en: "Sheet identity after a rename (Worksheet.id)" },
+    (context) =>
+      onScratch(env, context, (scratch) =>
+        env.run(async (c) => {
+          const ws = sheet(c, scratch) as unknown as NamedSheet;
+          ws.load("id");
+          try {
+            await c.sync();
+          } catch (e) {
+            throw new Unsupported(`Worksheet.id (${describeError(e).code ?? describeError(e).message})`);
+          }
+          const before = ws.id;
+          const renamed = scratchName(await sheetNames(c));
+          scratch.names.push(renamed);
+          try {
+            ws.name = renamed;
+          } catch (e) {
+            throw e instanceof TypeError ? new Unsupported("Worksheet.name (rename)") : e;
+          }
           await c.sync();
-        } catch (e) {
-          throw new Unsupported(`Worksheet.id (${describeError(e).code ?? describeError(e).message})`);
-        }
-        const before = ws.id;
-        const renamed = scratchName(await sheetNames(c));
-        scratch.names.push(renamed);
-        try {
-          ws.name = renamed;
-        } catch (e) {
-          throw e instanceof TypeError ? new Unsupported("Worksheet.name (rename)") : e;
-        }
-        await c.sync();
-        const again = c.workbook.worksheets.getItem(renamed) as unknown as NamedSheet;
-        again.load("id");
-        await c.sync();
-        const after = again.id;
-        const stable = typeof before === "string" && before !== "" && before === after;
-        const answer = { key: "Worksheet.id", before, after, stable, refersToBefore: null, refersToAfter: null, definedNameFollows: null };
-        return { status: verdict(stable), answer };
-      }, RUN),
-    ),
+          const again = c.workbook.worksheets.getItem(renamed) as unknown as NamedSheet;
+          again.load("id");
+          await c.sync();
+          const after = again.id;
+          const stable = typeof before === "string" && before !== "" && before === after;
+          const answer = {
+            key: "Worksheet.id",
+            before,
+            after,
+            stable,
+            refersToBefore: null,
+            refersToAfter: null,
+            definedNameFollows: null,
+          };
+          return { status: verdict(stable), answer };
+        }, RUN),
+      ),
   );
 }
 
@@ -336,7 +369,12 @@ export function highestExcelApi(supports: (version: string) => boolean): string 
 
 export function excelAbout(env: ExcelEnv, diagnostics: OfficeDiagnostics | null = officeDiagnostics()): HostAbout {
   const api = highestExcelApi((v) => env.supports(v));
-  return { host: "excel", hostVersion: diagnostics?.version ?? null, platform: diagnostics?.platform ?? null, apiSets: api ? [`ExcelApi ${api}`] : [] };
+  return {
+    host: "excel",
+    hostVersion: diagnostics?.version ?? null,
+    platform: diagnostics?.platform ?? null,
+    apiSets: api ? [`ExcelApi ${api}`] : [],
+  };
 }
 
 export interface ExcelSelfTestOptions extends SelfTestOptions {

@@ -2,7 +2,15 @@ import type { CellRange, LocalText, Severity, SheetGrid, WorkbookGrid } from "..
 import type { RecordRead } from "../../app/ownership/record";
 import { ownMarkKind } from "../../app/ownership/marks";
 import type { NoteNow } from "../../app/ownership/takeBack";
-import type { XlAnnotation, XlConditionalFormat, XlConditionalFormatCollection, XlContext, XlCustomXmlPart, XlRange, XlWorksheet } from "./api";
+import type {
+  XlAnnotation,
+  XlConditionalFormat,
+  XlConditionalFormatCollection,
+  XlContext,
+  XlCustomXmlPart,
+  XlRange,
+  XlWorksheet,
+} from "./api";
 import { parseAreas, parseQualified } from "../common/addresses";
 import { planChunks, READ_BUDGET, type SheetSize } from "./chunking";
 import { readMergesInBands } from "./readMerges";
@@ -88,7 +96,12 @@ const SIZE_PROPS = "address,rowIndex,columnIndex,rowCount,columnCount";
 const RULE_PROPS = "items/type,items/customOrNullObject/rule/formula";
 
 /** Refusals that a read in bounded bands avoids: a response over 5 MB, a range over five million cells. */
-const TOO_MUCH_CODES = new Set(["ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded", "PayloadTooLarge", "RangeExceedsLimit"]);
+const TOO_MUCH_CODES = new Set([
+  "ResponsePayloadSizeLimitExceeded",
+  "RequestPayloadSizeLimitExceeded",
+  "PayloadTooLarge",
+  "RangeExceedsLimit",
+]);
 const codeOf = (e: unknown) => (typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined);
 
 const visibilityOf = (v: unknown): Visibility => (v === "Hidden" || v === "VeryHidden" ? v : "Visible");
@@ -107,9 +120,17 @@ export async function discover(ctx: XlContext, features: Features, withAnnotatio
   for (const c of collections) c.load("items/content");
   await ctx.sync();
   return {
-    sheets: wb.worksheets.items.map((ws) => ({ id: ws.id, name: ws.name, protected: ws.protection.protected, visibility: visibilityOf(ws.visibility), proxy: ws })),
+    sheets: wb.worksheets.items.map((ws) => ({
+      id: ws.id,
+      name: ws.name,
+      protected: ws.protection.protected,
+      visibility: visibilityOf(ws.visibility),
+      proxy: ws,
+    })),
     parts: parts.items,
-    annotations: collections.flatMap((c) => c.items.map((proxy) => ({ proxy, text: typeof proxy.content === "string" ? proxy.content : "" }))),
+    annotations: collections.flatMap((c) =>
+      c.items.map((proxy) => ({ proxy, text: typeof proxy.content === "string" ? proxy.content : "" })),
+    ),
     calculationMode: String(wb.application.calculationMode),
   };
 }
@@ -216,12 +237,21 @@ async function readAllAtOnce(ctx: XlContext, discovery: Discovery, want: Want, w
   await ctx.sync();
   // Over five million cells Excel may answer `values` with null instead of an error: read that in bands too.
   if (loads.some((l) => !Array.isArray(l.used.values))) throw Object.assign(new Error("RangeExceedsLimit"), { code: "RangeExceedsLimit" });
-  const sheets: SheetGrid[] = loads.map((l) => sheetGridOf(l.sheet.name, [bandOf(l.used)], l.merges ? (l.merges.isNullObject ? [] : parseAreas(l.merges.address)) : []));
+  const sheets: SheetGrid[] = loads.map((l) =>
+    sheetGridOf(l.sheet.name, [bandOf(l.used)], l.merges ? (l.merges.isNullObject ? [] : parseAreas(l.merges.address)) : []),
+  );
   return { grid: { sheets }, ...sideResults(side), notices: [] };
 }
 
 function bandOf(r: XlRange): LoadedBand {
-  return { rowIndex: r.rowIndex, columnIndex: r.columnIndex, values: r.values, valueTypes: r.valueTypes, formulas: r.formulas, numberFormat: r.numberFormat };
+  return {
+    rowIndex: r.rowIndex,
+    columnIndex: r.columnIndex,
+    values: r.values,
+    valueTypes: r.valueTypes,
+    formulas: r.formulas,
+    numberFormat: r.numberFormat,
+  };
 }
 
 /**
@@ -237,7 +267,13 @@ async function readInBands(ctx: XlContext, discovery: Discovery, want: Want): Pr
     return { sheet, r };
   });
   await ctx.sync();
-  const sizes: SheetSize[] = used.map(({ sheet, r }) => ({ name: sheet.name, rowIndex: r.rowIndex, columnIndex: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount }));
+  const sizes: SheetSize[] = used.map(({ sheet, r }) => ({
+    name: sheet.name,
+    rowIndex: r.rowIndex,
+    columnIndex: r.columnIndex,
+    rowCount: r.rowCount,
+    columnCount: r.columnCount,
+  }));
   const plan = planChunks(sizes);
   const bands = new Map<string, LoadedBand[]>(readable.map((s) => [s.name, []]));
   for (const batch of plan.batches) {
@@ -248,21 +284,47 @@ async function readInBands(ctx: XlContext, discovery: Discovery, want: Want): Pr
       return { c, r };
     });
     await ctx.sync();
-    for (const { c, r } of ranges) bands.get(c.sheet)!.push({ rowIndex: c.rowIndex, columnIndex: c.columnIndex, values: r.values, valueTypes: r.valueTypes, formulas: r.formulas, numberFormat: r.numberFormat });
+    for (const { c, r } of ranges)
+      bands
+        .get(c.sheet)!
+        .push({
+          rowIndex: c.rowIndex,
+          columnIndex: c.columnIndex,
+          values: r.values,
+          valueTypes: r.valueTypes,
+          formulas: r.formulas,
+          numberFormat: r.numberFormat,
+        });
   }
   const sheets = readable.map((s) => sheetGridOf(s.name, bands.get(s.name)!, []));
-  const merged = await mergesOfRead(ctx, readable.map((sheet, i) => ({ sheet, grid: sheets[i] })));
+  const merged = await mergesOfRead(
+    ctx,
+    readable.map((sheet, i) => ({ sheet, grid: sheets[i] })),
+  );
   for (const g of sheets) g.merges = merged.merges.get(g.name) ?? [];
-  const notices = plan.cut.map((c) => notice(c.sheet, `工作表过大：只读取了前 ${c.rowsRead} 行（共 ${c.rowsUsed} 行）。`, `Sheet too large: only the first ${c.rowsRead} of ${c.rowsUsed} rows were read.`));
+  const notices = plan.cut.map((c) =>
+    notice(
+      c.sheet,
+      `工作表过大：只读取了前 ${c.rowsRead} 行（共 ${c.rowsUsed} 行）。`,
+      `Sheet too large: only the first ${c.rowsRead} of ${c.rowsUsed} rows were read.`,
+    ),
+  );
   notices.push(
-    notice("", `工作簿较大，已分 ${plan.batches.length} 批读取（每批不超过 ${Math.round(READ_BUDGET / 1048576)} MB）。`, `Large workbook: read in ${plan.batches.length} batches of at most ${Math.round(READ_BUDGET / 1048576)} MB.`),
+    notice(
+      "",
+      `工作簿较大，已分 ${plan.batches.length} 批读取（每批不超过 ${Math.round(READ_BUDGET / 1048576)} MB）。`,
+      `Large workbook: read in ${plan.batches.length} batches of at most ${Math.round(READ_BUDGET / 1048576)} MB.`,
+    ),
     ...merged.notices,
   );
   return { grid: { sheets }, ...sideResults(side), notices };
 }
 
 /** The merged areas of the rows read: over each sheet's rows in one sync, or (when that fails) in row bands. */
-async function mergesOfRead(ctx: XlContext, targets: { sheet: SheetInfo; grid: SheetGrid }[]): Promise<{ merges: Map<string, CellRange[]>; notices: Notice[] }> {
+async function mergesOfRead(
+  ctx: XlContext,
+  targets: { sheet: SheetInfo; grid: SheetGrid }[],
+): Promise<{ merges: Map<string, CellRange[]>; notices: Notice[] }> {
   const loads = targets
     .filter(({ grid }) => grid.values.length > 0)
     .map(({ sheet, grid }) => {
@@ -277,21 +339,26 @@ async function mergesOfRead(ctx: XlContext, targets: { sheet: SheetInfo; grid: S
     if (codeOf(e) === "ItemNotFound") throw e;
     return readMergesInBands(ctx, targets);
   }
-  return { merges: new Map(loads.map(({ sheet, areas }) => [sheet.name, areas.isNullObject ? [] : parseAreas(areas.address)])), notices: [] };
+  return {
+    merges: new Map(loads.map(({ sheet, areas }) => [sheet.name, areas.isNullObject ? [] : parseAreas(areas.address)])),
+    notices: [],
+  };
 }
 
 /** Queues the loads that tell how many cells rules cover (before they are deleted in the same batch); reads them after the sync. */
 export function queueRuleCells(rules: (OwnRule | FillRule)[]): () => number {
-  const loads = rules.filter((r) => r.severity !== null).map((r) => {
-    const target = r.proxy.getRanges();
-    target.load("address");
-    return { r, target };
-  });
+  const loads = rules
+    .filter((r) => r.severity !== null)
+    .map((r) => {
+      const target = r.proxy.getRanges();
+      target.load("address");
+      return { r, target };
+    });
   return () => {
     const areas = new Map<string, number>();
     for (const { r, target } of loads)
-      for (const a of parseAreas(target.address)) areas.set(`${r.sheet.id}|${a.top},${a.left},${a.bottom},${a.right}`, (a.bottom - a.top + 1) * (a.right - a.left + 1));
+      for (const a of parseAreas(target.address))
+        areas.set(`${r.sheet.id}|${a.top},${a.left},${a.bottom},${a.right}`, (a.bottom - a.top + 1) * (a.right - a.left + 1));
     return [...areas.values()].reduce((n, k) => n + k, 0);
   };
 }
-

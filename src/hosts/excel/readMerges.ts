@@ -76,7 +76,9 @@ interface Job {
 }
 
 function queueJob(job: Job): XlRangeAreas {
-  const areas = job.sheet.proxy.getRangeByIndexes(job.band.top, job.left, job.band.bottom - job.band.top + 1, job.columns).getMergedAreasOrNullObject();
+  const areas = job.sheet.proxy
+    .getRangeByIndexes(job.band.top, job.left, job.band.bottom - job.band.top + 1, job.columns)
+    .getMergedAreasOrNullObject();
   areas.load("address");
   return areas;
 }
@@ -88,7 +90,10 @@ const codeOf = (e: unknown) => (typeof e === "object" && e !== null ? (e as { co
  * Reads the merged areas of these sheets in bands: all bands in one sync; if that fails, one band per sync, a band
  * that fails halved until its halves read, a single row that still fails read as unmerged (with a notice).
  */
-export async function readMergesInBands(ctx: XlContext, targets: { sheet: SheetInfo; grid: SheetGrid }[]): Promise<{ merges: Map<string, CellRange[]>; notices: Notice[] }> {
+export async function readMergesInBands(
+  ctx: XlContext,
+  targets: { sheet: SheetInfo; grid: SheetGrid }[],
+): Promise<{ merges: Map<string, CellRange[]>; notices: Notice[] }> {
   const jobs: Job[] = targets.flatMap(({ sheet, grid }) => {
     const columns = Math.max(0, ...grid.values.map((r) => r.length));
     return columns === 0 ? [] : mergeBands(grid).map((band) => ({ sheet, band, left: grid.originCol, columns }));
@@ -129,7 +134,13 @@ export async function readMergesInBands(ctx: XlContext, targets: { sheet: SheetI
   for (const { sheet } of targets) {
     const mine = jobs.filter((j) => j.sheet === sheet).flatMap((j) => (results.has(j) ? [{ band: j.band, areas: results.get(j)! }] : []));
     mine.sort((a, b) => a.band.top - b.band.top);
-    merges.set(sheet.name, joinBandAreas(mine.map((m) => m.band), mine.map((m) => m.areas)));
+    merges.set(
+      sheet.name,
+      joinBandAreas(
+        mine.map((m) => m.band),
+        mine.map((m) => m.areas),
+      ),
+    );
   }
   const notices = unread.map((j): Notice => {
     const zh = `工作表“${j.sheet.name}”第 ${j.band.top + 1}–${j.band.bottom + 1} 行的合并单元格读不出（超过 Excel 一次 512 个的上限），已按未合并读取。`;

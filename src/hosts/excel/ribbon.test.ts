@@ -9,8 +9,28 @@ const report: Report = {
   tables: [],
   notices: [],
   issues: [
-    { code: "score-empty", severity: "info", sheet: "表1", row: 3, col: 8, cell: "H3", message: "", messages: { zh: "", en: "" }, table: 0 },
-    { code: "score-mismatch", severity: "error", sheet: "表1", row: 9, col: 8, cell: "H9", message: "", messages: { zh: "", en: "" }, table: 0 },
+    {
+      code: "score-empty",
+      severity: "info",
+      sheet: "表1",
+      row: 3,
+      col: 8,
+      cell: "H3",
+      message: "",
+      messages: { zh: "", en: "" },
+      table: 0,
+    },
+    {
+      code: "score-mismatch",
+      severity: "error",
+      sheet: "表1",
+      row: 9,
+      col: 8,
+      cell: "H9",
+      message: "",
+      messages: { zh: "", en: "" },
+      table: 0,
+    },
   ],
 };
 
@@ -46,7 +66,10 @@ function dialog() {
   const told: { zh: string; en: string }[] = [];
   let close: () => void = () => undefined;
   const closed = new Promise<void>((resolve) => (close = resolve));
-  return { told, close: () => close(), tell: async (text: { zh: string; en: string }) => {
+  return {
+    told,
+    close: () => close(),
+    tell: async (text: { zh: string; en: string }) => {
       told.push(text);
       return closed;
     },
@@ -83,7 +106,9 @@ describe("ribbon actions", () => {
   });
 
   it("says why a command failed in a dialog, and completes only once it is closed", async () => {
-    const { host } = hostWith({ fill: async () => Promise.reject(new HostError("protected", { zh: "工作表受保护", en: "a sheet is protected" })) });
+    const { host } = hostWith({
+      fill: async () => Promise.reject(new HostError("protected", { zh: "工作表受保护", en: "a sheet is protected" })),
+    });
     const d = dialog();
     let completed = 0;
     ribbonActions(host, { now, tell: d.tell }).fillScores({ completed: () => void completed++ });

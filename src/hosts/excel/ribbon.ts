@@ -19,7 +19,11 @@ function countsOf(report: Report) {
 
 /** What 清除标记 / 撤销填充 leave for the pane: counts only (the pane lists the cells after a run of its own). */
 function takeBackRun(outcome: TakeBackOutcome): Omit<LastRun, "action" | "at"> {
-  return { cells: outcome.restored, leftAlone: outcome.leftAlone.length, ...(outcome.recordProblem ? { recordProblem: outcome.recordProblem } : {}) };
+  return {
+    cells: outcome.restored,
+    leftAlone: outcome.leftAlone.length,
+    ...(outcome.recordProblem ? { recordProblem: outcome.recordProblem } : {}),
+  };
 }
 
 const errorText = (e: unknown) =>
@@ -63,7 +67,8 @@ export function ribbonActions(host: ExcelPaneHost, options: RibbonOptions = {}):
       } catch {
         // The outcome is a courtesy for the pane; the command itself has done its work.
       }
-      if (outcome.error && options.tell) await options.tell({ zh: `${FAILED[action].zh}：${outcome.error.zh}`, en: `${FAILED[action].en}: ${outcome.error.en}` });
+      if (outcome.error && options.tell)
+        await options.tell({ zh: `${FAILED[action].zh}：${outcome.error.zh}`, en: `${FAILED[action].en}: ${outcome.error.en}` });
     };
     void done()
       .catch(() => undefined)
@@ -76,7 +81,14 @@ export function ribbonActions(host: ExcelPaneHost, options: RibbonOptions = {}):
       const report = await host.check(settings);
       const firsts: Report["issues"] = [];
       for (const f of report.issues) if (settings.mark.includes(f.severity) && !firsts.some((x) => x.sheet === f.sheet)) firsts.push(f);
-      for (const f of firsts.slice(0, SELECT_TRIES)) if (await host.select(f.sheet, f.cell).then(() => true, () => false)) break;
+      for (const f of firsts.slice(0, SELECT_TRIES))
+        if (
+          await host.select(f.sheet, f.cell).then(
+            () => true,
+            () => false,
+          )
+        )
+          break;
       return { forms: report.tables.length, counts: countsOf(report) };
     }),
     fillScores: act("fill", async () => {

@@ -6,7 +6,11 @@ const MINE: PaneSettings = { profile: "sichuan", mark: ["warning"], notes: true,
 
 function envWith(storage: Map<string, string> | null, documentSettings: Record<string, unknown> = {}) {
   let saves = 0;
-  const settings: SettingsStore = { get: (k) => documentSettings[k], set: (k, v) => void (documentSettings[k] = v), save: async () => void saves++ };
+  const settings: SettingsStore = {
+    get: (k) => documentSettings[k],
+    set: (k, v) => void (documentSettings[k] = v),
+    save: async () => void saves++,
+  };
   const store: KeyValueStorage | null = storage && { getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => void storage.set(k, v) };
   return { env: { settings, storage: store }, saves: () => saves, documentSettings };
 }

@@ -11,14 +11,36 @@ const band = (rowIndex: number, rows: unknown[][]): LoadedBand => ({
 
 describe("sheetGridOf", () => {
   it("stacks bands in row order and types every cell", () => {
-    const grid = sheetGridOf("表1", [band(11, [["c", ""]]), band(10, [["项目名称", 0.5], ["#DIV/0!", 3]])], [{ top: 10, left: 2, bottom: 10, right: 3 }]);
+    const grid = sheetGridOf(
+      "表1",
+      [
+        band(11, [["c", ""]]),
+        band(10, [
+          ["项目名称", 0.5],
+          ["#DIV/0!", 3],
+        ]),
+      ],
+      [{ top: 10, left: 2, bottom: 10, right: 3 }],
+    );
     expect(grid).toEqual({
       name: "表1",
       originRow: 10,
       originCol: 2,
-      values: [["项目名称", 0.5], [{ error: "#DIV/0!" }, 3], ["c", null]],
-      formulas: [[null, null], ["=1/0", null], [null, null]],
-      numberFormats: [["General", "0%"], ["General", "General"], ["General", "General"]],
+      values: [
+        ["项目名称", 0.5],
+        [{ error: "#DIV/0!" }, 3],
+        ["c", null],
+      ],
+      formulas: [
+        [null, null],
+        ["=1/0", null],
+        [null, null],
+      ],
+      numberFormats: [
+        ["General", "0%"],
+        ["General", "General"],
+        ["General", "General"],
+      ],
       merges: [{ top: 10, left: 2, bottom: 10, right: 3 }],
     });
   });

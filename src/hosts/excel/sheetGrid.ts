@@ -22,14 +22,18 @@ export function sheetGridOf(name: string, bands: LoadedBand[], merges: CellRange
   for (const band of ordered) {
     band.values.forEach((row, i) => {
       values.push(row.map((v, j) => toCellValue(v, band.valueTypes[i]?.[j])));
-      formulas.push(row.map((_, j) => {
-        const f = band.formulas[i]?.[j];
-        return typeof f === "string" && f.startsWith("=") ? f : null;
-      }));
-      numberFormats.push(row.map((_, j) => {
-        const nf = band.numberFormat[i]?.[j];
-        return typeof nf === "string" && nf !== "" ? nf : null;
-      }));
+      formulas.push(
+        row.map((_, j) => {
+          const f = band.formulas[i]?.[j];
+          return typeof f === "string" && f.startsWith("=") ? f : null;
+        }),
+      );
+      numberFormats.push(
+        row.map((_, j) => {
+          const nf = band.numberFormat[i]?.[j];
+          return typeof nf === "string" && nf !== "" ? nf : null;
+        }),
+      );
     });
   }
   const grid: SheetGrid = { name, originRow, originCol, values, formulas, numberFormats };

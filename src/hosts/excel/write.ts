@@ -29,7 +29,9 @@ export function assertWritable(sheets: SheetInfo[], cells: CellAt[]): void {
 
 /** What a value write costs in a request: the range, its number format when set, and the value or formula. */
 export function valueBytes(e: ValueEdit): number {
-  return opBytes([a1(e.at.row, e.at.col)]) + (e.numberFormat === undefined ? 0 : opBytes([[e.numberFormat]])) + opBytes([[e.formula ?? e.value]]);
+  return (
+    opBytes([a1(e.at.row, e.at.col)]) + (e.numberFormat === undefined ? 0 : opBytes([[e.numberFormat]])) + opBytes([[e.formula ?? e.value]])
+  );
 }
 
 /** Value writes split into requests under the write budget (some 4,000 cells each with Chinese text, more for numbers). */
@@ -50,7 +52,12 @@ export function inputFor(value: ValueEdit["value"], format: string | null): stri
  * Queues value writes (a number format first when the edit sets one; a formula through `formulas`). `formatNow` gives
  * a cell's number format as read in this run, for edits that do not set one.
  */
-export function queueValues(ctx: XlContext, sheetOf: (name: string) => XlWorksheet, values: ValueEdit[], formatNow: (at: CellAt) => string | null): void {
+export function queueValues(
+  ctx: XlContext,
+  sheetOf: (name: string) => XlWorksheet,
+  values: ValueEdit[],
+  formatNow: (at: CellAt) => string | null,
+): void {
   if (values.length > 0) ctx.workbook.application.suspendApiCalculationUntilNextSync();
   for (const e of values) {
     const range = sheetOf(e.at.sheet).getRange(a1(e.at.row, e.at.col));

@@ -33,7 +33,10 @@ export function markRules(marks: MarkEdit[], features: Pick<Features, "multiArea
     groups.set(k, [...(groups.get(k) ?? []), m]);
   }
   return [...groups.values()].flatMap((group) =>
-    ruleTargets(group.map((m) => m.at), features.multiAreaRules !== false).map((address) => ({
+    ruleTargets(
+      group.map((m) => m.at),
+      features.multiAreaRules !== false,
+    ).map((address) => ({
       sheet: group[0].at.sheet,
       severity: group[0].severity,
       address,
@@ -43,12 +46,15 @@ export function markRules(marks: MarkEdit[], features: Pick<Features, "multiArea
 }
 
 /** Whether a rule's areas are read back after it is added: only when nobody has found out whether they are kept. */
-const verified = (rule: RuleToAdd, features: Pick<Features, "multiAreaRules">) => features.multiAreaRules === null && rule.address.includes(",");
+const verified = (rule: RuleToAdd, features: Pick<Features, "multiAreaRules">) =>
+  features.multiAreaRules === null && rule.address.includes(",");
 
 /** What adding the rule costs in a request: the areas, the rule, its formula, its colour (and the read-back). */
 export function ruleBytes(rule: RuleToAdd, features: Pick<Features, "multiAreaRules">): number {
   const readBack = verified(rule, features) ? 2 * opBytes("address") : 0;
-  return opBytes([rule.address]) + opBytes(["Custom"]) + opBytes(markFormula(rule.severity)) + opBytes(MARK_COLORS[rule.severity]) + readBack;
+  return (
+    opBytes([rule.address]) + opBytes(["Custom"]) + opBytes(markFormula(rule.severity)) + opBytes(MARK_COLORS[rule.severity]) + readBack
+  );
 }
 
 /**
@@ -56,7 +62,11 @@ export function ruleBytes(rule: RuleToAdd, features: Pick<Features, "multiAreaRu
  * are read back in the same sync; the returned check gives, after the sync, the marks a rule lost — the caller adds
  * them again with one rectangle per rule.
  */
-export function queueMarks(sheetOf: (name: string) => XlWorksheet, rules: RuleToAdd[], features: Pick<Features, "multiAreaRules">): () => MarkEdit[] {
+export function queueMarks(
+  sheetOf: (name: string) => XlWorksheet,
+  rules: RuleToAdd[],
+  features: Pick<Features, "multiAreaRules">,
+): () => MarkEdit[] {
   const checks: { rule: RuleToAdd; areas: XlRangeAreas }[] = [];
   for (const rule of rules) {
     const cf = sheetOf(rule.sheet).getRanges(rule.address).conditionalFormats.add("Custom");

@@ -29,7 +29,8 @@ export function scanBiff(stream: Bytes): BiffScan {
   const ended = walkRecords(stream, ({ type, size, data }) => {
     if (depth === 0 && type !== BOF) {
       // Padding after the last substream ends the stream; anything else before the first BOF is not a workbook.
-      if (substreams === 0) scan.damage = { zh: "工作簿数据流不以 BOF 记录开头", en: "the workbook stream does not begin with a BOF record" };
+      if (substreams === 0)
+        scan.damage = { zh: "工作簿数据流不以 BOF 记录开头", en: "the workbook stream does not begin with a BOF record" };
       return false;
     }
     if (type === BOF) {
@@ -61,7 +62,8 @@ export function scanBiff(stream: Bytes): BiffScan {
     }
   });
   // A record cut off between substreams is padding; a cut-off sheet still shows below, as fewer sheets than announced.
-  if (ended === "truncated" && (depth > 0 || substreams === 0)) scan.damage = { zh: "最后一条记录超出了数据流的末尾", en: "the last record runs past the end of the stream" };
+  if (ended === "truncated" && (depth > 0 || substreams === 0))
+    scan.damage = { zh: "最后一条记录超出了数据流的末尾", en: "the last record runs past the end of the stream" };
   if (scan.encrypted || scan.damage) return scan;
   if (depth !== 0) scan.damage = { zh: "数据流在一张工作表的中间结束", en: "the stream ends in the middle of a sheet" };
   else if (scan.sheets.length < scan.announcedSheets) {

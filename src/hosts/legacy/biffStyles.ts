@@ -18,8 +18,19 @@ export interface FontLook {
 }
 
 export type BorderStyle =
-  | "thin" | "medium" | "dashed" | "dotted" | "thick" | "double" | "hair"
-  | "mediumDashed" | "dashDot" | "mediumDashDot" | "dashDotDot" | "mediumDashDotDot" | "slantDashDot";
+  | "thin"
+  | "medium"
+  | "dashed"
+  | "dotted"
+  | "thick"
+  | "double"
+  | "hair"
+  | "mediumDashed"
+  | "dashDot"
+  | "mediumDashDot"
+  | "dashDotDot"
+  | "mediumDashDotDot"
+  | "slantDashDot";
 
 export interface CellLook {
   font: FontLook | null;
@@ -42,11 +53,22 @@ export interface WorkbookLook {
 const HORIZONTAL = [undefined, "left", "center", "right", "fill", "justify", "centerContinuous", "distributed"] as const;
 const VERTICAL = ["top", "middle", "bottom", "justify", "distributed"] as const;
 const BORDER: (BorderStyle | undefined)[] = [
-  undefined, "thin", "medium", "dashed", "dotted", "thick", "double", "hair",
-  "mediumDashed", "dashDot", "mediumDashDot", "dashDotDot", "mediumDashDotDot", "slantDashDot",
+  undefined,
+  "thin",
+  "medium",
+  "dashed",
+  "dotted",
+  "thick",
+  "double",
+  "hair",
+  "mediumDashed",
+  "dashDot",
+  "mediumDashDot",
+  "dashDotDot",
+  "mediumDashDotDot",
+  "slantDashDot",
 ];
 const UNDERLINE: Record<number, FontLook["underline"]> = { 1: "single", 2: "double", 0x21: "singleAccounting", 0x22: "doubleAccounting" };
-
 
 function fontOf(b: Bytes, at: number, size: number): FontLook {
   const font: FontLook = {};
@@ -76,7 +98,12 @@ function lookOf(b: Bytes, at: number, fonts: FontLook[]): CellLook {
   const align = b[at + 6];
   const lines = u32(b, at + 10);
   const borders: CellLook["borders"] = {};
-  const sides = [["left", lines & 0x0f], ["right", (lines >> 4) & 0x0f], ["top", (lines >> 8) & 0x0f], ["bottom", (lines >> 12) & 0x0f]] as const;
+  const sides = [
+    ["left", lines & 0x0f],
+    ["right", (lines >> 4) & 0x0f],
+    ["top", (lines >> 8) & 0x0f],
+    ["bottom", (lines >> 12) & 0x0f],
+  ] as const;
   for (const [side, dg] of sides) {
     const style = BORDER[dg];
     if (style) borders[side] = style;

@@ -42,4 +42,3 @@ function lookStyle(look: CellLook): Partial<ExcelJS.Style> {
 export function shows(look: CellLook | undefined): boolean {
   return Boolean(look && (Object.keys(look.borders).length > 0 || look.wrap || look.horizontal));
 }
-

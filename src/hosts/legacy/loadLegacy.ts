@@ -51,15 +51,24 @@ function vet(stream: ArrayLike<number>, file: string | undefined, limits: Legacy
   if (scan.encrypted) throw legacyErrors.encrypted(file);
   if (scan.damage) throw legacyErrors.truncated(file, scan.damage);
   if (scan.sheets.length > limits.maxSheets) {
-    throw legacyErrors.tooLarge(file, { zh: `${scan.sheets.length} 张工作表（上限 ${limits.maxSheets}）`, en: `${scan.sheets.length} sheets (at most ${limits.maxSheets})` });
+    throw legacyErrors.tooLarge(file, {
+      zh: `${scan.sheets.length} 张工作表（上限 ${limits.maxSheets}）`,
+      en: `${scan.sheets.length} sheets (at most ${limits.maxSheets})`,
+    });
   }
   if (scan.cells > limits.maxCells) {
-    throw legacyErrors.tooLarge(file, { zh: `${scan.cells} 个单元格（上限 ${limits.maxCells}）`, en: `${scan.cells} cells (at most ${limits.maxCells})` });
+    throw legacyErrors.tooLarge(file, {
+      zh: `${scan.cells} 个单元格（上限 ${limits.maxCells}）`,
+      en: `${scan.cells} cells (at most ${limits.maxCells})`,
+    });
   }
   const crowded = scan.sheets.findIndex((s) => s.merges > limits.maxMerges);
   if (crowded >= 0) {
     const n = scan.sheets[crowded].merges;
-    throw legacyErrors.tooLarge(file, { zh: `第 ${crowded + 1} 张工作表有 ${n} 个合并区域（上限 ${limits.maxMerges}）`, en: `sheet ${crowded + 1} has ${n} merged areas (at most ${limits.maxMerges})` });
+    throw legacyErrors.tooLarge(file, {
+      zh: `第 ${crowded + 1} 张工作表有 ${n} 个合并区域（上限 ${limits.maxMerges}）`,
+      en: `sheet ${crowded + 1} has ${n} merged areas (at most ${limits.maxMerges})`,
+    });
   }
 }
 
@@ -67,13 +76,20 @@ function vet(stream: ArrayLike<number>, file: string | undefined, limits: Legacy
  * An .xls (Excel 97–2003 or 5.0/95) or WPS .et/.ett as an exceljs workbook, read by SheetJS. The file is untrusted: its kind
  * is judged by its bytes, its records are counted before parsing, and every failure is an XlsxError with zh/en messages.
  */
-export async function loadLegacyWorkbook(bytes: Uint8Array, file?: string, limits: LegacyLimits = DEFAULT_LEGACY_LIMITS): Promise<ExcelJS.Workbook> {
+export async function loadLegacyWorkbook(
+  bytes: Uint8Array,
+  file?: string,
+  limits: LegacyLimits = DEFAULT_LEGACY_LIMITS,
+): Promise<ExcelJS.Workbook> {
   const kind = contentKindOf(bytes);
   if (kind === "empty") throw xlsxErrors.empty(file);
   if (kind !== "compound") throw legacyErrors.notAWorkbook(file, kind);
   if (bytes.length > limits.maxBytes) {
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    throw legacyErrors.tooLarge(file, { zh: `${mb(bytes.length)} MB（上限 ${mb(limits.maxBytes)} MB）`, en: `${mb(bytes.length)} MB (at most ${mb(limits.maxBytes)} MB)` });
+    throw legacyErrors.tooLarge(file, {
+      zh: `${mb(bytes.length)} MB（上限 ${mb(limits.maxBytes)} MB）`,
+      en: `${mb(bytes.length)} MB (at most ${mb(limits.maxBytes)} MB)`,
+    });
   }
   const stream = workbookStream(streamsOf(bytes, file), file);
   vet(stream, file, limits);

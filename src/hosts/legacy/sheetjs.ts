@@ -9,4 +9,13 @@ export type { CellObject, Range, WorkBook, WorkSheet } from "@e965/xlsx";
 export const sheetjs = XLSX;
 
 /** What the reader asks of SheetJS: formulas and their text, number formats, widths, fills; values as stored (no Dates). */
-export const PARSE_OPTIONS = { type: "array", dense: true, cellFormula: true, cellNF: true, cellStyles: true, cellDates: false, cellHTML: false, cellText: false } as const;
+export const PARSE_OPTIONS = {
+  type: "array",
+  dense: true,
+  cellFormula: true,
+  cellNF: true,
+  cellStyles: true,
+  cellDates: false,
+  cellHTML: false,
+  cellText: false,
+} as const;

@@ -21,7 +21,16 @@ describe("plainOf", () => {
 describe("noteOf and solidFillOf", () => {
   it.each([
     [cell({ t: "s", c: [{ a: " ", t: "原有批注\u0000\u0005\u0000\u0000" }] as CellObject["c"] }), "原有批注"],
-    [cell({ t: "s", c: [{ a: "x", t: "一" }, { a: "y", t: "二" }] as CellObject["c"] }), "一\n二"],
+    [
+      cell({
+        t: "s",
+        c: [
+          { a: "x", t: "一" },
+          { a: "y", t: "二" },
+        ] as CellObject["c"],
+      }),
+      "一\n二",
+    ],
     [cell({ t: "s", c: [{ a: "x", t: "\u0000" }] as CellObject["c"] }), null],
     [cell({ t: "s" }), null],
   ])("note of %p → %p", (input, note) => expect(noteOf(input)).toBe(note));

@@ -4,7 +4,16 @@ import type { CellObject } from "./sheetjs";
 // What one SheetJS cell holds, in the terms exceljs takes: its stored value, its note, its solid fill.
 
 /** BIFF error codes as Excel shows them. */
-const ERROR_TEXT: Record<number, string> = { 0x00: "#NULL!", 0x07: "#DIV/0!", 0x0f: "#VALUE!", 0x17: "#REF!", 0x1d: "#NAME?", 0x24: "#NUM!", 0x2a: "#N/A", 0x2b: "#GETTING_DATA" };
+const ERROR_TEXT: Record<number, string> = {
+  0x00: "#NULL!",
+  0x07: "#DIV/0!",
+  0x0f: "#VALUE!",
+  0x17: "#REF!",
+  0x1d: "#NAME?",
+  0x24: "#NUM!",
+  0x2a: "#N/A",
+  0x2b: "#GETTING_DATA",
+};
 
 type Plain = string | number | boolean | ExcelJS.CellErrorValue | null;
 
@@ -19,7 +28,9 @@ export function plainOf(cell: CellObject): Plain {
       return Boolean(cell.v);
     case "e": {
       const text = typeof cell.v === "number" ? ERROR_TEXT[cell.v] : undefined;
-      return { error: (text ?? (typeof cell.w === "string" && cell.w.startsWith("#") ? cell.w : "#VALUE!")) as ExcelJS.CellErrorValue["error"] };
+      return {
+        error: (text ?? (typeof cell.w === "string" && cell.w.startsWith("#") ? cell.w : "#VALUE!")) as ExcelJS.CellErrorValue["error"],
+      };
     }
     default:
       return null;
@@ -41,4 +52,3 @@ export function solidFillOf(cell: CellObject): string | null {
   const rgb = s?.patternType === "solid" ? s.fgColor?.rgb : undefined;
   return typeof rgb === "string" && /^[0-9a-f]{6}$/i.test(rgb) ? `FF${rgb.toUpperCase()}` : null;
 }
-

@@ -42,17 +42,24 @@ function xfIndex(flat: readonly number[] | undefined): Map<number, number> {
 function addMerges(ws: ExcelJS.Worksheet, sheet: WorkSheet, limits: BuildLimits): void {
   const merges = sheet["!merges"] ?? [];
   if (merges.length > limits.maxMerges) {
-    throw new BuildRefused({ zh: `工作表“${ws.name}”有 ${merges.length} 个合并区域（上限 ${limits.maxMerges}）`, en: `sheet "${ws.name}" has ${merges.length} merged areas (at most ${limits.maxMerges})` });
+    throw new BuildRefused({
+      zh: `工作表“${ws.name}”有 ${merges.length} 个合并区域（上限 ${limits.maxMerges}）`,
+      en: `sheet "${ws.name}" has ${merges.length} merged areas (at most ${limits.maxMerges})`,
+    });
   }
   let covered = 0;
   const taken = new Set<string>();
   for (const m of merges) {
     const { s, e } = m;
-    if (![s.r, s.c, e.r, e.c].every((n) => Number.isInteger(n) && n >= 0) || e.r < s.r || e.c < s.c || e.r > 65_535 || e.c > 16_383) continue;
+    if (![s.r, s.c, e.r, e.c].every((n) => Number.isInteger(n) && n >= 0) || e.r < s.r || e.c < s.c || e.r > 65_535 || e.c > 16_383)
+      continue;
     if (s.r === e.r && s.c === e.c) continue;
     covered += (e.r - s.r + 1) * (e.c - s.c + 1);
     if (covered > limits.maxMergedCells) {
-      throw new BuildRefused({ zh: `工作表“${ws.name}”的合并区域覆盖超过 ${limits.maxMergedCells} 个单元格`, en: `the merged areas of sheet "${ws.name}" cover more than ${limits.maxMergedCells} cells` });
+      throw new BuildRefused({
+        zh: `工作表“${ws.name}”的合并区域覆盖超过 ${limits.maxMergedCells} 个单元格`,
+        en: `the merged areas of sheet "${ws.name}" cover more than ${limits.maxMergedCells} cells`,
+      });
     }
     // Excel never writes overlapping merges; a file that does keeps the first.
     const key = `${s.r}:${s.c}`;
@@ -83,7 +90,11 @@ function addLayout(ws: ExcelJS.Worksheet, sheet: WorkSheet): void {
 
 /** A name exceljs accepts (Excel's rules: ≤31 characters, none of []:*?/\, unique ignoring case). */
 function sheetNameFor(name: string, used: Set<string>): string {
-  let base = name.replace(/[[\]:*?/\\]/g, "_").slice(0, 31).trim() || "Sheet";
+  let base =
+    name
+      .replace(/[[\]:*?/\\]/g, "_")
+      .slice(0, 31)
+      .trim() || "Sheet";
   if (base.startsWith("'")) base = `_${base.slice(1)}`;
   let candidate = base;
   for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${base.slice(0, 31 - `(${n})`.length)}(${n})`;

@@ -30,7 +30,13 @@ describe("formulaOf", () => {
 });
 
 describe("numberFormatOf", () => {
-  it.each([["0.00%", "0.00%"], ["General", null], ["G/通用格式", null], [null, null], ["", null]])("%p → %p", (raw, expected) => {
+  it.each([
+    ["0.00%", "0.00%"],
+    ["General", null],
+    ["G/通用格式", null],
+    [null, null],
+    ["", null],
+  ])("%p → %p", (raw, expected) => {
     expect(numberFormatOf(raw)).toBe(expected);
   });
 });

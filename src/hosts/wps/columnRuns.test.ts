@@ -27,7 +27,11 @@ describe("readRuns", () => {
   ])("reads %s", (_, cells, expectedReads) => {
     let reads = 0;
     const got = new Map<string, string | null>();
-    readRuns(cells, (a) => (reads++, read(a)), (row, col, f) => got.set(`${row},${col}`, f));
+    readRuns(
+      cells,
+      (a) => (reads++, read(a)),
+      (row, col, f) => got.set(`${row},${col}`, f),
+    );
     expect(Object.fromEntries(got)).toEqual(Object.fromEntries(cells.map((c) => [`${c.row},${c.col}`, formats[`${c.row},${c.col}`]])));
     expect(reads).toBe(expectedReads);
   });

@@ -46,7 +46,10 @@ export function checkNoComments(ws: EtWorksheet, sheet: string, cells: CellAt[])
   const taken = cells.filter((at) => commented.has(`${at.row},${at.col}`));
   if (taken.length > 0) {
     const list = taken.map((at) => a1(at.row, at.col)).join("、");
-    throw wpsError("failed", { zh: `（${sheet}!${list} 已有批注，未添加）`, en: `(${sheet}!${list} already has a comment; none was added.)` });
+    throw wpsError("failed", {
+      zh: `（${sheet}!${list} 已有批注，未添加）`,
+      en: `(${sheet}!${list} already has a comment; none was added.)`,
+    });
   }
 }
 

@@ -3,8 +3,14 @@ import { HostError } from "../../app/host";
 type Code = HostError["code"];
 
 const MESSAGES: Record<Code, { zh: string; en: string }> = {
-  protected: { zh: "工作表或工作簿结构受保护，无法写入。请先撤销保护后重试。未写入任何内容。", en: "A worksheet or the workbook structure is protected. Unprotect it and try again. Nothing was written." },
-  "workbook-changed": { zh: "找不到要写入的工作表（可能已被重命名或删除）。请重新校验。", en: "A worksheet to write is gone (renamed or deleted?). Please check again." },
+  protected: {
+    zh: "工作表或工作簿结构受保护，无法写入。请先撤销保护后重试。未写入任何内容。",
+    en: "A worksheet or the workbook structure is protected. Unprotect it and try again. Nothing was written.",
+  },
+  "workbook-changed": {
+    zh: "找不到要写入的工作表（可能已被重命名或删除）。请重新校验。",
+    en: "A worksheet to write is gone (renamed or deleted?). Please check again.",
+  },
   "too-large": { zh: "工作表过大，无法一次读取。", en: "A worksheet is too large to read at once." },
   unreadable: { zh: "没有打开的工作簿。请先打开或新建一个工作簿。", en: "No workbook is open. Open or create one first." },
   unsupported: { zh: "此版本的 WPS 表格不支持该功能。", en: "This version of WPS Spreadsheets does not support this feature." },

@@ -97,22 +97,35 @@ export class EtSpreadsheet implements SyncSpreadsheet {
       // Everything that can refuse is asked before the first write: the sheets, their protection, the noted cells.
       const sheets = writableSheets(book, edits);
       const groups = bySheet(edits, (e) => e.at.sheet);
-      for (const [name, list] of groups) checkNoComments(sheets.get(name)!, name, list.filter((e) => e.kind === "note").map((e) => e.at));
+      for (const [name, list] of groups)
+        checkNoComments(
+          sheets.get(name)!,
+          name,
+          list.filter((e) => e.kind === "note").map((e) => e.at),
+        );
       withScreenFrozen(this.app, () => {
         for (const [name, list] of groups) {
           const ws = sheets.get(name)!;
-          writeValues(ws, list.filter((e): e is ValueEdit => e.kind === "value"));
+          writeValues(
+            ws,
+            list.filter((e): e is ValueEdit => e.kind === "value"),
+          );
           const marks = new Map<MarkKind, CellAt[]>();
           for (const e of list) if (e.kind === "mark") marks.set(e.severity, [...(marks.get(e.severity) ?? []), e.at]);
           for (const [severity, cells] of marks) addMarkRules(ws, severity, cells, this.multiArea);
-          addComments(ws, list.flatMap((e) => (e.kind === "note" ? [{ at: e.at, text: e.text }] : [])));
+          addComments(
+            ws,
+            list.flatMap((e) => (e.kind === "note" ? [{ at: e.at, text: e.text }] : [])),
+          );
         }
       });
     });
   }
 
   removeMarks(purpose: NotePurpose = "check"): number {
-    return guarded(() => withScreenFrozen(this.app, () => [...userWorksheets(this.book()).values()].reduce((n, ws) => n + removeMarkRules(ws, purpose), 0)));
+    return guarded(() =>
+      withScreenFrozen(this.app, () => [...userWorksheets(this.book()).values()].reduce((n, ws) => n + removeMarkRules(ws, purpose), 0)),
+    );
   }
 
   countMarks(purpose: NotePurpose = "check"): number {

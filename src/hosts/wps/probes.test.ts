@@ -7,8 +7,30 @@ import { FakeWps, type FakeOptions } from "./testing/fakeApplication";
 import type { FakeSheetModel } from "./testing/fakeModel";
 import { OPTIMISTIC, PESSIMISTIC, type OpenSemantics } from "./testing/openSemantics";
 
-const GRID = { sheets: [{ name: "表1", originRow: 0, originCol: 0, values: [[0.5, "年度指标值"], [2, "实际完成值"]] }] };
-const IDS = ["wps.valueXml", "wps.mixedRange", "wps.multiArea", "record.longString", "notes.onNote", "sheet.identity", "cf.tagged", "wps.addActivates", "timing.bulk"];
+const GRID = {
+  sheets: [
+    {
+      name: "表1",
+      originRow: 0,
+      originCol: 0,
+      values: [
+        [0.5, "年度指标值"],
+        [2, "实际完成值"],
+      ],
+    },
+  ],
+};
+const IDS = [
+  "wps.valueXml",
+  "wps.mixedRange",
+  "wps.multiArea",
+  "record.longString",
+  "notes.onNote",
+  "sheet.identity",
+  "cf.tagged",
+  "wps.addActivates",
+  "timing.bulk",
+];
 
 const MODES: [string, FakeOptions][] = [
   ["2-D array Value2, SpreadsheetML", { value2Shape: "array", xmlSpreadsheet: true }],
@@ -45,7 +67,11 @@ interface Seen {
 function documented(fake: FakeWps, d: Documented = {}): { app: EtApplication; seen: Seen } {
   const seen: Seen = { alertsAtDelete: [], alerts: true };
   const inner = new WeakMap<object, object>();
-  const wrapped = <T extends object>(target: T, get: (t: T, p: string | symbol) => unknown, set?: (p: string | symbol, v: unknown) => boolean): T => {
+  const wrapped = <T extends object>(
+    target: T,
+    get: (t: T, p: string | symbol) => unknown,
+    set?: (p: string | symbol, v: unknown) => boolean,
+  ): T => {
     const proxy = new Proxy(target, { get: (t, p) => get(t, p), set: (t, p, v) => (set ? set(p, v) : Reflect.set(t, p, v)) });
     inner.set(proxy, target);
     return proxy;
@@ -60,7 +86,8 @@ function documented(fake: FakeWps, d: Documented = {}): { app: EtApplication; se
   const range = (r: Record<string, unknown>, model: FakeSheetModel, address: string | null) => {
     const multi = address !== null && /[:,]/.test(address);
     const first = address === null ? null : address.split(/[:,]/)[0];
-    const firstOf = (prop: string) => (first ? ((sheet(fakeSheet(model)) as unknown as Record<string, (a: string) => Record<string, unknown>>).Range(first)[prop]) : null);
+    const firstOf = (prop: string) =>
+      first ? (sheet(fakeSheet(model)) as unknown as Record<string, (a: string) => Record<string, unknown>>).Range(first)[prop] : null;
     return wrapped(
       r,
       (t, p) => {
@@ -84,12 +111,16 @@ function documented(fake: FakeWps, d: Documented = {}): { app: EtApplication; se
             },
           };
         if (d.mixed === "first" && multi && (p === "NumberFormat" || p === "MergeCells")) return firstOf(p);
-        if (d.mixed === "first" && multi && p === "Interior") return { ColorIndex: (firstOf("Interior") as { ColorIndex: unknown }).ColorIndex };
+        if (d.mixed === "first" && multi && p === "Interior")
+          return { ColorIndex: (firstOf("Interior") as { ColorIndex: unknown }).ColorIndex };
         return Reflect.get(t, p);
       },
       (p, v) => {
         const cut = d.arrayCut;
-        const value = p === "Value2" && cut !== undefined && Array.isArray(v) ? v.map((row: unknown[]) => row.map((x) => (typeof x === "string" ? x.slice(0, cut) : x))) : v;
+        const value =
+          p === "Value2" && cut !== undefined && Array.isArray(v)
+            ? v.map((row: unknown[]) => row.map((x) => (typeof x === "string" ? x.slice(0, cut) : x)))
+            : v;
         return Reflect.set(r, p, value);
       },
     );
@@ -178,9 +209,19 @@ const only = (app: EtApplication, id: string) => wpsProbes(app).filter((p) => p.
 describe("WPS probes on the fake alone: they see each open question as the fake's switches answer it", () => {
   it.each<[string, OpenSemantics, Record<string, string>]>([
     ["the kind answers", OPTIMISTIC, {}],
-    ["the pessimistic answers", PESSIMISTIC, { "wps.mixedRange": "differs", "wps.multiArea": "differs", "record.longString": "differs", "notes.onNote": "differs", "cf.tagged": "differs" }],
+    [
+      "the pessimistic answers",
+      PESSIMISTIC,
+      {
+        "wps.mixedRange": "differs",
+        "wps.multiArea": "differs",
+        "record.longString": "differs",
+        "notes.onNote": "differs",
+        "cf.tagged": "differs",
+      },
+    ],
     ["a multi-area range refused", { ...OPTIMISTIC, multiArea: "throws" }, { "wps.multiArea": "failed", "cf.tagged": "failed" }],
-    ["mixed ranges answered with \"\"", { ...OPTIMISTIC, mixed: "empty" }, { "wps.mixedRange": "differs", "wps.multiArea": "differs" }],
+    ['mixed ranges answered with ""', { ...OPTIMISTIC, mixed: "empty" }, { "wps.mixedRange": "differs", "wps.multiArea": "differs" }],
   ])("%s", async (_name, semantics, notOk) => {
     const fake = openFake({}, semantics);
     const before = fake.snapshot("表1");
@@ -223,23 +264,84 @@ describe("WPS probes on a WPS as documented (the fake plus the members it lacks)
   it("reads back what it wrote: SpreadsheetML, the mixed answers, the long text, the comment, the tagged rule", async () => {
     const results = await runProbes(wpsProbes(documented(openFake()).app));
     expect(answer(results, "wps.valueXml")).toMatchObject({ kind: "spreadsheetml", type: "string" });
-    expect(answer(results, "wps.mixedRange")).toEqual({ numberFormat: "null", mergeCells: "null", raw: { numberFormat: null, mergeCells: null } });
+    expect(answer(results, "wps.mixedRange")).toEqual({
+      numberFormat: "null",
+      mergeCells: "null",
+      raw: { numberFormat: null, mergeCells: null },
+    });
     expect(answer(results, "record.longString")).toEqual({ length: 40_000, kept: { singleCell: 40_000, arrayWrite: 40_000 }, errors: {} });
-    expect(answer(results, "notes.onNote")).toEqual({ kind: "comment", textExact: true, textRead: "【自评表校验】自检 · self-test", second: "throws", commentOnNote: "not-tried" });
+    expect(answer(results, "notes.onNote")).toEqual({
+      kind: "comment",
+      textExact: true,
+      textRead: "【自评表校验】自检 · self-test",
+      second: "throws",
+      commentOnNote: "not-tried",
+    });
     expect(answer(results, "sheet.identity")).toMatchObject({ key: "CodeName", stable: true, definedNameFollows: true });
-    expect(answer(results, "cf.tagged")).toEqual({ wanted: "A1:A3,C2:C4", multiArea: true, formula: '=ISTEXT("自评表校验 mark:error")', tagged: true, appliesTo: "A1:A3,C2:C4", areasKept: true, rules: 1, deleted: true });
+    expect(answer(results, "cf.tagged")).toEqual({
+      wanted: "A1:A3,C2:C4",
+      multiArea: true,
+      formula: '=ISTEXT("自评表校验 mark:error")',
+      tagged: true,
+      appliesTo: "A1:A3,C2:C4",
+      areasKept: true,
+      rules: 1,
+      deleted: true,
+    });
     expect(answer(results, "wps.addActivates")).toEqual({ activatesNewSheet: true, restored: true });
   });
 
   it.each<[string, Documented, string, string, Record<string, unknown>]>([
-    ["CodeName empty for a sheet added by code, the hidden name follows", { codeName: "empty" }, "sheet.identity", "ok", { before: "", stable: false, definedNameFollows: true }],
-    ["no identity survives the rename", { codeName: "empty", namesFollow: false }, "sheet.identity", "differs", { stable: false, definedNameFollows: false }],
-    ["a conditional format keeps only the first area", { cfAreas: "first" }, "cf.tagged", "differs", { appliesTo: "A1:A3", areasKept: false }],
-    ["the formula comes back without our tag", { formulaBack: () => "=ISTEXT(\"x\")" }, "cf.tagged", "differs", { tagged: false }],
-    ["mixed ranges answer with the first cell's value", { mixed: "first" }, "wps.mixedRange", "differs", { numberFormat: "first", mergeCells: "first" }],
-    ["a multi-area read answers for the first area only", { mixed: "first" }, "wps.multiArea", "differs", { colorIndex: "first", numberFormat: "first" }],
-    ["an array write cuts long strings", { arrayCut: 8203 }, "record.longString", "differs", { kept: { singleCell: 40_000, arrayWrite: 8203 } }],
-    ["adding a sheet leaves the user's sheet active", { addActivates: false }, "wps.addActivates", "ok", { activatesNewSheet: false, restored: true }],
+    [
+      "CodeName empty for a sheet added by code, the hidden name follows",
+      { codeName: "empty" },
+      "sheet.identity",
+      "ok",
+      { before: "", stable: false, definedNameFollows: true },
+    ],
+    [
+      "no identity survives the rename",
+      { codeName: "empty", namesFollow: false },
+      "sheet.identity",
+      "differs",
+      { stable: false, definedNameFollows: false },
+    ],
+    [
+      "a conditional format keeps only the first area",
+      { cfAreas: "first" },
+      "cf.tagged",
+      "differs",
+      { appliesTo: "A1:A3", areasKept: false },
+    ],
+    ["the formula comes back without our tag", { formulaBack: () => '=ISTEXT("x")' }, "cf.tagged", "differs", { tagged: false }],
+    [
+      "mixed ranges answer with the first cell's value",
+      { mixed: "first" },
+      "wps.mixedRange",
+      "differs",
+      { numberFormat: "first", mergeCells: "first" },
+    ],
+    [
+      "a multi-area read answers for the first area only",
+      { mixed: "first" },
+      "wps.multiArea",
+      "differs",
+      { colorIndex: "first", numberFormat: "first" },
+    ],
+    [
+      "an array write cuts long strings",
+      { arrayCut: 8203 },
+      "record.longString",
+      "differs",
+      { kept: { singleCell: 40_000, arrayWrite: 8203 } },
+    ],
+    [
+      "adding a sheet leaves the user's sheet active",
+      { addActivates: false },
+      "wps.addActivates",
+      "ok",
+      { activatesNewSheet: false, restored: true },
+    ],
   ])("%s", async (_name, behaviour, id, status, expected) => {
     const fake = openFake();
     const [r] = await runProbes(only(documented(fake, behaviour).app, id));
@@ -269,13 +371,19 @@ describe("WPS probes on a WPS as documented (the fake plus the members it lacks)
     const fake = openFake();
     fake.close();
     const results = await runProbes(wpsProbes(documented(fake).app));
-    expect(results.map((r) => (r.answer as { error: { message: string } }).error.message)).toEqual(new Array(IDS.length).fill("没有打开的工作簿 · no workbook is open"));
+    expect(results.map((r) => (r.answer as { error: { message: string } }).error.message)).toEqual(
+      new Array(IDS.length).fill("没有打开的工作簿 · no workbook is open"),
+    );
   });
 });
 
 describe("the WPS report", () => {
   it.each<[Record<string, unknown>, string | null, string | null]>([
-    [{ Version: "12.1.0.16250", Build: "12.1.0.16250", OperatingSystem: "Windows (64-bit) NT 10.00" }, "12.1.0.16250", "Windows (64-bit) NT 10.00"],
+    [
+      { Version: "12.1.0.16250", Build: "12.1.0.16250", OperatingSystem: "Windows (64-bit) NT 10.00" },
+      "12.1.0.16250",
+      "Windows (64-bit) NT 10.00",
+    ],
     [{ Version: "11.1", Build: 11719 }, "11.1 (11719)", "Linux x86_64"],
     [{}, null, "Linux x86_64"],
   ])("header from %j", (about, version, platform) => {
@@ -287,8 +395,26 @@ describe("the WPS report", () => {
     const cache = new SemanticsCache();
     const report = await wpsSelfTest(documented(openFake(), { codeName: "empty" }).app, { cache });
     expect(report.host).toBe("wps");
-    expect(report.results.map((r) => r.id)).toEqual(["browser.localStorage", "browser.blobDownload", "browser.worker", "browser.clipboard", "browser.webApis", ...IDS]);
-    expect(cache.current).toMatchObject({ xmlSpreadsheet: true, mixedRangeReadsNull: true, multiAreaReadsWhole: true, longStringsKept: true, sheetIdStable: false, definedNameFollowsRename: true, conditionalFormats: true, multiAreaConditionalFormats: true, addActivatesNewSheet: true, annotationOnAnnotationThrows: true });
+    expect(report.results.map((r) => r.id)).toEqual([
+      "browser.localStorage",
+      "browser.blobDownload",
+      "browser.worker",
+      "browser.clipboard",
+      "browser.webApis",
+      ...IDS,
+    ]);
+    expect(cache.current).toMatchObject({
+      xmlSpreadsheet: true,
+      mixedRangeReadsNull: true,
+      multiAreaReadsWhole: true,
+      longStringsKept: true,
+      sheetIdStable: false,
+      definedNameFollowsRename: true,
+      conditionalFormats: true,
+      multiAreaConditionalFormats: true,
+      addActivatesNewSheet: true,
+      annotationOnAnnotationThrows: true,
+    });
   });
 
   it("SelfevalSelfTest (the F12 console's way in) prints the readable result and the JSON, and returns the report", async () => {

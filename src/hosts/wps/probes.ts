@@ -145,30 +145,38 @@ function valueXmlProbe(app: EtApplication): Probe {
         return { status: "differs", answer: { kind: "throws", type: "error", length: null, head: sample(describeError(e).message, 200) } };
       }
       const isXml = typeof read === "string" && /<(?:\w+:)?Workbook\b/.test(read) && /<(?:\w+:)?Data\b/.test(read);
-      const answer = { kind: isXml ? ("spreadsheetml" as const) : ("other" as const), type: typeof read, length: typeof read === "string" ? read.length : null, head: sample(read, 200) };
+      const answer = {
+        kind: isXml ? ("spreadsheetml" as const) : ("other" as const),
+        type: typeof read,
+        length: typeof read === "string" ? read.length : null,
+        head: sample(read, 200),
+      };
       return { status: verdict(isXml), answer };
     }),
   );
 }
 
 function mixedRangeProbe(app: EtApplication): Probe {
-  return probe("wps.mixedRange", { zh: "混合区域的 NumberFormat 与 MergeCells", en: "NumberFormat and MergeCells of a mixed range" }, (context) =>
-    onScratch(app, context, (ws) => {
-      mixedCells(ws);
-      const numberFormat = ws.Range("A1:A2").NumberFormat;
-      const mergeCells = ws.Range("A1:C1").MergeCells;
-      const answer = {
-        numberFormat: rangeAnswer(numberFormat, ws.Range("A1").NumberFormat),
-        mergeCells: rangeAnswer(mergeCells, ws.Range("A1").MergeCells),
-        raw: { numberFormat, mergeCells },
-      };
-      return { status: verdict(answer.numberFormat === "null" && answer.mergeCells === "null"), answer };
-    }),
+  return probe(
+    "wps.mixedRange",
+    { zh: "混合区域的 NumberFormat 与 MergeCells", en: "NumberFormat and MergeCells of a mixed range" },
+    (context) =>
+      onScratch(app, context, (ws) => {
+        mixedCells(ws);
+        const numberFormat = ws.Range("A1:A2").NumberFormat;
+        const mergeCells = ws.Range("A1:C1").MergeCells;
+        const answer = {
+          numberFormat: rangeAnswer(numberFormat, ws.Range("A1").NumberFormat),
+          mergeCells: rangeAnswer(mergeCells, ws.Range("A1").MergeCells),
+          raw: { numberFormat, mergeCells },
+        };
+        return { status: verdict(answer.numberFormat === "null" && answer.mergeCells === "null"), answer };
+      }),
   );
 }
 
 function multiAreaProbe(app: EtApplication): Probe {
-  return probe("wps.multiArea", { zh: "多区域读取（\"A3,C3\"）", en: "Multi-area reads (\"A3,C3\")" }, (context) =>
+  return probe("wps.multiArea", { zh: '多区域读取（"A3,C3"）', en: 'Multi-area reads ("A3,C3")' }, (context) =>
     onScratch(app, context, (ws) => {
       mixedCells(ws);
       const colorIndex = ws.Range("A3,C3").Interior.ColorIndex;
@@ -184,26 +192,29 @@ function multiAreaProbe(app: EtApplication): Probe {
 }
 
 function longStringProbe(app: EtApplication): Probe {
-  return probe("record.longString", { zh: "记录大小的长文本（单个单元格与数组写入）", en: "Record-sized long text (one cell and an array write)" }, (context) =>
-    onScratch(app, context, (ws) => {
-      const text = longText(LONG_STRING_LENGTH);
-      const kept: Record<string, number | null> = {};
-      const errors: Record<string, string> = {};
-      const route = (name: string, write: () => void, cell: string) => {
-        try {
-          write();
-          const back = ws.Range(cell).Value2;
-          kept[name] = typeof back === "string" ? (back === text ? back.length : Math.min(back.length, commonPrefix(back, text))) : 0;
-        } catch (e) {
-          kept[name] = null;
-          errors[name] = describeError(e).message;
-        }
-      };
-      route("singleCell", () => (ws.Range("A1").Value2 = text), "A1");
-      route("arrayWrite", () => (ws.Range("B1:B2").Value2 = [[text], ["b"]]), "B1");
-      const answer = { length: text.length, kept, errors };
-      return { status: verdict(Object.values(kept).every((n) => n === text.length)), answer };
-    }),
+  return probe(
+    "record.longString",
+    { zh: "记录大小的长文本（单个单元格与数组写入）", en: "Record-sized long text (one cell and an array write)" },
+    (context) =>
+      onScratch(app, context, (ws) => {
+        const text = longText(LONG_STRING_LENGTH);
+        const kept: Record<string, number | null> = {};
+        const errors: Record<string, string> = {};
+        const route = (name: string, write: () => void, cell: string) => {
+          try {
+            write();
+            const back = ws.Range(cell).Value2;
+            kept[name] = typeof back === "string" ? (back === text ? back.length : Math.min(back.length, commonPrefix(back, text))) : 0;
+          } catch (e) {
+            kept[name] = null;
+            errors[name] = describeError(e).message;
+          }
+        };
+        route("singleCell", () => (ws.Range("A1").Value2 = text), "A1");
+        route("arrayWrite", () => (ws.Range("B1:B2").Value2 = [[text], ["b"]]), "B1");
+        const answer = { length: text.length, kept, errors };
+        return { status: verdict(Object.values(kept).every((n) => n === text.length)), answer };
+      }),
   );
 }
 
@@ -226,67 +237,79 @@ function notesProbe(app: EtApplication): Probe {
       } catch {
         second = "throws";
       }
-      const answer = { kind: "comment" as const, textExact: textRead === text, textRead: sample(textRead, 80), second, commentOnNote: "not-tried" as const };
+      const answer = {
+        kind: "comment" as const,
+        textExact: textRead === text,
+        textRead: sample(textRead, 80),
+        second,
+        commentOnNote: "not-tried" as const,
+      };
       return { status: verdict(answer.textExact && second === "throws"), answer };
     }),
   );
 }
 
 function identityProbe(app: EtApplication): Probe {
-  return probe("sheet.identity", { zh: "重命名后工作表标识（CodeName 与隐藏名称）", en: "Sheet identity after a rename (CodeName, hidden name)" }, (context) =>
-    onScratch(app, context, (ws) => {
-      const sheet = ws as ProbeSheet;
-      const book = workbookOf(app) as EtWorkbook & { readonly Names?: EtNames };
-      const names = book.Names && isFunction(book.Names.Add) ? book.Names : null;
-      const hasCodeName = sheet.CodeName !== undefined;
-      if (!names && !hasCodeName) throw new Unsupported("Worksheet.CodeName, Workbook.Names");
-      const text = (v: unknown) => (typeof v === "string" ? v : v === undefined || v === null ? null : String(v));
-      const before = text(sheet.CodeName);
-      const nameId = `_selfeval_selftest_${Math.floor(Math.random() * 36 ** 6).toString(36)}`;
-      let defined: EtName | null = null;
-      try {
-        if (names) defined = names.Add(nameId, `='${ws.Name.replace(/'/g, "''")}'!$A$1`, false);
-        const refersToBefore = defined ? text(defined.RefersTo) : null;
-        const renamed = scratchName(sheetNames(book));
-        ws.Name = renamed;
-        const after = text(sheet.CodeName);
-        const refersToAfter = names ? text(names.Item(nameId).RefersTo) : null;
-        const definedNameFollows = refersToAfter === null ? null : refersToAfter.includes(renamed);
-        const stable = before !== null && before !== "" && before === after;
-        const answer = { key: "CodeName", before, after, stable, refersToBefore, refersToAfter, definedNameFollows };
-        return { status: verdict(stable || definedNameFollows === true), answer };
-      } finally {
-        if (defined) {
-          try {
-            defined.Delete();
-          } catch {
-            context.leftBehind(nameId);
+  return probe(
+    "sheet.identity",
+    { zh: "重命名后工作表标识（CodeName 与隐藏名称）", en: "Sheet identity after a rename (CodeName, hidden name)" },
+    (context) =>
+      onScratch(app, context, (ws) => {
+        const sheet = ws as ProbeSheet;
+        const book = workbookOf(app) as EtWorkbook & { readonly Names?: EtNames };
+        const names = book.Names && isFunction(book.Names.Add) ? book.Names : null;
+        const hasCodeName = sheet.CodeName !== undefined;
+        if (!names && !hasCodeName) throw new Unsupported("Worksheet.CodeName, Workbook.Names");
+        const text = (v: unknown) => (typeof v === "string" ? v : v === undefined || v === null ? null : String(v));
+        const before = text(sheet.CodeName);
+        const nameId = `_selfeval_selftest_${Math.floor(Math.random() * 36 ** 6).toString(36)}`;
+        let defined: EtName | null = null;
+        try {
+          if (names) defined = names.Add(nameId, `='${ws.Name.replace(/'/g, "''")}'!$A$1`, false);
+          const refersToBefore = defined ? text(defined.RefersTo) : null;
+          const renamed = scratchName(sheetNames(book));
+          ws.Name = renamed;
+          const after = text(sheet.CodeName);
+          const refersToAfter = names ? text(names.Item(nameId).RefersTo) : null;
+          const definedNameFollows = refersToAfter === null ? null : refersToAfter.includes(renamed);
+          const stable = before !== null && before !== "" && before === after;
+          const answer = { key: "CodeName", before, after, stable, refersToBefore, refersToAfter, definedNameFollows };
+          return { status: verdict(stable || definedNameFollows === true), answer };
+        } finally {
+          if (defined) {
+            try {
+              defined.Delete();
+            } catch {
+              context.leftBehind(nameId);
+            }
           }
         }
-      }
-    }),
+      }),
   );
 }
 
 function cfProbe(app: EtApplication): Probe {
-  return probe("cf.tagged", { zh: "带标签的条件格式（多区域：添加、读回、删除）", en: "Tagged conditional format (multi-area: add, read back, delete)" }, (context) =>
-    onScratch(app, context, (ws) => {
-      const target = ws.Range(CF_AREAS) as WithCfs;
-      const conditions = target.FormatConditions;
-      if (!conditions || !isFunction(conditions.Add)) throw new Unsupported("Range.FormatConditions");
-      const cf = conditions.Add(XL_EXPRESSION, undefined, markFormula("error"));
-      cf.Interior.Color = bgrOf(MARK_COLORS.error);
-      const formula = typeof cf.Formula1 === "string" ? cf.Formula1 : null;
-      const appliesTo = cf.AppliesTo.Address(false, false);
-      const all = (ws.Cells as WithCfs).FormatConditions;
-      const rules = all ? all.Count : null;
-      cf.Delete();
-      const deleted = all ? (ws.Cells as WithCfs).FormatConditions!.Count === 0 : true;
-      const tagged = ownMarkSeverity(formula) === "error";
-      const areasKept = sameAreas(appliesTo, CF_AREAS);
-      const answer = { wanted: CF_AREAS, multiArea: true, formula, tagged, appliesTo: normalAreas(appliesTo), areasKept, rules, deleted };
-      return { status: verdict(tagged && areasKept && (rules === null || rules === 1) && deleted), answer };
-    }),
+  return probe(
+    "cf.tagged",
+    { zh: "带标签的条件格式（多区域：添加、读回、删除）", en: "Tagged conditional format (multi-area: add, read back, delete)" },
+    (context) =>
+      onScratch(app, context, (ws) => {
+        const target = ws.Range(CF_AREAS) as WithCfs;
+        const conditions = target.FormatConditions;
+        if (!conditions || !isFunction(conditions.Add)) throw new Unsupported("Range.FormatConditions");
+        const cf = conditions.Add(XL_EXPRESSION, undefined, markFormula("error"));
+        cf.Interior.Color = bgrOf(MARK_COLORS.error);
+        const formula = typeof cf.Formula1 === "string" ? cf.Formula1 : null;
+        const appliesTo = cf.AppliesTo.Address(false, false);
+        const all = (ws.Cells as WithCfs).FormatConditions;
+        const rules = all ? all.Count : null;
+        cf.Delete();
+        const deleted = all ? (ws.Cells as WithCfs).FormatConditions!.Count === 0 : true;
+        const tagged = ownMarkSeverity(formula) === "error";
+        const areasKept = sameAreas(appliesTo, CF_AREAS);
+        const answer = { wanted: CF_AREAS, multiArea: true, formula, tagged, appliesTo: normalAreas(appliesTo), areasKept, rules, deleted };
+        return { status: verdict(tagged && areasKept && (rules === null || rules === 1) && deleted), answer };
+      }),
   );
 }
 
@@ -314,7 +337,10 @@ function timingProbe(app: EtApplication): Probe {
         t = Date.now();
         const read = ws.Range(`A1:J${TIMING_ROWS}`).Value2;
         const readMs = Date.now() - t;
-        return { status: verdict(read !== null && typeof read === "object"), answer: { cells: TIMING_ROWS * TIMING_COLS, writeMs, readMs } };
+        return {
+          status: verdict(read !== null && typeof read === "object"),
+          answer: { cells: TIMING_ROWS * TIMING_COLS, writeMs, readMs },
+        };
       }),
     60_000,
   );
@@ -349,7 +375,7 @@ export function wpsAbout(app: EtApplication, navigatorPlatform: string | null = 
   const build = read(() => host.Build);
   return {
     host: "wps",
-    hostVersion: version && build && build !== version ? `${version} (${build})` : version ?? build,
+    hostVersion: version && build && build !== version ? `${version} (${build})` : (version ?? build),
     platform: read(() => host.OperatingSystem) ?? navigatorPlatform,
     apiSets: [],
   };

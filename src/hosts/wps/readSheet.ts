@@ -43,7 +43,11 @@ export interface ReadContext {
   xmlProbed: () => boolean | null;
 }
 
-export const newReadContext = (xmlProbed: () => boolean | null = () => null): ReadContext => ({ xml: { state: "unknown" }, mixed: { flagged: false }, xmlProbed });
+export const newReadContext = (xmlProbed: () => boolean | null = () => null): ReadContext => ({
+  xml: { state: "unknown" },
+  mixed: { flagged: false },
+  xmlProbed,
+});
 
 interface Layout {
   numberFormats: (string | null)[][];
@@ -114,8 +118,15 @@ function viaXml(s: SheetCells, ctx: ReadContext): Layout | null {
   if (layout && !xmlAgrees(s, layout.dataCells)) layout = null;
   xml.state = layout ? "yes" : "no";
   if (!layout) return null;
-  const numberFormats = Array.from({ length: s.rows }, (_, i) => Array.from({ length: s.cols }, (_, j) => numberFormatOf(layout!.formats.get(`${i},${j}`) ?? null)));
-  const merges = layout.merges.map((m) => ({ top: m.top + s.top, left: m.left + s.left, bottom: m.bottom + s.top, right: m.right + s.left }));
+  const numberFormats = Array.from({ length: s.rows }, (_, i) =>
+    Array.from({ length: s.cols }, (_, j) => numberFormatOf(layout!.formats.get(`${i},${j}`) ?? null)),
+  );
+  const merges = layout.merges.map((m) => ({
+    top: m.top + s.top,
+    left: m.left + s.left,
+    bottom: m.bottom + s.top,
+    right: m.right + s.left,
+  }));
   return { numberFormats, merges };
 }
 
@@ -130,7 +141,11 @@ function numberCells(s: SheetCells): { i: number; j: number }[] {
  * Reads one property of many cells a run at a time (see columnRuns); a run whose cells disagree (the read is flagged
  * mixed) is halved until each part agrees.
  */
-export function readRuns<T>(cells: { row: number; col: number }[], read: (address: string) => T | null, assign: (row: number, col: number, value: T | null) => void): void {
+export function readRuns<T>(
+  cells: { row: number; col: number }[],
+  read: (address: string) => T | null,
+  assign: (row: number, col: number, value: T | null) => void,
+): void {
   const visit = (run: ColumnRun) => {
     const value = read(runAddress(run));
     if (value !== null || run.top === run.bottom) {
@@ -245,7 +260,11 @@ const gridOf = (s: SheetCells, layout: Layout | null): SheetGrid => {
  * — the used ranges of all sheets are asked first, to learn that early), else cell by cell on the sheets `mayHoldForms`
  * accepts (the others have no form whose formats or merges could matter).
  */
-export function readSheets(sheets: [string, EtWorksheet][], ctx: ReadContext, mayHoldForms: (grid: SheetGrid) => boolean): { grids: SheetGrid[]; skipped: SkippedSheet[] } {
+export function readSheets(
+  sheets: [string, EtWorksheet][],
+  ctx: ReadContext,
+  mayHoldForms: (grid: SheetGrid) => boolean,
+): { grids: SheetGrid[]; skipped: SkippedSheet[] } {
   const all = sheets.map(([name, ws]) => readCells(ws, name));
   const cells = all.filter((s): s is SheetCells => "values" in s);
   const skipped = all.filter((s): s is SkippedSheet => !("values" in s));

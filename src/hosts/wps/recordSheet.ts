@@ -27,7 +27,11 @@ export function readRecordSheet(book: EtWorkbook): string | null {
 }
 
 function createRecordSheet(book: EtWorkbook): EtWorksheet {
-  if (book.ProtectStructure) throw wpsError("protected", { zh: "（工作簿结构受保护，无法保存校验记录）", en: "(The workbook structure is protected, so the record cannot be kept.)" });
+  if (book.ProtectStructure)
+    throw wpsError("protected", {
+      zh: "（工作簿结构受保护，无法保存校验记录）",
+      en: "(The workbook structure is protected, so the record cannot be kept.)",
+    });
   const sheets = book.Worksheets;
   // Adding a sheet activates it, and hiding it activates a neighbour: bring the user back where they were.
   return keepingActiveSheet(book, () => {

@@ -43,7 +43,8 @@ export function writableSheets(book: EtWorkbook, edits: Edit[]): Map<string, EtW
   const names = [...new Set(edits.map((e) => e.at.sheet))];
   const found = names.map((n) => [n, worksheetNamed(book, n)] as const);
   const missing = found.filter(([, ws]) => !ws).map(([n]) => n);
-  if (missing.length) throw wpsError("workbook-changed", { zh: `（找不到工作表：${missing.join("、")}）`, en: `(Missing sheet: ${missing.join(", ")})` });
+  if (missing.length)
+    throw wpsError("workbook-changed", { zh: `（找不到工作表：${missing.join("、")}）`, en: `(Missing sheet: ${missing.join(", ")})` });
   const out = new Map(found.map(([n, ws]) => [n, ws!]));
   const locked = names.filter((n) => out.get(n)!.ProtectContents);
   if (locked.length) throw wpsError("protected", { zh: `（${locked.join("、")}）`, en: `(${locked.join(", ")})` });

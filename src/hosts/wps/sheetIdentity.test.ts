@@ -22,7 +22,12 @@ describe("sheetRefsOf", () => {
   const identity = (id: string, sheet: string | null) => ({ id, sheet, entry: {} }) as Identity;
 
   it.each([
-    ["named sheets keep their ids, the smallest first", ["表1"], [identity("bbbbbbbb", "表1"), identity("aaaaaaaa", "表1")], ["bbbbbbbb", "aaaaaaaa"]],
+    [
+      "named sheets keep their ids, the smallest first",
+      ["表1"],
+      [identity("bbbbbbbb", "表1"), identity("aaaaaaaa", "表1")],
+      ["bbbbbbbb", "aaaaaaaa"],
+    ],
     ["an id whose sheet is gone gives no ref", ["表1"], [identity("aaaaaaaa", null), identity("cccccccc", "表2")], ["pending"]],
   ])("%s", (_, sheets, identities, ids) => {
     const pending = new Map<string, string>();

@@ -31,9 +31,21 @@ describe("parseSpreadsheetXml", () => {
   });
 
   it.each([
-    ["a Data element marks its cell, merged or not", `<Row><Cell ss:MergeAcross="1"><Data>t</Data></Cell><Cell><Data>1</Data></Cell></Row>`, ["0,0", "0,2"]],
-    ["a comment's Data is not the cell's value", `<Row><Cell><Comment><Data>note</Data></Comment></Cell><Cell><Data>x</Data></Cell></Row>`, ["0,1"]],
+    [
+      "a Data element marks its cell, merged or not",
+      `<Row><Cell ss:MergeAcross="1"><Data>t</Data></Cell><Cell><Data>1</Data></Cell></Row>`,
+      ["0,0", "0,2"],
+    ],
+    [
+      "a comment's Data is not the cell's value",
+      `<Row><Cell><Comment><Data>note</Data></Comment></Cell><Cell><Data>x</Data></Cell></Row>`,
+      ["0,1"],
+    ],
     ["a Row with Span stands for the rows after it too", `<Row ss:Span="2"><Cell/></Row><Row><Cell><Data>x</Data></Cell></Row>`, ["3,0"]],
-    ["an ss:Index after a Span still counts from the sheet's first row", `<Row ss:Span="2"/><Row ss:Index="2"><Cell><Data>x</Data></Cell></Row>`, ["1,0"]],
+    [
+      "an ss:Index after a Span still counts from the sheet's first row",
+      `<Row ss:Span="2"/><Row ss:Index="2"><Cell><Data>x</Data></Cell></Row>`,
+      ["1,0"],
+    ],
   ])("%s", (_, table, cells) => expect([...parseSpreadsheetXml(book("", table))!.dataCells].sort()).toEqual(cells));
 });

@@ -16,7 +16,7 @@ const NAMED_FORMATS: Record<string, string | null> = {
   "General Date": "yyyy/m/d h:mm",
   "Short Date": "yyyy/m/d",
   "Medium Date": "dd-mmm-yy",
-  "Long Date": "yyyy\"年\"m\"月\"d\"日\"",
+  "Long Date": 'yyyy"年"m"月"d"日"',
   "Short Time": "h:mm",
   "Medium Time": "h:mm AM/PM",
   "Long Time": "h:mm:ss",
@@ -93,7 +93,9 @@ export function parseSpreadsheetXml(xml: unknown): XmlLayout | null {
       col = -1;
     } else if (name === "Cell" && row >= 0) {
       if (attrs.has("Index")) col = positive(attrs.get("Index"), col + 2) - 1;
-      else do col++; while (covered.has(`${row},${col}`));
+      else
+        do col++;
+        while (covered.has(`${row},${col}`));
       lastCell = `${row},${col}`;
       const across = positive(attrs.get("MergeAcross"), 0);
       const down = positive(attrs.get("MergeDown"), 0);

@@ -32,7 +32,13 @@ function writeFormats(ws: EtWorksheet, formats: (string | null)[][]): void {
  * `replace`, overwrites the sheet of that name only while it is our report (A1 is our title); otherwise, and for any
  * sheet of the user's, a new sheet beside it ("校验报告 (2)").
  */
-export function writeOwnedSheet(book: EtWorkbook, sheets: Map<string, EtWorksheet>, name: string, content: OwnedSheet, replace: boolean): string {
+export function writeOwnedSheet(
+  book: EtWorkbook,
+  sheets: Map<string, EtWorksheet>,
+  name: string,
+  content: OwnedSheet,
+  replace: boolean,
+): string {
   const existing = sheets.get(name);
   let ws = replace && existing && isOurReport(existing) ? existing : undefined;
   let finalName = name;
@@ -41,7 +47,11 @@ export function writeOwnedSheet(book: EtWorkbook, sheets: Map<string, EtWorkshee
     ws.UsedRange.UnMerge();
     ws.UsedRange.Clear();
   } else {
-    if (book.ProtectStructure) throw wpsError("protected", { zh: "（工作簿结构受保护，无法新建工作表）", en: "(The workbook structure is protected: no sheet can be added.)" });
+    if (book.ProtectStructure)
+      throw wpsError("protected", {
+        zh: "（工作簿结构受保护，无法新建工作表）",
+        en: "(The workbook structure is protected: no sheet can be added.)",
+      });
     finalName = freeName(new Set(sheets.keys()), name);
     const list = book.Worksheets;
     ws = list.Add(undefined, list.Item(list.Count));
@@ -56,10 +66,12 @@ export function writeContent(ws: EtWorksheet, content: OwnedSheet): void {
   const rows = content.values.length;
   const cols = Math.max(1, ...content.values.map((r) => r.length));
   if (rows > 0) {
-    const matrix = content.values.map((r) => Array.from({ length: cols }, (_, j) => {
-      const v = r[j] ?? null;
-      return excelInput(isCellError(v) ? v.error : v);
-    }));
+    const matrix = content.values.map((r) =>
+      Array.from({ length: cols }, (_, j) => {
+        const v = r[j] ?? null;
+        return excelInput(isCellError(v) ? v.error : v);
+      }),
+    );
     ws.Range(`A1:${a1(rows - 1, cols - 1)}`).Value2 = matrix;
   }
   if (content.numberFormats) writeFormats(ws, content.numberFormats);

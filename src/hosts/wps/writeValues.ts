@@ -34,7 +34,8 @@ export function writeValues(ws: EtWorksheet, edits: ValueEdit[]): void {
   }
   for (const run of verticalRuns(plain)) {
     const first = run[0].at;
-    const address = run.length === 1 ? a1(first.row, first.col) : `${a1(first.row, first.col)}:${a1(first.row + run.length - 1, first.col)}`;
+    const address =
+      run.length === 1 ? a1(first.row, first.col) : `${a1(first.row, first.col)}:${a1(first.row + run.length - 1, first.col)}`;
     ws.Range(address).Value2 = run.length === 1 ? excelInput(run[0].value) : run.map((e) => [excelInput(e.value)]);
   }
 }

@@ -5,7 +5,13 @@ interface TableModel {
 }
 
 /** No style: what a <tableStyleInfo> with no name says, and what exceljs needs to write the table back. */
-const PLAIN_TABLE_STYLE = { theme: undefined, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
+const PLAIN_TABLE_STYLE = {
+  theme: undefined,
+  showFirstColumn: false,
+  showLastColumn: false,
+  showRowStripes: false,
+  showColumnStripes: false,
+};
 
 /**
  * Fills in what other writers may leave out but exceljs needs to write the workbook again: a table without the optional

@@ -30,7 +30,12 @@ describe("applyEdits on notes", () => {
   it.each<[string, ExcelJS.Comment | string | undefined, string, number]>([
     ["adds ours where there is none", undefined, OURS, 1],
     ["keeps a plain user note above ours", "请复核", `请复核\n\n${OURS}`, 1],
-    ["keeps a rich user note's runs, ours one more run", { texts: [{ text: "请" }, { font: { bold: true }, text: "复核" }] }, `请复核\n\n${OURS}`, 3],
+    [
+      "keeps a rich user note's runs, ours one more run",
+      { texts: [{ text: "请" }, { font: { bold: true }, text: "复核" }] },
+      `请复核\n\n${OURS}`,
+      3,
+    ],
   ])("%s", (_label, before, text, runs) => {
     const wb = new ExcelJS.Workbook();
     const cell = wb.addWorksheet("表").getCell("A1");

@@ -33,7 +33,8 @@ export function plainValue(raw: unknown, date1904: boolean): CellValue {
   if (raw instanceof Date) return dateToSerial(raw, date1904);
   if (typeof raw !== "object") return null;
   const o = raw as Loose;
-  if (Array.isArray(o.richText)) return o.richText.map((run) => (typeof (run as Loose)?.text === "string" ? (run as Loose).text : "")).join("");
+  if (Array.isArray(o.richText))
+    return o.richText.map((run) => (typeof (run as Loose)?.text === "string" ? (run as Loose).text : "")).join("");
   if (typeof o.error === "string") return { error: o.error };
   if ("formula" in o || "sharedFormula" in o) return plainValue(o.result, date1904);
   if ("hyperlink" in o || "text" in o) return plainValue(o.text, date1904);

@@ -19,7 +19,10 @@ const LIBRARY: readonly [RegExp, (detail: string) => string][] = [
   [/out of bounds|invalid (?:column|row|address|cell)/i, () => "单元格地址超出范围或格式不对"],
   [/entity/i, (d) => `XML 中有未定义或不合法的实体引用${xmlPosition(d)}`],
   [/^\d+:\d+:/, (d) => `XML 格式错误${xmlPosition(d)}`],
-  [/invalid|incorrect header|unexpected end of file|crc|compression .*unknown|unknown compression|too many length/i, () => "压缩数据已损坏"],
+  [
+    /invalid|incorrect header|unexpected end of file|crc|compression .*unknown|unknown compression|too many length/i,
+    () => "压缩数据已损坏",
+  ],
   [/cannot read propert|is not a function|is not iterable|undefined|null/i, () => "内部结构不完整，无法解析"],
 ];
 

@@ -54,18 +54,27 @@ const count = (n: number) => n.toLocaleString("en-US");
 const RESAVE = { zh: "请在 Excel 或 WPS 中打开并另存后再试。", en: "Open it in Excel or WPS, save it again and retry." };
 
 export const xlsxErrors = {
-  missing: (file: string) =>
-    new XlsxError("missing", { zh: `找不到文件${label(file)}。`, en: `File ${labelEn(file)}not found.` }, file),
+  missing: (file: string) => new XlsxError("missing", { zh: `找不到文件${label(file)}。`, en: `File ${labelEn(file)}not found.` }, file),
   linkLoop: (file: string) =>
     new XlsxError(
       "link-loop",
-      { zh: `无法打开${label(file)}：符号链接形成了循环（链接最终指向自己）。`, en: `Cannot open ${labelEn(file)}: its symbolic links form a loop.` },
+      {
+        zh: `无法打开${label(file)}：符号链接形成了循环（链接最终指向自己）。`,
+        en: `Cannot open ${labelEn(file)}: its symbolic links form a loop.`,
+      },
       file,
     ),
   notAFile: (file: string) =>
     new XlsxError("not-a-file", { zh: `${label(file)}不是一个文件。`, en: `${labelEn(file)}is not a file.` }, file),
   empty: (file?: string) =>
-    new XlsxError("empty", { zh: `文件${label(file)}是空的（0 字节），不是 .xlsx 工作簿。`, en: `${labelEn(file)}is empty (0 bytes); it is not an .xlsx workbook.` }, file),
+    new XlsxError(
+      "empty",
+      {
+        zh: `文件${label(file)}是空的（0 字节），不是 .xlsx 工作簿。`,
+        en: `${labelEn(file)}is empty (0 bytes); it is not an .xlsx workbook.`,
+      },
+      file,
+    ),
   legacyOrEncrypted: (file?: string) =>
     new XlsxError(
       "legacy-or-encrypted",

@@ -1,7 +1,15 @@
 /** The .xlsx host (exceljs): the only place that touches exceljs. */
 export { XlsxError, isXlsxError, xlsxErrors, type XlsxErrorCode } from "./errors";
 export { readWorkbook, readWorkbookGrid, readSourceBytes, type WorkbookSource } from "./readWorkbook";
-export { readWorkbookBytes, loadWorkbook, workbookToGrid, sniffNotXlsx, type ReadNotice, type ReadOptions, type WorkbookRead } from "./readBytes";
+export {
+  readWorkbookBytes,
+  loadWorkbook,
+  workbookToGrid,
+  sniffNotXlsx,
+  type ReadNotice,
+  type ReadOptions,
+  type WorkbookRead,
+} from "./readBytes";
 export { DEFAULT_MAX_CELLS_PER_SHEET } from "./sheetGrid";
 export { writeAnnotatedCopy, type CopyResult, type WriteOptions } from "./writeAnnotatedCopy";
 export { applyEdits, noteText, withOurNote, type ApplyResult, type SkippedEdit } from "./applyEdits";

@@ -167,15 +167,35 @@ export function compareCensus(input: PackageCensus, output: PackageCensus): Lost
   const outNames = new Set(output.names.map(nameKey));
   const outAnyScope = new Set(output.names.map((n) => n.name.toLowerCase()));
   const gone = input.names.filter((n) => !REBUILT_NAMES.has(n.name.toLowerCase()) && !outNames.has(nameKey(n)));
-  const group = (kind: LostKind, items: { name: string; scope: string | null }[], label: (n: { name: string; scope: string | null }) => string) => {
+  const group = (
+    kind: LostKind,
+    items: { name: string; scope: string | null }[],
+    label: (n: { name: string; scope: string | null }) => string,
+  ) => {
     if (items.length > 0) lost.push({ kind, count: items.length, names: items.map(label) });
   };
   const builtIn = (n: { name: string }, which: string) => n.name.toLowerCase() === `_xlnm.${which}`;
-  group("printTitles", gone.filter((n) => builtIn(n, "print_titles")), (n) => n.scope ?? "");
-  group("printArea", gone.filter((n) => builtIn(n, "print_area")), (n) => n.scope ?? "");
+  group(
+    "printTitles",
+    gone.filter((n) => builtIn(n, "print_titles")),
+    (n) => n.scope ?? "",
+  );
+  group(
+    "printArea",
+    gone.filter((n) => builtIn(n, "print_area")),
+    (n) => n.scope ?? "",
+  );
   const plain = gone.filter((n) => !n.name.toLowerCase().startsWith("_xlnm."));
-  group("nameScope", plain.filter((n) => outAnyScope.has(n.name.toLowerCase())), (n) => n.name);
-  group("name", plain.filter((n) => !outAnyScope.has(n.name.toLowerCase())), (n) => n.name);
+  group(
+    "nameScope",
+    plain.filter((n) => outAnyScope.has(n.name.toLowerCase())),
+    (n) => n.name,
+  );
+  group(
+    "name",
+    plain.filter((n) => !outAnyScope.has(n.name.toLowerCase())),
+    (n) => n.name,
+  );
   return lost;
 }
 
@@ -203,7 +223,10 @@ const PHRASES: Record<LostKind, (p: LostPart) => LocalText> = {
   customProperties: () => ({ zh: "自定义文档属性", en: "custom document properties" }),
   pivot: (p) => ({ zh: `数据透视表 ${p.count} 个`, en: `${p.count} pivot table${p.count > 1 ? "s" : ""}` }),
   image: (p) => ({ zh: `图片 ${p.count} 个`, en: `${p.count} picture${p.count > 1 ? "s" : ""}` }),
-  drawing: (p) => ({ zh: `绘图层 ${p.count} 个（形状、文本框等）`, en: `${p.count} drawing layer${p.count > 1 ? "s" : ""} (shapes, text boxes…)` }),
+  drawing: (p) => ({
+    zh: `绘图层 ${p.count} 个（形状、文本框等）`,
+    en: `${p.count} drawing layer${p.count > 1 ? "s" : ""} (shapes, text boxes…)`,
+  }),
   slicer: (p) => ({ zh: `切片器 ${p.count} 组`, en: `${p.count} slicer set${p.count > 1 ? "s" : ""}` }),
   timeline: (p) => ({ zh: `日程表 ${p.count} 组`, en: `${p.count} timeline set${p.count > 1 ? "s" : ""}` }),
   externalLink: (p) => ({ zh: `外部链接 ${p.count} 个`, en: `${p.count} external link${p.count > 1 ? "s" : ""}` }),
@@ -222,9 +245,18 @@ const PHRASES: Record<LostKind, (p: LostPart) => LocalText> = {
   printerSettings: () => ({ zh: "打印机设置", en: "printer settings" }),
   printTitles: (p) => ({ zh: `打印标题（${listed(p.names, "、")}）`, en: `print titles (${listed(p.names, ", ")})` }),
   printArea: (p) => ({ zh: `打印区域（${listed(p.names, "、")}）`, en: `print area (${listed(p.names, ", ")})` }),
-  name: (p) => ({ zh: `名称 ${p.count} 个（${listed(p.names, "、")}）`, en: `${p.count} defined name${p.count > 1 ? "s" : ""} (${listed(p.names, ", ")})` }),
-  nameScope: (p) => ({ zh: `名称的工作表范围 ${p.count} 个（${listed(p.names, "、")}，变为全工作簿）`, en: `the sheet scope of ${p.count} name${p.count > 1 ? "s" : ""} (${listed(p.names, ", ")}, now workbook-wide)` }),
-  other: (p) => ({ zh: `其他部件 ${p.count} 个（${listed(p.names, "、")}）`, en: `${p.count} other part${p.count > 1 ? "s" : ""} (${listed(p.names, ", ")})` }),
+  name: (p) => ({
+    zh: `名称 ${p.count} 个（${listed(p.names, "、")}）`,
+    en: `${p.count} defined name${p.count > 1 ? "s" : ""} (${listed(p.names, ", ")})`,
+  }),
+  nameScope: (p) => ({
+    zh: `名称的工作表范围 ${p.count} 个（${listed(p.names, "、")}，变为全工作簿）`,
+    en: `the sheet scope of ${p.count} name${p.count > 1 ? "s" : ""} (${listed(p.names, ", ")}, now workbook-wide)`,
+  }),
+  other: (p) => ({
+    zh: `其他部件 ${p.count} 个（${listed(p.names, "、")}）`,
+    en: `${p.count} other part${p.count > 1 ? "s" : ""} (${listed(p.names, ", ")})`,
+  }),
 };
 
 /** "副本未保留：图表 2 个、宏 (VBA)。这些内容仍在原文件中。" — or null when the copy lacks nothing. */

@@ -18,8 +18,20 @@ describe("sqrefOf", () => {
 
 describe("areasOf", () => {
   it.each([
-    ["H14:H16 J20", [{ top: 13, bottom: 15, left: 7, right: 7 }, { top: 19, bottom: 19, left: 9, right: 9 }]],
-    ["$A$1  B2", [{ top: 0, bottom: 0, left: 0, right: 0 }, { top: 1, bottom: 1, left: 1, right: 1 }]],
+    [
+      "H14:H16 J20",
+      [
+        { top: 13, bottom: 15, left: 7, right: 7 },
+        { top: 19, bottom: 19, left: 9, right: 9 },
+      ],
+    ],
+    [
+      "$A$1  B2",
+      [
+        { top: 0, bottom: 0, left: 0, right: 0 },
+        { top: 1, bottom: 1, left: 1, right: 1 },
+      ],
+    ],
     ["nonsense A1", [{ top: 0, bottom: 0, left: 0, right: 0 }]],
   ])("%p", (sqref, areas) => expect(areasOf(sqref)).toEqual(areas.map((a) => expect.objectContaining(a))));
 });
@@ -34,8 +46,19 @@ function sheetWithUserRule(): { wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet } {
 describe("our mark rules in a workbook", () => {
   it("adds one rule per severity, first in priority, the user's rule after them", () => {
     const { ws } = sheetWithUserRule();
-    addMarkRules(ws, new Map([["warning", cells([1, 1])], ["error", cells([0, 0], [1, 0])]]));
-    const rules = rulesOf(ws).map((cf) => [cf.ref, cf.rules[0].type, cf.rules[0].priority, (cf.rules[0] as ExcelJS.ExpressionRuleType).formulae?.[0]]);
+    addMarkRules(
+      ws,
+      new Map([
+        ["warning", cells([1, 1])],
+        ["error", cells([0, 0], [1, 0])],
+      ]),
+    );
+    const rules = rulesOf(ws).map((cf) => [
+      cf.ref,
+      cf.rules[0].type,
+      cf.rules[0].priority,
+      (cf.rules[0] as ExcelJS.ExpressionRuleType).formulae?.[0],
+    ]);
     expect(rules).toEqual([
       ["A1:A9", "cellIs", 3, "0"],
       ["A1:A2", "expression", 1, markFormula("error").slice(1)],
@@ -55,8 +78,17 @@ describe("our mark rules in a workbook", () => {
 
   it("reads ours back per sheet, clipped to the bounds it is given", () => {
     const { wb, ws } = sheetWithUserRule();
-    addMarkRules(ws, new Map([["error", cells([0, 0], [1, 0])], ["warning", cells([5, 3])]]));
-    ws.addConditionalFormatting({ ref: "A1:XFD1048576", rules: [{ type: "expression", priority: 9, formulae: [markFormula("info").slice(1)], style: {} }] });
+    addMarkRules(
+      ws,
+      new Map([
+        ["error", cells([0, 0], [1, 0])],
+        ["warning", cells([5, 3])],
+      ]),
+    );
+    ws.addConditionalFormatting({
+      ref: "A1:XFD1048576",
+      rules: [{ type: "expression", priority: 9, formulae: [markFormula("info").slice(1)], style: {} }],
+    });
     const read = readOwnMarks(wb, () => ({ top: 0, left: 0, bottom: 2, right: 1 }));
     expect(read.map((m) => [m.sheet, m.severity, m.cells.length])).toEqual([
       ["表", "error", 2],

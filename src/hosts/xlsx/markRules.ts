@@ -77,7 +77,14 @@ export function addMarkRules(ws: ExcelJS.Worksheet, marks: SheetMarks): void {
     const argb = `FF${MARK_COLORS[severity].slice(1).toUpperCase()}`;
     ws.addConditionalFormatting({
       ref: sqrefOf(marks.get(severity)!),
-      rules: [{ type: "expression", priority: i + 1, formulae: [markFormula(severity).replace(/^=/, "")], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb } } } }],
+      rules: [
+        {
+          type: "expression",
+          priority: i + 1,
+          formulae: [markFormula(severity).replace(/^=/, "")],
+          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb } } },
+        },
+      ],
     });
   });
 }
@@ -86,7 +93,10 @@ export function addMarkRules(ws: ExcelJS.Worksheet, marks: SheetMarks): void {
  * Our marks as a workbook holds them (written by an add-in or an earlier copy), per sheet, clipped to `bounds` (the
  * sheet's used area): a rule over a whole column or sheet must not become a million cells.
  */
-export function readOwnMarks(wb: ExcelJS.Workbook, bounds: (sheet: string) => CellRange | null): { sheet: string; severity: MarkKind; cells: { row: number; col: number }[] }[] {
+export function readOwnMarks(
+  wb: ExcelJS.Workbook,
+  bounds: (sheet: string) => CellRange | null,
+): { sheet: string; severity: MarkKind; cells: { row: number; col: number }[] }[] {
   const out: { sheet: string; severity: MarkKind; cells: { row: number; col: number }[] }[] = [];
   for (const ws of wb.worksheets) {
     const box = bounds(ws.name);

@@ -73,7 +73,9 @@ export async function loadWorkbook(bytes: Uint8Array, file?: string): Promise<Ex
   const prepared = await preparePackage(bytes, file);
   const wb = new ExcelJS.Workbook();
   try {
-    await withoutWarnings(() => wb.xlsx.load(Buffer.from(prepared.buffer, prepared.byteOffset, prepared.byteLength) as unknown as ExcelJS.Buffer));
+    await withoutWarnings(() =>
+      wb.xlsx.load(Buffer.from(prepared.buffer, prepared.byteOffset, prepared.byteLength) as unknown as ExcelJS.Buffer),
+    );
   } catch (e) {
     throw xlsxErrors.corrupt(file, shortDetail(e));
   }

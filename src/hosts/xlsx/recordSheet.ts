@@ -53,7 +53,9 @@ function notesOnBareCells(wb: ExcelJS.Workbook, edits: readonly Edit[], refs: Sh
     const ref = refs.find((r) => r.name === e.at.sheet);
     if (e.kind !== "note" || !ref) return [];
     const had = noteText(wb.getWorksheet(e.at.sheet)?.getCell(e.at.row + 1, e.at.col + 1).note);
-    return had === null || had.trim() === "" ? [{ sheetId: ref.id, row: e.at.row, col: e.at.col, text: e.text, purpose: e.text.startsWith(FILL_NOTE_PREFIX) ? "fill" : "check" }] : [];
+    return had === null || had.trim() === ""
+      ? [{ sheetId: ref.id, row: e.at.row, col: e.at.col, text: e.text, purpose: e.text.startsWith(FILL_NOTE_PREFIX) ? "fill" : "check" }]
+      : [];
   });
 }
 

@@ -11,7 +11,11 @@ export async function refuseUnsafeTarget(outPath: string, inputs: readonly strin
 }
 
 /** Writes bytes (or a workbook) to a path checked first; a failure becomes a write-failed XlsxError. */
-export async function writeNewFile(outPath: string, content: string | Uint8Array | ExcelJS.Workbook, inputs: readonly string[]): Promise<void> {
+export async function writeNewFile(
+  outPath: string,
+  content: string | Uint8Array | ExcelJS.Workbook,
+  inputs: readonly string[],
+): Promise<void> {
   await refuseUnsafeTarget(outPath, inputs);
   try {
     let data: string | Uint8Array;

@@ -61,7 +61,8 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, date1904: boolean, maxCells =
     bottom = Math.max(bottom, m.bottom);
     right = Math.max(right, m.right);
   }
-  if (!Number.isFinite(top)) return { grid: { name: ws.name, originRow: 0, originCol: 0, values: [], formulas: [], numberFormats: [], merges: [] }, cut: null };
+  if (!Number.isFinite(top))
+    return { grid: { name: ws.name, originRow: 0, originCol: 0, values: [], formulas: [], numberFormats: [], merges: [] }, cut: null };
 
   const width = right - left + 1;
   const totalRows = bottom - top + 1;

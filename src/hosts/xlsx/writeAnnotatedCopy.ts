@@ -36,7 +36,12 @@ export interface CopyResult extends ApplyResult {
  * stays as exceljs read it (values, formulas, styles, merges, widths); what exceljs drops (charts, macros, custom XML…)
  * is found by comparing the packages and returned in `lost`. Never writes over an input: throws XlsxError.
  */
-export async function writeAnnotatedCopy(input: WorkbookSource, edits: readonly Edit[], outPath: string, options: WriteOptions = {}): Promise<CopyResult> {
+export async function writeAnnotatedCopy(
+  input: WorkbookSource,
+  edits: readonly Edit[],
+  outPath: string,
+  options: WriteOptions = {},
+): Promise<CopyResult> {
   const protectedPaths = [...(options.inputs ?? []), ...(typeof input === "string" ? [input] : [])];
   if (protectedPaths.some((p) => isSameFile(p, outPath))) throw xlsxErrors.writeRefused(outPath);
 
@@ -60,5 +65,4 @@ export async function writeAnnotatedCopy(input: WorkbookSource, edits: readonly 
   const ours = recorded && "parts" in part ? (part.parts ?? 0) : 0;
   const lost = (await lostParts(bytes, out)).map((p) => (p.kind === "customXml" ? { ...p, count: p.count - ours } : p));
   return { ...result, recorded, lost: lost.filter((p) => p.count > 0) };
-
 }

@@ -33,9 +33,15 @@ function styleBlock(ws: ExcelJS.Worksheet, block: BlockStyle): void {
       const style: Partial<ExcelJS.Style> = { ...cell.style };
       if (block.border) style.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
       if (block.wrap || block.align) {
-        style.alignment = { ...style.alignment, vertical: "middle", ...(block.wrap ? { wrapText: true } : {}), ...(block.align ? { horizontal: block.align } : {}) };
+        style.alignment = {
+          ...style.alignment,
+          vertical: "middle",
+          ...(block.wrap ? { wrapText: true } : {}),
+          ...(block.align ? { horizontal: block.align } : {}),
+        };
       }
-      if (block.bold || block.fontSize) style.font = { ...style.font, ...(block.bold ? { bold: true } : {}), ...(block.fontSize ? { size: block.fontSize } : {}) };
+      if (block.bold || block.fontSize)
+        style.font = { ...style.font, ...(block.bold ? { bold: true } : {}), ...(block.fontSize ? { size: block.fontSize } : {}) };
       cell.style = style;
     }
   }
@@ -66,7 +72,8 @@ export function addGridSheet(wb: ExcelJS.Workbook, spec: GridSheetSpec): ExcelJS
     if (height > 0) ws.getRow(grid.originRow + i + 1).height = height;
   });
   for (const block of spec.styles ?? []) styleBlock(ws, block);
-  if (spec.printFitWidth) ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
+  if (spec.printFitWidth)
+    ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
   return ws;
 }
 

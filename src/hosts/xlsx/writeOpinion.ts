@@ -14,7 +14,12 @@ const LOOK: Record<OpinionRole, Partial<ExcelJS.Style>> = {
   label: { font: { bold: true }, alignment: { vertical: "top", wrapText: true } },
   value: { alignment: { vertical: "top", wrapText: true } },
   section: { font: { bold: true, size: 12 }, alignment: { vertical: "middle", wrapText: true } },
-  head: { font: { bold: true }, border: BOX, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } }, alignment: { horizontal: "center", vertical: "middle", wrapText: true } },
+  head: {
+    font: { bold: true },
+    border: BOX,
+    fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } },
+    alignment: { horizontal: "center", vertical: "middle", wrapText: true },
+  },
   cell: { border: BOX, alignment: { vertical: "top", wrapText: true } },
   notesLabel: { font: { bold: true, size: 12 }, alignment: { vertical: "middle" } },
   notes: { border: BOX, alignment: { vertical: "top", wrapText: true } },

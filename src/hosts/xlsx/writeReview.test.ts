@@ -27,7 +27,10 @@ async function sheetXml(file: string): Promise<string> {
 }
 
 describe("writeSummaryXlsx", () => {
-  const rows = [...formSummaries(reviewReport(), { file: "昌吉州.xlsx", facts: REVIEW_FACTS }), unreadableSummary("坏.xlsx", { zh: "文件已损坏", en: "damaged" })];
+  const rows = [
+    ...formSummaries(reviewReport(), { file: "昌吉州.xlsx", facts: REVIEW_FACTS }),
+    unreadableSummary("坏.xlsx", { zh: "文件已损坏", en: "damaged" }),
+  ];
 
   it("writes a sortable table: bold frozen header, autofilter, numbers as numbers, text never a formula", async () => {
     const file = at("summary.xlsx");
@@ -73,7 +76,9 @@ describe("writeOpinionXlsx", () => {
     expect(ws.getCell(`D${head + 1}`).border?.left?.style).toBe("thin");
     expect(ws.getRow(head + 1).height).toBe(layout.heights[head]);
     const xml = await sheetXml(file);
-    expect(xml).toMatch(new RegExp(`<rowBreaks count="1" manualBreakCount="1"><brk id="${layout.breaks[0] + 1}" max="16383" man="1"/></rowBreaks>`));
+    expect(xml).toMatch(
+      new RegExp(`<rowBreaks count="1" manualBreakCount="1"><brk id="${layout.breaks[0] + 1}" max="16383" man="1"/></rowBreaks>`),
+    );
     expect(xml).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="portrait"[^>]*fitToWidth="1"[^>]*fitToHeight="0"/);
     expect(xml).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
   });

@@ -23,7 +23,15 @@ export function addSummarySheet(wb: ExcelJS.Workbook, table: SummaryTable, name 
     ws.addRow(values.map((v) => (v === "" ? null : v)));
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, table.body.length + 1), column: table.header.length } };
-  ws.pageSetup = { ...ws.pageSetup, paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" };
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: "1:1",
+  };
   return ws;
 }
 

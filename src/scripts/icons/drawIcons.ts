@@ -15,7 +15,8 @@ const GREEN = hex("#107C41");
 const BLUE = hex("#2B6CB0");
 const RED = hex("#C42B1C");
 
-const sheet = (w: number): Shape => union(frame(0.12, 0.12, 0.88, 0.88, w), rect(0.12, 0.36, 0.88, 0.36 + w), rect(0.42, 0.12, 0.42 + w, 0.88));
+const sheet = (w: number): Shape =>
+  union(frame(0.12, 0.12, 0.88, 0.88, w), rect(0.12, 0.36, 0.88, 0.36 + w), rect(0.42, 0.12, 0.42 + w, 0.88));
 
 export const ICONS: Record<string, { sizes: number[]; layers: (size: number) => [Shape, Rgba][] }> = {
   icon: {

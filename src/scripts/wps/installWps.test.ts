@@ -18,7 +18,10 @@ describe("installWps", () => {
       fs.writeFileSync(path.join(root, "package.json"), JSON.stringify({ version: "9.9.9" }));
       fs.mkdirSync(path.join(root, "dist", "wps", "selfeval_9.9.9"), { recursive: true });
       fs.writeFileSync(path.join(root, "dist", "wps", "selfeval_9.9.9", "ribbon.xml"), "<customUI/>");
-      fs.writeFileSync(path.join(jsaddons, "publish.xml"), `<jsplugins>\n  <jsplugin name="other" type="wps" url="other_1.0" version="1.0"/>\n</jsplugins>\n`);
+      fs.writeFileSync(
+        path.join(jsaddons, "publish.xml"),
+        `<jsplugins>\n  <jsplugin name="other" type="wps" url="other_1.0" version="1.0"/>\n</jsplugins>\n`,
+      );
       installWps(root, jsaddons);
       installWps(root, jsaddons);
       expect(fs.readFileSync(path.join(jsaddons, "selfeval_9.9.9", "ribbon.xml"), "utf8")).toBe("<customUI/>");

@@ -10,7 +10,8 @@ function builtRoot(): string {
   fs.writeFileSync(path.join(root, "package.json"), JSON.stringify({ version: "1.2.3" }));
   const folder = path.join(root, "dist", "wps", `${ADDIN_NAME}_1.2.3`);
   fs.mkdirSync(folder, { recursive: true });
-  for (const f of ["ribbon.xml", "manifest.xml", "index.html", "index.js", "taskpane.html", "taskpane.js"]) fs.writeFileSync(path.join(folder, f), f);
+  for (const f of ["ribbon.xml", "manifest.xml", "index.html", "index.js", "taskpane.html", "taskpane.js"])
+    fs.writeFileSync(path.join(folder, f), f);
   return root;
 }
 
@@ -44,8 +45,12 @@ describe("packageWps", () => {
   it("writes the administrator's jsplugins.xml and oem.ini lines pointing at the .7z", () => {
     const { admin, sevenZip } = packageWps(root, { packageUrl: "http://intranet/wps/selfeval.7z", sevenZip: null });
     expect(sevenZip).toBeNull();
-    expect(fs.readFileSync(path.join(admin, "jsplugins.xml"), "utf8")).toContain('<jsplugin name="selfeval" type="et" url="http://intranet/wps/selfeval.7z" version="1.2.3"/>');
-    expect(fs.readFileSync(path.join(admin, "oem.ini.txt"), "utf8")).toBe("[Support]\nJsApiPlugin=true\n\n[Server]\nJSPluginsServer=http://intranet/wps/jsplugins.xml\n");
+    expect(fs.readFileSync(path.join(admin, "jsplugins.xml"), "utf8")).toContain(
+      '<jsplugin name="selfeval" type="et" url="http://intranet/wps/selfeval.7z" version="1.2.3"/>',
+    );
+    expect(fs.readFileSync(path.join(admin, "oem.ini.txt"), "utf8")).toBe(
+      "[Support]\nJsApiPlugin=true\n\n[Server]\nJSPluginsServer=http://intranet/wps/jsplugins.xml\n",
+    );
   });
 
   it("refuses a build without manifest.xml", () => {

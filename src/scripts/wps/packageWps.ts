@@ -8,7 +8,16 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { jspluginsXml, offlineEntry, offlineFolder, oemIniSnippet, onlineEntry, publishHtml, publishXml, type AddinInfo } from "./publishFiles";
+import {
+  jspluginsXml,
+  offlineEntry,
+  offlineFolder,
+  oemIniSnippet,
+  onlineEntry,
+  publishHtml,
+  publishXml,
+  type AddinInfo,
+} from "./publishFiles";
 import { drawRibbonIcons } from "./ribbonIcons";
 
 export const ADDIN_NAME = "selfeval";
@@ -28,13 +37,17 @@ function findSevenZip(): string | null {
   return null;
 }
 
-export function packageWps(root: string, options: PackageOptions = {}): { offline: string; online: string; admin: string; sevenZip: string | null } {
+export function packageWps(
+  root: string,
+  options: PackageOptions = {},
+): { offline: string; online: string; admin: string; sevenZip: string | null } {
   const { version } = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { version: string };
   const addin: AddinInfo = { name: ADDIN_NAME, version, dev: options.dev ?? false };
   const dist = path.join(root, "dist", "wps");
   const offline = path.join(dist, offlineFolder(addin));
   for (const required of ["ribbon.xml", "manifest.xml", "index.html", "index.js", "taskpane.html", "taskpane.js"])
-    if (!fs.existsSync(path.join(offline, required))) throw new Error(`${path.relative(root, offline)}/${required} is missing: run webpack --config webpack.wps.config.js first`);
+    if (!fs.existsSync(path.join(offline, required)))
+      throw new Error(`${path.relative(root, offline)}/${required} is missing: run webpack --config webpack.wps.config.js first`);
   drawRibbonIcons(offline);
   fs.writeFileSync(path.join(dist, "publish.xml"), publishXml([offlineEntry(addin)]));
 
@@ -64,7 +77,11 @@ export function packageWps(root: string, options: PackageOptions = {}): { offlin
 
 if (require.main === module) {
   const root = path.join(__dirname, "..", "..", "..");
-  const done = packageWps(root, { url: process.env.WPS_ADDIN_URL, packageUrl: process.env.WPS_PACKAGE_URL, dev: process.env.WPS_DEV === "1" });
+  const done = packageWps(root, {
+    url: process.env.WPS_ADDIN_URL,
+    packageUrl: process.env.WPS_PACKAGE_URL,
+    dev: process.env.WPS_DEV === "1",
+  });
   const rel = (p: string) => path.relative(root, p);
   process.stdout.write(
     `WPS offline package: ${rel(done.offline)} (+ dist/wps/publish.xml)\nWPS online files: ${rel(done.online)}\n` +

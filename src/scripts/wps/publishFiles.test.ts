@@ -6,7 +6,11 @@ const other = `<jspluginonline name="other" type="wps" url="http://127.0.0.1:388
 describe("publish files", () => {
   it.each([
     ["offline", offlineEntry(addin), /^<jsplugin name="selfeval" type="et" url="selfeval_0\.1\.0" version="0\.1\.0"/],
-    ["online", onlineEntry(addin, "http://intranet/addins/selfeval/"), /^<jspluginonline name="selfeval" type="et" url="http:\/\/intranet\/addins\/selfeval\/"/],
+    [
+      "online",
+      onlineEntry(addin, "http://intranet/addins/selfeval/"),
+      /^<jspluginonline name="selfeval" type="et" url="http:\/\/intranet\/addins\/selfeval\/"/,
+    ],
   ])("writes the %s entry", (_, entry, pattern) => {
     expect(entry).toMatch(pattern);
     expect(publishXml([entry])).toMatch(/^<\?xml[^>]*\?>\n<jsplugins>\n {2}<jsplugin/);

@@ -31,7 +31,10 @@ export function publishXml(entries: string[]): string {
 /** Adds `entry` to an existing publish.xml, replacing an earlier entry of the same add-in and keeping all others. */
 export function mergePublishXml(existing: string | null, name: string, entry: string): string {
   if (!existing || !/<jsplugins\b[^>]*>/.test(existing)) return publishXml([entry]);
-  const same = new RegExp(`\\s*<jsplugin(?:online)?\\b[^>]*\\bname="${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*?(?:/>|>[\\s\\S]*?</jsplugin(?:online)?>)`, "g");
+  const same = new RegExp(
+    `\\s*<jsplugin(?:online)?\\b[^>]*\\bname="${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*?(?:/>|>[\\s\\S]*?</jsplugin(?:online)?>)`,
+    "g",
+  );
   const cleaned = existing.replace(same, "");
   return /<jsplugins\s*\/>/.test(cleaned) ? publishXml([entry]) : cleaned.replace(/<\/jsplugins>/, `  ${entry}\n</jsplugins>`);
 }

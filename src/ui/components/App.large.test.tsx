@@ -33,7 +33,8 @@ async function renderChecked() {
 }
 
 const idleLong = () => idle(20_000);
-const buttonStartingWith = (prefix: string) => [...document.querySelectorAll("button")].find((b) => b.textContent?.startsWith(prefix)) ?? null;
+const buttonStartingWith = (prefix: string) =>
+  [...document.querySelectorAll("button")].find((b) => b.textContent?.startsWith(prefix)) ?? null;
 const SHOW_MORE = `再显示 ${FINDINGS_PAGE} 个`;
 const findingButtons = () => [...document.querySelectorAll<HTMLButtonElement>("button[data-finding-cell]")];
 const cellOf = (id: number) => `${report.issues[id].sheet}!${report.issues[id].cell}`;
@@ -57,7 +58,9 @@ describe("task pane over a 1,000-form report", () => {
     // The first group's badge counts the whole group, not just its rendered part.
     const first = visibleFindings(report, NO_FILTER)[0].finding;
     const inFirstGroup = report.issues.filter((f) => f.table === first.table && f.severity === first.severity).length;
-    expect(screen.getAllByRole("group")[0].querySelector("h3")?.textContent).toContain(DICTIONARIES.zh.severityPlural[first.severity](inFirstGroup));
+    expect(screen.getAllByRole("group")[0].querySelector("h3")?.textContent).toContain(
+      DICTIONARIES.zh.severityPlural[first.severity](inFirstGroup),
+    );
 
     expect(screen.getAllByTestId("form-summary")).toHaveLength(FORMS_SHOWN_COMPACT);
     expect(screen.getByText(`显示前 ${FORMS_SHOWN_COMPACT} 张，共 1000 张`)).toBeTruthy();
@@ -109,16 +112,21 @@ describe("task pane over a 1,000-form report", () => {
     ["级别", "错误", (f: Report["issues"][number]) => f.severity === "error"],
     ["级别", "提示", (f: Report["issues"][number]) => f.severity === "info"],
     ["类别", DICTIONARIES.zh.codes["score-mismatch"], (f: Report["issues"][number]) => f.code === "score-mismatch"],
-  ])("the %s filter %s still narrows the whole report, not just the rendered window", async (label, option, keep) => {
-    const { user } = await renderChecked();
-    const expected = report.issues.filter(keep).length;
-    expect(expected).toBeGreaterThan(0);
-    await user.selectOptions(screen.getByLabelText(label), option);
-    const shown = findingButtons();
-    expect(shown.length).toBe(Math.min(expected, FINDINGS_PAGE));
-    for (const b of shown) expect(keep(report.issues[Number(b.getAttribute("data-finding-id"))])).toBe(true);
-    if (expected > shown.length) expect(screen.getByTestId("finding-range").textContent).toBe(`显示第 1–${shown.length} 个，共 ${expected} 个`);
-  }, 60_000);
+  ])(
+    "the %s filter %s still narrows the whole report, not just the rendered window",
+    async (label, option, keep) => {
+      const { user } = await renderChecked();
+      const expected = report.issues.filter(keep).length;
+      expect(expected).toBeGreaterThan(0);
+      await user.selectOptions(screen.getByLabelText(label), option);
+      const shown = findingButtons();
+      expect(shown.length).toBe(Math.min(expected, FINDINGS_PAGE));
+      for (const b of shown) expect(keep(report.issues[Number(b.getAttribute("data-finding-id"))])).toBe(true);
+      if (expected > shown.length)
+        expect(screen.getByTestId("finding-range").textContent).toBe(`显示第 1–${shown.length} 个，共 ${expected} 个`);
+    },
+    60_000,
+  );
 
   it("显示更多 adds a page and focuses its first finding; the window slides instead of growing past the bound", async () => {
     const { user } = await renderChecked();

@@ -157,7 +157,10 @@ describe("forms", () => {
   });
 
   it("with 20 forms or more the list starts compact: one line per form", async () => {
-    const many = (r: Report): Report => ({ ...r, tables: Array.from({ length: 24 }, (_, i) => ({ ...r.tables[i % 2], project: `项目${i + 1}` })) });
+    const many = (r: Report): Report => ({
+      ...r,
+      tables: Array.from({ length: 24 }, (_, i) => ({ ...r.tables[i % 2], project: `项目${i + 1}` })),
+    });
     const user = await renderPane(reviewHost(many));
     await checkNow(user);
     const compact = screen.getByRole("switch", { name: "紧凑列表" }) as HTMLInputElement;
@@ -256,7 +259,8 @@ describe("填充得分 over the real engine", () => {
     const { host, quantitative, address } = blankedSeed();
     const user = await renderPane(host);
     await checkNow(user);
-    const here = () => [...document.querySelectorAll(`button[data-finding-cell="${address(quantitative)}"]`)].map((b) => b.textContent ?? "");
+    const here = () =>
+      [...document.querySelectorAll(`button[data-finding-cell="${address(quantitative)}"]`)].map((b) => b.textContent ?? "");
     expect(here().some((text) => text.includes("得分为空"))).toBe(true);
     await user.click(button("填充得分"));
     const dialog = await screen.findByRole("dialog", { hidden: true });

@@ -9,7 +9,6 @@ import { button, idle, renderPane } from "../testing/paneTest";
 
 /** The pane over the real engine and the seed's six forms, end to end through FakePaneHost. */
 
-
 describe("task pane over the seed workbook and the real engine", () => {
   it("插入示例 on an empty workbook inserts the seed and shows what the engine finds in it", async () => {
     const host = new FakePaneHost({ sample: seedSheet("示例") });
@@ -52,7 +51,9 @@ describe("task pane over the seed workbook and the real engine", () => {
     const user = await renderPane(host);
     await user.click(button("填充得分"));
     const dialog = await screen.findByRole("dialog", { hidden: true });
-    const writes = within(dialog).getAllByTestId("preview-write").map((li) => li.textContent);
+    const writes = within(dialog)
+      .getAllByTestId("preview-write")
+      .map((li) => li.textContent);
     const table = checkWorkbook(grid).report.tables[0];
     expect(writes).toContain(`${table.project} · ${indicator.name}（${sheet.name}!${indicator.scoreCell}） → ${indicator.computedScore}`);
     await user.click(within(dialog).getByRole("button", { name: "写入", hidden: true }));
@@ -63,7 +64,9 @@ describe("task pane over the seed workbook and the real engine", () => {
     await idle();
     expect(host.valueAt(sheet.name, at.row, at.col)).toBeNull();
     // Exactly the previewed cells, and nothing else, may be written.
-    expect(host.calls.filter((c) => c.method === "fill").map((c) => c.args)).toEqual([[DEFAULT_SETTINGS, false, [{ sheet: sheet.name, row: at.row, col: at.col }]]]);
+    expect(host.calls.filter((c) => c.method === "fill").map((c) => c.args)).toEqual([
+      [DEFAULT_SETTINGS, false, [{ sheet: sheet.name, row: at.row, col: at.col }]],
+    ]);
   });
 
   it("撤销填充 leaves a score the user retyped since, lists it, and its link selects the cell", async () => {

@@ -24,7 +24,6 @@ function blankedSeedHost() {
   return new FakePaneHost({ workbook: { sheets: [sheet] } });
 }
 
-
 /**
  * In jsdom, tabster's modalizer leaves aria-hidden on the open dialog itself (it never sees the focus it expects), so the
  * dialog and its controls are queried with hidden: true; focus does move into it, which the test checks.
@@ -82,7 +81,10 @@ describe("task pane", () => {
   });
 
   it("lists sheet notices above the forms", async () => {
-    const report = { ...handReport(), notices: [{ sheet: "大表", message: "x", messages: { zh: "工作表过大，已跳过", en: "sheet too large: skipped" } }] };
+    const report = {
+      ...handReport(),
+      notices: [{ sheet: "大表", message: "x", messages: { zh: "工作表过大，已跳过", en: "sheet too large: skipped" } }],
+    };
     const host = new FakePaneHost({ workbook: handWorkbook(), checker: () => report });
     const user = await renderPane(host);
     await checkNow(user);
@@ -200,28 +202,37 @@ describe("task pane", () => {
   it.each([
     [false, "回购统建房住宅经费 · 住房人员满意度（表1!H21） → 10", 1, ["表1!H21"]],
     [true, "回购统建房住宅经费 · 住房人员满意度（表1!H21） → 10", 2, ["表1!H21", "表1!H30"]],
-  ])("填充得分 previews the writes and the skipped formula, and the confirm path passes overwrite %s", async (overwrite, write, written, only) => {
-    const host = handHost();
-    const user = await renderPane(host);
-    await user.click(button("填充得分"));
-    const dialog = await findDialog();
-    expect(within(dialog).getAllByTestId("preview-write").map((li) => li.textContent)).toEqual([write]);
-    expect(within(dialog).getAllByTestId("preview-skipped").map((li) => li.textContent)).toEqual([
-      "回购统建房住宅经费 · 总分（表1!H30） (公式) 现有 =SUM(H12:H29) → 写入 98.75",
-    ]);
-    expect(called(host, "fill")).toHaveLength(0);
-    if (overwrite) await user.click(within(dialog).getByRole("checkbox", { name: "也覆盖这些含公式或已填写的单元格", hidden: true }));
-    await user.click(within(dialog).getByRole("button", { name: "写入", hidden: true }));
-    await idle();
-    expect(called(host, "fill").map((c) => c.args[1])).toEqual([overwrite]);
-    const cells = called(host, "fill")[0].args[2] as { sheet: string; row: number; col: number }[];
-    expect(cells.map((c) => `${c.sheet}!${a1(c.row, c.col)}`)).toEqual(only);
-    await dialogGone();
-    await waitFor(() => expect(document.activeElement).toBe(button("填充得分")));
-    expect(screen.getByRole("status").textContent).toBe(`已填充 ${written} 个单元格`);
-    expect(host.valueAt("表1", 20, 7)).toBe(10);
-    expect(host.sheet("表1")!.formulas![29][7]).toBe(overwrite ? null : "=SUM(H12:H29)");
-  });
+  ])(
+    "填充得分 previews the writes and the skipped formula, and the confirm path passes overwrite %s",
+    async (overwrite, write, written, only) => {
+      const host = handHost();
+      const user = await renderPane(host);
+      await user.click(button("填充得分"));
+      const dialog = await findDialog();
+      expect(
+        within(dialog)
+          .getAllByTestId("preview-write")
+          .map((li) => li.textContent),
+      ).toEqual([write]);
+      expect(
+        within(dialog)
+          .getAllByTestId("preview-skipped")
+          .map((li) => li.textContent),
+      ).toEqual(["回购统建房住宅经费 · 总分（表1!H30） (公式) 现有 =SUM(H12:H29) → 写入 98.75"]);
+      expect(called(host, "fill")).toHaveLength(0);
+      if (overwrite) await user.click(within(dialog).getByRole("checkbox", { name: "也覆盖这些含公式或已填写的单元格", hidden: true }));
+      await user.click(within(dialog).getByRole("button", { name: "写入", hidden: true }));
+      await idle();
+      expect(called(host, "fill").map((c) => c.args[1])).toEqual([overwrite]);
+      const cells = called(host, "fill")[0].args[2] as { sheet: string; row: number; col: number }[];
+      expect(cells.map((c) => `${c.sheet}!${a1(c.row, c.col)}`)).toEqual(only);
+      await dialogGone();
+      await waitFor(() => expect(document.activeElement).toBe(button("填充得分")));
+      expect(screen.getByRole("status").textContent).toBe(`已填充 ${written} 个单元格`);
+      expect(host.valueAt("表1", 20, 7)).toBe(10);
+      expect(host.sheet("表1")!.formulas![29][7]).toBe(overwrite ? null : "=SUM(H12:H29)");
+    },
+  );
 
   it("cancelling the preview writes nothing", async () => {
     const host = handHost();
@@ -287,7 +298,9 @@ describe("task pane", () => {
     await user.click(screen.getByRole("checkbox", { name: "提示" }));
     await user.click(screen.getByRole("checkbox", { name: "警告" }));
     await user.click(screen.getByRole("switch", { name: "在标记的单元格上添加批注" }));
-    await waitFor(async () => expect(await host.loadSettings()).toEqual({ profile: "sichuan", mark: ["error", "info"], notes: false, lang: "zh" }));
+    await waitFor(async () =>
+      expect(await host.loadSettings()).toEqual({ profile: "sichuan", mark: ["error", "info"], notes: false, lang: "zh" }),
+    );
     await checkNow(user);
     expect(called(host, "check")[0].args[0]).toEqual({ profile: "sichuan", mark: ["error", "info"], notes: false, lang: "zh" });
   });
@@ -374,7 +387,10 @@ describe("task pane", () => {
     const host = handHost();
     const user = await renderPane(host);
     await checkNow(user);
-    host.failNext("select", new HostError("workbook-changed", { zh: "工作簿已切换，请重新校验。", en: "The workbook changed: check again." }));
+    host.failNext(
+      "select",
+      new HostError("workbook-changed", { zh: "工作簿已切换，请重新校验。", en: "The workbook changed: check again." }),
+    );
     await user.click(findingButtons()[0]);
     expect(await screen.findByText("工作簿已切换，请重新校验。")).toBeTruthy();
   });

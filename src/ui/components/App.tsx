@@ -15,10 +15,14 @@ import { RecordProblemBar } from "./RecordProblemBar";
 import { ErrorBar, ExportBar, FillPreviewDialog, FindingList, FormSummaries, SettingsPanel, TakeBackResult } from "./lazyParts";
 
 /** 自检 is opened rarely: its panel loads on demand, not with the pane. */
-const SelfTestPanel = lazy(() => import(/* webpackChunkName: "selftest-panel" */ "./SelfTestPanel").then((m) => ({ default: m.SelfTestPanel })));
+const SelfTestPanel = lazy(() =>
+  import(/* webpackChunkName: "selftest-panel" */ "./SelfTestPanel").then((m) => ({ default: m.SelfTestPanel })),
+);
 
 /** The 审核意见 print view is shown on demand only. */
-const OpinionPrint = lazy(() => import(/* webpackChunkName: "opinion-print" */ "./OpinionPrint").then((m) => ({ default: m.OpinionPrint })));
+const OpinionPrint = lazy(() =>
+  import(/* webpackChunkName: "opinion-print" */ "./OpinionPrint").then((m) => ({ default: m.OpinionPrint })),
+);
 
 /** Printing the pane itself: the results as one list, without the controls around them. */
 const PANE_PRINT_CSS = `@media print {
@@ -43,7 +47,10 @@ export function App({ host }: { host: PaneHost }) {
 
   return (
     <LangContext.Provider value={strings}>
-      <main lang={lang === "zh" ? "zh-CN" : "en"} style={{ padding: 10, display: "flex", flexDirection: "column", gap: 8, color: tokens.colorNeutralForeground1 }}>
+      <main
+        lang={lang === "zh" ? "zh-CN" : "en"}
+        style={{ padding: 10, display: "flex", flexDirection: "column", gap: 8, color: tokens.colorNeutralForeground1 }}
+      >
         <style>{PANE_PRINT_CSS}</style>
         <Text as="h1" weight="semibold" size={500} style={{ margin: 0 }}>
           {t.appTitle}
@@ -67,7 +74,12 @@ export function App({ host }: { host: PaneHost }) {
         {error && <ErrorBar error={error} onDismiss={actions.dismissError} />}
         {pane.hostState.recordProblem && <RecordProblemBar reason={pane.hostState.recordProblem} />}
         {pane.takeBack && (
-          <TakeBackResult shown={pane.takeBack} recordShown={!!pane.hostState.recordProblem} onSelect={(at) => void actions.select(at)} onDismiss={actions.dismissTakeBack} />
+          <TakeBackResult
+            shown={pane.takeBack}
+            recordShown={!!pane.hostState.recordProblem}
+            onSelect={(at) => void actions.select(at)}
+            onDismiss={actions.dismissTakeBack}
+          />
         )}
         {settingsOpen && <SettingsPanel id={settingsId} settings={settings} onChange={(c) => void actions.updateSettings(c)} />}
         {settingsOpen && host.selfTest && (
@@ -96,8 +108,17 @@ export function App({ host }: { host: PaneHost }) {
               onSelectForm={(i) => void actions.select({ sheet: report.tables[i].sheet, cell: report.tables[i].range.split(":")[0] })}
               onDecide={decisions.decideForm}
             />
-            <FindingList report={report} onSelect={(f) => void actions.select(f)} reviews={decisions.now} onDecide={decisions.decideFinding} />
-            <ExportBar busy={busy} onExportSheet={() => void actions.exportSheet()} onExportCsv={host.canDownload === false ? null : actions.exportCsv} />
+            <FindingList
+              report={report}
+              onSelect={(f) => void actions.select(f)}
+              reviews={decisions.now}
+              onDecide={decisions.decideFinding}
+            />
+            <ExportBar
+              busy={busy}
+              onExportSheet={() => void actions.exportSheet()}
+              onExportCsv={host.canDownload === false ? null : actions.exportCsv}
+            />
             <OpinionBar
               busy={busy}
               onPrint={() => {

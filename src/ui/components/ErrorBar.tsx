@@ -22,7 +22,9 @@ export function ErrorBar({ error, onDismiss }: { error: PaneError; onDismiss(): 
           </>
         )}
       </MessageBarBody>
-      <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<Dismiss16Regular />} onClick={onDismiss} />} />
+      <MessageBarActions
+        containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<Dismiss16Regular />} onClick={onDismiss} />}
+      />
     </MessageBar>
   );
 }

@@ -4,7 +4,15 @@ import { useId } from "react";
 import { useStrings } from "../i18n";
 
 /** Export of the report: a new worksheet 校验报告 (through the host) or, where the host can save a download, a CSV file. */
-export function ExportBar({ busy, onExportSheet, onExportCsv }: { busy: boolean; onExportSheet(): void; onExportCsv: (() => void) | null }) {
+export function ExportBar({
+  busy,
+  onExportSheet,
+  onExportCsv,
+}: {
+  busy: boolean;
+  onExportSheet(): void;
+  onExportCsv: (() => void) | null;
+}) {
   const { t } = useStrings();
   const headingId = useId();
   return (

@@ -1,4 +1,14 @@
-import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Text,
+} from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { a1, isCellError, type CellValue, type FillPlace, type Plan } from "../../engine";
 import { useStrings, type Dictionary } from "../i18n";
@@ -62,7 +72,8 @@ export function FillPreviewDialog({ plan, onConfirm, onCancel }: FillPreviewDial
                 <ul aria-label={t.previewWrites(writes.length)} style={listStyle}>
                   {writes.map((e, i) => (
                     <li key={i} data-testid="preview-write">
-                      {named(e.place, `${e.at.sheet}!${a1(e.at.row, e.at.col)}`, t)} → {typeof e.value === "number" ? shown(e.value, e.numberFormat) : String(e.value ?? "")}
+                      {named(e.place, `${e.at.sheet}!${a1(e.at.row, e.at.col)}`, t)} →{" "}
+                      {typeof e.value === "number" ? shown(e.value, e.numberFormat) : String(e.value ?? "")}
                     </li>
                   ))}
                 </ul>
@@ -76,8 +87,8 @@ export function FillPreviewDialog({ plan, onConfirm, onCancel }: FillPreviewDial
                 <ul aria-label={t.previewSkipped(skipped.length)} style={listStyle}>
                   {skipped.map((s, i) => (
                     <li key={i} data-testid="preview-skipped">
-                      {named(s.place, `${s.at.sheet}!${s.cell}`, t)} ({t.skippedReason[s.reason]}) {t.previewCurrent} {currentText(s.current, s.formula)} → {t.previewNew}{" "}
-                      {formatScore(s.value, "")}
+                      {named(s.place, `${s.at.sheet}!${s.cell}`, t)} ({t.skippedReason[s.reason]}) {t.previewCurrent}{" "}
+                      {currentText(s.current, s.formula)} → {t.previewNew} {formatScore(s.value, "")}
                     </li>
                   ))}
                 </ul>

@@ -88,7 +88,13 @@ export const FindingItem = memo(function FindingItem(props: FindingItemProps) {
   const taken = review && !review.changed ? review.decision : null;
   return (
     <li className={props.current ? `${styles.item} ${styles.current}` : styles.item} aria-current={props.current ? "true" : undefined}>
-      <button type="button" className={styles.main} data-finding-id={id} data-finding-cell={`${f.sheet}!${f.cell}`} onClick={() => onActivate(id)}>
+      <button
+        type="button"
+        className={styles.main}
+        data-finding-id={id}
+        data-finding-cell={`${f.sheet}!${f.cell}`}
+        onClick={() => onActivate(id)}
+      >
         <span className={styles.line}>
           <SeverityBadge severity={f.severity} />
           <span className={styles.cell}>

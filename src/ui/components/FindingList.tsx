@@ -59,7 +59,10 @@ export function FindingList({ report, onSelect, reviews, onDecide }: FindingList
   const codes = useMemo(() => codesIn(report), [report]);
 
   // The window belongs to one ordered list: a new report or filter starts again at the first page.
-  const [view, setView] = useState<{ source: IndexedFinding[]; range: FindingWindow }>(() => ({ source: ordered, range: firstWindow(ordered.length) }));
+  const [view, setView] = useState<{ source: IndexedFinding[]; range: FindingWindow }>(() => ({
+    source: ordered,
+    range: firstWindow(ordered.length),
+  }));
   const range = view.source === ordered ? view.range : firstWindow(ordered.length);
   const setRange = useCallback((next: FindingWindow) => setView({ source: ordered, range: next }), [ordered]);
   const groups = useMemo(() => groupFindings(ordered.slice(range.start, range.end)), [ordered, range.start, range.end]);
@@ -83,7 +86,13 @@ export function FindingList({ report, onSelect, reviews, onDecide }: FindingList
         if (rendered) rendered.focus();
         else {
           pendingFocus.current = id;
-          setRange(windowHolding(range, ordered.findIndex((x) => x.id === id), ordered.length));
+          setRange(
+            windowHolding(
+              range,
+              ordered.findIndex((x) => x.id === id),
+              ordered.length,
+            ),
+          );
         }
       }
       onSelect(report.issues[id]);
@@ -149,10 +158,22 @@ export function FindingList({ report, onSelect, reviews, onDecide }: FindingList
         <>
           <FindingFilters filter={filter} codes={codes} onChange={setFilter} />
           <div data-print="no" style={{ display: "flex", alignItems: "center", gap: 4, margin: "6px 0", flexWrap: "wrap" }}>
-            <Button size="small" icon={<ArrowUp16Regular />} disabled={ordered.length === 0} onClick={() => step(-1)} aria-keyshortcuts="Shift+F8 K">
+            <Button
+              size="small"
+              icon={<ArrowUp16Regular />}
+              disabled={ordered.length === 0}
+              onClick={() => step(-1)}
+              aria-keyshortcuts="Shift+F8 K"
+            >
               {t.previousFinding}
             </Button>
-            <Button size="small" icon={<ArrowDown16Regular />} disabled={ordered.length === 0} onClick={() => step(1)} aria-keyshortcuts="F8 J">
+            <Button
+              size="small"
+              icon={<ArrowDown16Regular />}
+              disabled={ordered.length === 0}
+              onClick={() => step(1)}
+              aria-keyshortcuts="F8 J"
+            >
               {t.nextFinding}
             </Button>
             {position >= 0 && <Text size={200}>{t.findingPosition(position + 1, ordered.length)}</Text>}
@@ -179,7 +200,8 @@ export function FindingList({ report, onSelect, reviews, onDecide }: FindingList
                 return (
                   <div key={groupKey(g)} role="group" aria-label={`${table?.project || t.unnamedProject} · ${t.severity[g.severity]}`}>
                     <Text as="h3" size={300} weight="semibold" block style={{ margin: "8px 0 4px", overflowWrap: "anywhere" }}>
-                      {table?.project.trim() || t.unnamedProject} · <SeverityBadge severity={g.severity} count={groupSizes.get(groupKey(g)) ?? g.items.length} />
+                      {table?.project.trim() || t.unnamedProject} ·{" "}
+                      <SeverityBadge severity={g.severity} count={groupSizes.get(groupKey(g)) ?? g.items.length} />
                     </Text>
                     <ul style={{ listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: 4 }}>
                       {g.items.map(({ id, finding }) => (

@@ -52,7 +52,12 @@ export function FormSummaries({ report, reviews, open, onSelectForm, onDecide }:
   const headingId = useId();
   const styles = useStyles();
   const many = report.tables.length >= COMPACT_FROM;
-  const firstView = () => ({ source: report, shown: many ? FORMS_SHOWN_COMPACT : FORMS_SHOWN_FIRST, current: null as number | null, compact: many });
+  const firstView = () => ({
+    source: report,
+    shown: many ? FORMS_SHOWN_COMPACT : FORMS_SHOWN_FIRST,
+    current: null as number | null,
+    compact: many,
+  });
   const [stored, setView] = useState(firstView);
   // A new report starts again: its first forms, compact when it has many.
   const view = stored.source === report ? stored : firstView();
@@ -116,7 +121,13 @@ export function FormSummaries({ report, reviews, open, onSelectForm, onDecide }:
           const decision = review?.decision ?? null;
           const openHere = open?.[i];
           const title = (
-            <Text as="h3" tabIndex={-1} weight="semibold" block={!compact} style={{ margin: 0, overflowWrap: "anywhere", flex: compact ? "1 1 8em" : undefined }}>
+            <Text
+              as="h3"
+              tabIndex={-1}
+              weight="semibold"
+              block={!compact}
+              style={{ margin: 0, overflowWrap: "anywhere", flex: compact ? "1 1 8em" : undefined }}
+            >
               {onSelectForm ? (
                 <button
                   type="button"
@@ -150,7 +161,18 @@ export function FormSummaries({ report, reviews, open, onSelectForm, onDecide }:
           const border = `${i === current ? 2 : 1}px solid ${i === current ? tokens.colorBrandStroke1 : tokens.colorNeutralStroke2}`;
           if (compact) {
             return (
-              <li key={i} data-testid="form-summary" style={{ display: "flex", alignItems: "center", gap: 6, border, borderRadius: tokens.borderRadiusMedium, padding: "2px 6px" }}>
+              <li
+                key={i}
+                data-testid="form-summary"
+                style={{
+                  display: "flex",
+                  alignItems: "center",
+                  gap: 6,
+                  border,
+                  borderRadius: tokens.borderRadiusMedium,
+                  padding: "2px 6px",
+                }}
+              >
                 {title}
                 {openHere !== undefined && <Text size={200}>{t.review.openCount(openHere)}</Text>}
                 {decide}

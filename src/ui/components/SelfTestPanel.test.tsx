@@ -15,7 +15,12 @@ import { SelfTestPanel } from "./SelfTestPanel";
 const REPORT: SelfTestReport = reportOf([
   result("cf.tagged", "ok", { tagged: true }, { title: { zh: "带标签的条件格式", en: "Tagged conditional format" } }),
   result("wps.mixedRange", "differs", { numberFormat: "empty" }, { title: { zh: "混合区域", en: "Mixed range" } }),
-  result("sheet.identity", "failed", { unsupported: "Worksheet.CodeName" }, { title: { zh: "工作表标识", en: "Sheet identity" }, leftBehind: ["自检_abc"] }),
+  result(
+    "sheet.identity",
+    "failed",
+    { unsupported: "Worksheet.CodeName" },
+    { title: { zh: "工作表标识", en: "Sheet identity" }, leftBehind: ["自检_abc"] },
+  ),
   result("excel.mergeUndo", "skipped", { reason: "ExcelApi 1.20" }, { title: { zh: "合并撤销组", en: "Merge undo group" } }),
 ]);
 
@@ -30,7 +35,10 @@ function renderPanel(props: { run?: () => Promise<SelfTestReport>; lang?: "zh" |
 }
 
 const byName = (name: string) => screen.getByRole("button", { name });
-const items = () => within(screen.getByRole("list")).getAllByRole("listitem").map((li) => li.textContent);
+const items = () =>
+  within(screen.getByRole("list"))
+    .getAllByRole("listitem")
+    .map((li) => li.textContent);
 
 describe("SelfTestPanel", () => {
   it("runs the self-test on request and shows every probe with its status in words, its answer and what it left", async () => {
@@ -113,7 +121,10 @@ describe("SelfTestPanel over real probes", () => {
     const fake = FakeExcel.fromGrids([{ name: "表1", originRow: 0, originCol: 0, values: [[1]] }], "1.17");
     let copied = "";
     const clipboard = { writeText: async (t: string) => void (copied = t) };
-    const { user } = renderPanel({ run: () => excelSelfTest(fake.env(), { cache: new SemanticsCache(), diagnostics: null }), copyEnv: { clipboard, document } });
+    const { user } = renderPanel({
+      run: () => excelSelfTest(fake.env(), { cache: new SemanticsCache(), diagnostics: null }),
+      copyEnv: { clipboard, document },
+    });
     await user.click(byName("运行自检"));
     await waitFor(() => expect(screen.getByRole("list")).toBeTruthy(), { timeout: 5000 });
     expect(screen.getByText("Excel · ExcelApi 1.17")).toBeTruthy();

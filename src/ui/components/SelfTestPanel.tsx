@@ -38,7 +38,9 @@ function ResultItem({ result, lang }: { result: ProbeResult; lang: Lang }) {
       </Text>
       {result.leftBehind?.length ? (
         <Text as="p" size={200} style={{ margin: "2px 0 0", color: tokens.colorPaletteRedForeground1 }}>
-          {lang === "zh" ? `未能删除：${result.leftBehind.join("、")}（请手动删除）` : `Could not remove: ${result.leftBehind.join(", ")} (delete by hand)`}
+          {lang === "zh"
+            ? `未能删除：${result.leftBehind.join("、")}（请手动删除）`
+            : `Could not remove: ${result.leftBehind.join(", ")} (delete by hand)`}
         </Text>
       ) : null}
     </li>
@@ -105,7 +107,13 @@ export function SelfTestPanel({ run, lang, copyEnv }: SelfTestPanelProps) {
           {T.run[lang]}
         </Button>
         {report && (
-          <Button size="small" icon={<Copy16Regular />} aria-label={T.copyLabel[lang]} disabledFocusable={running} onClick={() => void copy()}>
+          <Button
+            size="small"
+            icon={<Copy16Regular />}
+            aria-label={T.copyLabel[lang]}
+            disabledFocusable={running}
+            onClick={() => void copy()}
+          >
             {T.copy[lang]}
           </Button>
         )}
@@ -134,7 +142,16 @@ export function SelfTestPanel({ run, lang, copyEnv }: SelfTestPanelProps) {
           </Text>
         </>
       )}
-      {byHand && report && <Textarea ref={box} readOnly aria-label={T.jsonLabel[lang]} value={reportJson(report)} resize="vertical" textarea={{ style: { fontFamily: tokens.fontFamilyMonospace, minHeight: 120 } }} />}
+      {byHand && report && (
+        <Textarea
+          ref={box}
+          readOnly
+          aria-label={T.jsonLabel[lang]}
+          value={reportJson(report)}
+          resize="vertical"
+          textarea={{ style: { fontFamily: tokens.fontFamilyMonospace, minHeight: 120 } }}
+        />
+      )}
     </section>
   );
 }

@@ -26,7 +26,14 @@ export function SettingsPanel({ id, settings, onChange }: SettingsPanelProps) {
       id={id}
       data-print="no"
       aria-labelledby={titleId}
-      style={{ display: "flex", flexDirection: "column", gap: 8, padding: 8, border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium }}
+      style={{
+        display: "flex",
+        flexDirection: "column",
+        gap: 8,
+        padding: 8,
+        border: `1px solid ${tokens.colorNeutralStroke1}`,
+        borderRadius: tokens.borderRadiusMedium,
+      }}
     >
       <Text as="h2" id={titleId} weight="semibold" size={400} style={{ margin: 0 }}>
         {t.settings}
@@ -45,7 +52,12 @@ export function SettingsPanel({ id, settings, onChange }: SettingsPanelProps) {
           {t.settingsMark}
         </Text>
         {SEVERITIES.map((s) => (
-          <Checkbox key={s} label={t.severity[s]} checked={settings.mark.includes(s)} onChange={(_, d) => toggleMark(s, d.checked === true)} />
+          <Checkbox
+            key={s}
+            label={t.severity[s]}
+            checked={settings.mark.includes(s)}
+            onChange={(_, d) => toggleMark(s, d.checked === true)}
+          />
         ))}
       </div>
       <Switch label={t.settingsNotes} checked={settings.notes} onChange={(_, d) => onChange({ notes: d.checked })} />

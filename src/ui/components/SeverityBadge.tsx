@@ -11,7 +11,10 @@ export function SeverityBadge({ severity, count }: { severity: Severity; count?:
   const Icon = ICONS[severity];
   const label = count === undefined ? t.severity[severity] : t.severityPlural[severity](count);
   return (
-    <span data-severity={severity} style={{ display: "inline-flex", alignItems: "center", gap: 4, color: SEVERITY_COLORS[severity], fontWeight: 600 }}>
+    <span
+      data-severity={severity}
+      style={{ display: "inline-flex", alignItems: "center", gap: 4, color: SEVERITY_COLORS[severity], fontWeight: 600 }}
+    >
       <Icon aria-hidden="true" />
       <span>{label}</span>
     </span>

@@ -7,7 +7,12 @@ import { handWorkbook } from "../testing/handWorkbook";
 import { button, idle, renderPane } from "../testing/paneTest";
 import { LEFT_ALONE_SHOWN } from "./TakeBackResult";
 
-const left = (sheet: string, cell: string, what: LeftAlone["what"], reason: LeftAlone["reason"]): LeftAlone => ({ sheet, cell, what, reason });
+const left = (sheet: string, cell: string, what: LeftAlone["what"], reason: LeftAlone["reason"]): LeftAlone => ({
+  sheet,
+  cell,
+  what,
+  reason,
+});
 
 /** A pane whose 撤销填充 / 清除标记 answer `outcome` (buttons enabled: the workbook has a mark and a fill on record). */
 async function paneAnswering(action: "撤销填充" | "清除标记", outcome: TakeBackOutcome) {
@@ -43,7 +48,14 @@ describe("what 清除标记 and 撤销填充 show", () => {
     [
       "every reason, in a fixed order",
       "撤销填充",
-      { restored: 1, leftAlone: [left("旧表", "H14", "value", "sheet-missing"), left("表1", "Z9", "value", "unsafe"), left("表1", "H21", "value", "changed")] },
+      {
+        restored: 1,
+        leftAlone: [
+          left("旧表", "H14", "value", "sheet-missing"),
+          left("表1", "Z9", "value", "unsafe"),
+          left("表1", "H21", "value", "changed"),
+        ],
+      },
       "撤销填充：已恢复 1 处",
       [
         ["已被修改，未恢复（1 处）", ["表1!H21（得分）"], true],
@@ -59,7 +71,11 @@ describe("what 清除标记 and 撤销填充 show", () => {
     expect(
       sections.map((section) => {
         const items = [...section.querySelectorAll("[data-testid=left-alone]")];
-        return [section.querySelector("h3")!.textContent, items.map((li) => li.textContent), items.every((li) => li.querySelector("button") !== null)];
+        return [
+          section.querySelector("h3")!.textContent,
+          items.map((li) => li.textContent),
+          items.every((li) => li.querySelector("button") !== null),
+        ];
       }),
     ).toEqual(groups);
   });
@@ -87,7 +103,11 @@ describe("what 清除标记 and 撤销填充 show", () => {
   });
 
   it("says when the record was refused, unless the pane already says so", async () => {
-    const { result } = await paneAnswering("撤销填充", { restored: 0, leftAlone: [], recordProblem: { zh: "记录已被改动", en: "altered" } });
+    const { result } = await paneAnswering("撤销填充", {
+      restored: 0,
+      leftAlone: [],
+      recordProblem: { zh: "记录已被改动", en: "altered" },
+    });
     expect(result()!.textContent).toContain("工作簿中的校验记录无法使用：记录已被改动，未据此修改任何单元格。");
   });
 });

@@ -12,7 +12,15 @@ const REASONS: readonly LeftAlone["reason"][] = ["changed", "unrecorded", "unsaf
 
 const listStyle = { margin: "2px 0 6px", paddingInlineStart: 18, maxHeight: 180, overflowY: "auto" } as const;
 
-function Group({ reason, items, onSelect }: { reason: LeftAlone["reason"]; items: LeftAlone[]; onSelect(at: { sheet: string; cell: string }): void }) {
+function Group({
+  reason,
+  items,
+  onSelect,
+}: {
+  reason: LeftAlone["reason"];
+  items: LeftAlone[];
+  onSelect(at: { sheet: string; cell: string }): void;
+}) {
   const { t } = useStrings();
   const [all, setAll] = useState(false);
   const shown = all ? items : items.slice(0, LEFT_ALONE_SHOWN);
@@ -35,7 +43,11 @@ function Group({ reason, items, onSelect }: { reason: LeftAlone["reason"]; items
               {reason === "sheet-missing" ? (
                 label
               ) : (
-                <Link as="button" aria-label={`${t.leftAloneGoTo(address)}（${t.leftAloneWhat[x.what]}）`} onClick={() => onSelect({ sheet: x.sheet, cell: x.cell })}>
+                <Link
+                  as="button"
+                  aria-label={`${t.leftAloneGoTo(address)}（${t.leftAloneWhat[x.what]}）`}
+                  onClick={() => onSelect({ sheet: x.sheet, cell: x.cell })}
+                >
                   {label}
                 </Link>
               )}
@@ -56,7 +68,17 @@ function Group({ reason, items, onSelect }: { reason: LeftAlone["reason"]; items
  * What 清除标记 or 撤销填充 did: "已恢复 N 处", then every cell it left alone, grouped by why, each a link to its cell.
  * `recordShown`: the pane already says the record cannot be used (then it is not repeated here).
  */
-export function TakeBackResult({ shown, recordShown, onSelect, onDismiss }: { shown: TakeBackShown; recordShown: boolean; onSelect(at: { sheet: string; cell: string }): void; onDismiss(): void }) {
+export function TakeBackResult({
+  shown,
+  recordShown,
+  onSelect,
+  onDismiss,
+}: {
+  shown: TakeBackShown;
+  recordShown: boolean;
+  onSelect(at: { sheet: string; cell: string }): void;
+  onDismiss(): void;
+}) {
   const { t, lang } = useStrings();
   const { action, outcome } = shown;
   const clean = outcome.leftAlone.length === 0 && !outcome.recordProblem;
@@ -74,7 +96,9 @@ export function TakeBackResult({ shown, recordShown, onSelect, onDismiss }: { sh
           return items.length > 0 ? <Group key={reason} reason={reason} items={items} onSelect={onSelect} /> : null;
         })}
       </MessageBarBody>
-      <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<Dismiss16Regular />} onClick={onDismiss} />} />
+      <MessageBarActions
+        containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<Dismiss16Regular />} onClick={onDismiss} />}
+      />
     </MessageBar>
   );
 }

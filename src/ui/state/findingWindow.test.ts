@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { FINDINGS_PAGE as PAGE, MAX_RENDERED_FINDINGS as MAX, firstWindow, showEarlier, showMore, windowHolding, type FindingWindow } from "./findingWindow";
+import {
+  FINDINGS_PAGE as PAGE,
+  MAX_RENDERED_FINDINGS as MAX,
+  firstWindow,
+  showEarlier,
+  showMore,
+  windowHolding,
+  type FindingWindow,
+} from "./findingWindow";
 import { fcRuns } from "../../../test/fixtures/fcRuns";
 
 describe("firstWindow", () => {

@@ -1,6 +1,16 @@
 import { handReport } from "../testing/handReport";
 import type { FindingReviewNow } from "../../app/review/decision";
-import { codesIn, openCounts, countBySeverity, explanationFor, formatScore, groupFindings, stepFinding, visibleFindings, type FindingFilter } from "./findings";
+import {
+  codesIn,
+  openCounts,
+  countBySeverity,
+  explanationFor,
+  formatScore,
+  groupFindings,
+  stepFinding,
+  visibleFindings,
+  type FindingFilter,
+} from "./findings";
 
 const report = handReport();
 const cells = (filter: FindingFilter) => visibleFindings(report, filter).map((x) => x.finding.cell);
@@ -17,12 +27,18 @@ describe("visibleFindings", () => {
   });
 
   it("keeps each finding's index in report.issues as its id", () => {
-    for (const { id, finding } of visibleFindings(report, { severity: "all", code: "all", review: "all" })) expect(report.issues[id]).toBe(finding);
+    for (const { id, finding } of visibleFindings(report, { severity: "all", code: "all", review: "all" }))
+      expect(report.issues[id]).toBe(finding);
   });
 });
 
 describe("the review filter", () => {
-  const decided = (decision: "accept" | "ignore", changed = false): FindingReviewNow => ({ decision, note: "", at: "2026-11-30T00:00:00Z", changed });
+  const decided = (decision: "accept" | "ignore", changed = false): FindingReviewNow => ({
+    decision,
+    note: "",
+    at: "2026-11-30T00:00:00Z",
+    changed,
+  });
   // H20 accepted, H30 ignored, I20 accepted but its values changed since; H21 and E60 undecided.
   const now = [decided("accept"), undefined, decided("ignore"), undefined, decided("accept", true)];
   it.each<[FindingFilter["review"], string[]]>([
@@ -78,7 +94,16 @@ describe("stepFinding", () => {
 describe("explanationFor", () => {
   it.each([
     ["indicator row, zh", 0, "zh", { subject: "购置周转住房套数", text: "9 / 12 × 5 = 3.75", assumptions: [] }],
-    ["indicator row with an assumption, en", 1, "en", { subject: "住房人员满意度", text: "实际 96% ≥ 目标 95%，得满分 10", assumptions: ["no comparator written: ≥ (higher is better) assumed"] }],
+    [
+      "indicator row with an assumption, en",
+      1,
+      "en",
+      {
+        subject: "住房人员满意度",
+        text: "实际 96% ≥ 目标 95%，得满分 10",
+        assumptions: ["no comparator written: ≥ (higher is better) assumed"],
+      },
+    ],
     ["total row has none", 2, "zh", null],
     ["form without indicators has none", 3, "zh", null],
   ] as const)("%s", (_name, index, lang, expected) => {
@@ -87,7 +112,17 @@ describe("explanationFor", () => {
 
   it("gives the fund row's explanation for a finding on the fund row", () => {
     const r = handReport();
-    r.tables[0].fund = { row: 7, budget: 100, executed: 80, reportedRate: 0.9, computedRate: 0.8, weight: 10, reportedScore: 9, computedScore: 8, explanation: { zh: "80 / 100 = 80%", en: "80 / 100 = 80%" } };
+    r.tables[0].fund = {
+      row: 7,
+      budget: 100,
+      executed: 80,
+      reportedRate: 0.9,
+      computedRate: 0.8,
+      weight: 10,
+      reportedScore: 9,
+      computedScore: 8,
+      explanation: { zh: "80 / 100 = 80%", en: "80 / 100 = 80%" },
+    };
     const f = { ...r.issues[0], row: 7 };
     expect(explanationFor(r, f, "zh")).toEqual({ subject: "", text: "80 / 100 = 80%", assumptions: [] });
   });

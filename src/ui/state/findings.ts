@@ -56,7 +56,11 @@ export interface FindingGroup {
 }
 
 /** Findings that pass the filter, in reading order: by form, then severity (errors first), then as the engine listed them. */
-export function visibleFindings(report: Report, filter: FindingFilter, now?: readonly (FindingReviewNow | undefined)[] | null): IndexedFinding[] {
+export function visibleFindings(
+  report: Report,
+  filter: FindingFilter,
+  now?: readonly (FindingReviewNow | undefined)[] | null,
+): IndexedFinding[] {
   return report.issues
     .map((finding, id) => ({ id, finding }))
     .filter(

@@ -7,9 +7,7 @@ import { DICTIONARIES } from "../i18n";
 import { countBySeverity } from "./findings";
 import { useReviews } from "./useReviews";
 
-export type PaneError =
-  | { kind: "host"; code: HostError["code"]; messages: LocalText }
-  | { kind: "other"; detail: string };
+export type PaneError = { kind: "host"; code: HostError["code"]; messages: LocalText } | { kind: "other"; detail: string };
 
 /** What the last 清除标记 or 撤销填充 did, shown until the next action. */
 export interface TakeBackShown {
@@ -115,7 +113,9 @@ export function usePane(host: PaneHost) {
       setError(toPaneError(e));
     }
     const counts = countBySeverity(r.issues);
-    announce(DICTIONARIES[s.lang].announceChecked({ tables: r.tables.length, errors: counts.error, warnings: counts.warning, infos: counts.info }));
+    announce(
+      DICTIONARIES[s.lang].announceChecked({ tables: r.tables.length, errors: counts.error, warnings: counts.warning, infos: counts.info }),
+    );
   }, [host, announce, loadReviews]);
 
   const check = useCallback(() => run(doCheck), [run, doCheck]);
@@ -236,7 +236,21 @@ export function usePane(host: PaneHost) {
     stale,
     reviews,
     actions: {
-      exportOpinion, check, insertSample, openFillPreview, cancelFill, confirmFill, clearMarks, undoFill, dismissTakeBack, select, exportSheet, exportCsv, updateSettings, dismissError },
+      exportOpinion,
+      check,
+      insertSample,
+      openFillPreview,
+      cancelFill,
+      confirmFill,
+      clearMarks,
+      undoFill,
+      dismissTakeBack,
+      select,
+      exportSheet,
+      exportCsv,
+      updateSettings,
+      dismissError,
+    },
   };
 }
 

@@ -46,10 +46,11 @@ export function useReviews(host: PaneHost, report: Report | null, onError: (e: u
       if (timer.current !== null) clearTimeout(timer.current);
       timer.current = null;
       if (delay <= 0) save(next);
-      else timer.current = setTimeout(() => {
-        timer.current = null;
-        save(reviewsRef.current);
-      }, delay);
+      else
+        timer.current = setTimeout(() => {
+          timer.current = null;
+          save(reviewsRef.current);
+        }, delay);
     },
     [save],
   );

@@ -45,7 +45,10 @@ describe("FakePaneHost", () => {
     host.memory.userSetNote({ sheet: "表1", row: 19, col: 7 }, "【自评表校验】改过的");
     expect(await host.undoFill()).toEqual({ restored: 0, leftAlone: [{ sheet: "表1", cell: "H21", what: "value", reason: "changed" }] });
     expect(host.valueAt("表1", 20, 7)).toBe(9);
-    expect(await host.clearMarks()).toEqual({ restored: 7, leftAlone: [{ sheet: "表1", cell: "H20", what: "note", reason: "unrecorded" }] });
+    expect(await host.clearMarks()).toEqual({
+      restored: 7,
+      leftAlone: [{ sheet: "表1", cell: "H20", what: "note", reason: "unrecorded" }],
+    });
     expect(host.noteAt("表1", 19, 7)).toBe("【自评表校验】改过的");
   });
 
@@ -71,29 +74,32 @@ describe("FakePaneHost", () => {
   it.each([
     [false, ["H21"], ["H30"], 1],
     [true, ["H21", "H30"], [], 2],
-  ])("fill(overwrite %s) writes %j, leaves %j; undoFill leaves them, as no form the engine recognises holds them", async (overwrite, written, left, count) => {
-    const host = handHost();
-    const before = snapshot(host);
-    const preview = await host.previewFill(DEFAULT_SETTINGS);
-    expect(preview.edits.map((e) => e.kind)).toEqual(["value"]);
-    expect(preview.skipped.map((s) => [s.cell, s.reason])).toEqual([["H30", "formula"]]);
-    expect(snapshot(host)).toBe(before);
+  ])(
+    "fill(overwrite %s) writes %j, leaves %j; undoFill leaves them, as no form the engine recognises holds them",
+    async (overwrite, written, left, count) => {
+      const host = handHost();
+      const before = snapshot(host);
+      const preview = await host.previewFill(DEFAULT_SETTINGS);
+      expect(preview.edits.map((e) => e.kind)).toEqual(["value"]);
+      expect(preview.skipped.map((s) => [s.cell, s.reason])).toEqual([["H30", "formula"]]);
+      expect(snapshot(host)).toBe(before);
 
-    expect(await host.fill(DEFAULT_SETTINGS, overwrite)).toBe(count);
-    expect(host.valueAt("表1", 20, 7)).toBe(10);
-    if (written.includes("H30")) {
-      expect(host.valueAt("表1", 29, 7)).toBe(98.75);
-      expect(host.sheet("表1")!.formulas![29][7]).toBeNull();
-    }
-    if (left.includes("H30")) expect(host.sheet("表1")!.formulas![29][7]).toBe("=SUM(H12:H29)");
-    expect(await host.state()).toEqual({ marks: 0, fills: count });
+      expect(await host.fill(DEFAULT_SETTINGS, overwrite)).toBe(count);
+      expect(host.valueAt("表1", 20, 7)).toBe(10);
+      if (written.includes("H30")) {
+        expect(host.valueAt("表1", 29, 7)).toBe(98.75);
+        expect(host.sheet("表1")!.formulas![29][7]).toBeNull();
+      }
+      if (left.includes("H30")) expect(host.sheet("表1")!.formulas![29][7]).toBe("=SUM(H12:H29)");
+      expect(await host.state()).toEqual({ marks: 0, fills: count });
 
-    // The hand report is not the engine's: a record may only take back score cells of forms recognised now.
-    const unsafe = written.map((cell) => ({ sheet: "表1", cell, what: "value", reason: "unsafe" }));
-    expect(await host.undoFill()).toEqual({ restored: 0, leftAlone: unsafe });
-    expect(host.valueAt("表1", 20, 7)).toBe(10);
-    expect(await host.state()).toEqual({ marks: 0, fills: 0 });
-  });
+      // The hand report is not the engine's: a record may only take back score cells of forms recognised now.
+      const unsafe = written.map((cell) => ({ sheet: "表1", cell, what: "value", reason: "unsafe" }));
+      expect(await host.undoFill()).toEqual({ restored: 0, leftAlone: unsafe });
+      expect(host.valueAt("表1", 20, 7)).toBe(10);
+      expect(await host.state()).toEqual({ marks: 0, fills: 0 });
+    },
+  );
 
   it.each([
     ["an emptied score", null, false],

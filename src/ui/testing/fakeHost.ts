@@ -87,7 +87,8 @@ export class FakePaneHost implements PaneHost {
 
   check = (settings: PaneSettings) => this.call("check", [settings], () => this.inner.check(settings));
   previewFill = (settings: PaneSettings) => this.call("previewFill", [settings], () => this.inner.previewFill(settings));
-  fill = (settings: PaneSettings, overwrite: boolean, only?: CellAt[]) => this.call("fill", [settings, overwrite, only], () => this.inner.fill(settings, overwrite, only));
+  fill = (settings: PaneSettings, overwrite: boolean, only?: CellAt[]) =>
+    this.call("fill", [settings, overwrite, only], () => this.inner.fill(settings, overwrite, only));
   clearMarks = () => this.call("clearMarks", [], () => this.inner.clearMarks());
   undoFill = () => this.call("undoFill", [], () => this.inner.undoFill());
   insertSample = () => this.call("insertSample", [], () => this.inner.insertSample());
@@ -109,7 +110,8 @@ export class FakePaneHost implements PaneHost {
       this.exports.push({ report, lang });
     });
 
-  exportOpinionSheet = (report: Report, lang: "zh" | "en") => this.call("exportOpinionSheet", [report, lang], () => this.inner.exportOpinionSheet(report, lang));
+  exportOpinionSheet = (report: Report, lang: "zh" | "en") =>
+    this.call("exportOpinionSheet", [report, lang], () => this.inner.exportOpinionSheet(report, lang));
 
   private async call<T>(method: HostMethod, args: unknown[], run: () => Promise<T>): Promise<T> {
     this.calls.push({ method, args });

@@ -59,7 +59,10 @@ export function droppedFiles(data: DataTransfer): Promise<FolderSplit> {
       else if (loose[i]) picked.push({ p: { path: loose[i].name, file: loose[i] }, folder: false });
     }
     const folderOf = new Set(picked.filter((x) => x.folder).map((x) => x.p));
-    return splitPicked(picked.map((x) => x.p), (p) => folderOf.has(p));
+    return splitPicked(
+      picked.map((x) => x.p),
+      (p) => folderOf.has(p),
+    );
   })();
 }
 

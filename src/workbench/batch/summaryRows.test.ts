@@ -25,7 +25,10 @@ describe("workbenchRows", () => {
 
   it("carries each form's unit and decision; a file not checked yet and one not readable get a row each", async () => {
     const { report, forms } = await checkedSample();
-    const reviews = { findings: [], forms: [{ form: formKey(report, 1), decision: "pass" as const, note: "", at: "2026-11-30T00:00:00Z" }] };
+    const reviews = {
+      findings: [],
+      forms: [{ form: formKey(report, 1), decision: "pass" as const, note: "", at: "2026-11-30T00:00:00Z" }],
+    };
     const files: FileResults[] = [
       { file: 1, name: "a.xlsx", report, checked: true, stale: false, facts: formFacts(forms), reviews },
       { file: 2, name: "b.xlsx", report: null, checked: false, stale: false, facts: null, reviews: null },

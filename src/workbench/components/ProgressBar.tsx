@@ -22,7 +22,11 @@ export function ProgressBar({ activity, strings }: { activity: Activity; strings
     <div className="wb-progress" role="status" aria-live="polite">
       {running && p && (
         <>
-          {p.total > 1 ? <progress max={p.total} value={p.done} aria-label={strings.stage(p.stage, p.done, p.total)} /> : <progress aria-label={strings.stage(p.stage, p.done, p.total)} />}
+          {p.total > 1 ? (
+            <progress max={p.total} value={p.done} aria-label={strings.stage(p.stage, p.done, p.total)} />
+          ) : (
+            <progress aria-label={strings.stage(p.stage, p.done, p.total)} />
+          )}
           <span>{strings.stage(p.stage, p.done, p.total)}</span>
           {seconds >= 1 && <span className="wb-muted">{strings.elapsed(seconds)}</span>}
         </>

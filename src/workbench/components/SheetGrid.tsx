@@ -116,7 +116,12 @@ export function SheetGrid(props: SheetGridProps) {
     const right = box.range ? box.range.right : box.col;
     const top = rows.starts[Math.min(box.row, rows.count)];
     const left = cols.starts[Math.min(box.col, cols.count)];
-    return { top, left, height: rows.starts[Math.min(bottom + 1, rows.count)] - top, width: cols.starts[Math.min(right + 1, cols.count)] - left };
+    return {
+      top,
+      left,
+      height: rows.starts[Math.min(bottom + 1, rows.count)] - top,
+      width: cols.starts[Math.min(right + 1, cols.count)] - left,
+    };
   };
 
   // Bring the selection into view when asked (a finding activated, a summary row, the keyboard).
@@ -126,8 +131,10 @@ export function SheetGrid(props: SheetGridProps) {
     const r = rectOf(boxOf(selection.row, selection.col));
     const viewH = el.clientHeight - COL_HEADER_PX;
     const viewW = el.clientWidth - ROW_HEADER_PX;
-    if (r.top < el.scrollTop || r.top + Math.min(r.height, viewH) > el.scrollTop + viewH) el.scrollTop = Math.max(0, r.top - (viewH - Math.min(r.height, viewH)) / 2);
-    if (r.left < el.scrollLeft || r.left + Math.min(r.width, viewW) > el.scrollLeft + viewW) el.scrollLeft = Math.max(0, r.left - (viewW - Math.min(r.width, viewW)) / 2);
+    if (r.top < el.scrollTop || r.top + Math.min(r.height, viewH) > el.scrollTop + viewH)
+      el.scrollTop = Math.max(0, r.top - (viewH - Math.min(r.height, viewH)) / 2);
+    if (r.left < el.scrollLeft || r.left + Math.min(r.width, viewW) > el.scrollLeft + viewW)
+      el.scrollLeft = Math.max(0, r.left - (viewW - Math.min(r.width, viewW)) / 2);
     measure();
   }, [props.scrollSerial]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -203,7 +210,14 @@ export function SheetGrid(props: SheetGridProps) {
   const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
     const from = selection ?? { row: sheet?.originRow ?? 0, col: sheet?.originCol ?? 0 };
     const page = Math.max(1, Math.floor((view.height - COL_HEADER_PX) / DEFAULT_ROW_PX) - 1);
-    const moves: Record<string, [number, number]> = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1], PageDown: [page, 0], PageUp: [-page, 0] };
+    const moves: Record<string, [number, number]> = {
+      ArrowDown: [1, 0],
+      ArrowUp: [-1, 0],
+      ArrowRight: [0, 1],
+      ArrowLeft: [0, -1],
+      PageDown: [page, 0],
+      PageUp: [-page, 0],
+    };
     let next: { row: number; col: number } | null = null;
     if (e.key in moves && !e.altKey && !e.metaKey) {
       const [dr, dc] = moves[e.key];
@@ -254,13 +268,43 @@ export function SheetGrid(props: SheetGridProps) {
         </div>
         <div className="wb-body" style={{ left: ROW_HEADER_PX, top: COL_HEADER_PX, width: totalW, height: totalH }} onMouseDown={pick}>
           {range(r0, r1).map((r) => (
-            <div key={`h${r}`} className="wb-line" style={{ top: rows.starts[r + 1] - 1, left: cols.starts[c0], width: cols.starts[c1 + 1] - cols.starts[c0], height: 1, background: LINE }} />
+            <div
+              key={`h${r}`}
+              className="wb-line"
+              style={{
+                top: rows.starts[r + 1] - 1,
+                left: cols.starts[c0],
+                width: cols.starts[c1 + 1] - cols.starts[c0],
+                height: 1,
+                background: LINE,
+              }}
+            />
           ))}
           {range(c0, c1).map((c) => (
-            <div key={`v${c}`} className="wb-line" style={{ left: cols.starts[c + 1] - 1, top: rows.starts[r0], height: rows.starts[r1 + 1] - rows.starts[r0], width: 1, background: LINE }} />
+            <div
+              key={`v${c}`}
+              className="wb-line"
+              style={{
+                left: cols.starts[c + 1] - 1,
+                top: rows.starts[r0],
+                height: rows.starts[r1 + 1] - rows.starts[r0],
+                width: 1,
+                background: LINE,
+              }}
+            />
           ))}
           {drawn}
-          {selectedRect && <div className="wb-selection" style={{ top: selectedRect.top - 1, left: selectedRect.left - 1, width: selectedRect.width + 1, height: selectedRect.height + 1 }} />}
+          {selectedRect && (
+            <div
+              className="wb-selection"
+              style={{
+                top: selectedRect.top - 1,
+                left: selectedRect.left - 1,
+                width: selectedRect.width + 1,
+                height: selectedRect.height + 1,
+              }}
+            />
+          )}
         </div>
       </div>
       {sheet && sheet.values.length === 0 && <p className="wb-empty-sheet">{strings.emptySheet}</p>}

@@ -74,8 +74,7 @@ export function SummaryTable({ rows, files, strings, lang, onGo, onExport }: Sum
       )}
       <div className="wb-summary-tools">
         <label>
-          {strings.filterLabel}{" "}
-          <input type="search" value={text} onChange={(e) => setText(e.currentTarget.value)} className="wb-filter" />
+          {strings.filterLabel} <input type="search" value={text} onChange={(e) => setText(e.currentTarget.value)} className="wb-filter" />
         </label>
         <label>
           <input type="checkbox" checked={onlyErrors} onChange={(e) => setOnlyErrors(e.currentTarget.checked)} /> {strings.onlyErrors}

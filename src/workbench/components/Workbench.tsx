@@ -214,11 +214,22 @@ export function Workbench({ model, openSample }: WorkbenchProps) {
             <ul>
               {state.files.map((f) => (
                 <li key={f.book.file} className={f.book.file === state.active ? "wb-file wb-file-on" : "wb-file"}>
-                  <button type="button" className="wb-file-name" aria-current={f.book.file === state.active ? "true" : undefined} onClick={() => model.activate(f.book.file)}>
+                  <button
+                    type="button"
+                    className="wb-file-name"
+                    aria-current={f.book.file === state.active ? "true" : undefined}
+                    onClick={() => model.activate(f.book.file)}
+                  >
                     {f.book.name}
                     {fileStatus(f) && <span className={`wb-file-status wb-file-${fileStatus(f)}`}> · {t.fileStatus[fileStatus(f)!]}</span>}
                   </button>
-                  <button type="button" className="wb-file-close" aria-label={t.closeFile(f.book.name)} title={t.closeFile(f.book.name)} onClick={() => void model.close(f.book.file)}>
+                  <button
+                    type="button"
+                    className="wb-file-close"
+                    aria-label={t.closeFile(f.book.name)}
+                    title={t.closeFile(f.book.name)}
+                    onClick={() => void model.close(f.book.file)}
+                  >
                     <Dismiss12Regular />
                   </button>
                 </li>
@@ -228,7 +239,11 @@ export function Workbench({ model, openSample }: WorkbenchProps) {
         )}
         {state.mode === "page" && <p className="wb-note">{t.inPage}</p>}
         {state.messages.map((m) => (
-          <div key={m.id} className={m.kind === "info" ? "wb-message" : `wb-message wb-message-${m.kind}`} role={m.kind === "info" ? "status" : "alert"}>
+          <div
+            key={m.id}
+            className={m.kind === "info" ? "wb-message" : `wb-message wb-message-${m.kind}`}
+            role={m.kind === "info" ? "status" : "alert"}
+          >
             <span>{m.text[state.lang]}</span>
             <button type="button" className="wb-file-close" aria-label={t.dismiss} title={t.dismiss} onClick={() => model.dismiss(m.id)}>
               <Dismiss12Regular />

@@ -19,6 +19,9 @@ export function policyOfPage(html: string): string | null {
 export function headerPolicy(html: string | null): string {
   const page = html === null ? null : policyOfPage(html);
   if (!page) return FALLBACK_POLICY;
-  const kept = page.split(";").map((d) => d.trim()).filter((d) => d !== "" && !/^frame-ancestors\b/i.test(d));
+  const kept = page
+    .split(";")
+    .map((d) => d.trim())
+    .filter((d) => d !== "" && !/^frame-ancestors\b/i.test(d));
   return [...kept, "frame-ancestors 'none'"].join("; ");
 }

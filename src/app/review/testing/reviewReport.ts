@@ -49,7 +49,7 @@ export function reviewReport(): Report {
       {
         sheet: "表2",
         range: "A1:I25",
-        project: "=HYPERLINK(\"x\")公务用车",
+        project: '=HYPERLINK("x")公务用车',
         fund: null,
         indicators: [],
         total: { row: 25, weight: 100, reportedScore: 59.5, computedScore: 59.5, reportedPartsSum: 59.5 },
@@ -58,7 +58,15 @@ export function reviewReport(): Report {
       },
     ],
     issues: [
-      finding("score-mismatch", "error", "H20", 20, 0, "填报得分 5 高于计算得分 3.75：9 / 12 × 5 = 3.75", "reported 5 is above the computed 3.75: 9 / 12 × 5 = 3.75"),
+      finding(
+        "score-mismatch",
+        "error",
+        "H20",
+        20,
+        0,
+        "填报得分 5 高于计算得分 3.75：9 / 12 × 5 = 3.75",
+        "reported 5 is above the computed 3.75: 9 / 12 × 5 = 3.75",
+      ),
       finding("missing-reason", "warning", "I20", 20, 0, "扣分但未说明原因", "a deduction without a reason"),
       finding("score-empty", "info", "H21", 21, 0, "得分为空，可填 10", "empty score: 10 can be filled"),
     ],

@@ -5,7 +5,8 @@
  */
 import type { CellRange, CellValue, SheetGrid } from "../../grid/types";
 
-export type ColumnRole = "level1" | "level2" | "name" | "nature" | "target" | "unit" | "actual" | "weight" | "score" | "review" | "reason" | "improvement";
+export type ColumnRole =
+  "level1" | "level2" | "name" | "nature" | "target" | "unit" | "actual" | "weight" | "score" | "review" | "reason" | "improvement";
 
 export const DEFAULT_HEADERS: Record<ColumnRole, string> = {
   level1: "一级指标",
@@ -103,10 +104,46 @@ export interface PlacedForm {
 export const SEED_LIKE_INDICATORS: IndicatorSpec[] = [
   { level1: "产出指标", level2: "数量指标", name: "购置住房数量", target: "=5套", actual: "5套", weight: 20, score: 20, reason: "无偏差" },
   { level1: "产出指标", level2: "质量指标", name: "房屋购置率", target: "=100%", actual: "100%", weight: 10, score: 10, reason: "无偏差" },
-  { level1: "产出指标", level2: "成本指标", name: "房屋购置费用", target: "<=161万元", actual: "161万元", weight: 20, score: 20, reason: "无偏差" },
-  { level1: "效益指标", level2: "社会效益指标", name: "住房利用率", target: ">=100%", actual: "100%", weight: 15, score: 15, reason: "无偏差" },
-  { level1: "效益指标", level2: "可持续影响指标", name: "解决住房人数", target: "=5人", actual: "5人", weight: 15, score: 15, reason: "无偏差" },
-  { level1: "满意度指标", level2: "满意度指标", name: "住房人员满意度", target: ">=95%", actual: "95%", weight: 10, score: 10, reason: "无偏差" },
+  {
+    level1: "产出指标",
+    level2: "成本指标",
+    name: "房屋购置费用",
+    target: "<=161万元",
+    actual: "161万元",
+    weight: 20,
+    score: 20,
+    reason: "无偏差",
+  },
+  {
+    level1: "效益指标",
+    level2: "社会效益指标",
+    name: "住房利用率",
+    target: ">=100%",
+    actual: "100%",
+    weight: 15,
+    score: 15,
+    reason: "无偏差",
+  },
+  {
+    level1: "效益指标",
+    level2: "可持续影响指标",
+    name: "解决住房人数",
+    target: "=5人",
+    actual: "5人",
+    weight: 15,
+    score: 15,
+    reason: "无偏差",
+  },
+  {
+    level1: "满意度指标",
+    level2: "满意度指标",
+    name: "住房人员满意度",
+    target: ">=95%",
+    actual: "95%",
+    weight: 10,
+    score: 10,
+    reason: "无偏差",
+  },
 ];
 
 export const SEED_LIKE_FUND: FundSpec = {
@@ -157,8 +194,10 @@ export class SheetCanvas {
     const all = [...this.cells.values()];
     if (all.length === 0 && this.merges.length === 0) return { name, originRow: 0, originCol: 0, values: [], merges: [] };
     let [top, left, bottom, right] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const c of all) [top, left, bottom, right] = [Math.min(top, c.row), Math.min(left, c.col), Math.max(bottom, c.row), Math.max(right, c.col)];
-    for (const m of this.merges) [top, left, bottom, right] = [Math.min(top, m.top), Math.min(left, m.left), Math.max(bottom, m.bottom), Math.max(right, m.right)];
+    for (const c of all)
+      [top, left, bottom, right] = [Math.min(top, c.row), Math.min(left, c.col), Math.max(bottom, c.row), Math.max(right, c.col)];
+    for (const m of this.merges)
+      [top, left, bottom, right] = [Math.min(top, m.top), Math.min(left, m.left), Math.max(bottom, m.bottom), Math.max(right, m.right)];
     if (origin) [top, left] = [Math.min(top, origin.row), Math.min(left, origin.col)];
     const values: CellValue[][] = [];
     for (let r = top; r <= bottom; r++) values.push(new Array<CellValue>(right - left + 1).fill(null));
@@ -202,8 +241,18 @@ export function placeForm(canvas: SheetCanvas, spec: FormSpec, top: number, left
   if (spec.fund) {
     fundHeaderRow = row;
     const f = spec.fund;
-    const h = { initial: "年初预算数", budget: "全年预算数", executed: "全年执行数", weight: "分值", rate: "执行率", score: "得分", ...f.headers };
-    const names = f.withInitial ? [h.initial, h.budget, h.executed, h.weight, h.rate, h.score] : [h.budget, h.executed, h.weight, h.rate, h.score];
+    const h = {
+      initial: "年初预算数",
+      budget: "全年预算数",
+      executed: "全年执行数",
+      weight: "分值",
+      rate: "执行率",
+      score: "得分",
+      ...f.headers,
+    };
+    const names = f.withInitial
+      ? [h.initial, h.budget, h.executed, h.weight, h.rate, h.score]
+      : [h.budget, h.executed, h.weight, h.rate, h.score];
     canvas.put(row, left, noise(f.label));
     canvas.merge(row, left, row + f.rows.length, left);
     names.forEach((n, i) => canvas.put(row, left + 2 + i, noise(n)));
@@ -234,7 +283,9 @@ export function placeForm(canvas: SheetCanvas, spec: FormSpec, top: number, left
   const closeLevels = () => {
     closeGroup(canvas, spec, columnOf.level1, open.level1, lastRow);
     closeGroup(canvas, spec, columnOf.level2, open.level2, lastRow);
-    if (scoreMerged) for (const role of ["weight", "score"] as const) if (columnOf[role] !== undefined && lastRow > open.scores) canvas.merge(open.scores, columnOf[role]!, lastRow, columnOf[role]!);
+    if (scoreMerged)
+      for (const role of ["weight", "score"] as const)
+        if (columnOf[role] !== undefined && lastRow > open.scores) canvas.merge(open.scores, columnOf[role]!, lastRow, columnOf[role]!);
   };
   const closeLabel = (end: number) => {
     if (!spec.labelColumn || end < open.label) return;
@@ -257,7 +308,8 @@ export function placeForm(canvas: SheetCanvas, spec: FormSpec, top: number, left
       closeGroup(canvas, spec, columnOf.level2, open.level2, lastRow);
       open.level2 = row;
       if (scoreMerged) {
-        for (const role of ["weight", "score"] as const) if (columnOf[role] !== undefined && lastRow > open.scores) canvas.merge(open.scores, columnOf[role]!, lastRow, columnOf[role]!);
+        for (const role of ["weight", "score"] as const)
+          if (columnOf[role] !== undefined && lastRow > open.scores) canvas.merge(open.scores, columnOf[role]!, lastRow, columnOf[role]!);
         open.scores = row;
       }
     }
@@ -274,7 +326,7 @@ export function placeForm(canvas: SheetCanvas, spec: FormSpec, top: number, left
       const col = columnOf[role]!;
       if (role === "level1") canvas.put(row, col, new1 || (spec.levels === "repeated" && !broke) ? ind.level1 : null);
       else if (role === "level2") canvas.put(row, col, new2 || (spec.levels === "repeated" && !broke) ? ind.level2 : null);
-      else if (scoreMerged && (role === "weight" || role === "score")) canvas.put(row, col, new2 || broke ? ind[role] ?? null : null);
+      else if (scoreMerged && (role === "weight" || role === "score")) canvas.put(row, col, new2 || broke ? (ind[role] ?? null) : null);
       else canvas.put(row, col, ind[role] ?? null);
     }
     indicatorRows.push(row);
@@ -310,10 +362,27 @@ export function placeForm(canvas: SheetCanvas, spec: FormSpec, top: number, left
     canvas.merge(row, left, row, right);
     row++;
   }
-  return { top, left, bottom: row - 1, right, headerRow, indicatorRows, totalRow, fundHeaderRow, projectCell, columnOf, debrisRows, subtotalRows };
+  return {
+    top,
+    left,
+    bottom: row - 1,
+    right,
+    headerRow,
+    indicatorRows,
+    totalRow,
+    fundHeaderRow,
+    projectCell,
+    columnOf,
+    debrisRows,
+    subtotalRows,
+  };
 }
 
-const DEBRIS_TEXT: Record<Exclude<DebrisKind, "blank" | "header">, string> = { footer: "第 1 页，共 2 页", page: "- 1 -", continued: "续表" };
+const DEBRIS_TEXT: Record<Exclude<DebrisKind, "blank" | "header">, string> = {
+  footer: "第 1 页，共 2 页",
+  page: "- 1 -",
+  continued: "续表",
+};
 
 function writeDebris(
   canvas: SheetCanvas,

@@ -1,5 +1,16 @@
 import { parseRangeA1, type CellRange, type SheetGrid } from "../../../engine";
-import type { ExcelEnv, SettingsStore, XlApplication, XlContext, XlRange, XlRangeAreas, XlWorkbook, XlWorksheet, XlWorksheetCollection, XlWorksheetProtection } from "../api";
+import type {
+  ExcelEnv,
+  SettingsStore,
+  XlApplication,
+  XlContext,
+  XlRange,
+  XlRangeAreas,
+  XlWorkbook,
+  XlWorksheet,
+  XlWorksheetCollection,
+  XlWorksheetProtection,
+} from "../api";
 import { parseQualified, splitAreas } from "../../common/addresses";
 import {
   addSheet,
@@ -86,7 +97,11 @@ export class FakeExcel implements FakeHost {
   private undo: UndoPoint | null = null;
   private run_: { merge: boolean; marked: boolean } | null = null;
 
-  constructor(readonly api: ApiVersion = "1.20", book: FakeBook = newBook(), options: FakeOptions = {}) {
+  constructor(
+    readonly api: ApiVersion = "1.20",
+    book: FakeBook = newBook(),
+    options: FakeOptions = {},
+  ) {
     this.book = book;
     this.payloadLimit = options.payloadLimit ?? FAKE_PAYLOAD_LIMIT;
     this.semantics = options.semantics ?? PESSIMISTIC;
@@ -105,7 +120,8 @@ export class FakeExcel implements FakeHost {
         row.forEach((v, j) => {
           const formula = g.formulas?.[i]?.[j] ?? null;
           const numberFormat = g.numberFormats?.[i]?.[j] ?? "General";
-          if (v !== null || formula || numberFormat !== "General") setCell(sheet, g.originRow + i, g.originCol + j, { value: v, formula, numberFormat });
+          if (v !== null || formula || numberFormat !== "General")
+            setCell(sheet, g.originRow + i, g.originCol + j, { value: v, formula, numberFormat });
           if (formula) fake.formulaResults.set(`${sheet.id}|${g.originRow + i},${g.originCol + j}|${formula}`, v);
         }),
       );
@@ -136,7 +152,9 @@ export class FakeExcel implements FakeHost {
 
   /** The custom rules on a cell, top first: what it looks like comes from the first (every rule here is always true). */
   rulesAt(sheet: string, row: number, col: number) {
-    return this.sheet(sheet).cfs.filter((c) => c.alive && c.areas.some((a) => a.top <= row && row <= a.bottom && a.left <= col && col <= a.right));
+    return this.sheet(sheet).cfs.filter(
+      (c) => c.alive && c.areas.some((a) => a.top <= row && row <= a.bottom && a.left <= col && col <= a.right),
+    );
   }
 
   /**
@@ -188,7 +206,8 @@ export class FakeExcel implements FakeHost {
       documentKey: () => this.documentUrl,
       platform: this.platform,
       createWorkbook: async (base64) => {
-        if (this.semantics.createWorkbook === "refused") throw new FakeOfficeError("GeneralException", "The new workbook could not be opened.");
+        if (this.semantics.createWorkbook === "refused")
+          throw new FakeOfficeError("GeneralException", "The new workbook could not be opened.");
         this.createdWorkbooks.push(base64);
       },
     };
@@ -286,7 +305,9 @@ export class FakeExcel implements FakeHost {
   /** Adds a conditional format of the user's own over "A1:B2,D5". */
   userAddRule(sheet: string, areas: string, formula: string, fill: string): void {
     const s = this.userSheet(sheet);
-    const ranges = splitAreas(areas).map((a) => parseRangeA1(a)).filter((r): r is CellRange => r !== null);
+    const ranges = splitAreas(areas)
+      .map((a) => parseRangeA1(a))
+      .filter((r): r is CellRange => r !== null);
     s.cfs.unshift({ id: `{cf-${this.book.nextId++}}`, type: "Custom", formula, fill, areas: ranges, alive: true });
   }
 
@@ -363,7 +384,10 @@ class FakeWorksheets extends FakeObject implements XlWorksheetCollection {
   protected override loadPath(path: string[]): number {
     if (path[0] !== "items") return super.loadPath(path);
     let size = 0;
-    this.loaded.set("items", this.loadItems(path.slice(1), (n) => (size += n)));
+    this.loaded.set(
+      "items",
+      this.loadItems(path.slice(1), (n) => (size += n)),
+    );
     return size + 2;
   }
   private loadItems(rest: string[], add: (n: number) => void = () => undefined): FakeWorksheet[] {
@@ -406,7 +430,10 @@ class FakeWorksheets extends FakeObject implements XlWorksheetCollection {
 
 class FakeWorksheet extends FakeObject implements XlWorksheet {
   readonly protection: XlWorksheetProtection;
-  constructor(ctx: FakeCtx, private readonly target: () => FakeSheet | null) {
+  constructor(
+    ctx: FakeCtx,
+    private readonly target: () => FakeSheet | null,
+  ) {
     super(ctx);
     const sheet = () => this.sheet();
     this.protection = new (class extends FakeObject implements XlWorksheetProtection {
@@ -456,18 +483,30 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
     });
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange {
-    return new FakeRange(this.ctx, () => {
-      if (rowCount < 1 || columnCount < 1) throw new FakeOfficeError("InvalidArgument", "empty range");
-      return { sheet: this.sheet(), r: { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 } };
-    }, "1.7");
+    return new FakeRange(
+      this.ctx,
+      () => {
+        if (rowCount < 1 || columnCount < 1) throw new FakeOfficeError("InvalidArgument", "empty range");
+        return {
+          sheet: this.sheet(),
+          r: { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 },
+        };
+      },
+      "1.7",
+    );
   }
   getRanges(address?: string): XlRangeAreas {
-    return new FakeRangeAreas(this.ctx, () => {
-      if (!address || address.length > 255) throw new FakeOfficeError("InvalidArgument", `A range address must be 1–255 characters (${address?.length ?? 0}).`);
-      const areas = splitAreas(address).map((p) => parseQualified(p)?.range);
-      if (areas.some((a) => !a)) throw new FakeOfficeError("InvalidArgument", `Bad address ${address}`);
-      return { sheet: this.sheet(), areas: areas as CellRange[] };
-    }, "1.9");
+    return new FakeRangeAreas(
+      this.ctx,
+      () => {
+        if (!address || address.length > 255)
+          throw new FakeOfficeError("InvalidArgument", `A range address must be 1–255 characters (${address?.length ?? 0}).`);
+        const areas = splitAreas(address).map((p) => parseQualified(p)?.range);
+        if (areas.some((a) => !a)) throw new FakeOfficeError("InvalidArgument", `Bad address ${address}`);
+        return { sheet: this.sheet(), areas: areas as CellRange[] };
+      },
+      "1.9",
+    );
   }
   getUsedRange(valuesOnly?: boolean): XlRange {
     let cached: { sheet: FakeSheet; r: CellRange } | null = null;
@@ -485,7 +524,8 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
       exec: () => {
         const sheet = this.sheet();
         if (sheet.visibility !== "Visible") {
-          if (this.ctx.fake.semantics.activateHidden === "throws" || sheet.visibility === "VeryHidden") throw new FakeOfficeError("InvalidOperation", `The sheet ${sheet.name} is hidden.`);
+          if (this.ctx.fake.semantics.activateHidden === "throws" || sheet.visibility === "VeryHidden")
+            throw new FakeOfficeError("InvalidOperation", `The sheet ${sheet.name} is hidden.`);
           sheet.visibility = "Visible";
         }
         this.ctx.book.active = sheet;
@@ -516,7 +556,12 @@ function usedArea(sheet: FakeSheet, valuesOnly: boolean): CellRange | null {
     if (valuesOnly && c.value === null && c.formula === null) continue;
     const [row, col] = k.split(",").map(Number);
     area = area
-      ? { top: Math.min(area.top, row), left: Math.min(area.left, col), bottom: Math.max(area.bottom, row), right: Math.max(area.right, col) }
+      ? {
+          top: Math.min(area.top, row),
+          left: Math.min(area.left, col),
+          bottom: Math.max(area.bottom, row),
+          right: Math.max(area.right, col),
+        }
       : { top: row, left: col, bottom: row, right: col };
   }
   return area;

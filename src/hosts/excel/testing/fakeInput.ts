@@ -42,7 +42,9 @@ export function parseInput(
   const date = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(\d{1,2})\s*日?)?\s*$/.exec(text);
   if (date) {
     const serial = dateSerial(Number(date[1]), Number(date[2]), Number(date[3] ?? 1));
-    return cell.numberFormat === "General" ? { value: serial, formula: null, numberFormat: "yyyy-mm-dd" } : { value: serial, formula: null };
+    return cell.numberFormat === "General"
+      ? { value: serial, formula: null, numberFormat: "yyyy-mm-dd" }
+      : { value: serial, formula: null };
   }
   return { value: text, formula: null };
 }

@@ -85,7 +85,16 @@ export function setCell(sheet: FakeSheet, row: number, col: number, patch: Parti
 }
 
 export function newBook(): FakeBook {
-  return { sheets: [], annotations: [], parts: [], savedSettings: {}, active: null, selection: null, nextId: 1, calculationMode: "Automatic" };
+  return {
+    sheets: [],
+    annotations: [],
+    parts: [],
+    savedSettings: {},
+    active: null,
+    selection: null,
+    nextId: 1,
+    calculationMode: "Automatic",
+  };
 }
 
 /** A Worksheet.id as Excel shows them: a braced GUID. */
@@ -93,7 +102,17 @@ export const worksheetId = (n: number) => `{${n.toString(16).toUpperCase().padSt
 
 export function addSheet(book: FakeBook, name: string): FakeSheet {
   const id = book.nextId++;
-  const sheet: FakeSheet = { id, wsId: worksheetId(id), name, cells: new Map(), merges: [], cfs: [], protected: false, visibility: "Visible", alive: true };
+  const sheet: FakeSheet = {
+    id,
+    wsId: worksheetId(id),
+    name,
+    cells: new Map(),
+    merges: [],
+    cfs: [],
+    protected: false,
+    visibility: "Visible",
+    alive: true,
+  };
   book.sheets.push(sheet);
   if (!book.active) book.active = sheet;
   return sheet;
@@ -103,7 +122,10 @@ export function liveSheets(book: FakeBook): FakeSheet[] {
   return book.sheets.filter((s) => s.alive);
 }
 
-export const copyCell = (c: FakeCell): FakeCell => ({ ...c, value: typeof c.value === "object" && c.value !== null ? { error: c.value.error } : c.value });
+export const copyCell = (c: FakeCell): FakeCell => ({
+  ...c,
+  value: typeof c.value === "object" && c.value !== null ? { error: c.value.error } : c.value,
+});
 export const copyCf = (c: FakeConditionalFormat): FakeConditionalFormat => ({ ...c, areas: c.areas.map((a) => ({ ...a })) });
 
 /** A deep copy of what a saved file keeps: live sheets, cells, merges, conditional formats, notes, XML parts, saved settings. */
@@ -120,7 +142,7 @@ export function copyBook(book: FakeBook): FakeBook {
     annotations: book.annotations.filter((a) => a.alive && a.sheet.alive).map((a) => ({ ...a, sheet: byId.get(a.sheet.id)! })),
     parts: book.parts.filter((p) => p.alive).map((p) => ({ ...p })),
     savedSettings: JSON.parse(JSON.stringify(book.savedSettings)) as Record<string, unknown>,
-    active: book.active ? byId.get(book.active.id) ?? sheets[0] ?? null : sheets[0] ?? null,
+    active: book.active ? (byId.get(book.active.id) ?? sheets[0] ?? null) : (sheets[0] ?? null),
     selection: null,
     nextId: book.nextId,
     calculationMode: book.calculationMode,
@@ -149,14 +171,28 @@ export function bookSnapshot(book: FakeBook) {
 
 /** What Ctrl+Z can put back: every sheet's cells, merges, rules and notes, and (under one reading) the XML parts. */
 export interface UndoPoint {
-  sheets: { sheet: FakeSheet; name: string; alive: boolean; cells: Map<string, FakeCell>; merges: CellRange[]; cfs: [FakeConditionalFormat, FakeConditionalFormat][] }[];
+  sheets: {
+    sheet: FakeSheet;
+    name: string;
+    alive: boolean;
+    cells: Map<string, FakeCell>;
+    merges: CellRange[];
+    cfs: [FakeConditionalFormat, FakeConditionalFormat][];
+  }[];
   annotations: [FakeAnnotation, FakeAnnotation][];
   parts: [FakeXmlPart, FakeXmlPart][];
 }
 
 export function undoPoint(book: FakeBook): UndoPoint {
   return {
-    sheets: book.sheets.map((s) => ({ sheet: s, name: s.name, alive: s.alive, cells: new Map([...s.cells].map(([k, c]) => [k, copyCell(c)])), merges: s.merges.map((m) => ({ ...m })), cfs: s.cfs.map((c) => [c, copyCf(c)]) })),
+    sheets: book.sheets.map((s) => ({
+      sheet: s,
+      name: s.name,
+      alive: s.alive,
+      cells: new Map([...s.cells].map(([k, c]) => [k, copyCell(c)])),
+      merges: s.merges.map((m) => ({ ...m })),
+      cfs: s.cfs.map((c) => [c, copyCf(c)]),
+    })),
     annotations: book.annotations.map((a) => [a, { ...a }]),
     parts: book.parts.map((p) => [p, { ...p }]),
   };

@@ -1,4 +1,12 @@
-import type { XlAnnotation, XlAnnotationCollection, XlClientResult, XlCustomXmlPart, XlCustomXmlPartCollection, XlLoadable, XlRange } from "../api";
+import type {
+  XlAnnotation,
+  XlAnnotationCollection,
+  XlClientResult,
+  XlCustomXmlPart,
+  XlCustomXmlPartCollection,
+  XlLoadable,
+  XlRange,
+} from "../api";
 import { parseQualified } from "../../common/addresses";
 import type { FakeAnnotation, FakeSheet, FakeXmlPart } from "./fakeModel";
 import { FakeClientResult, FakeObject, FakeOfficeError, findSheet, responseBytes, type FakeCtx } from "./fakeProxy";
@@ -7,7 +15,11 @@ import { FakeRange } from "./fakeRange";
 /** Notes (ExcelApi 1.18) and threaded comments (1.10), and the workbook's custom XML parts (1.5). */
 
 class FakeAnnotationProxy extends FakeObject implements XlAnnotation {
-  constructor(ctx: FakeCtx, private readonly model: FakeAnnotation, version: string) {
+  constructor(
+    ctx: FakeCtx,
+    private readonly model: FakeAnnotation,
+    version: string,
+  ) {
     super(ctx);
     this.needs = version;
   }
@@ -23,10 +35,14 @@ class FakeAnnotationProxy extends FakeObject implements XlAnnotation {
     return this.live().content;
   }
   getLocation(): XlRange {
-    return new FakeRange(this.ctx, () => {
-      const m = this.live();
-      return { sheet: m.sheet, r: { top: m.row, left: m.col, bottom: m.row, right: m.col } };
-    }, this.needs);
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const m = this.live();
+        return { sheet: m.sheet, r: { top: m.row, left: m.col, bottom: m.row, right: m.col } };
+      },
+      this.needs,
+    );
   }
   delete(): void {
     this.ctx.push({
@@ -45,7 +61,10 @@ class FakeAnnotationProxy extends FakeObject implements XlAnnotation {
 
 export class FakeAnnotations extends FakeObject implements XlAnnotationCollection<XlAnnotation> {
   private proxies = new Map<string, FakeAnnotationProxy>();
-  constructor(ctx: FakeCtx, private readonly kind: "note" | "comment") {
+  constructor(
+    ctx: FakeCtx,
+    private readonly kind: "note" | "comment",
+  ) {
     super(ctx);
     this.needs = kind === "note" ? "1.18" : "1.10";
   }
@@ -102,13 +121,24 @@ export class FakeAnnotations extends FakeObject implements XlAnnotationCollectio
         return 0;
       },
     });
-    const placeholder: FakeAnnotation = { id: "", kind: this.kind, sheet: null as unknown as FakeSheet, row: 0, col: 0, content, alive: false };
+    const placeholder: FakeAnnotation = {
+      id: "",
+      kind: this.kind,
+      sheet: null as unknown as FakeSheet,
+      row: 0,
+      col: 0,
+      content,
+      alive: false,
+    };
     return new FakeAnnotationProxy(this.ctx, new Proxy(placeholder, { get: (t, p) => Reflect.get(holder.model ?? t, p) }), this.needs!);
   }
 }
 
 class FakeXmlPartProxy extends FakeObject implements XlCustomXmlPart {
-  constructor(ctx: FakeCtx, private readonly model: FakeXmlPart) {
+  constructor(
+    ctx: FakeCtx,
+    private readonly model: FakeXmlPart,
+  ) {
     super(ctx);
     this.needs = "1.5";
   }
@@ -151,7 +181,12 @@ export function rootNamespace(xml: string): string | null {
   const root = /^\s*(?:<\?xml[^?]*\?>\s*)?<(?:([A-Za-z_][\w.-]*):)?([A-Za-z_][\w.-]*)\b([^>]*)>/.exec(xml);
   if (!root) return null;
   const attr = root[1] ? `xmlns:${root[1]}` : "xmlns";
-  return new RegExp(`\\s${attr}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(root[3])?.slice(1).find((x) => x !== undefined) ?? "";
+  return (
+    new RegExp(`\\s${attr}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
+      .exec(root[3])
+      ?.slice(1)
+      .find((x) => x !== undefined) ?? ""
+  );
 }
 
 export class FakeXmlParts implements XlCustomXmlPartCollection {
@@ -172,7 +207,8 @@ export class FakeXmlParts implements XlCustomXmlPartCollection {
       write: true,
       exec: () => {
         const namespace = rootNamespace(xml);
-        if (namespace === null || !/<\/([A-Za-z_][\w.:-]*)\s*>\s*$|\/>\s*$/.test(xml)) throw new FakeOfficeError("InvalidArgument", "The XML is not well-formed.");
+        if (namespace === null || !/<\/([A-Za-z_][\w.:-]*)\s*>\s*$|\/>\s*$/.test(xml))
+          throw new FakeOfficeError("InvalidArgument", "The XML is not well-formed.");
         Object.assign(model, { id: `{part-${book.nextId++}}`, namespace, alive: true, xml: this.ctx.fake.storePart?.(xml) ?? xml });
         book.parts.push(model);
         return 40;
@@ -193,11 +229,13 @@ export class FakeXmlParts implements XlCustomXmlPartCollection {
       protected override loadPath(path: string[]): number {
         if (path[0] !== "items") return super.loadPath(path);
         let size = 2;
-        const items = ctx.book.parts.filter((p) => p.alive && p.namespace === namespaceUri).map((m) => {
-          const p = proxy(m);
-          if (path.length > 1) size += p.loadNow([path.slice(1)]);
-          return p;
-        });
+        const items = ctx.book.parts
+          .filter((p) => p.alive && p.namespace === namespaceUri)
+          .map((m) => {
+            const p = proxy(m);
+            if (path.length > 1) size += p.loadNow([path.slice(1)]);
+            return p;
+          });
         this.loaded.set("items", items);
         return size;
       }

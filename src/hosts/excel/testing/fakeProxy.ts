@@ -5,7 +5,10 @@ import type { FakeSemantics } from "./fakeSemantics";
 
 /** What Office.js calls its errors: a code ("ItemNotFound", "AccessDenied", …) and a message. */
 export class FakeOfficeError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(`${code}: ${message}`);
     this.name = "RichApi.Error";
   }
@@ -57,7 +60,10 @@ export abstract class FakeObject {
 
   protected read<T>(prop: string): T {
     if (!this.loaded.has(prop))
-      throw new FakeOfficeError("PropertyNotLoaded", `The property '${prop}' is not available. Call load("${prop}") and context.sync() first.`);
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        `The property '${prop}' is not available. Call load("${prop}") and context.sync() first.`,
+      );
     return this.loaded.get(prop) as T;
   }
 
@@ -66,7 +72,11 @@ export abstract class FakeObject {
   }
 
   load(propertyNames: string): this {
-    const paths = propertyNames.split(",").map((p) => p.trim()).filter(Boolean).map((p) => p.split("/"));
+    const paths = propertyNames
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((p) => p.split("/"));
     this.ctx.push({ base: 48 + propertyNames.length, needs: this.needs, exec: () => this.loadNow(paths) });
     return this;
   }

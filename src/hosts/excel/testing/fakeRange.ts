@@ -1,5 +1,12 @@
 import { a1, rangeA1, type CellRange } from "../../../engine";
-import type { XlConditionalFormat, XlConditionalFormatCollection, XlConditionalFormatRule, XlCustomConditionalFormat, XlRange, XlRangeAreas } from "../api";
+import type {
+  XlConditionalFormat,
+  XlConditionalFormatCollection,
+  XlConditionalFormatRule,
+  XlCustomConditionalFormat,
+  XlRange,
+  XlRangeAreas,
+} from "../api";
 import { parseInput, valueOut, valueTypeOf } from "./fakeInput";
 import { getCell, setCell, type FakeConditionalFormat, type FakeSheet } from "./fakeModel";
 import { address, cellsOf, FakeObject, FakeOfficeError, intersects, matrix, type CellWrite, type FakeCtx } from "./fakeProxy";
@@ -12,7 +19,11 @@ export const MERGED_AREAS_LIMIT = 512;
 type AreasTarget = { sheet: FakeSheet; areas: CellRange[] };
 
 export class FakeRange extends FakeObject implements XlRange {
-  constructor(ctx: FakeCtx, private readonly target: () => RangeTarget | null, version?: string) {
+  constructor(
+    ctx: FakeCtx,
+    private readonly target: () => RangeTarget | null,
+    version?: string,
+  ) {
     super(ctx);
     this.needs = version;
   }
@@ -86,10 +97,15 @@ export class FakeRange extends FakeObject implements XlRange {
             if (input !== null && input !== undefined) setCell(sheet, row, col, { numberFormat: String(input) });
             continue;
           }
-          const patch = parseInput(input, cell, (formula) => {
-            const seen = results.get(`${sheet.id}|${row},${col}|${formula}`);
-            return seen === undefined ? 0 : seen;
-          }, this.ctx.fake.semantics.apostropheInTextCell);
+          const patch = parseInput(
+            input,
+            cell,
+            (formula) => {
+              const seen = results.get(`${sheet.id}|${row},${col}|${formula}`);
+              return seen === undefined ? 0 : seen;
+            },
+            this.ctx.fake.semantics.apostropheInTextCell,
+          );
           if (patch) setCell(sheet, row, col, patch);
         }
         return 0;
@@ -102,7 +118,8 @@ export class FakeRange extends FakeObject implements XlRange {
     const cell = (row: number, col: number) => getCell(sheet, row, col);
     const grid = name === "values" || name === "valueTypes" || name === "formulas" || name === "numberFormat";
     if (grid && (r.bottom - r.top + 1) * (r.right - r.left + 1) > CELL_LIMIT) {
-      if (this.ctx.fake.semantics.overCellLimit === "throws") throw new FakeOfficeError("RangeExceedsLimit", "The range has more than five million cells.");
+      if (this.ctx.fake.semantics.overCellLimit === "throws")
+        throw new FakeOfficeError("RangeExceedsLimit", "The range has more than five million cells.");
       return null;
     }
     switch (name) {
@@ -159,26 +176,44 @@ export class FakeRange extends FakeObject implements XlRange {
 
   getMergedAreasOrNullObject(): XlRangeAreas {
     let found: AreasTarget | null | undefined;
-    return new FakeRangeAreas(this.ctx, () => {
-      if (found === undefined) {
-        const { sheet, r } = this.at();
-        const inside = (m: CellRange) => m.top >= r.top && m.bottom <= r.bottom && m.left >= r.left && m.right <= r.right;
-        const edge = this.ctx.fake.semantics.mergedAreaAtEdge;
-        const areas = sheet.merges.flatMap((m): CellRange[] => {
-          if (inside(m)) return [m];
-          if (!intersects(m, r) || edge === "omitted") return [];
-          return [edge === "whole" ? m : { top: Math.max(m.top, r.top), bottom: Math.min(m.bottom, r.bottom), left: Math.max(m.left, r.left), right: Math.min(m.right, r.right) }];
-        });
-        if (areas.length > MERGED_AREAS_LIMIT) throw new FakeOfficeError("GeneralException", `More than ${MERGED_AREAS_LIMIT} merged areas.`);
-        found = areas.length ? { sheet, areas } : null;
-      }
-      return found;
-    }, "1.13");
+    return new FakeRangeAreas(
+      this.ctx,
+      () => {
+        if (found === undefined) {
+          const { sheet, r } = this.at();
+          const inside = (m: CellRange) => m.top >= r.top && m.bottom <= r.bottom && m.left >= r.left && m.right <= r.right;
+          const edge = this.ctx.fake.semantics.mergedAreaAtEdge;
+          const areas = sheet.merges.flatMap((m): CellRange[] => {
+            if (inside(m)) return [m];
+            if (!intersects(m, r) || edge === "omitted") return [];
+            return [
+              edge === "whole"
+                ? m
+                : {
+                    top: Math.max(m.top, r.top),
+                    bottom: Math.min(m.bottom, r.bottom),
+                    left: Math.max(m.left, r.left),
+                    right: Math.min(m.right, r.right),
+                  },
+            ];
+          });
+          if (areas.length > MERGED_AREAS_LIMIT)
+            throw new FakeOfficeError("GeneralException", `More than ${MERGED_AREAS_LIMIT} merged areas.`);
+          found = areas.length ? { sheet, areas } : null;
+        }
+        return found;
+      },
+      "1.13",
+    );
   }
 }
 
 export class FakeRangeAreas extends FakeObject implements XlRangeAreas {
-  constructor(ctx: FakeCtx, private readonly target: () => AreasTarget | null, version: string) {
+  constructor(
+    ctx: FakeCtx,
+    private readonly target: () => AreasTarget | null,
+    version: string,
+  ) {
     super(ctx);
     this.needs = version;
   }
@@ -206,7 +241,11 @@ export class FakeRangeAreas extends FakeObject implements XlRangeAreas {
 /** The rules that intersect a range or range areas, top priority first; `add` puts a new rule on top. */
 class FakeConditionalFormats extends FakeObject implements XlConditionalFormatCollection {
   private readonly proxies = new Map<FakeConditionalFormat, FakeConditionalFormatProxy>();
-  constructor(ctx: FakeCtx, private readonly target: () => AreasTarget, version: string) {
+  constructor(
+    ctx: FakeCtx,
+    private readonly target: () => AreasTarget,
+    version: string,
+  ) {
     super(ctx);
     this.needs = version;
   }
@@ -247,7 +286,14 @@ class FakeConditionalFormats extends FakeObject implements XlConditionalFormatCo
         // Reading (f): a rule added over several areas may keep only the first.
         const kept = this.ctx.fake.semantics.multiAreaRule === "first-area" ? areas.slice(0, 1) : areas;
         for (const a of kept) this.ctx.fake.logWrite(sheet, a, "mark");
-        const model: FakeConditionalFormat = { id: `{cf-${this.ctx.book.nextId++}}`, type, formula: null, fill: null, areas: kept.map((a) => ({ ...a })), alive: true };
+        const model: FakeConditionalFormat = {
+          id: `{cf-${this.ctx.book.nextId++}}`,
+          type,
+          formula: null,
+          fill: null,
+          areas: kept.map((a) => ({ ...a })),
+          alive: true,
+        };
         sheet.cfs.unshift(model);
         Object.assign(holder, { sheet, model });
         return 40;
@@ -262,13 +308,17 @@ type CfTarget = { sheet: FakeSheet; model: FakeConditionalFormat };
 class FakeConditionalFormatProxy extends FakeObject implements XlConditionalFormat {
   private readonly customProxy: FakeCustomConditionalFormat;
   private readonly customOrNull: FakeCustomConditionalFormat;
-  constructor(ctx: FakeCtx, private readonly target: () => CfTarget | null) {
+  constructor(
+    ctx: FakeCtx,
+    private readonly target: () => CfTarget | null,
+  ) {
     super(ctx);
     this.needs = "1.6";
     // Loading `custom` of a rule of another type: the docs are silent; the fake refuses it (the pessimistic reading).
     this.customProxy = new FakeCustomConditionalFormat(ctx, () => {
       const t = this.at();
-      if (t.model.type !== "Custom") throw new FakeOfficeError("InvalidArgument", `The conditional format is of type ${t.model.type}, not Custom.`);
+      if (t.model.type !== "Custom")
+        throw new FakeOfficeError("InvalidArgument", `The conditional format is of type ${t.model.type}, not Custom.`);
       return t;
     });
     this.customOrNull = new FakeCustomConditionalFormat(ctx, () => (this.at().model.type === "Custom" ? this.at() : null));
@@ -298,16 +348,24 @@ class FakeConditionalFormatProxy extends FakeObject implements XlConditionalForm
     return super.child(name);
   }
   getRangeOrNullObject(): XlRange {
-    return new FakeRange(this.ctx, () => {
-      const { sheet, model } = this.at();
-      return model.areas.length === 1 ? { sheet, r: model.areas[0] } : null;
-    }, "1.6");
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const { sheet, model } = this.at();
+        return model.areas.length === 1 ? { sheet, r: model.areas[0] } : null;
+      },
+      "1.6",
+    );
   }
   getRanges(): XlRangeAreas {
-    return new FakeRangeAreas(this.ctx, () => {
-      const { sheet, model } = this.at();
-      return { sheet, areas: model.areas };
-    }, "1.9");
+    return new FakeRangeAreas(
+      this.ctx,
+      () => {
+        const { sheet, model } = this.at();
+        return { sheet, areas: model.areas };
+      },
+      "1.9",
+    );
   }
   delete(): void {
     this.ctx.push({
@@ -327,7 +385,10 @@ class FakeConditionalFormatProxy extends FakeObject implements XlConditionalForm
 class FakeCustomConditionalFormat extends FakeObject implements XlCustomConditionalFormat {
   readonly rule: XlConditionalFormatRule;
   readonly format: { readonly fill: { color: string } };
-  constructor(ctx: FakeCtx, private readonly target: () => CfTarget | null) {
+  constructor(
+    ctx: FakeCtx,
+    private readonly target: () => CfTarget | null,
+  ) {
     super(ctx);
     this.needs = "1.6";
     const at = () => this.at();
@@ -384,4 +445,3 @@ class FakeCustomConditionalFormat extends FakeObject implements XlCustomConditio
     return super.child(name);
   }
 }
-

@@ -83,7 +83,8 @@ export function deleteRows(book: FakeBook, sheet: FakeSheet, at: number, count: 
  */
 export function sortRows(book: FakeBook, sheet: FakeSheet, from: number, order: number[]): void {
   const to = from + order.length - 1;
-  if ([...order].sort((a, b) => a - b).some((r, i) => r !== from + i)) throw new Error("the order must be a permutation of the sorted rows");
+  if ([...order].sort((a, b) => a - b).some((r, i) => r !== from + i))
+    throw new Error("the order must be a permutation of the sorted rows");
   const newRow = (r: number) => (r < from || r > to ? r : from + order.indexOf(r));
   const cells = new Map<string, FakeCell>();
   for (const [k, c] of sheet.cells) {

@@ -20,7 +20,21 @@ describe("the fake moves areas with rows as Excel does", () => {
 
 function book(semantics: Partial<OpenSemantics> = {}) {
   const fake = new FakeWps({ semantics });
-  fake.open({ sheets: [{ name: "表1", originRow: 0, originCol: 0, values: [["a", 1], ["b", 2], ["c", 3]] }, { name: "表2", originRow: 0, originCol: 0, values: [[1]] }] });
+  fake.open({
+    sheets: [
+      {
+        name: "表1",
+        originRow: 0,
+        originCol: 0,
+        values: [
+          ["a", 1],
+          ["b", 2],
+          ["c", 3],
+        ],
+      },
+      { name: "表2", originRow: 0, originCol: 0, values: [[1]] },
+    ],
+  });
   return fake;
 }
 

@@ -9,7 +9,10 @@ class FakeTaskPane extends FakeObject {
   Visible = false;
   Width = 320;
   DockPosition = 2;
-  constructor(readonly ID: number, readonly url: string) {
+  constructor(
+    readonly ID: number,
+    readonly url: string,
+  ) {
     super();
   }
 }
@@ -31,7 +34,10 @@ class FakeApiEvent extends FakeObject {
     this.listeners.set(name, [...(this.listeners.get(name) ?? []), callback]);
   }
   RemoveApiEventListener(name: string, callback: (...args: unknown[]) => void): void {
-    this.listeners.set(name, (this.listeners.get(name) ?? []).filter((c) => c !== callback));
+    this.listeners.set(
+      name,
+      (this.listeners.get(name) ?? []).filter((c) => c !== callback),
+    );
   }
 }
 
@@ -163,7 +169,8 @@ const bgr = (hex: string) => {
   const n = parseInt(hex.replace("#", ""), 16);
   return ((n >> 16) & 0xff) + ((n >> 8) & 0xff) * 256 + (n & 0xff) * 65536;
 };
-const hex = (color: number) => `#${[color & 0xff, (color >> 8) & 0xff, (color >> 16) & 0xff].map((x) => x.toString(16).padStart(2, "0").toUpperCase()).join("")}`;
+const hex = (color: number) =>
+  `#${[color & 0xff, (color >> 8) & 0xff, (color >> 16) & 0xff].map((x) => x.toString(16).padStart(2, "0").toUpperCase()).join("")}`;
 
 /**
  * A fake `window.Application` of WPS表格: the object model as the WPS docs and PLATFORM.md describe it, every call
@@ -321,10 +328,12 @@ export class FakeWps {
   /** Every comment of every sheet, as the user typed it, 0-based. */
   notes(): { sheet: string; row: number; col: number; text: string }[] {
     return (this.impl.book?.sheets ?? []).flatMap((s) =>
-      [...s.cells].filter(([, c]) => c.comment !== null).map(([k, c]) => {
-        const [r, col] = k.split(",").map(Number);
-        return { sheet: s.name, row: r - 1, col: col - 1, text: this.typed(c.comment)! };
-      }),
+      [...s.cells]
+        .filter(([, c]) => c.comment !== null)
+        .map(([k, c]) => {
+          const [r, col] = k.split(",").map(Number);
+          return { sheet: s.name, row: r - 1, col: col - 1, text: this.typed(c.comment)! };
+        }),
     );
   }
 
@@ -336,7 +345,9 @@ export class FakeWps {
   /** The formulas of the rules that cover a cell. */
   rulesAt(at: CellAt): (string | null)[] {
     const [r, c] = [at.row + 1, at.col + 1];
-    return this.sheet(at.sheet).rules.filter((rule) => rule.areas.some((a) => r >= a.r1 && r <= a.r2 && c >= a.c1 && c <= a.c2)).map((rule) => rule.formula);
+    return this.sheet(at.sheet)
+      .rules.filter((rule) => rule.areas.some((a) => r >= a.r1 && r <= a.r2 && c >= a.c1 && c <= a.c2))
+      .map((rule) => rule.formula);
   }
 
   // --- what a person does between two clicks -------------------------------------------------------------------------
@@ -358,20 +369,27 @@ export class FakeWps {
 
   readonly user = {
     /** Type a value (text as typed: "=…" makes a formula). */
-    setValue: (at: CellAt, value: CellValue) => this.step(at, () => typeInto(this.sheet(at.sheet), at.row + 1, at.col + 1, isCellError(value) ? value.error : value)),
-    setFill: (at: CellAt, color: string | null) => this.step(at, () => this.sheet(at.sheet).update(at.row + 1, at.col + 1, (c) => (c.color = color === null ? null : bgr(color)))),
+    setValue: (at: CellAt, value: CellValue) =>
+      this.step(at, () => typeInto(this.sheet(at.sheet), at.row + 1, at.col + 1, isCellError(value) ? value.error : value)),
+    setFill: (at: CellAt, color: string | null) =>
+      this.step(at, () => this.sheet(at.sheet).update(at.row + 1, at.col + 1, (c) => (c.color = color === null ? null : bgr(color)))),
     /** Write, edit or (null) delete a comment, as the user does through 审阅 → 批注. */
     setNote: (at: CellAt, text: string | null) =>
-      this.step(at, () => this.sheet(at.sheet).update(at.row + 1, at.col + 1, (c) => (c.comment = text === null ? null : storedComment(this.env, text)))),
+      this.step(at, () =>
+        this.sheet(at.sheet).update(at.row + 1, at.col + 1, (c) => (c.comment = text === null ? null : storedComment(this.env, text))),
+      ),
     /** Insert `count` rows before 0-based `row`. */
-    insertRows: (sheet: string, row: number, count: number) => this.step(null, () => this.impl.book!.moveRows(this.sheet(sheet), row + 1, count)),
-    deleteRows: (sheet: string, row: number, count: number) => this.step(null, () => this.impl.book!.moveRows(this.sheet(sheet), row + 1, -count)),
+    insertRows: (sheet: string, row: number, count: number) =>
+      this.step(null, () => this.impl.book!.moveRows(this.sheet(sheet), row + 1, count)),
+    deleteRows: (sheet: string, row: number, count: number) =>
+      this.step(null, () => this.impl.book!.moveRows(this.sheet(sheet), row + 1, -count)),
     /** Sort rows from..from+order.length-1 (0-based): row from+i takes old row order[i]'s cells; rules and merges stay. */
     sortRows: (sheet: string, from: number, order: number[]) =>
       this.step(null, () => {
         const s = this.sheet(sheet);
         const taken = order.map((r) => [...s.cells].filter(([k]) => Number(k.split(",")[0]) === r + 1));
-        for (let i = 0; i < order.length; i++) for (const k of [...s.cells.keys()]) if (Number(k.split(",")[0]) === from + i + 1) s.cells.delete(k);
+        for (let i = 0; i < order.length; i++)
+          for (const k of [...s.cells.keys()]) if (Number(k.split(",")[0]) === from + i + 1) s.cells.delete(k);
         taken.forEach((cells, i) => cells.forEach(([k, c]) => s.cells.set(FakeSheetModel.key(from + i + 1, Number(k.split(",")[1])), c)));
       }),
     renameSheet: (from: string, to: string) => this.step(null, () => (this.sheet(from).name = to)),

@@ -18,12 +18,18 @@ export function sheetRef(name: string): string {
 }
 
 function checkSheetName(book: FakeBookModel, self: FakeSheetModel | null, name: string): void {
-  if (typeof name !== "string" || name === "" || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new Error(`fake: "${name}" is not a valid sheet name`);
-  if (book.sheets.some((s) => s !== self && s.name.toLowerCase() === name.toLowerCase())) throw new Error(`fake: a sheet named "${name}" exists`);
+  if (typeof name !== "string" || name === "" || name.length > 31 || /[[\]:*?/\\]/.test(name))
+    throw new Error(`fake: "${name}" is not a valid sheet name`);
+  if (book.sheets.some((s) => s !== self && s.name.toLowerCase() === name.toLowerCase()))
+    throw new Error(`fake: a sheet named "${name}" exists`);
 }
 
 export class FakeWorksheet extends FakeObject {
-  constructor(readonly model: FakeSheetModel, private readonly book: FakeBookModel, private readonly host: FakeHostSide) {
+  constructor(
+    readonly model: FakeSheetModel,
+    private readonly book: FakeBookModel,
+    private readonly host: FakeHostSide,
+  ) {
     super();
   }
   get Name(): string {
@@ -48,7 +54,8 @@ export class FakeWorksheet extends FakeObject {
   set Visible(v: number) {
     if (this.book.protectStructure) throw new Error("fake: workbook structure is protected");
     const shown = this.book.sheets.filter((s) => s.visible === XL_SHEET_VISIBLE);
-    if (v !== XL_SHEET_VISIBLE && shown.length === 1 && shown[0] === this.model) throw new Error("fake: a workbook must keep one visible sheet");
+    if (v !== XL_SHEET_VISIBLE && shown.length === 1 && shown[0] === this.model)
+      throw new Error("fake: a workbook must keep one visible sheet");
     this.host.env.beforeWrite();
     this.model.visible = v;
     if (v !== XL_SHEET_VISIBLE && this.book.active === this.model) {
@@ -84,7 +91,8 @@ export class FakeWorksheet extends FakeObject {
   Delete(): boolean {
     if (this.book.protectStructure) throw new Error("fake: workbook structure is protected");
     if (this.host.env.displayAlerts()) throw new Error("fake: WPS would ask whether to delete the sheet (DisplayAlerts is on)");
-    if (this.book.sheets.filter((s) => s.visible === XL_SHEET_VISIBLE && s !== this.model).length === 0) throw new Error("fake: a workbook must keep one visible sheet");
+    if (this.book.sheets.filter((s) => s.visible === XL_SHEET_VISIBLE && s !== this.model).length === 0)
+      throw new Error("fake: a workbook must keep one visible sheet");
     this.host.env.beforeWrite();
     this.book.removeSheet(this.model);
     return true;
@@ -92,7 +100,10 @@ export class FakeWorksheet extends FakeObject {
 }
 
 export class FakeSheets extends FakeObject {
-  constructor(private readonly book: FakeBookModel, private readonly host: FakeHostSide) {
+  constructor(
+    private readonly book: FakeBookModel,
+    private readonly host: FakeHostSide,
+  ) {
     super();
   }
   get Count(): number {
@@ -119,7 +130,11 @@ export class FakeSheets extends FakeObject {
 }
 
 export class FakeName extends FakeObject {
-  constructor(private readonly entry: NameEntry, private readonly book: FakeBookModel, private readonly host: FakeHostSide) {
+  constructor(
+    private readonly entry: NameEntry,
+    private readonly book: FakeBookModel,
+    private readonly host: FakeHostSide,
+  ) {
     super();
   }
   get Name(): string {
@@ -153,20 +168,27 @@ function parseRefersTo(book: FakeBookModel, refersTo: string): NameEntry["target
 }
 
 export class FakeNames extends FakeObject {
-  constructor(private readonly book: FakeBookModel, private readonly host: FakeHostSide) {
+  constructor(
+    private readonly book: FakeBookModel,
+    private readonly host: FakeHostSide,
+  ) {
     super();
   }
   get Count(): number {
     return this.book.names.length;
   }
   Item(index: number | string): FakeName {
-    const entry = typeof index === "number" ? this.book.names[index - 1] : this.book.names.find((n) => n.name.toLowerCase() === String(index).toLowerCase());
+    const entry =
+      typeof index === "number"
+        ? this.book.names[index - 1]
+        : this.book.names.find((n) => n.name.toLowerCase() === String(index).toLowerCase());
     if (!entry) throw new Error(`fake: Names.Item(${JSON.stringify(index)}): not found`);
     return new FakeName(entry, this.book, this.host);
   }
   /** A name already there is redefined, as Excel does. */
   Add(name: string, refersTo: string, visible = true): FakeName {
-    if (typeof name !== "string" || !/^[A-Za-z_\\\u4e00-\u9fff][\w.\u4e00-\u9fff]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw new Error(`fake: "${name}" is not a valid name`);
+    if (typeof name !== "string" || !/^[A-Za-z_\\\u4e00-\u9fff][\w.\u4e00-\u9fff]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
+      throw new Error(`fake: "${name}" is not a valid name`);
     const target = parseRefersTo(this.book, refersTo);
     this.host.env.beforeWrite();
     const entry: NameEntry = { name, visible: visible !== false, target };
@@ -176,7 +198,10 @@ export class FakeNames extends FakeObject {
 }
 
 export class FakeWorkbook extends FakeObject {
-  constructor(readonly model: FakeBookModel, private readonly host: FakeHostSide) {
+  constructor(
+    readonly model: FakeBookModel,
+    private readonly host: FakeHostSide,
+  ) {
     super();
   }
   get Name(): string {
@@ -213,4 +238,3 @@ export class FakeWorkbooks extends FakeObject {
     return new FakeWorkbook(book, this.host);
   }
 }
-

@@ -39,7 +39,8 @@ export const XL_EXPRESSION = 2;
 
 export const emptyCell = (): FakeCell => ({ value: null, formula: null, numberFormat: GENERAL, color: null, comment: null });
 
-export const isDefaultCell = (c: FakeCell) => c.value === null && c.formula === null && c.numberFormat === GENERAL && c.color === null && c.comment === null;
+export const isDefaultCell = (c: FakeCell) =>
+  c.value === null && c.formula === null && c.numberFormat === GENERAL && c.color === null && c.comment === null;
 
 const copyCell = (c: FakeCell): FakeCell => ({ ...c, value: typeof c.value === "object" && c.value !== null ? { ...c.value } : c.value });
 const copyArea = (a: Area): Area => ({ ...a });
@@ -104,7 +105,9 @@ export class FakeSheetModel {
   usedArea(): Area {
     let area: Area | null = null;
     const grow = (r1: number, c1: number, r2: number, c2: number) => {
-      area = area ? { r1: Math.min(area.r1, r1), c1: Math.min(area.c1, c1), r2: Math.max(area.r2, r2), c2: Math.max(area.c2, c2) } : { r1, c1, r2, c2 };
+      area = area
+        ? { r1: Math.min(area.r1, r1), c1: Math.min(area.c1, c1), r2: Math.max(area.r2, r2), c2: Math.max(area.c2, c2) }
+        : { r1, c1, r2, c2 };
     };
     for (const k of this.cells.keys()) {
       const [r, c] = k.split(",").map(Number);
@@ -169,7 +172,8 @@ export class FakeBookModel {
     sheet.rules = sheet.rules
       .map((rule) => ({ ...rule, areas: rule.areas.map((a) => moveArea(a, at, count)).filter((a): a is Area => a !== null) }))
       .filter((rule) => rule.areas.length > 0);
-    for (const n of this.names) if ("sheet" in n.target && n.target.sheet === sheet && n.target.area) n.target.area = moveArea(n.target.area, at, count);
+    for (const n of this.names)
+      if ("sheet" in n.target && n.target.sheet === sheet && n.target.area) n.target.area = moveArea(n.target.area, at, count);
   }
 
   /** Removes a sheet: names that point at it become #REF!. */
@@ -186,10 +190,13 @@ export class FakeBookModel {
     b.sheets = this.sheets.map((s) => map.get(s)!);
     b.names = this.names.map((n) => ({
       ...n,
-      target: "sheet" in n.target ? { sheet: n.target.sheet ? map.get(n.target.sheet) ?? null : null, area: n.target.area && copyArea(n.target.area) } : { ...n.target },
+      target:
+        "sheet" in n.target
+          ? { sheet: n.target.sheet ? (map.get(n.target.sheet) ?? null) : null, area: n.target.area && copyArea(n.target.area) }
+          : { ...n.target },
     }));
     b.protectStructure = this.protectStructure;
-    b.active = this.active ? map.get(this.active) ?? null : null;
+    b.active = this.active ? (map.get(this.active) ?? null) : null;
     b.nextCode = this.nextCode;
     return b;
   }

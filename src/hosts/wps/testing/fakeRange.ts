@@ -21,7 +21,13 @@ export interface FakeEnv extends OpenSemantics {
 }
 
 const COM_ERRORS: Record<string, number> = {
-  "#NULL!": 2000, "#DIV/0!": 2007, "#VALUE!": 2015, "#REF!": 2023, "#NAME?": 2029, "#NUM!": 2036, "#N/A": 2042,
+  "#NULL!": 2000,
+  "#DIV/0!": 2007,
+  "#VALUE!": 2015,
+  "#REF!": 2023,
+  "#NAME?": 2029,
+  "#NUM!": 2036,
+  "#N/A": 2042,
 };
 const COM_ERROR_BASE = -2146828288;
 const XL_NONE = -4142;
@@ -105,7 +111,12 @@ export function addressOf(a: Area, rowAbs = true, colAbs = true): string {
 }
 
 export class FakeComment extends FakeObject {
-  constructor(private readonly sheet: FakeSheetModel, private readonly r: number, private readonly c: number, private readonly env: FakeEnv) {
+  constructor(
+    private readonly sheet: FakeSheetModel,
+    private readonly r: number,
+    private readonly c: number,
+    private readonly env: FakeEnv,
+  ) {
     super();
   }
   Text(): string {
@@ -123,7 +134,10 @@ export class FakeComment extends FakeObject {
 
 /** `Worksheet.Comments`: every comment of the sheet, row by row. */
 export class FakeComments extends FakeObject {
-  constructor(private readonly sheet: FakeSheetModel, private readonly env: FakeEnv) {
+  constructor(
+    private readonly sheet: FakeSheetModel,
+    private readonly env: FakeEnv,
+  ) {
     super();
   }
   private list(): [number, number][] {
@@ -153,7 +167,12 @@ export class FakeInterior extends FakeObject {
     this.range.write((cell) => (cell.color = bgr));
   }
   get ColorIndex(): unknown {
-    return this.range.answer(this.range.cells().map(([r, c]) => this.range.sheet.cell(r, c).color).map((x) => (x === null ? XL_NONE : 1 + (x % 55))));
+    return this.range.answer(
+      this.range
+        .cells()
+        .map(([r, c]) => this.range.sheet.cell(r, c).color)
+        .map((x) => (x === null ? XL_NONE : 1 + (x % 55))),
+    );
   }
   set ColorIndex(index: number) {
     if (index !== XL_NONE) throw new Error("fake: only xlNone can be set through ColorIndex");
@@ -163,7 +182,11 @@ export class FakeInterior extends FakeObject {
 
 /** The fill of a conditional-format rule. */
 export class FakeRuleInterior extends FakeObject {
-  constructor(private readonly rule: FakeRule, private readonly sheet: FakeSheetModel, private readonly env: FakeEnv) {
+  constructor(
+    private readonly rule: FakeRule,
+    private readonly sheet: FakeSheetModel,
+    private readonly env: FakeEnv,
+  ) {
     super();
   }
   get Color(): number | null {
@@ -177,7 +200,11 @@ export class FakeRuleInterior extends FakeObject {
 }
 
 export class FakeFormatCondition extends FakeObject {
-  constructor(private readonly rule: FakeRule, private readonly sheet: FakeSheetModel, private readonly env: FakeEnv) {
+  constructor(
+    private readonly rule: FakeRule,
+    private readonly sheet: FakeSheetModel,
+    private readonly env: FakeEnv,
+  ) {
     super();
   }
   get Type(): number {
@@ -189,7 +216,11 @@ export class FakeFormatCondition extends FakeObject {
     return this.rule.formula;
   }
   get AppliesTo(): FakeRange {
-    return new FakeRange(this.sheet, this.rule.areas.map((a) => ({ ...a })), this.env);
+    return new FakeRange(
+      this.sheet,
+      this.rule.areas.map((a) => ({ ...a })),
+      this.env,
+    );
   }
   get Interior(): FakeRuleInterior {
     return new FakeRuleInterior(this.rule, this.sheet, this.env);
@@ -223,7 +254,8 @@ export class FakeFormatConditions extends FakeObject {
   Add(type: number, _operator?: unknown, formula1?: unknown): FakeFormatCondition {
     const sheet = this.range.sheet;
     if (sheet.protectedContents) throw protectedError();
-    if (type === XL_EXPRESSION && (typeof formula1 !== "string" || !formula1.startsWith("="))) throw new Error("fake: an expression rule needs a formula");
+    if (type === XL_EXPRESSION && (typeof formula1 !== "string" || !formula1.startsWith("=")))
+      throw new Error("fake: an expression rule needs a formula");
     const areas = this.range.effectiveAreas().map((a) => ({ ...a }));
     this.range.env.beforeWrite();
     const rule: FakeRule = { type, formula: type === XL_EXPRESSION ? (formula1 as string) : null, areas, color: null };
@@ -234,7 +266,10 @@ export class FakeFormatConditions extends FakeObject {
 
 /** `Range.Rows` / `Range.Columns`. */
 export class FakeRangeList extends FakeObject {
-  constructor(private readonly range: FakeRange, private readonly by: "rows" | "cols") {
+  constructor(
+    private readonly range: FakeRange,
+    private readonly by: "rows" | "cols",
+  ) {
     super();
   }
   get Count(): number {
@@ -249,7 +284,11 @@ export class FakeRangeList extends FakeObject {
 }
 
 export class FakeRange extends FakeObject {
-  constructor(readonly sheet: FakeSheetModel, readonly areas: Area[], readonly env: FakeEnv) {
+  constructor(
+    readonly sheet: FakeSheetModel,
+    readonly areas: Area[],
+    readonly env: FakeEnv,
+  ) {
     super();
   }
 
@@ -313,7 +352,9 @@ export class FakeRange extends FakeObject {
   private matrix(read: (cell: FakeCell) => unknown): unknown {
     if (this.isOneCell) return read(this.sheet.cell(...this.single()));
     const a = this.first;
-    const rows = Array.from({ length: a.r2 - a.r1 + 1 }, (_, i) => Array.from({ length: a.c2 - a.c1 + 1 }, (_, j) => read(this.sheet.cell(a.r1 + i, a.c1 + j))));
+    const rows = Array.from({ length: a.r2 - a.r1 + 1 }, (_, i) =>
+      Array.from({ length: a.c2 - a.c1 + 1 }, (_, j) => read(this.sheet.cell(a.r1 + i, a.c1 + j))),
+    );
     if (this.env.value2Shape === "array") return rows;
     // Data handed over with the read: its Item calls do not cross into WPS again.
     return { Item: (r: number, c: number) => rows[r - 1]?.[c - 1] };
@@ -322,7 +363,8 @@ export class FakeRange extends FakeObject {
   private writeMatrix(input: unknown): void {
     if (this.sheet.protectedContents) throw protectedError();
     this.env.beforeWrite();
-    const cut = (v: unknown) => (this.env.longArrayStrings === "truncated" && typeof v === "string" && v.length > LONG_ARRAY ? v.slice(0, LONG_ARRAY) : v);
+    const cut = (v: unknown) =>
+      this.env.longArrayStrings === "truncated" && typeof v === "string" && v.length > LONG_ARRAY ? v.slice(0, LONG_ARRAY) : v;
     for (const a of this.effectiveAreas()) {
       for (const [r, c] of cellsOf(a)) {
         const v = Array.isArray(input) ? cut((input[r - a.r1] as unknown[] | undefined)?.[c - a.c1]) : input;
@@ -338,7 +380,8 @@ export class FakeRange extends FakeObject {
     this.writeMatrix(input);
   }
   Value(dataType?: number): unknown {
-    if (dataType === 11 && this.env.xmlSpreadsheet) return spreadsheetXmlOf(this.sheet, this.first, this.env.xmlSpreadsheet === "shifted" ? 1 : 0);
+    if (dataType === 11 && this.env.xmlSpreadsheet)
+      return spreadsheetXmlOf(this.sheet, this.first, this.env.xmlSpreadsheet === "shifted" ? 1 : 0);
     if (dataType === 11) throw new Error("fake: Value(xlRangeValueXMLSpreadsheet) is not supported by this build");
     return this.matrix(value2Of);
   }
@@ -375,7 +418,8 @@ export class FakeRange extends FakeObject {
   AddComment(text = ""): FakeComment {
     const [r, c] = this.single();
     if (this.sheet.protectedContents) throw protectedError();
-    if (this.env.commentOnComment === "throws" && this.sheet.cell(r, c).comment !== null) throw new Error("fake: the cell already has a comment");
+    if (this.env.commentOnComment === "throws" && this.sheet.cell(r, c).comment !== null)
+      throw new Error("fake: the cell already has a comment");
     this.env.beforeWrite();
     this.sheet.update(r, c, (cell) => (cell.comment = storedComment(this.env, text)));
     return new FakeComment(this.sheet, r, c, this.env);
@@ -406,7 +450,9 @@ export class FakeRange extends FakeObject {
   Clear(): boolean {
     this.write((cell) => Object.assign(cell, { value: null, formula: null, numberFormat: GENERAL, color: null, comment: null }));
     const areas = this.effectiveAreas();
-    this.sheet.rules = this.sheet.rules.filter((rule) => !rule.areas.every((a) => areas.some((b) => a.r1 >= b.r1 && a.r2 <= b.r2 && a.c1 >= b.c1 && a.c2 <= b.c2)));
+    this.sheet.rules = this.sheet.rules.filter(
+      (rule) => !rule.areas.every((a) => areas.some((b) => a.r1 >= b.r1 && a.r2 <= b.r2 && a.c1 >= b.c1 && a.c2 <= b.c2)),
+    );
     return true;
   }
   get ColumnWidth(): unknown {

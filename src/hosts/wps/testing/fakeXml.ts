@@ -29,12 +29,22 @@ export function spreadsheetXmlOf(sheet: FakeSheetModel, area: Area, rowShift = 0
       if (cell.numberFormat !== GENERAL) attrs.push(`ss:StyleID="${styleOf(cell.numberFormat)}"`);
       const v = cell.value;
       const data =
-        v === null ? "" : typeof v === "number" ? `<ss:Data ss:Type="Number">${v}</ss:Data>` : typeof v === "object" ? `<ss:Data ss:Type="Error">${escape(v.error)}</ss:Data>` : typeof v === "boolean" ? `<ss:Data ss:Type="Boolean">${v ? 1 : 0}</ss:Data>` : `<ss:Data ss:Type="String">${escape(v)}</ss:Data>`;
+        v === null
+          ? ""
+          : typeof v === "number"
+            ? `<ss:Data ss:Type="Number">${v}</ss:Data>`
+            : typeof v === "object"
+              ? `<ss:Data ss:Type="Error">${escape(v.error)}</ss:Data>`
+              : typeof v === "boolean"
+                ? `<ss:Data ss:Type="Boolean">${v ? 1 : 0}</ss:Data>`
+                : `<ss:Data ss:Type="String">${escape(v)}</ss:Data>`;
       cells.push(`<ss:Cell ${attrs.join(" ")}>${data}</ss:Cell>`);
     }
     if (cells.length) rows.push(`<ss:Row ss:Index="${r - area.r1 + 1 + rowShift}">${cells.join("")}</ss:Row>`);
   }
-  const styleXml = [...styles].map(([format, id]) => `<ss:Style ss:ID="${id}"><ss:NumberFormat ss:Format="${escape(NAMED[format] ?? format)}"/></ss:Style>`).join("");
+  const styleXml = [...styles]
+    .map(([format, id]) => `<ss:Style ss:ID="${id}"><ss:NumberFormat ss:Format="${escape(NAMED[format] ?? format)}"/></ss:Style>`)
+    .join("");
   return (
     `<?xml version="1.0"?>\r\n<ss:Workbook xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">` +
     `<ss:Styles><ss:Style ss:ID="Default" ss:Name="Normal"><ss:NumberFormat/></ss:Style>${styleXml}</ss:Styles>` +

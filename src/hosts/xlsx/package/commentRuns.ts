@@ -6,7 +6,8 @@
 export function commentsWithRuns(xml: string): string | null {
   const out = xml.replace(
     /(<(?:[A-Za-z_][\w.-]*:)?text\b[^>]*>\s*)<((?:[A-Za-z_][\w.-]*:)?)t(\s[^>]*)?>([\s\S]*?)<\/\2t\s*>/g,
-    (_all, open: string, prefix: string, attributes: string | undefined, text: string) => `${open}<${prefix}r><${prefix}t${attributes ?? ""}>${text}</${prefix}t></${prefix}r>`,
+    (_all, open: string, prefix: string, attributes: string | undefined, text: string) =>
+      `${open}<${prefix}r><${prefix}t${attributes ?? ""}>${text}</${prefix}t></${prefix}r>`,
   );
   return out === xml ? null : out;
 }

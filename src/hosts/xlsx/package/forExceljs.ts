@@ -89,7 +89,14 @@ export function planForExceljs(names: readonly string[], texts: ReadonlyMap<stri
   for (const r of relationships) {
     if (r.part === null || !texts.has(r.part)) continue;
     const xml = texts.get(r.part)!;
-    const rewritten = r.kind === "drawing" ? withUsualPrefixes(xml, DRAWING_PREFIXES) : r.kind === "vmlDrawing" ? withUsualPrefixes(xml, VML_PREFIXES) : r.kind === "comments" ? commentsWithRuns(xml) : null;
+    const rewritten =
+      r.kind === "drawing"
+        ? withUsualPrefixes(xml, DRAWING_PREFIXES)
+        : r.kind === "vmlDrawing"
+          ? withUsualPrefixes(xml, VML_PREFIXES)
+          : r.kind === "comments"
+            ? commentsWithRuns(xml)
+            : null;
     if (rewritten) contents.set(nameOf(r.part), rewritten);
   }
 

@@ -8,7 +8,8 @@ describe("part names", () => {
     ["xl/worksheets/sheet1.xml", null],
   ])("the .rels %s belongs to %p", (rels, source) => expect(sourceOfRels(rels)).toBe(source));
 
-  it("puts a part's .rels in _rels beside it", () => expect(relsOfSource("xl/drawings/drawing1.xml")).toBe("xl/drawings/_rels/drawing1.xml.rels"));
+  it("puts a part's .rels in _rels beside it", () =>
+    expect(relsOfSource("xl/drawings/drawing1.xml")).toBe("xl/drawings/_rels/drawing1.xml.rels"));
 
   it.each([
     ["xl/worksheets/sheet1.xml", "../comments1.xml", "xl/comments1.xml"],

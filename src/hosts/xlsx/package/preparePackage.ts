@@ -21,11 +21,17 @@ const partOf = (name: string) => (name.startsWith("/") ? name.slice(1) : name);
 
 function checkDirectory(entries: readonly ZipEntryInfo[], limits: PackageLimits, file?: string): void {
   if (entries.length > limits.maxEntries) {
-    throw xlsxErrors.tooLarge(file, { zh: `压缩包中有 ${entries.length} 个文件，上限 ${limits.maxEntries}`, en: `${entries.length} entries in the archive, the limit is ${limits.maxEntries}` });
+    throw xlsxErrors.tooLarge(file, {
+      zh: `压缩包中有 ${entries.length} 个文件，上限 ${limits.maxEntries}`,
+      en: `${entries.length} entries in the archive, the limit is ${limits.maxEntries}`,
+    });
   }
   const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (total > limits.maxTotalBytes) {
-    throw xlsxErrors.tooLarge(file, { zh: `声明的解压大小共 ${megabytes(total)}，上限 ${megabytes(limits.maxTotalBytes)}`, en: `${megabytes(total)} declared unpacked, the limit is ${megabytes(limits.maxTotalBytes)}` });
+    throw xlsxErrors.tooLarge(file, {
+      zh: `声明的解压大小共 ${megabytes(total)}，上限 ${megabytes(limits.maxTotalBytes)}`,
+      en: `${megabytes(total)} declared unpacked, the limit is ${megabytes(limits.maxTotalBytes)}`,
+    });
   }
   for (const e of entries) {
     const ratio = e.uncompressedSize / Math.max(1, e.compressedSize);
@@ -82,8 +88,13 @@ async function unpack(zip: JSZip, entries: readonly ZipEntryInfo[], limits: Pack
         if (decoder) text += decoder.decode(chunk, { stream: true });
       });
     } catch (e) {
-      if (e instanceof InflateLimitError && size !== undefined && size < budget) throw xlsxErrors.corrupt(file, `part "${part}" unpacks to more than its declared size`);
-      if (e instanceof InflateLimitError) throw xlsxErrors.tooLarge(file, { zh: `解压后超过 ${megabytes(limits.maxTotalBytes)}`, en: `more than ${megabytes(limits.maxTotalBytes)} unpacked` });
+      if (e instanceof InflateLimitError && size !== undefined && size < budget)
+        throw xlsxErrors.corrupt(file, `part "${part}" unpacks to more than its declared size`);
+      if (e instanceof InflateLimitError)
+        throw xlsxErrors.tooLarge(file, {
+          zh: `解压后超过 ${megabytes(limits.maxTotalBytes)}`,
+          en: `more than ${megabytes(limits.maxTotalBytes)} unpacked`,
+        });
       if (e instanceof OversizedMergeTagError) throw xlsxErrors.corrupt(file, `${e.message} in "${part}"`);
       throw xlsxErrors.corrupt(file, detailOf(e));
     }
@@ -116,7 +127,9 @@ function mainPart(unpacked: Unpacked): string | null {
 
 function checkMerges(unpacked: Unpacked, workbookPart: string, limits: PackageLimits, file?: string): void {
   const relationships = allRelationships(unpacked.texts);
-  const sheetParts = new Set(relationships.filter((r) => r.source === workbookPart && r.kind === "worksheet" && r.part !== null).map((r) => r.part!));
+  const sheetParts = new Set(
+    relationships.filter((r) => r.source === workbookPart && r.kind === "worksheet" && r.part !== null).map((r) => r.part!),
+  );
   const names = sheetNamesByPart(unpacked.texts.get(workbookPart), relationships, workbookPart);
   let cells = 0;
   let work = 0;
@@ -124,8 +137,10 @@ function checkMerges(unpacked: Unpacked, workbookPart: string, limits: PackageLi
   for (const [part, tally] of unpacked.merges) {
     if (!sheetParts.has(part) && !EXCELJS_WORKSHEET.test(part)) continue;
     const sheet = names.get(part) ?? part;
-    if (tally.areas > limits.maxMergeAreasPerSheet) throw xlsxErrors.tooManyMergeAreas(file, sheet, tally.areas, limits.maxMergeAreasPerSheet);
-    if (tally.cells > limits.maxMergedCellsPerSheet) throw xlsxErrors.mergesTooLarge(file, sheet, tally.cells, limits.maxMergedCellsPerSheet);
+    if (tally.areas > limits.maxMergeAreasPerSheet)
+      throw xlsxErrors.tooManyMergeAreas(file, sheet, tally.areas, limits.maxMergeAreasPerSheet);
+    if (tally.cells > limits.maxMergedCellsPerSheet)
+      throw xlsxErrors.mergesTooLarge(file, sheet, tally.cells, limits.maxMergedCellsPerSheet);
     cells += tally.cells;
     areas += tally.areas;
     work += tally.areas * tally.areas;
@@ -156,7 +171,11 @@ async function applyRewrite(zip: JSZip, rewrite: PackageRewrite): Promise<Uint8A
  * or whose merged cells exceljs could not afford; rewrites, when needed, what other writers name or point to otherwise
  * than Excel (see forExceljs.ts). Needs no file system: the browser's worker runs it too.
  */
-export async function preparePackage(bytes: Uint8Array, file?: string, limits: PackageLimits = DEFAULT_PACKAGE_LIMITS): Promise<Uint8Array> {
+export async function preparePackage(
+  bytes: Uint8Array,
+  file?: string,
+  limits: PackageLimits = DEFAULT_PACKAGE_LIMITS,
+): Promise<Uint8Array> {
   let entries: ZipEntryInfo[];
   let zip: JSZip;
   try {

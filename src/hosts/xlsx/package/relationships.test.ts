@@ -5,8 +5,22 @@ const RELS = `<Relationships xmlns="http://schemas.openxmlformats.org/package/20
 describe("relationships", () => {
   it("reads kind, target and the part named; an external target names no part", () => {
     expect(readRelationships("xl/worksheets/_rels/sheet1.xml.rels", RELS)).toEqual([
-      { relsPart: "xl/worksheets/_rels/sheet1.xml.rels", source: "xl/worksheets/sheet1.xml", id: "comments", kind: "comments", target: "/xl/comments/comment1.xml", part: "xl/comments/comment1.xml" },
-      { relsPart: "xl/worksheets/_rels/sheet1.xml.rels", source: "xl/worksheets/sheet1.xml", id: "rId2", kind: "hyperlink", target: "https://example.org/?a=1&b=2", part: null },
+      {
+        relsPart: "xl/worksheets/_rels/sheet1.xml.rels",
+        source: "xl/worksheets/sheet1.xml",
+        id: "comments",
+        kind: "comments",
+        target: "/xl/comments/comment1.xml",
+        part: "xl/comments/comment1.xml",
+      },
+      {
+        relsPart: "xl/worksheets/_rels/sheet1.xml.rels",
+        source: "xl/worksheets/sheet1.xml",
+        id: "rId2",
+        kind: "hyperlink",
+        target: "https://example.org/?a=1&b=2",
+        part: null,
+      },
     ]);
   });
 

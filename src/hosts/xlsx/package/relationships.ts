@@ -34,7 +34,14 @@ export function readRelationships(relsPart: string, xml: string): Relationship[]
     const target = a.get("Target");
     if (target === undefined) continue;
     const external = a.get("TargetMode") === "External" || /^[a-z][a-z0-9+.-]*:/i.test(target);
-    out.push({ relsPart, source, id: a.get("Id") ?? "", kind: (a.get("Type") ?? "").split("/").pop() ?? "", target, part: external ? null : resolveTarget(source, target) });
+    out.push({
+      relsPart,
+      source,
+      id: a.get("Id") ?? "",
+      kind: (a.get("Type") ?? "").split("/").pop() ?? "",
+      target,
+      part: external ? null : resolveTarget(source, target),
+    });
   }
   return out;
 }

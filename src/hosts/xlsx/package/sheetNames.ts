@@ -9,7 +9,11 @@ function attribute(text: string, name: RegExp): string | undefined {
 }
 
 /** Each worksheet part's sheet name, from the workbook part's <sheet name r:id> and the workbook's relationships. */
-export function sheetNamesByPart(workbookXml: string | undefined, relationships: readonly Relationship[], workbookPart: string): Map<string, string> {
+export function sheetNamesByPart(
+  workbookXml: string | undefined,
+  relationships: readonly Relationship[],
+  workbookPart: string,
+): Map<string, string> {
   const out = new Map<string, string>();
   if (!workbookXml) return out;
   const parts = new Map(relationships.filter((r) => r.source === workbookPart && r.part !== null).map((r) => [r.id, r.part!]));

@@ -41,7 +41,7 @@ const nameOf = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 /** The sizes a ZIP64 extra field (0x0001) gives for the 32-bit fields that hold 0xFFFFFFFF. */
 function zip64Sizes(b: Uint8Array, extraAt: number, extraEnd: number, sizes: { u: number; c: number }): void {
-  for (let at = extraAt; at + 4 <= extraEnd; ) {
+  for (let at = extraAt; at + 4 <= extraEnd;) {
     const id = u16(b, at);
     const length = u16(b, at + 2);
     if (id === 0x0001) {
@@ -85,7 +85,7 @@ export function readZipDirectory(b: Uint8Array): ZipEntryInfo[] {
   for (let i = 0; i < count; i++) {
     need(b, at, 46);
     if (u32(b, at) !== CENTRAL) throw new ZipDirectoryError("Corrupted zip: unexpected signature in the central directory");
-        const sizes = { c: u32(b, at + 20), u: u32(b, at + 24) };
+    const sizes = { c: u32(b, at + 20), u: u32(b, at + 24) };
     const nameLength = u16(b, at + 28);
     const extraLength = u16(b, at + 30);
     const commentLength = u16(b, at + 32);
