@@ -312,16 +312,14 @@ describe("the fake Excel: conditional formats", () => {
 
   it("refuses to load `custom` of a rule of another type; customOrNullObject is null for it", async () => {
     const fake = fakeWith();
-    fake
-      .sheet("S")
-      .cfs.push({
-        id: "{bar}",
-        type: "DataBar",
-        formula: null,
-        fill: null,
-        areas: [{ top: 0, left: 0, bottom: 3, right: 0 }],
-        alive: true,
-      });
+    fake.sheet("S").cfs.push({
+      id: "{bar}",
+      type: "DataBar",
+      formula: null,
+      fill: null,
+      areas: [{ top: 0, left: 0, bottom: 3, right: 0 }],
+      alive: true,
+    });
     expect(
       await codeOf(
         run(fake, async (ctx) => {

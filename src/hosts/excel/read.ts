@@ -285,16 +285,14 @@ async function readInBands(ctx: XlContext, discovery: Discovery, want: Want): Pr
     });
     await ctx.sync();
     for (const { c, r } of ranges)
-      bands
-        .get(c.sheet)!
-        .push({
-          rowIndex: c.rowIndex,
-          columnIndex: c.columnIndex,
-          values: r.values,
-          valueTypes: r.valueTypes,
-          formulas: r.formulas,
-          numberFormat: r.numberFormat,
-        });
+      bands.get(c.sheet)!.push({
+        rowIndex: c.rowIndex,
+        columnIndex: c.columnIndex,
+        values: r.values,
+        valueTypes: r.valueTypes,
+        formulas: r.formulas,
+        numberFormat: r.numberFormat,
+      });
   }
   const sheets = readable.map((s) => sheetGridOf(s.name, bands.get(s.name)!, []));
   const merged = await mergesOfRead(
