@@ -62,13 +62,15 @@ async function main(): Promise<void> {
     sampleBuffers.add(bytes);
     return { name: SAMPLE_NAME, bytes };
   };
-  const model = new WorkbenchModel(client, new SettingsStore(store), saveBytes, { store: await openFileStore(), sample });
+  // The file store and the theme are fetched together: the page renders once both are there.
+  const themeWanted = themeKind(typeof window.matchMedia === "function" ? window.matchMedia.bind(window) : undefined);
+  const [fileStore, theme] = await Promise.all([openFileStore(), loadTheme(themeWanted)]);
+  const model = new WorkbenchModel(client, new SettingsStore(store), saveBytes, { store: fileStore, sample });
   // For scripted use of the page (its tests): the model, on the page's own window, only when the address asks.
   if (new URLSearchParams(location.search).has("automation")) {
     (window as unknown as { selfevalWorkbench: WorkbenchModel }).selfevalWorkbench = model;
   }
   const openSample = () => void model.openSample();
-  const theme = await loadTheme(themeKind(typeof window.matchMedia === "function" ? window.matchMedia.bind(window) : undefined));
   createRoot(root).render(
     <FluentProvider theme={theme} className="wb-provider">
       <Workbench model={model} openSample={openSample} />
