@@ -16,6 +16,8 @@ import { planChunks, READ_BUDGET, type SheetSize } from "./chunking";
 import { readMergesInBands } from "./readMerges";
 import type { Features } from "./features";
 import { RECORD_NAMESPACE, recordReadOfParts } from "../common/recordXml";
+import { RECORDS_SHEET, recordTextOfColumn } from "../common/recordSheetText";
+import { decodeRecord } from "../../app/ownership/recordCodec";
 import { sheetGridOf, type LoadedBand } from "./sheetGrid";
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
@@ -138,9 +140,20 @@ export async function discover(ctx: XlContext, features: Features, withAnnotatio
 /** The sheets whose cells are read: all but the very hidden ones, which only code can show (and whose rules are still read). */
 export const readableSheets = (d: Discovery) => d.sheets.filter((s) => s.visibility !== "VeryHidden");
 
-/** Queues what comes with the first read sync: the parts' XML, every rule of every sheet, where each note sits. */
+/**
+ * Rows of the record sheet read when a workbook has no record part: a copy written by the command line or the
+ * workbench, or a file saved by WPS, carries its record (the reviewer's decisions) there. 4,000 cells of 8,000
+ * characters hold far more than any record.
+ */
+const RECORD_SHEET_ROWS = 4_000;
+
+/** Queues what comes with the first read sync: the parts' XML (or the record sheet), every rule, where each note sits. */
 function queueSideLoads(discovery: Discovery, want: Want) {
   const xml = discovery.parts.map((p) => p.getXml());
+  const recordSheet =
+    discovery.parts.length === 0 ? discovery.sheets.find((s) => s.name === RECORDS_SHEET && s.visibility === "VeryHidden") : undefined;
+  const sheetRecord = recordSheet?.proxy.getRange(`A1:A${RECORD_SHEET_ROWS}`);
+  sheetRecord?.load("values");
   const rules = want.rules
     ? discovery.sheets.map((sheet) => {
         // The whole sheet, not the used range: a mark can sit on a cell emptied since.
@@ -156,7 +169,7 @@ function queueSideLoads(discovery: Discovery, want: Want) {
         return { a, at };
       })
     : [];
-  return { xml, rules, locations };
+  return { xml, sheetRecord, rules, locations };
 }
 
 type SideLoads = ReturnType<typeof queueSideLoads>;
@@ -184,8 +197,11 @@ function annotationsNow(locations: SideLoads["locations"]): AnnotationNow[] {
 function sideResults(side: SideLoads): Omit<WorkbookNow, "grid" | "notices"> {
   const partsXml = side.xml.map((x) => x.value);
   const rules = ownRules(side.rules);
+  const sheetText =
+    side.sheetRecord && Array.isArray(side.sheetRecord.values) ? recordTextOfColumn(side.sheetRecord.values.map((r) => r[0])) : null;
   return {
-    record: recordReadOfParts(partsXml),
+    // Once Excel has stored its own record (with the decisions read from the sheet), the part is the record.
+    record: partsXml.length === 0 && sheetText !== null ? decodeRecord(sheetText) : recordReadOfParts(partsXml),
     partsXml,
     rules: rules.filter((r): r is OwnRule => !isFillRule(r)),
     fillRules: rules.filter(isFillRule),
