@@ -1,4 +1,4 @@
-import type { Finding, Report, Severity, TableReport } from "../engine";
+import { severityRank, type Finding, type Report, type Severity, type TableReport } from "../engine";
 import type { Lang } from "./args";
 import { scoreText, table } from "./text";
 import { EMPTY_REVIEWS, FINDING_DECISION_NAMES, FORM_DECISION_NAMES, reviewsNow } from "../app/review/decision";
@@ -8,8 +8,6 @@ const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
   zh: { error: "✗ 错误", warning: "! 警告", info: "· 提示" },
   en: { error: "✗ error", warning: "! warning", info: "· info" },
 };
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function countBySeverity(issues: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -36,7 +34,7 @@ function decidedText(now: FindingReviewNow | undefined, lang: Lang): string {
 type ReviewOf = (f: Finding) => FindingReviewNow | undefined;
 
 function findingLines(issues: readonly Finding[], lang: Lang, reviewOf: ReviewOf = () => undefined): string[] {
-  const sorted = [...issues].sort((a, b) => a.row - b.row || a.col - b.col || RANK[a.severity] - RANK[b.severity]);
+  const sorted = [...issues].sort((a, b) => a.row - b.row || a.col - b.col || severityRank(a.severity) - severityRank(b.severity));
   const rows = sorted.map((f) => [
     `    ${SEVERITY_LABEL[lang][f.severity]}`,
     f.cell,

@@ -11,5 +11,6 @@ export { checkWorkbook, type CheckOptions, type CheckResult } from "./check";
 export { planEdits } from "./plan/planEdits";
 export { FILL_NOTE_PREFIX, MARK_COLORS, NOTE_PREFIX } from "./plan/colors";
 export { gradeFor } from "./find/grade";
+export { SEVERITIES, severityRank } from "./find/severity";
 /** The one way a score is written for people: half-up to 2 decimals, no trailing zeros (1.005 → "1.01"). */
 export { fmt as formatScore } from "./score/round";

@@ -1,4 +1,4 @@
-import type { MarkKind, Severity } from "../../engine";
+import { SEVERITIES, type MarkKind, type Severity } from "../../engine";
 
 /**
  * A mark is a conditional-format rule whose formula is always true and carries this tag, so that the user's own fill is
@@ -6,8 +6,6 @@ import type { MarkKind, Severity } from "../../engine";
  * formula alone — by us as a unit, or by anyone through 条件格式 → 清除规则.
  */
 const TAG = "自评表校验 mark:";
-
-const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 const KINDS: readonly MarkKind[] = [...SEVERITIES, "filled"];
 

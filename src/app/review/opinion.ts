@@ -1,7 +1,7 @@
 import type { Finding, LocalText, Report, Severity, TableReport } from "../../engine";
 import { FINDING_DECISION_NAMES, FORM_DECISION_NAMES, FORM_DECISIONS, isOpen, reviewsNow, type Reviews } from "./decision";
 import { SEVERITY_NAMES } from "./findingNames";
-import { FINDINGS, formatScore } from "../../engine";
+import { FINDINGS, formatScore, severityRank } from "../../engine";
 import type { FormFacts } from "./formFacts";
 import { gradeOfTotal, gradeText } from "./grade";
 
@@ -128,8 +128,6 @@ const T = {
   },
 };
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 /** The reasoning behind the finding's row (an indicator's or the fund row's arithmetic), when the message lacks it. */
 function arithmeticOf(f: Finding, table: TableReport | undefined): LocalText | null {
   if (!table) return null;
@@ -177,7 +175,7 @@ function pageOf(report: Report, index: number, input: OpinionInput): OpinionPage
 
   const mine = report.issues.map((f, i) => ({ f, now: now?.findings[i] })).filter((x) => x.f.table === index);
   const byPlace = (a: { f: Finding }, b: { f: Finding }) =>
-    RANK[a.f.severity] - RANK[b.f.severity] || a.f.row - b.f.row || a.f.col - b.f.col;
+    severityRank(a.f.severity) - severityRank(b.f.severity) || a.f.row - b.f.row || a.f.col - b.f.col;
   const open = mine.filter((x) => isOpen(x.now)).sort(byPlace);
   const own = open.map((x) => x.f);
   const closed = mine.filter((x) => !isOpen(x.now)).map((x) => x.now!.decision);

@@ -2,9 +2,8 @@ import type { FillTarget, Report, Severity, TableReport } from "../find/types";
 import { a1 } from "../grid/address";
 import { isBlank } from "../grid/text";
 import { NOTE_PREFIX } from "./colors";
+import { severityRank } from "../find/severity";
 import type { Edit, FillPlace, Plan, PlanOptions, SkippedFill } from "./types";
-
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /** The indicator whose score a fill writes (a merged group's fill sits on its first row). */
 const indicatorOf = (table: TableReport, t: FillTarget) =>
@@ -37,7 +36,7 @@ export function planEdits(report: Report, options: PlanOptions): Plan {
     const m = marked.get(key);
     if (!m) marked.set(key, { sheet: f.sheet, row: f.row - 1, col: f.col - 1, severity: f.severity, lines: [line] });
     else {
-      if (RANK[f.severity] > RANK[m.severity]) m.severity = f.severity;
+      if (severityRank(f.severity) < severityRank(m.severity)) m.severity = f.severity;
       if (!m.lines.includes(line)) m.lines.push(line);
     }
   }

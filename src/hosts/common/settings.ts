@@ -1,7 +1,5 @@
-import { PROFILE_IDS, type ProfileId, type Severity } from "../../engine";
+import { PROFILE_IDS, SEVERITIES, type ProfileId } from "../../engine";
 import { DEFAULT_SETTINGS, type PaneSettings } from "../../app/host";
-
-const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 /** Stored settings → PaneSettings; anything missing, unknown or damaged falls back to its default, field by field. */
 export function settingsFrom(stored: unknown): PaneSettings {

@@ -1,11 +1,11 @@
 import type ExcelJS from "exceljs";
-import { a1, MARK_COLORS, parseRangeA1, type CellRange, type MarkKind } from "../../engine";
+import { a1, MARK_COLORS, parseRangeA1, SEVERITIES, type CellRange, type MarkKind } from "../../engine";
 import { markFormula, ownMarkKind } from "../../app/ownership/marks";
 
 /** Our marks on one sheet: per severity (or "filled"), the 0-based cells one rule covers. */
 export type SheetMarks = Map<MarkKind, { row: number; col: number }[]>;
 
-const SEVERITY_ORDER: readonly MarkKind[] = ["error", "warning", "info", "filled"];
+const SEVERITY_ORDER: readonly MarkKind[] = [...SEVERITIES, "filled"];
 
 /**
  * "H14:H16 J20": the cells as a space-separated list of areas (the form `sqref` takes), each column's consecutive rows

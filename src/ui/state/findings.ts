@@ -1,9 +1,8 @@
-import { formatScore as engineFormatScore, type Finding, type FindingCode, type Report, type Severity } from "../../engine";
+import { formatScore as engineFormatScore, severityRank, type Finding, type FindingCode, type Report, type Severity } from "../../engine";
 import type { Lang } from "../i18n";
 import { isOpen, type FindingReviewNow } from "../../app/review/decision";
 
-export const SEVERITIES: Severity[] = ["error", "warning", "info"];
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+export { SEVERITIES } from "../../engine";
 
 /** Findings by what the reviewer decided: 未处理 (open, 情况已变化 included), 已接受, 已忽略, 情况已变化, 全部. */
 export type ReviewFilter = "open" | "accepted" | "ignored" | "changed" | "all";
@@ -69,7 +68,9 @@ export function visibleFindings(
         (filter.code === "all" || f.code === filter.code) &&
         passesReview(now?.[id], filter.review),
     )
-    .sort((a, b) => a.finding.table - b.finding.table || RANK[a.finding.severity] - RANK[b.finding.severity] || a.id - b.id);
+    .sort(
+      (a, b) => a.finding.table - b.finding.table || severityRank(a.finding.severity) - severityRank(b.finding.severity) || a.id - b.id,
+    );
 }
 
 /** Consecutive runs of the same form and severity, in the order visibleFindings gives. */
