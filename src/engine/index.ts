@@ -1,6 +1,6 @@
 /** The engine's public face: hosts and the command line import from here only. */
 export * from "./grid/types";
-export { a1, rangeA1, parseA1, parseRangeA1, columnLetters } from "./grid/address";
+export { a1, cellKey, rangeA1, parseA1, parseRangeA1, columnLetters } from "./grid/address";
 export type { Form } from "./recognise/types";
 export * from "./find/types";
 export { FINDINGS, FINDING_CODES, findingTitles, type FindingKind } from "./find/registry";

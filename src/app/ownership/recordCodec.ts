@@ -1,3 +1,4 @@
+import { cellKey } from "../../engine";
 import type { LocalText } from "../../engine";
 import { FILL_NOTE_PREFIX, NOTE_PREFIX } from "../../engine";
 import { fnv1a } from "./rowKey";
@@ -173,7 +174,7 @@ function recordProblem(data: unknown): LocalText | null {
   if (ids.size !== sheets.length) return bad("记录中的工作表标识重复", "a sheet identity appears twice in the record");
   if (!values.every((v) => isWrittenValue(v, ids))) return bad("记录中有无效的填充条目", "a fill entry in the record is invalid");
   if (!notes.every((n) => isWrittenNote(n, ids))) return bad("记录中有无效的批注条目", "a note entry in the record is invalid");
-  const cells = new Set(values.map((v) => `${v.sheetId}\u0000${v.row}\u0000${v.col}`));
+  const cells = new Set(values.map((v) => cellKey({ sheet: v.sheetId, row: v.row, col: v.col })));
   if (cells.size !== values.length) return bad("记录中同一单元格出现两次", "a cell appears twice in the record");
   return reviewsProblem(data.reviews);
 }

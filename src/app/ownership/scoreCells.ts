@@ -1,3 +1,4 @@
+import { cellKey } from "../../engine";
 import type { CellAt, Form } from "../../engine";
 
 /**
@@ -8,7 +9,7 @@ import type { CellAt, Form } from "../../engine";
 export function scoreCells(forms: Form[]): (at: CellAt) => boolean {
   const cells = new Set<string>();
   const add = (sheet: string, slot: { row: number; col: number } | null | undefined) => {
-    if (slot) cells.add(`${sheet}\u0000${slot.row}\u0000${slot.col}`);
+    if (slot) cells.add(cellKey({ sheet, row: slot.row, col: slot.col }));
   };
   for (const f of forms) {
     for (const row of f.indicators) add(f.sheet, row.score);
@@ -16,5 +17,5 @@ export function scoreCells(forms: Form[]): (at: CellAt) => boolean {
     add(f.sheet, f.fund?.total?.score);
     add(f.sheet, f.total?.score);
   }
-  return (at) => cells.has(`${at.sheet}\u0000${at.row}\u0000${at.col}`);
+  return (at) => cells.has(cellKey(at));
 }

@@ -1,3 +1,4 @@
+import { cellKey } from "../../engine";
 import { a1, isCellError, type CellAt, type CellValue, type Edit, type SheetGrid, type WorkbookGrid } from "../../engine";
 import { FILL_NOTE_PREFIX, NOTE_PREFIX } from "../../engine";
 import type { NotePurpose, SheetRef, WrittenNote, WrittenValue } from "./record";
@@ -115,8 +116,7 @@ export function takeBackValues(
       const moved = indexes.get(name)!(entry.col, entry.rowKey).filter((r) => holdsWritten(cellOf(sheet, r, entry.col), entry.wrote.value));
       if (moved.length === 1) row = moved[0];
     }
-    const key = `${name}\u0000${row}\u0000${entry.col}`;
-    if (row === null || used.has(key)) {
+    if (row === null || used.has(cellKey({ sheet: name, row, col: entry.col }))) {
       leave("changed");
       continue;
     }
@@ -124,7 +124,7 @@ export function takeBackValues(
       leave("unsafe", row);
       continue;
     }
-    used.add(key);
+    used.add(cellKey({ sheet: name, row, col: entry.col }));
     out.restored++;
     const at: CellAt = { sheet: name, row, col: entry.col };
     out.restore.push({

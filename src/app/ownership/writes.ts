@@ -1,3 +1,4 @@
+import { cellKey } from "../../engine";
 import { isCellError, type Edit, type LocalText, type WorkbookGrid } from "../../engine";
 import { REPORT_SHEET, REPORT_TITLE } from "../reportRows";
 import type { NotePurpose, OwnRecord, RecordRead, SheetRef, WrittenNote, WrittenValue } from "./record";
@@ -66,7 +67,7 @@ export function withEntries(record: OwnRecord, entries: { values?: WrittenValue[
  * earlier score (then that score was ours to replace); otherwise what it holds now is what 撤销填充 must put back.
  */
 export function mergeFills(record: OwnRecord, added: WrittenValue[], grid: WorkbookGrid, refs: SheetRef[]): OwnRecord {
-  const key = (v: WrittenValue) => `${v.sheetId}\u0000${v.row}\u0000${v.col}`;
+  const key = (v: WrittenValue) => cellKey({ sheet: v.sheetId, row: v.row, col: v.col });
   const values = new Map(record.values.map((v) => [key(v), v]));
   const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
   const nameOf = new Map(refs.map((r) => [r.id, r.name]));

@@ -1,8 +1,8 @@
+import { cellKey } from "../../engine";
 import {
   checkWorkbook,
   DEFAULT_PLAN_OPTIONS,
   planEdits,
-  type CellAt,
   type CheckOptions,
   type Edit,
   type Plan,
@@ -41,8 +41,6 @@ export interface SessionOptions {
 export function sampleFromSeed(text: string): SheetGrid {
   return layoutSeedForms(seedRows(text), { sheet: SAMPLE_SHEET, typed: true });
 }
-
-const cellKey = (at: CellAt) => `${at.sheet}\u0000${at.row}\u0000${at.col}`;
 
 /**
  * The fill notes 撤销填充 takes back: those whose whole text is still ours, wherever they are now. Those on a sheet not

@@ -8,7 +8,7 @@ import { round2 } from "../score/round";
 import { FindingList } from "./findingList";
 import { RowJudgements } from "./rowJudgements";
 import { readIndicator, readWeight, reasonText, type RowRead } from "./indicatorRow";
-import { cellKey, judgeGroup, scoreGroups, type GroupOutcome } from "./scoreGroups";
+import { slotKey, judgeGroup, scoreGroups, type GroupOutcome } from "./scoreGroups";
 import { evaluateSubtotal } from "./subtotals";
 import { evaluateFund } from "./fundRows";
 import { evaluateTotal } from "./totalRow";
@@ -83,7 +83,7 @@ function sharesOf(rows: IndicatorRow[], out: List): (number | null)[] {
   // The common case: no 分值 cell reaches below its own row, so each row's 分值 is its own.
   if (!rows.some((r) => r.weight !== null && r.weight.row !== r.row)) return rows.map((r) => readWeight(r.weight, out));
   const cells = new Map<number, { weight: number | null; rows: number }>();
-  const keyOf = (r: IndicatorRow) => (r.weight ? cellKey(r.weight) : null);
+  const keyOf = (r: IndicatorRow) => (r.weight ? slotKey(r.weight) : null);
   for (const r of rows) {
     const key = keyOf(r);
     if (key === null) continue;

@@ -39,7 +39,7 @@ export interface GroupOutcome {
 }
 
 /** One number per cell, for maps keyed by cell (columns stay below 2^16 in every spreadsheet format). */
-export const cellKey = (slot: { row: number; col: number }) => slot.row * 65536 + slot.col;
+export const slotKey = (slot: { row: number; col: number }) => slot.row * 65536 + slot.col;
 
 /** Rows sharing one score cell, in sheet order; rows without a score cell stand alone. */
 export function scoreGroups(reads: RowRead[]): ScoreGroup[] {
@@ -54,11 +54,11 @@ export function scoreGroups(reads: RowRead[]): ScoreGroup[] {
       groups.push([r]);
       continue;
     }
-    const list = byCell.get(cellKey(slot));
+    const list = byCell.get(slotKey(slot));
     if (list) list.push(r);
     else {
       const fresh = [r];
-      byCell.set(cellKey(slot), fresh);
+      byCell.set(slotKey(slot), fresh);
       groups.push(fresh);
     }
   }

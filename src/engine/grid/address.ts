@@ -43,3 +43,6 @@ export function parseRangeA1(text: string): CellRange | null {
     right: Math.max(a.col, b.col),
   };
 }
+
+/** One text per cell of a workbook, for sets and maps keyed by cell: sheet (or its identity), row and column. */
+export const cellKey = (at: { sheet: string; row: number; col: number }): string => `${at.sheet}\u0000${at.row}\u0000${at.col}`;

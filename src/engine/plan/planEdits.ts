@@ -1,5 +1,5 @@
 import type { FillTarget, Report, Severity, TableReport } from "../find/types";
-import { a1 } from "../grid/address";
+import { a1, cellKey } from "../grid/address";
 import { isBlank } from "../grid/text";
 import { NOTE_PREFIX } from "./colors";
 import { severityRank } from "../find/severity";
@@ -31,7 +31,7 @@ export function planEdits(report: Report, options: PlanOptions): Plan {
   const marked = new Map<string, { sheet: string; row: number; col: number; severity: Severity; lines: string[] }>();
   for (const f of report.issues) {
     if (!options.mark.includes(f.severity)) continue;
-    const key = `${f.sheet}\u0000${f.row}\u0000${f.col}`;
+    const key = cellKey(f);
     const line = options.lang === "en" ? f.messages.en : f.messages.zh;
     const m = marked.get(key);
     if (!m) marked.set(key, { sheet: f.sheet, row: f.row - 1, col: f.col - 1, severity: f.severity, lines: [line] });

@@ -9,14 +9,6 @@ export function qualifiedCell(at: CellAt): string {
   return `${quoteSheet(at.sheet)}!${a1(at.row, at.col)}`;
 }
 
-export function cellKey(sheet: string, row: number, col: number): string {
-  return `${sheet}\u0000${row}\u0000${col}`;
-}
-
-export function keyOf(at: CellAt): string {
-  return cellKey(at.sheet, at.row, at.col);
-}
-
 /** Splits "Sheet1!A1:B2, 'a,b'!C3" at the commas that are not inside a quoted sheet name. */
 export function splitAreas(address: string): string[] {
   const parts: string[] = [];

@@ -1,3 +1,4 @@
+import { cellKey } from "../../engine";
 import {
   isCellError,
   parseA1,
@@ -13,7 +14,7 @@ import type { NotePurpose, SheetRef } from "../../app/ownership/record";
 import type { NoteNow } from "../../app/ownership/takeBack";
 import type { OwnedSheet, SyncSpreadsheet } from "../../app/session/syncSpreadsheet";
 
-const keyOf = (at: CellAt) => `${at.sheet}\u0000${at.row}\u0000${at.col}`;
+const keyOf = cellKey;
 const rc = (row: number, col: number) => `${row},${col}`;
 const parseRc = (k: string) => k.split(",").map(Number) as [number, number];
 

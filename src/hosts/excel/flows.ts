@@ -1,3 +1,4 @@
+import { cellKey } from "../../engine";
 import type { Reviews } from "../../app/review/decision";
 import {
   DEFAULT_PLAN_OPTIONS,
@@ -56,7 +57,7 @@ const formatIn = (grid: WorkbookGrid) => (at: CellAt) => {
   const sheet = grid.sheets.find((x) => x.name === at.sheet);
   return sheet?.numberFormats?.[at.row - sheet.originRow]?.[at.col - sheet.originCol] ?? null;
 };
-const keyOf = (at: CellAt) => `${at.sheet}\u0000${at.row}\u0000${at.col}`;
+const keyOf = cellKey;
 const refsOf = (d: Discovery): SheetRef[] => d.sheets.map((s) => ({ id: s.id, name: s.name }));
 const isValue = (e: Edit): e is ValueEdit => e.kind === "value";
 const problemOf = (read: RecordRead) => (read.status === "invalid" ? { recordProblem: read.reason } : {});
