@@ -1,11 +1,11 @@
 import { cellKey } from "../../engine";
+import { scorePlan } from "../scorePlan";
 import {
   checkWorkbook,
   DEFAULT_PLAN_OPTIONS,
   planEdits,
   type CheckOptions,
   type Edit,
-  type Plan,
   type Report,
   type SheetGrid,
   type WorkbookGrid,
@@ -62,19 +62,6 @@ function fillNotesBack(
     ),
     keep,
   };
-}
-
-function scorePlan(report: Report, settings: PaneSettings, overwrite: boolean): Plan {
-  return planEdits(report, {
-    ...DEFAULT_PLAN_OPTIONS,
-    fill: true,
-    overwrite,
-    overwriteFormulas: overwrite,
-    mark: [],
-    notes: false,
-    lang: settings.lang,
-    fillQualitative: settings.fillQualitative,
-  });
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   fillScores,
   hostState,
   loadReviews,
-  planFill,
+  readAndPlanScores,
   saveReviews,
   shownBy,
   undoFill,
@@ -126,7 +126,7 @@ export function createExcelHost(env: ExcelEnv, options: ExcelHostOptions = {}): 
     check: (settings: PaneSettings) => run((s) => checkAndMark(s, settings)),
     previewFill: (settings) =>
       run(async (s) => {
-        const { plan, now } = await planFill(s, settings, false);
+        const { plan, now } = await readAndPlanScores(s, settings, false);
         shown = shownBy(plan, now.grid);
         return plan;
       }),

@@ -1,4 +1,5 @@
 import { cellKey } from "../../engine";
+import { scorePlan } from "../../app/scorePlan";
 import type { Reviews } from "../../app/review/decision";
 import {
   DEFAULT_PLAN_OPTIONS,
@@ -308,7 +309,7 @@ async function addNotes(
  * 填充得分 preview: the fresh plan's value edits and the cells it would not write without confirmation. Two syncs. With
  * `notes` (a fill on ExcelApi 1.18+) the notes in cells are read too, so that ours go only where there is none.
  */
-export async function planFill(
+export async function readAndPlanScores(
   s: Session,
   settings: PaneSettings,
   overwrite: boolean,
@@ -317,17 +318,7 @@ export async function planFill(
   const d = await discover(s.ctx, s.features, notes);
   const now = await readNow(s.ctx, s.features, d, { grid: true, rules: false, annotations: notes });
   const report = judge(now, settings);
-  const plan = planEdits(report, {
-    ...DEFAULT_PLAN_OPTIONS,
-    fill: true,
-    overwrite,
-    overwriteFormulas: overwrite,
-    mark: [],
-    notes: false,
-    lang: settings.lang,
-    fillQualitative: settings.fillQualitative,
-  });
-  return { plan: { edits: plan.edits.filter(isValue), skipped: plan.skipped }, d, now, report };
+  return { plan: scorePlan(report, settings, overwrite), d, now, report };
 }
 
 /** What a preview showed: for each cell, the score it offered and what the cell held then. */
@@ -356,7 +347,7 @@ export function shownBy(plan: Plan, grid: WorkbookGrid): Shown {
  * pass the write budget).
  */
 export async function fillScores(s: Session, settings: PaneSettings, overwrite: boolean, only?: CellAt[], shown?: Shown): Promise<number> {
-  const { plan, d, now, report } = await planFill(s, settings, overwrite, s.features.notes);
+  const { plan, d, now, report } = await readAndPlanScores(s, settings, overwrite, s.features.notes);
   const allowed = only && new Set(only.map(keyOf));
   const asShown = (e: ValueEdit) => {
     const was = shown?.get(keyOf(e.at));
