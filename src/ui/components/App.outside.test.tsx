@@ -82,7 +82,11 @@ describe("打印审核意见 names the units the forms write", () => {
   it.each<[string, (h: FakePaneHost) => void, (i: number) => string]>([
     ["from the host's facts", () => undefined, (i) => forms[i].department!],
     ["blank where the host has none", (h) => Object.assign(h, { formFacts: undefined }), () => "（未填写）"],
-    ["blank where the workbook's forms no longer match the report", (h) => Object.assign(h, { formFacts: async () => [] }), () => "（未填写）"],
+    [
+      "blank where the workbook's forms no longer match the report",
+      (h) => Object.assign(h, { formFacts: async () => [] }),
+      () => "（未填写）",
+    ],
   ])("%s", async (_name, change, expected) => {
     window.print = jest.fn();
     const host = new FakePaneHost({ workbook: { sheets: [seedSheet()] } });

@@ -136,7 +136,7 @@ export function usePane(host: PaneHost) {
     announce(
       DICTIONARIES[s.lang].announceChecked({ tables: r.tables.length, errors: counts.error, warnings: counts.warning, infos: counts.info }),
     );
-  }, [host, announce, loadReviews]);
+  }, [host, announce, adopt]);
 
   const check = useCallback(() => run(doCheck), [run, doCheck]);
 
