@@ -2,6 +2,7 @@ import type { CellAt, LocalText, Plan, ProfileId, Report, Severity } from "../en
 import type { LeftAlone } from "./ownership/takeBack";
 import type { SelfTestReport } from "./selfTest/types";
 import type { Reviews } from "./review/decision";
+import type { FormFacts } from "./review/formFacts";
 
 /** The pane's settings, kept by the host between sessions (localStorage in Excel and the browser, the document where localStorage is refused; WPS PluginStorage). */
 export interface PaneSettings {
@@ -96,6 +97,18 @@ export interface PaneHost {
   saveReviews(reviews: Reviews): Promise<void>;
   loadSettings(): Promise<PaneSettings>;
   saveSettings(settings: PaneSettings): Promise<void>;
+  /**
+   * The last report this host's check gave for this workbook, whoever asked for it (the workbench's 全部校验 too); null
+   * before any. Absent where only the pane checks (Excel, WPS).
+   */
+  lastReport?(): Report | null;
+  /** Calls `listener` with every report a check of this workbook gives from now on; returns the unsubscribe. */
+  onReport?(listener: (report: Report) => void): () => void;
+  /**
+   * What the workbook's forms say of themselves now (主管部门, 实施单位, the grade written), in the order of a check's
+   * tables: the printed 审核意见 names the units with them. Absent where reading them costs a workbook read (Excel).
+   */
+  formFacts?(): Promise<FormFacts[]>;
   /** 自检: harmless probes of what this host answers (docs/real-host-check.md); absent where a host has none. */
   selfTest?(): Promise<SelfTestReport>;
 }

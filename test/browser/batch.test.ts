@@ -131,6 +131,10 @@ describe("workbench batch in Chromium", () => {
     }
     const files = await page.getByRole("navigation", { name: "已打开的文件" }).locator(".wb-file-name").allTextContents();
     expect(files).toEqual(["blanked.xlsx · 已校验", "hostile.xlsx · 已校验", "third.xlsx · 已校验"]);
+    // The second file's pane shows the findings of its batch check, without a 校验 of its own.
+    await page.locator(".wb-file-name", { hasText: "hostile.xlsx" }).click();
+    const secondPane = page.locator('#wb-pane > div[data-pane-file="hostile.xlsx"]:not([hidden])');
+    await secondPane.getByRole("heading", { name: /^问题 \(\d+\)$/ }).waitFor({ timeout: 5_000 });
     expect(await column(page, "等级")).toContain("优");
 
     // Sorted by errors, most first (a second click on the header).

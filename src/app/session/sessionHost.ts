@@ -78,6 +78,8 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
     return report;
   };
   const writable = (grid: WorkbookGrid) => scoreCells(checkWorkbook(userSheets(grid)).forms);
+  /** The units and grades the forms write, in the order of a check's tables while the forms are the same. */
+  const factsIn = (grid: WorkbookGrid) => formFacts(checkWorkbook(userSheets(grid)).forms);
 
   /** Applies edits after their record is stored; on failure takes back what landed, stores `fallback`, and rethrows. */
   function applyRecorded(edits: Edit[], record: OwnRecord, fallback: OwnRecord, undo: () => void): void {
@@ -197,14 +199,17 @@ export function createSessionHost(sheet: SyncSpreadsheet, options: SessionOption
 
     async exportOpinionSheet(report, lang) {
       const grid = sheet.readGrid();
-      // The units and grades the forms write, found again in the same workbook: index-aligned while the forms are the same.
-      const facts = formFacts(checkWorkbook(userSheets(grid)).forms);
+      const facts = factsIn(grid);
       const reviews = usableRecord(readStoredRecord(sheet)).reviews;
       const aligned = facts.length === report.tables.length ? facts : undefined;
       const layout = opinionSheetOf(report, { file: report.file ?? "", lang, date: new Date(), facts: aligned, reviews });
       const own = grid.sheets.find((s) => s.name === OPINION_SHEET);
       const replace = !!own && own.originRow === 0 && own.originCol === 0 && isOwnOpinionHead(own.values[0]?.[0]);
       sheet.writeSheet(OPINION_SHEET, { values: opinionCells(layout), merges: layout.merges, widths: layout.widths }, replace);
+    },
+
+    async formFacts() {
+      return factsIn(sheet.readGrid());
     },
 
     async insertSample() {

@@ -41,6 +41,26 @@ describe("createBrowserHost", () => {
     expect(activity[activity.length - 1]).toEqual({ running: 0, progress: null });
   });
 
+  it("keeps the last report and tells each listener of a new one until it unsubscribes", async () => {
+    const { host } = await setup();
+    expect(host.lastReport?.()).toBeNull();
+    const heard: number[] = [];
+    const stop = host.onReport!((r) => heard.push(r.tables.length));
+    const first = await host.check(DEFAULT_SETTINGS);
+    expect(host.lastReport?.()).toBe(first);
+    stop();
+    const second = await host.check(DEFAULT_SETTINGS);
+    expect(host.lastReport?.()).toBe(second);
+    expect(heard).toEqual([6]);
+  });
+
+  it("reads the forms' units and grades in the engine, one per table of a check", async () => {
+    const { host } = await setup();
+    const [facts, report] = [await host.formFacts!(), await host.check(DEFAULT_SETTINGS)];
+    expect(facts).toHaveLength(report.tables.length);
+    expect(facts.every((f) => typeof f.department === "string" && f.department.length > 0)).toBe(true);
+  });
+
   it("fills, then undoes, and the copy's value follows", async () => {
     const { host, book } = await setup();
     expect(await host.fill(DEFAULT_SETTINGS, false)).toBeGreaterThan(0);

@@ -47,6 +47,9 @@ export function createBrowserHost(client: EngineClient, book: OpenedBook, settin
   // The pane checks its workbook right after 插入示例; when the sample opened as a workbook of its own, that check must
   // not mark this one: it is read-only, once.
   let readOnlyCheck = false;
+  // The last check's report and who waits for the next: the pane shows a check the workbench ran (全部校验) too.
+  let last: Report | null = null;
+  const listeners = new Set<(report: Report) => void>();
 
   return {
     kind: "browser",
@@ -57,8 +60,15 @@ export function createBrowserHost(client: EngineClient, book: OpenedBook, settin
         return report;
       }
       const report = await call("check", s);
+      last = report;
       events.reported(book, report);
+      for (const l of [...listeners]) l(report);
       return report;
+    },
+    lastReport: () => last,
+    onReport(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
     },
     previewFill: (s) => call("previewFill", s),
     fill: (s, overwrite, only) => call("fill", s, overwrite, only),
@@ -80,6 +90,7 @@ export function createBrowserHost(client: EngineClient, book: OpenedBook, settin
     async saveReviews(reviews) {
       await call("saveReviews", reviews);
     },
+    formFacts: () => call("formFacts"),
     selfTest: async () => (await import(/* webpackChunkName: "selftest" */ "./probes")).browserSelfTest(),
     async select(sheet, cell) {
       if (!events.isActive(book)) return;

@@ -52,6 +52,7 @@ const SESSION_METHODS: readonly SessionMethod[] = [
   "state",
   "loadReviews",
   "saveReviews",
+  "formFacts",
 ];
 
 const STAGE_OF: Partial<Record<SessionMethod, Progress["stage"]>> = {

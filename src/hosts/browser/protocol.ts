@@ -83,6 +83,7 @@ export interface SessionCalls {
   state: { args: []; result: HostState };
   loadReviews: { args: []; result: Reviews };
   saveReviews: { args: [Reviews]; result: null };
+  formFacts: { args: []; result: FormFacts[] };
 }
 
 export type SessionMethod = keyof SessionCalls;

@@ -123,13 +123,14 @@ export function App({ host }: { host: PaneHost }) {
               busy={busy}
               onPrint={() => {
                 decisions.flush();
-                setPrinting(true);
+                // The units are read first: the print dialog opens as soon as the view shows.
+                void actions.loadFacts().then(() => setPrinting(true));
               }}
               onExport={() => void actions.exportOpinion()}
             />
             {printing && (
               <Suspense fallback={<Spinner size="tiny" />}>
-                <OpinionPrint report={report} reviews={decisions.reviews} onClose={() => setPrinting(false)} />
+                <OpinionPrint report={report} reviews={decisions.reviews} facts={pane.facts} onClose={() => setPrinting(false)} />
               </Suspense>
             )}
           </>

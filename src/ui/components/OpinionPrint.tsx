@@ -2,6 +2,7 @@ import { useEffect, useMemo } from "react";
 import { createPortal } from "react-dom";
 import type { Report } from "../../engine";
 import type { Reviews } from "../../app/review/decision";
+import type { FormFacts } from "../../app/review/formFacts";
 import { opinionPages, type OpinionPage } from "../../app/review/opinion";
 import { useStrings } from "../i18n";
 
@@ -25,9 +26,18 @@ const PRINT_CSS = `
   .${PRINT_ROOT_CLASS} article:last-child { break-after: auto; page-break-after: auto; }
 }`;
 
-/** The 审核意见 pages for the shown report: the forms' decisions and notes, and only the findings still open. */
-export function opinionPagesFor(report: Report, reviews: Reviews, lang: "zh" | "en", date: Date): OpinionPage[] {
-  return opinionPages(report, { file: report.file ?? "", lang, date, reviews });
+/**
+ * The 审核意见 pages for the shown report: the forms' decisions and notes, and only the findings still open; the units
+ * from `facts` (index-aligned with the report's tables), blank without them.
+ */
+export function opinionPagesFor(
+  report: Report,
+  reviews: Reviews,
+  lang: "zh" | "en",
+  date: Date,
+  facts: readonly FormFacts[] | null = null,
+): OpinionPage[] {
+  return opinionPages(report, { file: report.file ?? "", lang, date, reviews, facts: facts ?? undefined });
 }
 
 function Page({ page }: { page: OpinionPage }) {
@@ -76,9 +86,10 @@ function Page({ page }: { page: OpinionPage }) {
 }
 
 /** 打印审核意见: the opinion pages over the whole window, printed at once (window.print) and kept until closed. */
-export function OpinionPrint({ report, reviews, onClose }: { report: Report; reviews: Reviews; onClose(): void }) {
+export function OpinionPrint(props: { report: Report; reviews: Reviews; facts?: readonly FormFacts[] | null; onClose(): void }) {
+  const { report, reviews, facts = null, onClose } = props;
   const { t, lang } = useStrings();
-  const pages = useMemo(() => opinionPagesFor(report, reviews, lang, new Date()), [report, reviews, lang]);
+  const pages = useMemo(() => opinionPagesFor(report, reviews, lang, new Date(), facts), [report, reviews, lang, facts]);
   useEffect(() => {
     // Printing where a host's browser cannot (no window.print) still leaves the view to read or print by hand.
     if (typeof window.print === "function") {

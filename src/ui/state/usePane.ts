@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CellAt, LocalText, Plan, Report } from "../../engine";
+import type { FormFacts } from "../../app/review/formFacts";
 import { DEFAULT_SETTINGS, HostError, type HostState, type PaneHost, type PaneSettings, type TakeBackOutcome } from "../../app/host";
 import { reportCsv, reportFileName } from "../../app/reportCsv";
 import { downloadText } from "../export/download";
@@ -41,6 +42,8 @@ export function toPaneError(error: unknown): PaneError {
 export function usePane(host: PaneHost) {
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
   const [report, setReport] = useState<Report | null>(null);
+  /** The forms' facts read for the shown report (when the host offers them): the printed 审核意见 names the units. */
+  const [facts, setFacts] = useState<{ report: Report; facts: FormFacts[] } | null>(null);
   const [hostState, setHostState] = useState<HostState>({ marks: 0, fills: 0 });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<PaneError | null>(null);
@@ -102,21 +105,38 @@ export function usePane(host: PaneHost) {
     });
   }, [host, run]);
 
+  const adoptedRef = useRef<{ report: Report; loaded: Promise<void> } | null>(null);
+  /** Shows a report of this workbook with its stored decisions: once per report, whoever's check gave it. */
+  const adopt = useCallback(
+    (r: Report): Promise<void> => {
+      if (adoptedRef.current?.report === r) return adoptedRef.current.loaded;
+      setReport(r);
+      const loaded = loadReviews().catch((e: unknown) => {
+        // The check itself succeeded: its findings are shown, the decisions' failure beside them.
+        setError(toPaneError(e));
+      });
+      adoptedRef.current = { report: r, loaded };
+      return loaded;
+    },
+    [loadReviews],
+  );
+
+  // A check the pane did not ask for (the workbench's 全部校验) is shown as if it had: the last one, and each after it.
+  useEffect(() => {
+    const last = host.lastReport?.();
+    if (last) void adopt(last);
+    return host.onReport?.((r) => void adopt(r));
+  }, [host, adopt]);
+
   const doCheck = useCallback(async () => {
     const s = settingsRef.current;
     const r = await host.check(s);
-    setReport(r);
-    try {
-      await loadReviews();
-    } catch (e) {
-      // The check itself succeeded: its findings are shown, the decisions' failure beside them.
-      setError(toPaneError(e));
-    }
+    await adopt(r);
     const counts = countBySeverity(r.issues);
     announce(
       DICTIONARIES[s.lang].announceChecked({ tables: r.tables.length, errors: counts.error, warnings: counts.warning, infos: counts.info }),
     );
-  }, [host, announce, loadReviews]);
+  }, [host, announce, adopt]);
 
   const check = useCallback(() => run(doCheck), [run, doCheck]);
 
@@ -198,6 +218,19 @@ export function usePane(host: PaneHost) {
     [run, host, report, announce, reviews],
   );
 
+  /** Reads the forms' facts for the shown report before printing; without them (or on failure) the units print blank. */
+  const loadFacts = useCallback(async () => {
+    const shown = adoptedRef.current?.report;
+    if (!shown || !host.formFacts) return;
+    try {
+      const read = await host.formFacts();
+      // Index-aligned with the report's tables only while the workbook holds as many forms as the check found.
+      setFacts(read.length === shown.tables.length ? { report: shown, facts: read } : null);
+    } catch {
+      setFacts(null);
+    }
+  }, [host]);
+
   const exportCsv = useCallback(() => {
     if (!report) return;
     const lang = settingsRef.current.lang;
@@ -235,7 +268,9 @@ export function usePane(host: PaneHost) {
     takeBack,
     stale,
     reviews,
+    facts: facts && facts.report === report ? facts.facts : null,
     actions: {
+      loadFacts,
       exportOpinion,
       check,
       insertSample,

@@ -95,6 +95,7 @@ export class FakePaneHost implements PaneHost {
   state = (): Promise<HostState> => this.call("state", [], () => this.inner.state());
   loadReviews = () => this.call("loadReviews", [], () => this.inner.loadReviews());
   saveReviews = (reviews: Reviews) => this.call("saveReviews", [reviews], () => this.inner.saveReviews(reviews));
+  formFacts = () => this.call("formFacts", [], () => this.inner.formFacts!());
   loadSettings = () => this.call("loadSettings", [], () => this.inner.loadSettings());
   saveSettings = (settings: PaneSettings) => this.call("saveSettings", [settings], () => this.inner.saveSettings(settings));
 
