@@ -55,11 +55,15 @@ export function readIndicator(row: IndicatorRow, form: Form, share: number | nul
 
 /** The row's reason as written: both halves of a split reason column, joined. */
 export function reasonText(row: IndicatorRow): string {
-  const halves = [textOf(row.reason), textOf(row.improvement)].filter((t) => t.trim() !== "");
-  return halves.join("；");
+  const reason = textOf(row.reason);
+  const improvement = textOf(row.improvement);
+  if (improvement.trim() === "") return reason.trim() === "" ? "" : reason;
+  return reason.trim() === "" ? improvement : `${reason}；${improvement}`;
 }
 
 /** Whether either half of the row's reason holds a real explanation (RULES.md §5). */
 export function hasReason(row: IndicatorRow): boolean {
-  return [row.reason, row.improvement].some((slot) => slot !== null && !isPlaceholderReason(slot.value));
+  return explains(row.reason) || explains(row.improvement);
 }
+
+const explains = (slot: Slot | null) => slot !== null && !isPlaceholderReason(slot.value);

@@ -2,19 +2,23 @@
  * Row judgements for one check, by content: a workbook repeats its rows (the same target and actual under the same
  * name, form after form), and each distinct content is judged once.
  */
-import type { CellValue } from "../grid/types";
 import type { IndicatorRow, Slot } from "../recognise/types";
 import type { RuleProfile } from "../score/profile";
-import { isCellError } from "../grid/types";
-import { textOf } from "./cells";
 import type { ParsedPair } from "../parse/types";
+import { textOf } from "./cells";
 import { judgeRow, readPair, type RowJudgement } from "./rowJudgement";
+import { PairIds, ValueIds } from "./valueIds";
+
+/** A slot that is not there, apart from every slot key (those are pair ids, 0 up). */
+const NO_SLOT = -1;
 
 export class RowJudgements {
-  private readonly byContent = new Map<string, RowJudgement>();
+  private readonly byContent = new Map<number, RowJudgement>();
   /** Parsed target and actual by their cells: fewer still than row contents (names and scores differ around them). */
-  private readonly pairs = new Map<string, ParsedPair>();
+  private readonly pairs = new Map<number, ParsedPair>();
   private readonly ids = new ValueIds();
+  /** The keys of both maps: value ids folded pair by pair, in a fixed shape per map. */
+  private readonly keys = new PairIds();
 
   constructor(private readonly profile: RuleProfile) {}
 
@@ -31,12 +35,13 @@ export class RowJudgements {
 
   /** readPair once per distinct target, actual, their number formats, and unit and comparator texts. */
   private readonly pairOf = (row: IndicatorRow): ParsedPair => {
-    const { ids } = this;
+    const { ids, keys: k } = this;
     const target = ids.of(row.target?.value ?? null);
     const actual = ids.of(row.actual?.value ?? null);
     if (target === null || actual === null) return readPair(row);
-    const formats = `${ids.of(row.target?.numberFormat)},${ids.of(row.actual?.numberFormat)}`;
-    const key = `${target},${actual},${formats},${ids.of(textOf(row.unit))},${ids.of(textOf(row.nature))}`;
+    const formats = k.of(ids.plainOf(row.target?.numberFormat), ids.plainOf(row.actual?.numberFormat));
+    const texts = k.of(ids.plainOf(textOf(row.unit)), ids.plainOf(textOf(row.nature)));
+    const key = k.of(k.of(k.of(target, actual), formats), texts);
     let pair = this.pairs.get(key);
     if (!pair) {
       pair = readPair(row);
@@ -48,44 +53,26 @@ export class RowJudgements {
   /**
    * Everything judgeRow reads, and nothing else: the name, 二级 and share; the target, actual and score cells (there or
    * not, value, number format, whether a formula); the text of the unit and comparator cells. Each value stands as its
-   * number in `ids`, so the key is short and two contents share it only when equal. Null for a value of no known type:
-   * such a row is judged on its own.
+   * number in `ids`, and the key is those numbers folded pair by pair, so two contents share it only when equal. Null
+   * for a value of no known type: such a row is judged on its own.
    */
-  contentKey(row: IndicatorRow, share: number | null): string | null {
+  contentKey(row: IndicatorRow, share: number | null): number | null {
     const target = this.slotKey(row.target);
     const actual = this.slotKey(row.actual);
     const score = this.slotKey(row.score);
     if (target === null || actual === null || score === null) return null;
-    const { ids } = this;
-    const texts = `${ids.of(row.name)},${ids.of(row.level2)},${ids.of(textOf(row.unit))},${ids.of(textOf(row.nature))}`;
-    return `${texts},${ids.of(share)},${target},${actual},${score}`;
+    const { ids, keys: k } = this;
+    const names = k.of(ids.plainOf(row.name), ids.plainOf(row.level2));
+    const texts = k.of(ids.plainOf(textOf(row.unit)), ids.plainOf(textOf(row.nature)));
+    const slots = k.of(k.of(target, actual), score);
+    return k.of(k.of(k.of(names, texts), ids.plainOf(share)), slots);
   }
 
-  private slotKey(slot: Slot | null): string | null {
-    if (!slot) return "-";
+  private slotKey(slot: Slot | null): number | null {
+    if (!slot) return NO_SLOT;
     const value = this.ids.of(slot.value);
-    return value === null ? null : `${value}.${this.ids.of(slot.numberFormat)}.${slot.formula ? 1 : 0}`;
+    if (value === null) return null;
+    const { ids, keys: k } = this;
+    return k.of(k.of(value, ids.plainOf(slot.numberFormat)), slot.formula ? 1 : 0);
   }
-}
-
-/** A number per distinct value: texts by their text, numbers by their value (0 and -0 apart), error values by their text. */
-class ValueIds {
-  private readonly plain = new Map<string | number | boolean | null | undefined | symbol, number>();
-  private readonly errors = new Map<string, number>();
-
-  of(v: CellValue | undefined): number | null {
-    if (typeof v === "object" && v !== null) return isCellError(v) ? -1 - idIn(this.errors, v.error) : null;
-    return idIn(this.plain, Object.is(v, -0) ? NEGATIVE_ZERO : v);
-  }
-}
-
-const NEGATIVE_ZERO = Symbol("-0");
-
-function idIn<K>(ids: Map<K, number>, key: K): number {
-  let id = ids.get(key);
-  if (id === undefined) {
-    id = ids.size;
-    ids.set(key, id);
-  }
-  return id;
 }

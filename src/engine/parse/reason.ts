@@ -1,4 +1,5 @@
 import { isCellError, type CellValue } from "../grid/types";
+import { perText } from "../grid/perText";
 import { compactValueText } from "./normalize";
 
 /** Wordings that explain nothing (RULES.md §5), compared after folding width, spaces and trailing punctuation. */
@@ -16,6 +17,11 @@ const NUMBER_ONLY_RE = /^[+-]?\d+(?:\.\d+)?%?$/u;
 export function isPlaceholderReason(cell: CellValue): boolean {
   if (cell === null || cell === undefined || typeof cell === "boolean" || typeof cell === "number") return true;
   if (isCellError(cell) || typeof cell !== "string") return true;
-  const s = compactValueText(cell).toLowerCase();
-  return MARKS_ONLY_RE.test(s) || NUMBER_ONLY_RE.test(s) || PLACEHOLDERS.has(s);
+  return isPlaceholderText(cell);
 }
+
+/** Reasons repeat form after form: each distinct text is folded and matched once. */
+const isPlaceholderText = perText((text: string): boolean => {
+  const s = compactValueText(text).toLowerCase();
+  return MARKS_ONLY_RE.test(s) || NUMBER_ONLY_RE.test(s) || PLACEHOLDERS.has(s);
+});

@@ -40,10 +40,11 @@ export function findHead(view: SheetView, fromRow: number, toRow: number, band: 
     cols: [],
   };
   const hits: Partial<Record<HeadField, FieldHit>> = {};
+  const seenInRow = new Set<HeadField>();
   for (let row = Math.max(fromRow, view.top); row < toRow; row++) {
     const raw = view.grid.values[row - view.top];
     if (!Array.isArray(raw)) continue;
-    const seenInRow = new Set<HeadField>();
+    seenInRow.clear();
     let titleInRow = false;
     for (let col = Math.max(band.left, view.left); col <= band.right && col - view.left < raw.length; col++) {
       const v = raw[col - view.left];

@@ -118,9 +118,13 @@ export function readIndicatorBlock(
     if (!lines.isIndicatorLike(row)) continue;
 
     leftmostCol = Math.min(leftmostCol, leadingColumnOfRow(view, row, header.left, band.left));
+    // Fields one by one rather than a spread, which the first run of a check pays for on every row.
+    const { level1, level1Kind, level1Inferred } = resolved(levels.level1, levels.level2);
     rows.push({
       row,
-      ...resolved(levels.level1, levels.level2),
+      level1,
+      level1Kind,
+      level1Inferred,
       level2: levels.level2,
       name: view.text(row, cols.name).trim(),
       nature: optionalSlot(view, row, cols.nature),
