@@ -66,6 +66,8 @@ async function firstRender(browser: Browser, url: string): Promise<number> {
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __paneAt: number | null }).__paneAt !== null, undefined, { timeout: 60_000 });
   const at = await page.evaluate(() => (window as unknown as { __paneAt: number }).__paneAt);
+  // The page's work after its first render (its worker starting, chunks prefetched) must not run into the next visit's.
+  await page.waitForLoadState("networkidle").catch(() => undefined);
   await page.context().close();
   return at;
 }

@@ -36,16 +36,20 @@ async function startEngine(): Promise<EngineClient> {
   return inPageClient(await loadEngineScript(new URL(ENGINE_PAGE_SCRIPT, document.baseURI).href));
 }
 
-/** The sample opens on the first visit, or whenever the address asks for it (?sample=1); ?sample=0 never. */
-function wantsSample(store: Storage | null): boolean {
-  const asked = new URLSearchParams(location.search).get("sample");
-  if (asked === "0") return false;
-  if (asked === "1") return true;
+function isFirstVisit(store: Storage | null): boolean {
   try {
     return store?.getItem(VISITED) === null;
   } catch {
     return true;
   }
+}
+
+/** The sample opens on the first visit, or whenever the address asks for it (?sample=1); ?sample=0 never. */
+function wantsSample(store: Storage | null): boolean {
+  const asked = new URLSearchParams(location.search).get("sample");
+  if (asked === "0") return false;
+  if (asked === "1") return true;
+  return isFirstVisit(store);
 }
 
 async function main(): Promise<void> {
@@ -62,30 +66,33 @@ async function main(): Promise<void> {
     sampleBuffers.add(bytes);
     return { name: SAMPLE_NAME, bytes };
   };
-  // The file store and the theme are fetched together: the page renders once both are there.
-  const themeWanted = themeKind(typeof window.matchMedia === "function" ? window.matchMedia.bind(window) : undefined);
-  const [fileStore, theme] = await Promise.all([openFileStore(), loadTheme(themeWanted)]);
-  const model = new WorkbenchModel(client, new SettingsStore(store), saveBytes, { store: fileStore, sample });
+  // The page draws before the file store is open: files opened meanwhile are kept once it is.
+  const model = new WorkbenchModel(client, new SettingsStore(store), saveBytes, { store: openFileStore(), sample });
   // For scripted use of the page (its tests): the model, on the page's own window, only when the address asks.
   if (new URLSearchParams(location.search).has("automation")) {
     (window as unknown as { selfevalWorkbench: WorkbenchModel }).selfevalWorkbench = model;
   }
   const openSample = () => void model.openSample();
+  // The light theme is there at once; another one (dark, high contrast) is a chunk to load first.
+  const theme = await loadTheme(themeKind(typeof window.matchMedia === "function" ? window.matchMedia.bind(window) : undefined));
   createRoot(root).render(
     <FluentProvider theme={theme} className="wb-provider">
       <Workbench model={model} openSample={openSample} />
     </FluentProvider>,
   );
+  const sampleWanted = wantsSample(store);
+  const firstVisit = sampleWanted && isFirstVisit(store);
+  // On a first visit there is nothing kept to bring back: the sample opens at once (from its reading, before the engine
+  // is up), and comes on screen before the store has answered.
+  if (firstVisit) openSample();
   await model.restore();
-  const restored = model.getState().files.some((f) => f.book.name === SAMPLE_NAME);
-  if (wantsSample(store) && !restored) {
-    try {
-      store?.setItem(VISITED, "1");
-    } catch {
-      // A page without storage shows the sample every time.
-    }
-    openSample();
+  if (!sampleWanted) return;
+  try {
+    store?.setItem(VISITED, "1");
+  } catch {
+    // A page without storage shows the sample every time.
   }
+  if (!firstVisit && !model.getState().files.some((f) => f.book.name === SAMPLE_NAME)) openSample();
 }
 
 void main();

@@ -216,4 +216,19 @@ describe("WorkbenchModel", () => {
     await second.model.checkAll();
     expect(second.model.rows()[0]).toMatchObject({ file: "a.xlsx", decision: "revise" });
   });
+
+  it("shows a file opened before the store is open, keeps it once it is, and does not bring it back twice", async () => {
+    const store = memoryStore();
+    let storeOpens!: (s: FileStore) => void;
+    const { model, file } = await setup({ store: new Promise<FileStore>((resolve) => (storeOpens = resolve)) });
+    const opening = model.open([await file("a.xlsx")]);
+    while (model.getState().files.length === 0) await new Promise((r) => setTimeout(r, 10));
+    expect(model.getState().files.map((f) => f.book.name)).toEqual(["a.xlsx"]);
+    expect(store.files.size).toBe(0);
+    const restoring = model.restore();
+    storeOpens(store);
+    await Promise.all([opening, restoring]);
+    expect([...store.files.values()].map((f) => f.name)).toEqual(["a.xlsx"]);
+    expect(model.getState().files.map((f) => f.book.name)).toEqual(["a.xlsx"]);
+  });
 });

@@ -72,8 +72,8 @@ export interface LoadedFile {
 export type Saver = (bytes: ArrayBuffer, name: string, mime?: string) => void;
 
 export interface WorkbenchOptions {
-  /** Keeps opened files and their decisions across reloads. */
-  store?: FileStore | null;
+  /** Keeps opened files and their decisions across reloads; may still be opening (the page draws before it is there). */
+  store?: FileStore | null | Promise<FileStore | null>;
   /** The bundled sample, which 插入示例 opens as a workbook of its own. */
   sample?: () => LoadedFile;
 }
@@ -104,6 +104,7 @@ export class WorkbenchModel {
   private state: WorkbenchState;
   private readonly listeners = new Set<() => void>();
   private nextMessage = 1;
+  private readonly store: Promise<FileStore | null>;
 
   constructor(
     private readonly client: EngineClient,
@@ -111,6 +112,7 @@ export class WorkbenchModel {
     private readonly save: Saver,
     private readonly options: WorkbenchOptions = {},
   ) {
+    this.store = Promise.resolve(options.store ?? null).catch(() => null);
     const s = settings.get();
     this.state = {
       files: [],
@@ -183,7 +185,7 @@ export class WorkbenchModel {
         await host.saveReviews(reviews);
         this.update(book.file, () => ({ reviews }));
         const key = this.fileView(book.file)?.storeKey;
-        if (key) await this.options.store?.setReviews(key, reviews).catch(() => undefined);
+        if (key) await (await this.store)?.setReviews(key, reviews).catch(() => undefined);
       },
     };
   }
@@ -205,11 +207,12 @@ export class WorkbenchModel {
       const view = await this.openOne(f);
       if (!view) continue;
       first ??= view.book.file;
-      if (kept && this.options.store) {
+      const store = kept && (await this.store);
+      if (kept && store) {
         const key = `${Date.now()}-${view.book.file}-${Math.random().toString(36).slice(2)}`;
         const stored: StoredFile = { key, name: f.name, bytes: kept, reviews: null, opened: Date.now() };
         try {
-          await this.options.store.put(stored);
+          await store.put(stored);
           this.update(view.book.file, () => ({ storeKey: stored.key }));
         } catch {
           // Not kept across reloads (storage full or refused); open all the same.
@@ -222,11 +225,13 @@ export class WorkbenchModel {
 
   /** Opens the files kept from an earlier visit, with the decisions recorded on them. */
   async restore(): Promise<void> {
-    const store = this.options.store;
+    const store = await this.store;
     if (!store) return;
     const kept = await store.list().catch((): StoredFile[] => []);
     let first: number | null = null;
     for (const k of kept) {
+      // Opened in this visit already (kept while the list was read).
+      if (this.state.files.some((f) => f.storeKey === k.key)) continue;
       const view = await this.openOne({ name: k.name, bytes: k.bytes.slice(0) });
       if (!view) {
         await store.remove(k.key).catch(() => undefined);
@@ -309,7 +314,7 @@ export class WorkbenchModel {
     const index = this.state.files.findIndex((f) => f.book.file === file);
     const active = this.state.active === file ? (files[Math.min(index, files.length - 1)]?.book.file ?? null) : this.state.active;
     this.set({ files, active });
-    if (key) await this.options.store?.remove(key).catch(() => undefined);
+    if (key) await (await this.store)?.remove(key).catch(() => undefined);
     try {
       await this.client.send({ op: "close", file });
     } catch {

@@ -197,15 +197,28 @@ export function deferredClient(starting: Promise<EngineClient>, mode: EngineClie
   };
 }
 
-/** `client`, with each file `readOf` knows already (the sample) opened from that reading instead of by the engine's reader. */
+/**
+ * `client`, with each file `readOf` knows already (the sample) opened from that reading instead of by the engine's reader.
+ * The page numbers the files it opens; one it knows the reading of is answered at once, from that reading, while the
+ * engine opens it under the same number (its later requests queue behind that open).
+ */
 export function withReadAlready(client: EngineClient, readOf: (bytes: ArrayBuffer) => ReadFile | undefined): EngineClient {
+  let nextFile = 1;
   return {
     get mode() {
       return client.mode;
     },
     send(request, transfer) {
-      const read = request.op === "open" && !request.read ? readOf(request.bytes) : undefined;
-      return client.send(read ? { ...request, read } : request, transfer);
+      if (request.op !== "open") return client.send(request, transfer);
+      const file = request.file ?? nextFile++;
+      const read = request.read ?? readOf(request.bytes);
+      const sent = client.send(read ? { ...request, file, read } : { ...request, file }, transfer);
+      if (!read) return sent;
+      // A failure shows on the file's first request, which the engine answers "closed".
+      sent.catch(() => undefined);
+      const { grid, decor, notices } = read;
+      const answer: EngineResponse = { op: "open", opened: { file, name: request.name, grid, decor, notices } };
+      return Promise.resolve(answer) as typeof sent;
     },
     onActivity: (listener) => client.onActivity(listener),
   };

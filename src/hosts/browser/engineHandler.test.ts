@@ -181,6 +181,16 @@ describe("createEngineHandler", () => {
     expect(((await call("state")).result as HostState).marks).toBe(0);
   });
 
+  it.each([
+    ["the number the page chose", 7, 7, 8],
+    ["its own next number", undefined, 2, 3],
+  ])("opens a file under %s, and numbers the next one after it", async (_, chosen, expected, next) => {
+    const { send, bytes } = await setup();
+    const again = (file?: number) => send({ op: "open", name: "又.xlsx", bytes: bytes.slice().buffer, lang: "zh", file });
+    expect((await again(chosen)).opened.file).toBe(expected);
+    expect((await again()).opened.file).toBe(next);
+  });
+
   it("answers a closed file with a message, not a crash", async () => {
     const { send, opened } = await setup();
     await send({ op: "close", file: opened.file });

@@ -108,7 +108,8 @@ export function createEngineHandler(options: EngineOptions = {}): EngineHandler 
         const { grid, decor, notices } = read;
         const sheet = new RecordingSpreadsheet(grid, { fills: new Map(decor.fills), notes: new Map(decor.notes), marks: decor.marks });
         sheet.plantRecordText(decisionsOf(read.recordText));
-        const file = nextId++;
+        const file = request.file ?? nextId;
+        nextId = Math.max(nextId, file + 1);
         const host = createSessionHost(sheet, { sample: sampleOf(options), file: request.name });
         sessions.set(file, { name: request.name, bytes, sheet, host });
         return { response: { op: "open", opened: { file, name: request.name, grid, decor, notices } }, transfer: [] };

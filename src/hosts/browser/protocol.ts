@@ -89,8 +89,11 @@ export interface SessionCalls {
 export type SessionMethod = keyof SessionCalls;
 
 export type EngineRequest =
-  /** `read`: what reading these bytes gives, read already (the sample, at build time): then no reader is loaded. */
-  | { op: "open"; name: string; bytes: ArrayBuffer; lang: "zh" | "en"; read?: ReadFile }
+  /**
+   * `read`: what reading these bytes gives, read already (the sample, at build time): then no reader is loaded.
+   * `file`: the id the page chose for it (so that it can draw the file before the engine answers); else the engine's next.
+   */
+  | { op: "open"; name: string; bytes: ArrayBuffer; lang: "zh" | "en"; read?: ReadFile; file?: number }
   | { op: "call"; file: number; method: SessionMethod; args: unknown[] }
   | { op: "judge"; file: number; settings: PaneSettings }
   /** `settings`: those of the 审核意见 sheet the copy gets when the file carries decisions (none without them). */

@@ -56,6 +56,12 @@ export function Workbench({ model, openSample }: WorkbenchProps) {
   const folderPicker = useRef<HTMLInputElement>(null);
   const [paneWidth, setPaneWidth] = useState(storedWidth);
   const [maxWidth, setMaxWidth] = useState(() => Math.round(window.innerWidth * 0.7));
+  // The page's first screen: the pane first, the grid (the larger part to draw) in the task after.
+  const [gridShown, setGridShown] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setGridShown(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
 
   const open = useCallback(
     (split: FolderSplit | Promise<FolderSplit>) =>
@@ -263,7 +269,7 @@ export function Workbench({ model, openSample }: WorkbenchProps) {
               onExport={(kind, rows) => void model.exportSummary(kind, rows)}
             />
           )}
-          {active ? (
+          {active && !gridShown ? null : active ? (
             <>
               {active.book.notices.map((n, i) => (
                 <p key={i} className="wb-note">
