@@ -79,7 +79,7 @@ describe("task pane over a 1,000-form report", () => {
     expect(screen.getByText(`第 ${steps} 个，共 ${ordered.length} 个`)).toBeTruthy();
     await waitFor(() => expect(host.selections).toHaveLength(steps));
     expect(host.selections).toEqual(ordered.slice(0, steps).map((x) => cellOf(x.id)));
-  }, 120_000);
+  }, 300_000); // hundreds of key presses, each a render in jsdom: a minute on a quiet machine, several on a busy one
 
   it("Shift+F8 wraps from the start to the last finding (far outside the first page), then steps back to the 5,000th: selected and focused", async () => {
     const { host } = await renderChecked();
@@ -106,7 +106,7 @@ describe("task pane over a 1,000-form report", () => {
     await waitFor(() => expect(host.selections).toHaveLength(ordered.length - 4999 + 2));
     expect(host.selections.slice(0, 3)).toEqual([cellOf(last), cellOf(ordered[0].id), cellOf(last)]);
     expect(host.selections.at(-1)).toBe(cellOf(target));
-  }, 120_000);
+  }, 300_000); // hundreds of key presses, each a render in jsdom: a minute on a quiet machine, several on a busy one
 
   it.each([
     ["级别", "错误", (f: Report["issues"][number]) => f.severity === "error"],
