@@ -290,7 +290,8 @@ describe("workbench batch in Chromium", () => {
     await page.getByRole("button", { name: "全部校验" }).click();
     await page.waitForFunction(() => document.querySelectorAll('.wb-summary tbody tr[data-state="checked"]').length === 12);
     await page.locator("#wb-pane:visible").getByRole("button", { name: "设置" }).first().click();
-    await page.locator("#wb-pane select:visible").first().selectOption("hubei");
+    // The pane shows the batch's findings now, with a 审核结论 select per form: the profile is the settings' own select.
+    await page.locator("#wb-pane:visible").getByRole("combobox", { name: "评分规则" }).first().selectOption("hubei");
     await page.waitForFunction(() => document.querySelectorAll('.wb-summary tbody tr[data-state="stale"]').length === 12);
     expect(await page.getByText("评分标准或语言已更改").count()).toBe(1);
     expect(await page.locator(".wb-file-name").allTextContents()).toEqual(["甲.xlsx · 已过期", "乙.xlsx · 已过期"]);
