@@ -12,19 +12,9 @@ import { writeGridsToXlsx } from "../hosts/xlsx";
 import { readSeedText } from "../sample/seedFile";
 import { DIST, ensureWorkbenchBuilt } from "../workbench/server/build";
 import { startStaticServer } from "../workbench/server/staticServer";
+import { CHROMIUM, CHROMIUM_FLAGS } from "./chromium";
 import { generateFormGrids } from "./generateForms";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const RUNS = 5;
 /** The floor page: what the probe waits for, already in the HTML. Written into the served folder for the run only. */
 const BLANK_PAGE = "bench-blank.html";
@@ -121,7 +111,7 @@ async function main(): Promise<void> {
   const blank = path.join(DIST, BLANK_PAGE);
   await fs.writeFile(blank, BLANK_HTML);
   const server = await startStaticServer(DIST);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
   try {
     const renders: number[] = [];
     const floors: number[] = [];

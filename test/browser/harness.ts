@@ -4,21 +4,10 @@ import * as path from "path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { DIST, ensureWorkbenchBuilt, REPO } from "../../src/workbench/server/build";
 import { startStaticServer, type StaticServer } from "../../src/workbench/server/staticServer";
+import { CHROMIUM, CHROMIUM_FLAGS } from "../../src/bench/chromium";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export { CHROMIUM, CHROMIUM_FLAGS };
 export const ARTIFACTS = path.join(REPO, "test-artifacts");
-
-/** Flags for a headless Chromium on a machine with no network: nothing it does on its own may try to connect. */
-export const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export async function hasChromium(): Promise<boolean> {
   return fs
