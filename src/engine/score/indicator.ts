@@ -128,29 +128,7 @@ function quantitative(input: IndicatorInput, t: NumberValue, a: NumberValue, pro
   }
   if (comparator === "<=" || comparator === "<") {
     if (av <= tv + eps) return full(w, say.metAtMost(show(a), show(t), w ?? 0), assumptions, achievement);
-    if (tv <= 0)
-      return partial(
-        w,
-        () => 0,
-        (x, s) => say.ratio(tv, av, x, s),
-        assumptions,
-        achievement,
-      );
-    if (profile.reverse === "linear")
-      return partial(
-        w,
-        (x) => x * Math.max(0, 1 - (av - tv) / tv),
-        (x, s) => say.linear(av, tv, x, s),
-        assumptions,
-        achievement,
-      );
-    return partial(
-      w,
-      (x) => (x * tv) / av,
-      (x, s) => say.ratio(tv, av, x, s),
-      assumptions,
-      achievement,
-    );
+    return overLimit(w, tv, av, profile, assumptions, achievement);
   }
   // "=": met when equal; below scores in proportion; above is over-achievement, noted and not deducted.
   if (Math.abs(av - tv) <= eps) return full(w, say.metEqual(show(a), show(t), w ?? 0), assumptions, achievement);
@@ -203,26 +181,41 @@ function band(input: IndicatorInput, t: RangeValue, a: NumberValue, profile: Rul
     );
   }
   if (av < low) return full(w, say.outsideBandFine(show(a), showBand(t), w ?? 0), assumptions, achievement);
-  if (high <= 0)
+  return overLimit(w, high, av, profile, assumptions, achievement);
+}
+
+/**
+ * An actual above the most it may be (a ≤ target, or a band's upper bound): scored limit / actual, or linearly under
+ * the profile that says so; a limit of 0 or below leaves nothing to score.
+ */
+function overLimit(
+  w: number | null,
+  limit: number,
+  av: number,
+  profile: RuleProfile,
+  assumptions: LocalText[],
+  achievement: number | null,
+): Verdict {
+  if (limit <= 0)
     return partial(
       w,
       () => 0,
-      (x, s) => say.ratio(high, av, x, s),
+      (x, s) => say.ratio(limit, av, x, s),
       assumptions,
       achievement,
     );
   if (profile.reverse === "linear")
     return partial(
       w,
-      (x) => x * Math.max(0, 1 - (av - high) / high),
-      (x, s) => say.linear(av, high, x, s),
+      (x) => x * Math.max(0, 1 - (av - limit) / limit),
+      (x, s) => say.linear(av, limit, x, s),
       assumptions,
       achievement,
     );
   return partial(
     w,
-    (x) => (x * high) / av,
-    (x, s) => say.ratio(high, av, x, s),
+    (x) => (x * limit) / av,
+    (x, s) => say.ratio(limit, av, x, s),
     assumptions,
     achievement,
   );
