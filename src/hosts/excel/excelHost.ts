@@ -14,6 +14,7 @@ import {
   fillScores,
   hostState,
   loadReviews,
+  readReviewsAndFacts,
   readAndPlanScores,
   saveReviews,
   shownBy,
@@ -140,6 +141,7 @@ export function createExcelHost(env: ExcelEnv, options: ExcelHostOptions = {}): 
     state: () => run((s) => hostState(s)),
     loadReviews: () => run((s) => loadReviews(s)),
     saveReviews: (reviews) => run((s) => saveReviews(s, reviews)),
+    formFacts: () => run(async (s) => (await readReviewsAndFacts(s)).facts ?? []),
     // The probes load when 自检 runs, not with the pane.
     selfTest: async () => (await import(/* webpackChunkName: "selftest" */ "./probes")).excelSelfTest(env),
 
@@ -164,8 +166,8 @@ export function createExcelHost(env: ExcelEnv, options: ExcelHostOptions = {}): 
 
     async exportOpinionSheet(report: Report, lang: "zh" | "en") {
       await run(async (s) => {
-        const reviews = await loadReviews(s);
-        const layout = opinionSheetOf(report, { file: report.file ?? "", lang, date: new Date(), reviews });
+        const { reviews, facts } = await readReviewsAndFacts(s, report.tables.length);
+        const layout = opinionSheetOf(report, { file: report.file ?? "", lang, date: new Date(), reviews, facts });
         await writeOwnSheet(s.ctx, OPINION_SHEET, isOwnOpinionHead, opinionCells(layout), layout.merges);
       }, false);
     },

@@ -1,6 +1,7 @@
 import { cellKey } from "../../engine";
 import { scorePlan } from "../../app/scorePlan";
 import type { Reviews } from "../../app/review/decision";
+import { formFacts, type FormFacts } from "../../app/review/formFacts";
 import {
   DEFAULT_PLAN_OPTIONS,
   checkWorkbook,
@@ -550,6 +551,18 @@ export async function loadReviews(s: Session): Promise<Reviews> {
   const d = await discover(s.ctx, s.features, false);
   const now = await readNow(s.ctx, s.features, d, { grid: false, rules: false, annotations: false });
   return usableRecord(now.record).reviews;
+}
+
+/**
+ * The decisions and what the forms say of themselves (主管部门, 实施单位), for the 审核意见 a reviewer prints or exports.
+ * Two syncs: the grid comes with the record's read. The facts are index-aligned with the tables of a check of the
+ * workbook as it is now; none when that differs from `tables` forms, as it does after an edit that adds or removes one.
+ */
+export async function readReviewsAndFacts(s: Session, tables?: number): Promise<{ reviews: Reviews; facts?: FormFacts[] }> {
+  const d = await discover(s.ctx, s.features, false);
+  const now = await readNow(s.ctx, s.features, d, { grid: true, rules: false, annotations: false });
+  const facts = formFacts(checkWorkbook(userSheets(now.grid)).forms);
+  return { reviews: usableRecord(now.record).reviews, facts: tables === undefined || facts.length === tables ? facts : undefined };
 }
 
 /** Stores the record with these decisions, read back like every record write; no cell changes. Three syncs. */

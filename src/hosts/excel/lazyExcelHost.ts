@@ -17,6 +17,7 @@ export const ENGINE_METHODS = [
   "state",
   "loadReviews",
   "saveReviews",
+  "formFacts",
   "selfTest",
 ] as const;
 
