@@ -1,6 +1,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { LocalText } from "../engine";
+import { EMPTY_REVIEWS, isOpen, reviewsNow } from "../app/review/decision";
 import { isSameFile, xlsxErrors } from "../hosts/xlsx";
 import { parseArgs, type CheckArgs, type Lang } from "./args";
 import { checkFile, failureOf, type Failure, type FileJob, type FileResult } from "./checkFile";
@@ -144,7 +145,8 @@ async function runCheck(args: CheckArgs, io: Io, options: RunOptions): Promise<n
       }
       if (report) {
         const counts = countBySeverity(report.issues);
-        errorsFound ||= counts.error > 0;
+        const decided = reviewsNow(report, result.reviews ?? EMPTY_REVIEWS).findings;
+        errorsFound ||= report.issues.some((f, i) => f.severity === "error" && isOpen(decided[i]));
         summary.push({ file: name, forms: report.tables.length, counts, failure: null });
         jsonItems.push(jsonReport(report, name, result.reviews));
       } else {

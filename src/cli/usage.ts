@@ -37,7 +37,7 @@ Options:
   --profile ID    rule set (default mof-2020):
 ${profiles}
   --lang zh|en    language of the messages (default zh).
-  --strict        exit 1 when any error is found.
+  --strict        exit 1 when any error is found that no reviewer accepted or ignored.
   --recursive, -r with a DIR, also check the workbooks in its sub-folders (links to folders are not followed).
   --help          this text.
 
@@ -73,7 +73,7 @@ Exit status: 0 the check ran (with findings or not); 1 with --strict and errors 
   --profile 规则  评分规则（默认 mof-2020）：
 ${profiles}
   --lang zh|en    提示语言（默认 zh）。
-  --strict        发现错误时以状态码 1 退出。
+  --strict        发现未经审核接受或忽略的错误时以状态码 1 退出。
   --recursive, -r 给文件夹时，连同其子文件夹中的工作簿一并校验（不进入指向文件夹的链接）。
   --help          显示本说明。
 

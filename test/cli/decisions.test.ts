@@ -25,11 +25,11 @@ let cost: Finding;
 let reviews: Reviews;
 
 /** The sample with a record sheet holding `record` decisions, as the WPS add-in saves it. */
-async function decidedCopy(name: string, change?: (wb: ExcelJS.Workbook) => void): Promise<string> {
+async function decidedCopy(name: string, change?: (wb: ExcelJS.Workbook) => void, decided = reviews): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(bundledSamplePath());
   change?.(wb);
-  expect(writeRecord(wb, { ...EMPTY_RECORD, reviews })).toBe(true);
+  expect(writeRecord(wb, { ...EMPTY_RECORD, reviews: decided })).toBe(true);
   await wb.xlsx.writeFile(at(name));
   return at(name);
 }
@@ -196,5 +196,19 @@ describe("decisions stored in the workbook, through the command line", () => {
     const out = await json(at("forged.xlsx"));
     expect(out.issues.some((f) => f.review)).toBe(false);
     expect(out.notices.some((n) => n.messages.zh.includes("校验记录未被采用"))).toBe(true);
+  });
+
+  it.each([
+    ["no error decided", 1, 0],
+    ["one error decided", 1, 1],
+    ["every error accepted or ignored", 0, Infinity],
+  ])("--strict counts only open errors: %s gives exit %s", async (_, exit, decide) => {
+    const errors = report.issues.filter((f) => f.severity === "error");
+    expect(errors.length).toBeGreaterThan(1);
+    const decided = errors
+      .slice(0, Number.isFinite(decide) ? decide : errors.length)
+      .reduce((r, f, i) => withFindingReview(r, report, f, i % 2 ? "ignore" : "accept", "", WHEN), EMPTY_REVIEWS);
+    const file = await decidedCopy(`strict-${decided.findings.length}.xlsx`, undefined, decided);
+    expect((await run("check", file, "--strict")).code).toBe(exit);
   });
 });
