@@ -16,12 +16,12 @@ export interface ScenarioDriver {
   user: {
     setValue(at: CellAt, value: CellValue): void;
     /** The cell's own fill colour ("#RRGGBB"), or null to clear it. */
-    setFill(at: CellAt, color: string | null): void;
+    setColor(at: CellAt, color: string | null): void;
     /** Write or edit the cell's note (comment in WPS); null deletes it. */
     setNote(at: CellAt, text: string | null): void;
     insertRows(sheet: string, row: number, count: number): void;
     deleteRows(sheet: string, row: number, count: number): void;
-    /** Rows from..from+order.length-1 take the contents of rows `order` (cells, fills, notes; not conditional formats). */
+    /** Rows from..from+order.length-1 take the contents of rows `order` (cells, fill colours, notes; not conditional formats). */
     sortRows(sheet: string, from: number, order: number[]): void;
     renameSheet(from: string, to: string): void;
     deleteSheet(name: string): void;
@@ -36,7 +36,7 @@ export interface ScenarioDriver {
     /** Every sheet's cells (values, formulas, number formats). */
     grid(): WorkbookGrid;
     /** The cell's own fill colour, never one of our marks. */
-    fill(at: CellAt): string | null;
+    color(at: CellAt): string | null;
     note(at: CellAt): string | null;
     /** The most severe of our marks drawn on the cell, or null. */
     mark(at: CellAt): Severity | null;

@@ -48,7 +48,7 @@ function excelDriver(api: ApiVersion, semantics: FakeSemantics) {
       addsNotes: fake.supports("1.18"),
       user: {
         setValue: (at, value) => fake.userSetValue(at.sheet, at.row, at.col, value),
-        setFill: (at, color) => fake.userSetFill(at.sheet, at.row, at.col, color),
+        setColor: (at, color) => fake.userSetColor(at.sheet, at.row, at.col, color),
         setNote: (at, text) => fake.userSetNote(at.sheet, at.row, at.col, text),
         insertRows: (sheet, row, count) => fake.userInsertRows(sheet, row, count),
         deleteRows: (sheet, row, count) => fake.userDeleteRows(sheet, row, count),
@@ -61,7 +61,7 @@ function excelDriver(api: ApiVersion, semantics: FakeSemantics) {
       },
       look: {
         grid,
-        fill: (at) => (live().some((s) => s.name === at.sheet) ? getCell(fake.sheet(at.sheet), at.row, at.col).fill : null),
+        color: (at) => (live().some((s) => s.name === at.sheet) ? getCell(fake.sheet(at.sheet), at.row, at.col).fill : null),
         // A cell holds one note, or (below 1.18, where a note is invisible) possibly a note and a comment.
         note: (at) =>
           annotationsAt(at)

@@ -11,7 +11,7 @@ function memoryDriver(workbook: WorkbookGrid): ScenarioDriver {
     host: () => createSessionHost(memory),
     user: {
       setValue: (at, value) => memory.userSetValue(at, value),
-      setFill: (at, color) => memory.userSetFill(at, color),
+      setColor: (at, color) => memory.userSetColor(at, color),
       setNote: (at, text) => memory.userSetNote(at, text),
       insertRows: (sheet, row, count) => memory.userInsertRows(sheet, row, count),
       deleteRows: (sheet, row, count) => memory.userDeleteRows(sheet, row, count),
@@ -24,7 +24,7 @@ function memoryDriver(workbook: WorkbookGrid): ScenarioDriver {
     },
     look: {
       grid: () => memory.readGrid(),
-      fill: (at) => memory.fillAt(at),
+      color: (at) => memory.colorAt(at),
       note: (at) => memory.noteAt(at),
       mark: (at) => {
         const kind = memory.markAt(at);

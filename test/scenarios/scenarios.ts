@@ -69,7 +69,7 @@ function userState(d: ScenarioDriver, sheetName?: (name: string) => string): str
           plain(v),
           formula?.startsWith("=") ? formula : null,
           format === "General" ? null : format,
-          d.look.fill(cell),
+          d.look.color(cell),
           d.look.note(cell),
         ];
         if (state.some((x) => x !== null)) out.push(JSON.stringify([sheetName ? sheetName(s.name) : s.name, cell.row, cell.col, ...state]));
@@ -121,11 +121,11 @@ export function describeScenarios(name: string, make: (workbook: WorkbookGrid) =
       const report = await twin.host().check(settings);
       const { cell: marked, severity } = firstMarked(report);
       await twin.host().clearMarks();
-      both((d) => d.user.setFill(marked, "#00B050"));
+      both((d) => d.user.setColor(marked, "#00B050"));
       both((d) => d.user.setNote(at(30, 8), "用户自己的批注"));
       await live.host().check(settings);
       expect(live.look.mark(marked)).toBe(severity);
-      expect(live.look.fill(marked)).toBe("#00B050");
+      expect(live.look.color(marked)).toBe("#00B050");
       expect(live.look.markedCells()).toBeGreaterThan(0);
       if (live.addsNotes === false) expect(ourNotes(live)).toEqual([]);
       else expect(ourNotes(live).length).toBeGreaterThan(0);
@@ -286,9 +286,9 @@ export function describeScenarios(name: string, make: (workbook: WorkbookGrid) =
 
     it("a marked cell re-coloured by the user keeps the user's colour after 清除标记 and after a new 校验", async () => {
       const marked = firstMarked(await live.host().check(settings)).cell;
-      both((d) => d.user.setFill(marked, "#92D050"));
+      both((d) => d.user.setColor(marked, "#92D050"));
       await live.host().check(settings);
-      expect(live.look.fill(marked)).toBe("#92D050");
+      expect(live.look.color(marked)).toBe("#92D050");
       await live.host().clearMarks();
       expect(userState(live)).toEqual(userState(twin));
     });

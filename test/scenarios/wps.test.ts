@@ -50,7 +50,7 @@ function wpsDriver(semantics: OpenSemantics, xmlSpreadsheet: boolean) {
       host: () => createSessionHost(et),
       user: {
         setValue: (at, value) => fake.user.setValue(at, value),
-        setFill: (at, color) => fake.user.setFill(at, color),
+        setColor: (at, color) => fake.user.setColor(at, color),
         setNote: (at, text) => fake.user.setNote(at, text),
         insertRows: (sheet, row, count) => fake.user.insertRows(sheet, row, count),
         deleteRows: (sheet, row, count) => fake.user.deleteRows(sheet, row, count),
@@ -76,7 +76,7 @@ function wpsDriver(semantics: OpenSemantics, xmlSpreadsheet: boolean) {
       },
       look: {
         grid: () => ({ sheets: sheets().map(gridOf) }),
-        fill: (at) => fake.fillAt(at),
+        color: (at) => fake.colorAt(at),
         note: (at) => fake.noteAt(at),
         mark: (at) => {
           const found = fake.rulesAt(at).map(ownMarkSeverity);

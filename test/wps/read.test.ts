@@ -70,7 +70,7 @@ describe.each(XML_SWITCHES)("a sheet whose used range is huge (%s)", (_, xmlSpre
       { sheets: [...grid.sheets, { name: "台账", originRow: 0, originCol: 0, values: [["x"]] }] },
       { xmlSpreadsheet },
     );
-    session.fake.user.setFill({ sheet: "台账", row: 99_999, col: 49 }, "#FFFF00");
+    session.fake.user.setColor({ sheet: "台账", row: 99_999, col: 49 }, "#FFFF00");
     return { grid, ...session };
   }
 

@@ -22,7 +22,7 @@ function snapshot(memory: MemorySpreadsheet): string[] {
         const at = { sheet: s.name, row: s.originRow + i, col: s.originCol + j };
         const f = s.formulas?.[i]?.[j] ?? null;
         const nf = s.numberFormats?.[i]?.[j] ?? null;
-        const fill = memory.fillAt(at);
+        const fill = memory.colorAt(at);
         const note = memory.noteAt(at);
         if (v !== null || f || nf || fill || note) out.push(JSON.stringify([at, v, f, nf, fill, note]));
       }),

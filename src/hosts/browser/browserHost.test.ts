@@ -34,7 +34,7 @@ describe("createBrowserHost", () => {
     const report = await host.check(DEFAULT_SETTINGS);
     expect(report.tables).toHaveLength(6);
     expect(book.mirror.markAt(at(book, 21, 7))).toBe("error");
-    expect(book.mirror.fillAt(at(book, 21, 7))).toBeNull();
+    expect(book.mirror.colorAt(at(book, 21, 7))).toBeNull();
     expect(book.mirror.noteAt(at(book, 21, 7))).toContain("【自评表校验】");
     expect(heard).toEqual(["changed", "reported 6"]);
     expect(activity.some((a) => a.progress?.stage === "checking")).toBe(true);

@@ -53,7 +53,7 @@ describe("deferredClient", () => {
 describe("withReadAlready", () => {
   const read: ReadFile = {
     grid: { sheets: [{ name: "表", originRow: 0, originCol: 0, values: [["x"]] }] } as ReadFile["grid"],
-    decor: { fills: [], notes: [], marks: [], sheets: [] },
+    decor: { colors: [], notes: [], marks: [], sheets: [] },
     notices: [],
     recordText: null,
   };

@@ -106,7 +106,7 @@ export function createEngineHandler(options: EngineOptions = {}): EngineHandler 
         progress({ stage: "reading", done: 0, total: 1 });
         const read = request.read ?? (await (await xlsx()).readFile(bytes, request.name, options.maxCellsPerSheet, progress));
         const { grid, decor, notices } = read;
-        const sheet = new RecordingSpreadsheet(grid, { fills: new Map(decor.fills), notes: new Map(decor.notes), marks: decor.marks });
+        const sheet = new RecordingSpreadsheet(grid, { colors: new Map(decor.colors), notes: new Map(decor.notes), marks: decor.marks });
         sheet.plantRecordText(decisionsOf(read.recordText));
         const file = request.file ?? nextId;
         nextId = Math.max(nextId, file + 1);

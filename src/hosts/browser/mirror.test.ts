@@ -26,7 +26,7 @@ async function setup() {
   const wb = await loadWorkbook(bytes);
   const { grid } = workbookToGrid(wb);
   const decor = readDecor(wb, grid);
-  const engine = new RecordingSpreadsheet(grid, { fills: new Map(decor.fills), notes: new Map(decor.notes), marks: decor.marks });
+  const engine = new RecordingSpreadsheet(grid, { colors: new Map(decor.colors), notes: new Map(decor.notes), marks: decor.marks });
   const host = createSessionHost(engine, { sample: () => sampleFromSeed(seed) });
   const book = bookOf({ file: 1, name: "a.xlsx", grid, decor, notices: [] });
   /** Runs one pane action in the "engine" and replays its delta on the page's copy. */

@@ -19,7 +19,7 @@ export function marksAsEdits(marks: readonly MarkRuleData[]): Edit[] {
 }
 
 export function bookOf(opened: OpenedFile): OpenedBook {
-  const mirror = new MemorySpreadsheet(opened.grid, { fills: new Map(opened.decor.fills), notes: new Map(opened.decor.notes) });
+  const mirror = new MemorySpreadsheet(opened.grid, { colors: new Map(opened.decor.colors), notes: new Map(opened.decor.notes) });
   if (opened.decor.marks.length > 0) mirror.apply(marksAsEdits(opened.decor.marks));
   return {
     file: opened.file,

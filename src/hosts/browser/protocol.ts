@@ -21,9 +21,9 @@ export interface MarkRuleData {
   cells: { row: number; col: number }[];
 }
 
-/** The cells' own fills and the notes the file had when opened (by MemorySpreadsheet.key), our marks in it, each sheet's look. */
+/** The cells' own fill colours and the notes the file had when opened (by MemorySpreadsheet.key), our marks in it, each sheet's look. */
 export interface WorkbookDecor {
-  fills: [string, string][];
+  colors: [string, string][];
   notes: [string, string][];
   marks: MarkRuleData[];
   sheets: SheetDecor[];

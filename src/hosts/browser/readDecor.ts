@@ -18,7 +18,7 @@ function fillOf(cell: ExcelJS.Cell): string | null {
   return hexOfArgb(fill.fgColor?.argb);
 }
 
-function sheetDecor(ws: ExcelJS.Worksheet, fills: [string, string][], notes: [string, string][]): SheetDecor {
+function sheetDecor(ws: ExcelJS.Worksheet, colors: [string, string][], notes: [string, string][]): SheetDecor {
   const widths: (number | null)[] = [];
   // exceljs's `columns` getter is null on a sheet that defines none.
   (ws.columns ?? []).forEach((column, i) => {
@@ -30,7 +30,7 @@ function sheetDecor(ws: ExcelJS.Worksheet, fills: [string, string][], notes: [st
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const at = { sheet: ws.name, row: r - 1, col: c - 1 };
       const fill = fillOf(cell);
-      if (fill) fills.push([MemorySpreadsheet.key(at), fill]);
+      if (fill) colors.push([MemorySpreadsheet.key(at), fill]);
       const note = noteText(cell.note);
       if (note !== null && note !== "") notes.push([MemorySpreadsheet.key(at), note]);
     });
@@ -50,10 +50,10 @@ function boundsOf(grid: WorkbookGrid): (sheet: string) => CellRange | null {
   };
 }
 
-/** The cells' own fills, the notes, our marks, widths and heights of a loaded workbook (read as `grid`): what the grid draws. */
+/** The cells' own fill colours, the notes, our marks, widths and heights of a loaded workbook (read as `grid`): what the grid draws. */
 export function readDecor(wb: ExcelJS.Workbook, grid: WorkbookGrid): WorkbookDecor {
-  const fills: [string, string][] = [];
+  const colors: [string, string][] = [];
   const notes: [string, string][] = [];
-  const sheets = wb.worksheets.map((ws) => sheetDecor(ws, fills, notes));
-  return { fills, notes, marks: readOwnMarks(wb, boundsOf(grid)), sheets };
+  const sheets = wb.worksheets.map((ws) => sheetDecor(ws, colors, notes));
+  return { colors, notes, marks: readOwnMarks(wb, boundsOf(grid)), sheets };
 }

@@ -32,7 +32,7 @@ function sameContent(a: CellContent, b: CellContent): boolean {
 }
 
 export interface OpenedContent {
-  fills?: Map<string, string | null>;
+  colors?: Map<string, string | null>;
   notes?: Map<string, string | null>;
   /** Our mark rules the file already holds. */
   marks?: MarkRuleData[];

@@ -32,7 +32,7 @@ function toGrid(wb: ExcelJS.Workbook, maxCells: number, progress: (p: Progress) 
   return { grid, notices };
 }
 
-/** The grid, our own marks, fills and notes, and what the reader has to say, of a file's bytes. */
+/** The grid, our own marks, fill colours and notes, and what the reader has to say, of a file's bytes. */
 export async function readFile(
   bytes: Uint8Array,
   name: string,

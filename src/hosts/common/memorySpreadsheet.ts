@@ -28,7 +28,7 @@ export interface MarkRule {
 interface Sheet {
   id: string;
   grid: SheetGrid;
-  fills: Map<string, string>;
+  colors: Map<string, string>;
   notes: Map<string, string>;
   marks: MarkRule[];
 }
@@ -50,7 +50,7 @@ function cloneSheet(s: Sheet): Sheet {
   return {
     id: s.id,
     grid: cloneGrid(s.grid),
-    fills: new Map(s.fills),
+    colors: new Map(s.colors),
     notes: new Map(s.notes),
     marks: s.marks.map((m) => ({ severity: m.severity, cells: new Set(m.cells) })),
   };
@@ -86,11 +86,11 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
   constructor(
     workbook: WorkbookGrid,
     /** Fills and notes the file had when loaded, by "sheet\0row\0col". */
-    original: { fills?: Map<string, string | null>; notes?: Map<string, string | null> } = {},
+    original: { colors?: Map<string, string | null>; notes?: Map<string, string | null> } = {},
   ) {
     this.sheets = workbook.sheets.map((g) => this.newSheet(cloneGrid(g)));
     for (const [map, field] of [
-      [original.fills, "fills"],
+      [original.colors, "colors"],
       [original.notes, "notes"],
     ] as const)
       for (const [k, v] of map ?? []) {
@@ -103,7 +103,7 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
   static key = keyOf;
 
   private newSheet(grid: SheetGrid): Sheet {
-    return { id: `memory-${this.nextId++}`, grid, fills: new Map(), notes: new Map(), marks: [] };
+    return { id: `memory-${this.nextId++}`, grid, colors: new Map(), notes: new Map(), marks: [] };
   }
 
   private sheet(name: string): Sheet {
@@ -118,8 +118,8 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
   }
 
   /** The cell's own fill colour ("#RRGGBB"), never one of our marks. */
-  fillAt(at: CellAt): string | null {
-    return this.sheets.find((x) => x.grid.name === at.sheet)?.fills.get(rc(at.row, at.col)) ?? null;
+  colorAt(at: CellAt): string | null {
+    return this.sheets.find((x) => x.grid.name === at.sheet)?.colors.get(rc(at.row, at.col)) ?? null;
   }
 
   noteAt(at: CellAt): string | null {
@@ -254,8 +254,8 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
     this.settings = { ...settings, mark: [...settings.mark] };
   }
 
-  // What a person does between two clicks. Each behaves as Excel and WPS do: values, fills, notes and conditional
-  // formats move with inserted and deleted rows; sorting moves the cells' contents, fills and notes, not the rules.
+  // What a person does between two clicks. Each behaves as Excel and WPS do: values, fill colours, notes and conditional
+  // formats move with inserted and deleted rows; sorting moves the cells' contents, fill colours and notes, not the rules.
 
   /** Type a value (or a formula) into a cell. */
   userSetValue(at: CellAt, value: CellValue, formula: string | null = null): void {
@@ -263,10 +263,10 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
   }
 
   /** Give a cell a fill colour of the user's own (null clears it). */
-  userSetFill(at: CellAt, color: string | null): void {
+  userSetColor(at: CellAt, color: string | null): void {
     const s = this.sheet(at.sheet);
-    if (color === null) s.fills.delete(rc(at.row, at.col));
-    else s.fills.set(rc(at.row, at.col), color);
+    if (color === null) s.colors.delete(rc(at.row, at.col));
+    else s.colors.set(rc(at.row, at.col), color);
   }
 
   /** Write, edit or (null) delete the note on a cell. */
@@ -305,7 +305,7 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
       const bottom = move(m.bottom);
       return top === null || bottom === null ? [] : [{ ...m, top, bottom }];
     });
-    s.fills = moveKeys(s.fills, move);
+    s.colors = moveKeys(s.colors, move);
     s.notes = moveKeys(s.notes, move);
     for (const m of s.marks) m.cells = new Set(moveKeys(new Map([...m.cells].map((k) => [k, true])), move).keys());
   }
@@ -324,7 +324,7 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
     permute(g.formulas);
     permute(g.numberFormats);
     const move = (r: number) => (r < from || r > to ? r : from + order.indexOf(r));
-    s.fills = moveKeys(s.fills, move);
+    s.colors = moveKeys(s.colors, move);
     s.notes = moveKeys(s.notes, move);
   }
 

@@ -18,7 +18,7 @@ describe("FakePaneHost", () => {
     // error + warning marked by default: H20 (error and warning on different cells: H20, I20), H30, E60 → 4 cells
     expect(await host.state()).toEqual({ marks: 4, fills: 0 });
     expect(host.markAt("表1", 19, 7)).toBe("error");
-    expect(host.memory.fillAt({ sheet: "表1", row: 19, col: 7 })).toBeNull();
+    expect(host.memory.colorAt({ sheet: "表1", row: 19, col: 7 })).toBeNull();
     expect(host.noteAt("表1", 19, 7)).toContain("9 / 12 × 5 = 3.75");
     expect(host.notes.size).toBe(4);
     expect(await host.clearMarks()).toEqual({ restored: 8, leftAlone: [] });

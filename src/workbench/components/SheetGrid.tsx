@@ -154,7 +154,7 @@ export function SheetGrid(props: SheetGridProps) {
     const at = { sheet: sheetName, row: box.row, col: box.col };
     // Our mark is a conditional format: like Excel, it is drawn over the cell's own fill, which stays the cell's.
     const mark = book.mirror.markAt(at);
-    const fill = mark ? MARK_COLORS[mark] : book.mirror.fillAt(at);
+    const fill = mark ? MARK_COLORS[mark] : book.mirror.colorAt(at);
     const note = book.mirror.noteAt(at);
     const { value, format } = cellAt(box.row, box.col);
     const text = displayText(value, format);

@@ -288,7 +288,7 @@ export class FakeExcel implements FakeHost {
   }
 
   /** Gives a cell a fill of the user's own (null: no fill). */
-  userSetFill(sheet: string, row: number, col: number, fill: string | null): void {
+  userSetColor(sheet: string, row: number, col: number, fill: string | null): void {
     setCell(this.userSheet(sheet), row, col, { fill });
   }
 

@@ -316,7 +316,7 @@ export class FakeWps {
   }
 
   /** The cell's own fill ("#RRGGBB"), never a conditional format. */
-  fillAt(at: CellAt): string | null {
+  colorAt(at: CellAt): string | null {
     const c = this.sheet(at.sheet).cell(at.row + 1, at.col + 1).color;
     return c === null ? null : hex(c);
   }
@@ -371,7 +371,7 @@ export class FakeWps {
     /** Type a value (text as typed: "=…" makes a formula). */
     setValue: (at: CellAt, value: CellValue) =>
       this.step(at, () => typeInto(this.sheet(at.sheet), at.row + 1, at.col + 1, isCellError(value) ? value.error : value)),
-    setFill: (at: CellAt, color: string | null) =>
+    setColor: (at: CellAt, color: string | null) =>
       this.step(at, () => this.sheet(at.sheet).update(at.row + 1, at.col + 1, (c) => (c.color = color === null ? null : bgr(color)))),
     /** Write, edit or (null) delete a comment, as the user does through 审阅 → 批注. */
     setNote: (at: CellAt, text: string | null) =>
