@@ -1,5 +1,5 @@
 /**
- * RULES.md §1 "Layout accidents real files carry", each laid out as an office produces it (merged cells, a form that
+ * docs/rules.md §1 "Layout accidents real files carry", each laid out as an office produces it (merged cells, a form that
  * went through PDF or Word and back), checked whole: the form is still one form, and the verdicts are those of the
  * same form laid out cleanly.
  */

@@ -1,5 +1,5 @@
 /**
- * RULES.md §3's notations on whole forms: bands read by the indicator's direction, numbers in words, larger units,
+ * docs/rules.md §3's notations on whole forms: bands read by the indicator's direction, numbers in words, larger units,
  * hedges, 全部完成 against a count; and whatever the engine cannot read is manual review, never an error and never
  * an invented score.
  */
@@ -94,7 +94,7 @@ const cases: [label: string, row: Row, status: IndicatorStatus, computed: number
   ],
 ];
 
-describe("notations on whole forms (RULES.md §3)", () => {
+describe("notations on whole forms (docs/rules.md §3)", () => {
   it.each(cases)("%s", (_label, row, status, computed, codes) => {
     const { report } = checkWorkbook({ sheets: [formOf([row])] });
     const [r] = report.tables[0].indicators;

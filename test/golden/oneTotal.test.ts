@@ -1,5 +1,5 @@
 /**
- * RULES.md §4 "one computed total" and the reliability review §4: the report's computed 总分 and the 总分 a fill
+ * docs/rules.md §4 "one computed total" and the reliability review §4: the report's computed 总分 and the 总分 a fill
  * writes are one figure, a filled form adds up and is never flagged by its own checker, and no score, total or fill is
  * ever ±Infinity.
  */

@@ -1,4 +1,4 @@
-/** Each rule profile's differences (RULES.md §4), checked on whole forms: what one profile flags and another does not. */
+/** Each rule profile's differences (docs/rules.md §4), checked on whole forms: what one profile flags and another does not. */
 import { checkWorkbook, type CellValue, type FindingCode, type ProfileId, type SheetGrid } from "../../src/engine";
 
 type IndicatorRow = [

@@ -34,7 +34,7 @@ describe("offsets", () => {
   });
 });
 
-describe("header wordings (RULES.md §2)", () => {
+describe("header wordings (docs/rules.md §2)", () => {
   const cases: [ColumnRole, string][] = [
     ["target", "年度指标值(A)"],
     ["target", "指标值"],

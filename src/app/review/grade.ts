@@ -1,6 +1,6 @@
 import { gradeFor, type LocalText } from "../../engine";
 
-/** The grade (等级) of a 总分, as RULES.md gives it: 优 90–100, 良 80–90, 中 60–80, 差 below 60 (lower bounds included). */
+/** The grade (等级) of a 总分, as docs/rules.md gives it (§4): 优 90–100, 良 80–90, 中 60–80, 差 below 60 (lower bounds included). */
 export type Grade = "优" | "良" | "中" | "差";
 
 export const GRADE_NAMES: Record<Grade, LocalText> = {

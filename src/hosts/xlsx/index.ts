@@ -1,4 +1,7 @@
-/** The .xlsx host (exceljs): the only place that touches exceljs. */
+/**
+ * The .xlsx host (exceljs): reads workbooks and writes annotated copies. The browser host (readDecor, annotatedCopy)
+ * and the workbench's summary export use exceljs too, for what only they draw or write.
+ */
 export { XlsxError, isXlsxError, xlsxErrors, type XlsxErrorCode } from "./errors";
 export { readWorkbook, readWorkbookGrid, readSourceBytes, type WorkbookSource } from "./readWorkbook";
 export {
