@@ -18,7 +18,8 @@ function productionUrl(env = process.env) {
   if (!base)
     throw new Error(
       "未设置 ADDIN_BASE_URL：生产构建须知道加载项的发布地址，例如 ADDIN_BASE_URL=https://your.server/selfeval/ npm run build。\n" +
-        "ADDIN_BASE_URL is not set: a production build needs the URL the add-in is served from, e.g. ADDIN_BASE_URL=https://your.server/selfeval/ npm run build.",
+        "ADDIN_BASE_URL is not set: a production build needs the URL the add-in is served from, " +
+        "e.g. ADDIN_BASE_URL=https://your.server/selfeval/ npm run build.",
     );
   if (!/^https:\/\/[^\s"<>]+$/.test(base)) throw new Error(`ADDIN_BASE_URL must be an https URL, got "${base}"`);
   return base.endsWith("/") ? base : `${base}/`;

@@ -4,7 +4,10 @@ import type { SelfTestReport } from "./selfTest/types";
 import type { Reviews } from "./review/decision";
 import type { FormFacts } from "./review/formFacts";
 
-/** The pane's settings, kept by the host between sessions (localStorage in Excel and the browser, the document where localStorage is refused; WPS PluginStorage). */
+/**
+ * The pane's settings, kept by the host between sessions (localStorage in Excel and the browser, the document where
+ * localStorage is refused; WPS PluginStorage).
+ */
 export interface PaneSettings {
   profile: ProfileId;
   /** Severities to mark in the sheet. */

@@ -21,7 +21,8 @@ describe("reportCsv: the pane's CSV export, in the report sheet's columns", () =
     [
       "en",
       "File,Sheet,Project,Cell,Severity,Kind,Message",
-      "昌吉州.xlsx,表1,回购统建房住宅经费,H20,Error,Score differs from computed (score-mismatch),reported 5 is above the computed 3.75: 9 / 12 × 5 = 3.75",
+      "昌吉州.xlsx,表1,回购统建房住宅经费,H20,Error,Score differs from computed (score-mismatch)," +
+        "reported 5 is above the computed 3.75: 9 / 12 × 5 = 3.75",
     ],
   ] as const)("%s: header, and the file on every row", (lang, header, first) => {
     const [head, row] = lines(reportCsv(handReport(), lang, { file: "昌吉州.xlsx" }));

@@ -2,7 +2,8 @@
  * Browser figures for `npm run bench`, in headless Chromium against the built workbench (built first when stale):
  * pane_first_render_ms (median of 5 fresh visits), blank_page_render_ms (the floor: the same measure on a page with
  * only the pane's toolbar in its HTML and no script, from the same server, visits interleaved with the workbench's),
- * first_render_over_floor (their ratio) and browser_check_ms_1000_forms (校验 on the generated 1,000-form workbook). One JSON object per line on stdout, {"name", "value", "unit"}; the machine on stderr.
+ * first_render_over_floor (their ratio) and browser_check_ms_1000_forms (校验 on the generated 1,000-form workbook).
+ * One JSON object per line on stdout, {"name", "value", "unit"}; the machine on stderr.
  */
 import { existsSync, promises as fs } from "fs";
 import * as os from "os";
@@ -28,6 +29,8 @@ function emit(name: string, value: number, unit: string): void {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+const KEEP_LONGEST = "(list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }";
+
 /** Records, in the page, when the pane's toolbar first appears (ms since navigation start) and the longest main-thread task. */
 const PROBE = `
   window.__paneAt = null;
@@ -38,7 +41,7 @@ const PROBE = `
   new MutationObserver(seen).observe(document, { subtree: true, childList: true });
   document.addEventListener("DOMContentLoaded", seen);
   try {
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: "longtask", buffered: true });
+    new PerformanceObserver(${KEEP_LONGEST}).observe({ type: "longtask", buffered: true });
   } catch {}
 `;
 
@@ -102,7 +105,8 @@ async function checkBigWorkbook(
 async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) {
     process.stderr.write(
-      `bench: Chromium 不在 ${CHROMIUM}（运行 npm run setup:test，或设置 CHROMIUM_PATH）· Chromium is not at ${CHROMIUM} (run npm run setup:test, or set CHROMIUM_PATH)\n`,
+      `bench: Chromium 不在 ${CHROMIUM}（运行 npm run setup:test，或设置 CHROMIUM_PATH）· ` +
+        `Chromium is not at ${CHROMIUM} (run npm run setup:test, or set CHROMIUM_PATH)\n`,
     );
     process.exit(2);
   }
@@ -135,9 +139,9 @@ async function main(): Promise<void> {
     emit(`browser_check_longest_main_thread_task_ms_${FORMS}_forms`, big.longestTaskMs, "ms");
     emit(`browser_findings_${FORMS}_forms`, big.findings, "count");
     const cpus = os.cpus();
-    process.stderr.write(
-      `machine: ${cpus[0]?.model ?? "unknown CPU"} × ${cpus.length}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.platform()} ${os.release()}, Chromium ${browser.version()} headless\n`,
-    );
+    const cpu = `${cpus[0]?.model ?? "unknown CPU"} × ${cpus.length}`;
+    const ramGb = Math.round(os.totalmem() / 2 ** 30);
+    process.stderr.write(`machine: ${cpu}, ${ramGb} GB RAM, ${os.platform()} ${os.release()}, Chromium ${browser.version()} headless\n`);
   } finally {
     await browser.close();
     await server.close();

@@ -7,7 +7,8 @@ import { taskpaneGzipKb, taskpaneScripts } from "./taskpaneBundle";
 describe("taskpaneScripts", () => {
   it.each([
     [
-      '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script><script defer src="vendor.js"></script><script defer="defer" src="taskpane.js"></script>',
+      '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>' +
+        '<script defer src="vendor.js"></script><script defer="defer" src="taskpane.js"></script>',
       ["vendor.js", "taskpane.js"],
     ],
     [

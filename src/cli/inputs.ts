@@ -156,11 +156,14 @@ export async function expandInputs(inputs: readonly string[], options: ExpandOpt
     const found = await scanFolder(input, options, out);
     if (found === 0 && !out.problems.some((p) => p.path === input)) {
       const hasSubFolders = out.skipped.slice(skippedBefore).some((s) => s.reason === "sub-folder");
+      const recurse = hasSubFolders
+        ? { zh: "；子文件夹需加 --recursive", en: "; add --recursive for its sub-folders" }
+        : { zh: "", en: "" };
       out.problems.push({
         path: input,
         messages: {
-          zh: `文件夹“${input}”中没有可校验的工作簿（.xlsx、.xls 或 .et）${hasSubFolders ? "；子文件夹需加 --recursive" : ""}。`,
-          en: `Folder "${input}" holds no workbook to check (.xlsx, .xls or .et)${hasSubFolders ? "; add --recursive for its sub-folders" : ""}.`,
+          zh: `文件夹“${input}”中没有可校验的工作簿（.xlsx、.xls 或 .et）${recurse.zh}。`,
+          en: `Folder "${input}" holds no workbook to check (.xlsx, .xls or .et)${recurse.en}.`,
         },
       });
     }

@@ -41,9 +41,12 @@ function displayNameOf(file: string): string {
 
 function copyLine(copy: NonNullable<FileResult["copy"]>, lang: Lang): string {
   const { outPath, marks, fills, skipped } = copy;
-  return lang === "en"
-    ? `  annotated copy: ${outPath} (${marks} cells marked, ${fills} values filled${skipped ? `, ${skipped} cells already filled left alone` : ""})`
-    : `  标注副本：${outPath}（标记 ${marks} 个单元格，填写 ${fills} 个值${skipped ? `，${skipped} 个已有内容的单元格未覆盖` : ""}）`;
+  if (lang === "en") {
+    const leftAlone = skipped ? `, ${skipped} cells already filled left alone` : "";
+    return `  annotated copy: ${outPath} (${marks} cells marked, ${fills} values filled${leftAlone})`;
+  }
+  const leftAlone = skipped ? `，${skipped} 个已有内容的单元格未覆盖` : "";
+  return `  标注副本：${outPath}（标记 ${marks} 个单元格，填写 ${fills} 个值${leftAlone}）`;
 }
 
 function doneLine(row: SummaryRow, lang: Lang): string {

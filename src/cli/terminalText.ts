@@ -6,8 +6,15 @@
 
 // ESC sequences first (CSI "ESC [ … final", OSC/DCS/PM/APC "ESC ] … BEL|ST", other "ESC x"), then single controls:
 // C0 except \t \n, DEL, C1 (8-bit CSI U+009B and friends), and the bidi embeddings, overrides and isolates.
-const ESCAPE_SEQUENCE =
-  /\u001b(?:\[[0-?]*[ -/]*[@-~]?|[\]PX^_][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[ -/]*[0-~]?)|\u009b[0-?]*[ -/]*[@-~]?|[\u009d\u0090\u0098\u009e\u009f][^\u0007\u009c]*[\u0007\u009c]?/g;
+const AFTER_ESC_CSI = /\[[0-?]*[ -/]*[@-~]?/;
+const AFTER_ESC_STRING = /[\]PX^_][^\u0007\u001b]*(?:\u0007|\u001b\\)?/;
+const AFTER_ESC_OTHER = /[ -/]*[0-~]?/;
+const C1_CSI = /\u009b[0-?]*[ -/]*[@-~]?/;
+const C1_STRING = /[\u009d\u0090\u0098\u009e\u009f][^\u0007\u009c]*[\u0007\u009c]?/;
+const ESCAPE_SEQUENCE = new RegExp(
+  `\\u001b(?:${AFTER_ESC_CSI.source}|${AFTER_ESC_STRING.source}|${AFTER_ESC_OTHER.source})|${C1_CSI.source}|${C1_STRING.source}`,
+  "g",
+);
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** The text with terminal control sequences and bidi controls removed (newlines and tabs kept). */

@@ -28,7 +28,8 @@
     var box = document.createElement("div");
     box.setAttribute("role", "alert");
     box.style.cssText =
-      "margin:12px;padding:12px;border:1px solid #d13438;background:#fdf3f4;color:#242424;font:14px/1.5 'Microsoft YaHei UI','Segoe UI',sans-serif";
+      "margin:12px;padding:12px;border:1px solid #d13438;background:#fdf3f4;color:#242424;" +
+      "font:14px/1.5 'Microsoft YaHei UI','Segoe UI',sans-serif";
     box.appendChild(paragraph(options.message.zh, "zh-CN"));
     box.appendChild(paragraph(options.message.en, "en"));
     if (options.workbench) box.appendChild(paragraph(sibling(options.workbench), "en"));

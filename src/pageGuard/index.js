@@ -13,7 +13,9 @@ const GUARD_SOURCE = fs
  * that edition (object rest/spread and async generators are ES2018; `??=` is ES2021, `?.` ES2020), and is true there.
  */
 const PROBES = {
-  2018: "(function () { const { a, ...rest } = { a: 1, b: 2 }; async function* g() {} return typeof g === 'function' && ({ ...rest }).b === 2; })()",
+  2018:
+    "(function () { const { a, ...rest } = { a: 1, b: 2 }; async function* g() {} " +
+    "return typeof g === 'function' && ({ ...rest }).b === 2; })()",
   2021: "(function () { const o = {}; o.a ??= { b: 1 }; return o?.a?.b === 1; })()"
 };
 
@@ -30,8 +32,12 @@ const MESSAGES = {
       "for WPS Spreadsheets, or the workbench below in Edge, Chrome or Firefox:"
   },
   wps: {
-    zh: "此版本 WPS 的内置浏览器过旧（需 Chromium 69 或更新），无法显示自评面板。请升级 WPS Office，或在 Edge、Chrome、Firefox 中使用自评表校验的网页版校验工作台（workbench.html）。",
-    en: "The browser built into this WPS version is too old (Chromium 69 or later is needed) to show the pane. Update WPS Office, or use SelfEval Checker's workbench (workbench.html) in Edge, Chrome or Firefox."
+    zh:
+      "此版本 WPS 的内置浏览器过旧（需 Chromium 69 或更新），无法显示自评面板。" +
+      "请升级 WPS Office，或在 Edge、Chrome、Firefox 中使用自评表校验的网页版校验工作台（workbench.html）。",
+    en:
+      "The browser built into this WPS version is too old (Chromium 69 or later is needed) to show the pane. " +
+      "Update WPS Office, or use SelfEval Checker's workbench (workbench.html) in Edge, Chrome or Firefox."
   }
 };
 

@@ -82,7 +82,9 @@ describe("the page guard on a page", () => {
   describe("on the ribbon's function file", () => {
     const commands = guardScripts({ host: "excel", ecmaVersion: 2021, functions: FUNCTIONS, dialog: "taskpane.html" });
     /** A stand-in for office.js, loaded before the guard as the page does. */
-    const officeStub = `<script>window.dialogs = []; window.Office = { onReady: function () {}, context: { ui: { displayDialogAsync: function (url, options) { dialogs.push(url); } } } };</script>`;
+    const officeStub =
+      "<script>window.dialogs = []; window.Office = { onReady: function () {}, " +
+      "context: { ui: { displayDialogAsync: function (url, options) { dialogs.push(url); } } } };</script>";
     const commandsUrl = "https://addin.example.gov.cn/selfeval/commands.html?_host_Info=Excel$Win32";
 
     it("answers every ribbon function with the pane page in a dialog, and completes the command", async () => {

@@ -8,13 +8,22 @@ export interface Bilingual {
 export const NOTICES = {
   /** The page was opened outside Excel (a plain browser, another Office application). */
   openInExcel: {
-    zh: "这是 Excel 加载项“自评表校验”的任务窗格。请在 Excel 中打开工作簿，点击“绩效自评”选项卡上的“自评面板”。不用 Excel 时，可在浏览器中使用校验工作台。",
-    en: "This is the task pane of the SelfEval Checker add-in for Excel. Open a workbook in Excel and choose 自评面板 (Review pane) on the 绩效自评 tab. Without Excel, use the workbench in a browser.",
+    zh:
+      "这是 Excel 加载项“自评表校验”的任务窗格。请在 Excel 中打开工作簿，点击“绩效自评”选项卡上的“自评面板”。" +
+      "不用 Excel 时，可在浏览器中使用校验工作台。",
+    en:
+      "This is the task pane of the SelfEval Checker add-in for Excel. " +
+      "Open a workbook in Excel and choose 自评面板 (Review pane) on the 绩效自评 tab. Without Excel, use the workbench in a browser.",
   },
   /** office.js did not load: an intranet without access to Microsoft's CDN, or a proxy that blocks it. */
   officeJsMissing: {
-    zh: "无法加载 Office.js（它来自 appsforoffice.microsoft.com）。若本机所在的内网不能访问该地址，请让管理员放行它；也可改用 WPS 加载项或校验工作台，二者都不需要访问外网。",
-    en: "Office.js could not be loaded (it comes from appsforoffice.microsoft.com). If this network cannot reach that address, ask the administrator to allow it, or use the WPS add-in or the workbench, which need no Internet access.",
+    zh:
+      "无法加载 Office.js（它来自 appsforoffice.microsoft.com）。若本机所在的内网不能访问该地址，请让管理员放行它；" +
+      "也可改用 WPS 加载项或校验工作台，二者都不需要访问外网。",
+    en:
+      "Office.js could not be loaded (it comes from appsforoffice.microsoft.com). " +
+      "If this network cannot reach that address, ask the administrator to allow it, " +
+      "or use the WPS add-in or the workbench, which need no Internet access.",
   },
 } satisfies Record<string, Bilingual>;
 

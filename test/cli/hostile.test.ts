@@ -35,19 +35,25 @@ function runProcess(args: string[]): Promise<{ code: number | null; stdout: stri
 const sample = () => fs.readFileSync(bundledSamplePath());
 
 describe("a hostile file costs only its own row: the other files are checked, the summary and JSON written", () => {
-  it("a folder holding the 1.8 KB whole-grid merge and good files: exit 2 within a minute, the good files' results and the summary", async () => {
-    const dir = folderOf("bomb-folder", { "a.xlsx": sample(), "b-merge-bomb.xlsx": await wholeGridMerge(), "c.xlsx": sample() });
-    const json = at("bomb-folder.json");
-    const r = await runProcess(["check", dir, "--json", json]);
-    expect(r.code).toBe(2);
-    expect(r.ms).toBeLessThan(60_000);
-    expect(r.stdout.match(/找到 6 张自评表/g)).toHaveLength(2);
-    expect(r.stdout).toMatch(/合计（3 个文件）\s+12\s+6\s+22\s+0\s+1 个无法读取/);
-    expect(r.stderr).toMatch(/工作表“表一”合并单元格过大/);
-    expect(r.stderr).not.toMatch(/FATAL|heap|\n\s+at /);
-    const items = JSON.parse(fs.readFileSync(json, "utf8"));
-    expect(items.map((i: { error?: { code: string } }) => i.error?.code ?? "checked")).toEqual(["checked", "too-many-merges", "checked"]);
-  }, 90_000);
+  const folderWithBomb =
+    "a folder holding the 1.8 KB whole-grid merge and good files: exit 2 within a minute, the good files' results and the summary";
+  it(
+    folderWithBomb,
+    async () => {
+      const dir = folderOf("bomb-folder", { "a.xlsx": sample(), "b-merge-bomb.xlsx": await wholeGridMerge(), "c.xlsx": sample() });
+      const json = at("bomb-folder.json");
+      const r = await runProcess(["check", dir, "--json", json]);
+      expect(r.code).toBe(2);
+      expect(r.ms).toBeLessThan(60_000);
+      expect(r.stdout.match(/找到 6 张自评表/g)).toHaveLength(2);
+      expect(r.stdout).toMatch(/合计（3 个文件）\s+12\s+6\s+22\s+0\s+1 个无法读取/);
+      expect(r.stderr).toMatch(/工作表“表一”合并单元格过大/);
+      expect(r.stderr).not.toMatch(/FATAL|heap|\n\s+at /);
+      const items = JSON.parse(fs.readFileSync(json, "utf8"));
+      expect(items.map((i: { error?: { code: string } }) => i.error?.code ?? "checked")).toEqual(["checked", "too-many-merges", "checked"]);
+    },
+    90_000,
+  );
 
   it.each<[string, string, RegExp, { maxOldGenerationSizeMb: number; timeoutMs: number }, () => Promise<Uint8Array>]>([
     [

@@ -119,7 +119,8 @@ describe("selfeval check --summary", () => {
     expect((await run("check", at("sample.xlsx"), "--summary", out, "--lang", "en")).code).toBe(0);
     const [header, first] = fs.readFileSync(out, "utf8").slice(1).split("\r\n");
     expect(header).toBe(
-      "File,Sheet,Range,Project,Department,Implementing unit,Reported total,Computed total,Reported grade,Computed grade,Errors,Warnings,Info,Open findings,Accepted,Ignored,Decision,Note",
+      "File,Sheet,Range,Project,Department,Implementing unit,Reported total,Computed total,Reported grade,Computed grade," +
+        "Errors,Warnings,Info,Open findings,Accepted,Ignored,Decision,Note",
     );
     expect(first).toMatch(/,90,100,,excellent,1,0,0,1,0,0,,$/);
   });

@@ -183,7 +183,8 @@ describe("sync counts", () => {
     ["1.18", 5],
     ["1.20", 5],
   ] as const)(
-    "on ExcelApi %s: %d for the whole 校验 (the notes in a sync of their own from 1.18), for 1 form and for 50 forms on 20 sheets, the first time and again",
+    "on ExcelApi %s: %d for the whole 校验 (the notes in a sync of their own from 1.18), " +
+      "for 1 form and for 50 forms on 20 sheets, the first time and again",
     async (api, n) => {
       const one = excelWith(seedWorkbook(1, 1), api, AREAS_KEPT);
       const many = excelWith(seedWorkbook(50, 20), api, AREAS_KEPT);

@@ -60,7 +60,8 @@ describe("Ctrl+Z between two clicks", () => {
 
 describe("notes the API cannot see", () => {
   it.each([["throws"], ["succeeds"]] as const)(
-    "on ExcelApi 1.14 (a comment over a note %s): the user's note on a cell to be marked is kept, nothing is added beside it, and the report arrives",
+    "on ExcelApi 1.14 (a comment over a note %s): the user's note on a cell to be marked is kept, " +
+      "nothing is added beside it, and the report arrives",
     async (answer) => {
       const mark = firstMark();
       const { fake, host } = excelWith(seedWorkbook(1, 1), "1.14", { ...PESSIMISTIC, commentOverNote: answer });

@@ -140,7 +140,9 @@ describe("text the engine cannot read is manual review: never an error, never an
 });
 
 describe("a filled form adds up", () => {
-  it("with its 总分 empty, the filled 总分 is the sum of the cells as filled; checked again, no total-mismatch and no score out of range", () => {
+  const filledTotal =
+    "with its 总分 empty, the filled 总分 is the sum of the cells as filled; checked again, no total-mismatch and no score out of range";
+  it(filledTotal, () => {
     const blanked = fc.tuple(specArb, fc.array(fc.boolean(), { minLength: 12, maxLength: 12 })).map(([spec, blank]) =>
       formSpec({
         ...spec,

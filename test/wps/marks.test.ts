@@ -55,7 +55,9 @@ describe.each(semanticsCases())("marks as conditional formats (%s)", (label, sem
     expect(fake.book!.sheets.every((s) => [...s.cells.values()].every((c) => c.color === null))).toBe(true);
   });
 
-  it(`adds ${semantics.multiArea === "all" ? "one rule per sheet and severity" : "a rule per area once WPS shows it covers only a list's first area"}`, async () => {
+  const rules =
+    semantics.multiArea === "all" ? "one rule per sheet and severity" : "a rule per area once WPS shows it covers only a list's first area";
+  it(`adds ${rules}`, async () => {
     const { fake, host } = openSession(seedWorkbook(6, 2), { semantics });
     await host.check(SETTINGS);
     for (const sheet of ["表1", "表2"]) {

@@ -186,7 +186,9 @@ describe("packages other programs write are read, and their copy keeps what they
     expect(await preparePackage(sample)).toBe(sample);
   });
 
-  it("reads an openpyxl-style workbook (absolute targets, xl/comments/, prefixed VML, unprefixed drawing) with its note and image", async () => {
+  const openpyxlStyle =
+    "reads an openpyxl-style workbook (absolute targets, xl/comments/, prefixed VML, unprefixed drawing) with its note and image";
+  it(openpyxlStyle, async () => {
     const wb = await loadWorkbook(await zipOf(openpyxlStyleParts(PNG)), "openpyxl.xlsx");
     const ws = wb.worksheets[0];
     expect(JSON.stringify(ws.getCell("A1").note)).toContain("用户自己的批注");

@@ -19,27 +19,42 @@ export const RICH = {
 /** A 1×1 PNG. */
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
 
-const CHART = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-<c:chart><c:plotArea><c:layout/>
-<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>
-<c:ser><c:idx val="0"/><c:order val="0"/><c:val><c:numRef><c:f>'回购统建房住宅经费'!$H$14:$H$16</c:f></c:numRef></c:val></c:ser>
-<c:axId val="1"/><c:axId val="2"/></c:barChart>
-<c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:crossAx val="2"/></c:catAx>
-<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:crossAx val="1"/></c:valAx>
-</c:plotArea><c:plotVisOnly val="1"/></c:chart></c:chartSpace>`;
+const OD = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const DRAWINGML_CHART = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+const DRAWINGML_MAIN = "http://schemas.openxmlformats.org/drawingml/2006/main";
+const SPREADSHEET_DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 
-const DRAWING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart">
-<xdr:twoCellAnchor><xdr:from><xdr:col>1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>4</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>18</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>
-<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Chart 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>
-<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>
-</xdr:wsDr>`;
+const CHART = [
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`,
+  `<c:chartSpace xmlns:c="${DRAWINGML_CHART}" xmlns:a="${DRAWINGML_MAIN}" xmlns:r="${OD}">`,
+  `<c:chart><c:plotArea><c:layout/>`,
+  `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>`,
+  `<c:ser><c:idx val="0"/><c:order val="0"/><c:val><c:numRef><c:f>'回购统建房住宅经费'!$H$14:$H$16</c:f></c:numRef></c:val></c:ser>`,
+  `<c:axId val="1"/><c:axId val="2"/></c:barChart>`,
+  `<c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
+    `<c:delete val="0"/><c:axPos val="b"/><c:crossAx val="2"/></c:catAx>`,
+  `<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
+    `<c:delete val="0"/><c:axPos val="l"/><c:crossAx val="1"/></c:valAx>`,
+  `</c:plotArea><c:plotVisOnly val="1"/></c:chart></c:chartSpace>`,
+].join("\n");
+
+const DRAWING = [
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`,
+  `<xdr:wsDr xmlns:xdr="${SPREADSHEET_DRAWING}" xmlns:a="${DRAWINGML_MAIN}" xmlns:r="${OD}" xmlns:c="${DRAWINGML_CHART}">`,
+  `<xdr:twoCellAnchor>` +
+    `<xdr:from><xdr:col>1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>4</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
+    `<xdr:to><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>18</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>`,
+  `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Chart 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>`,
+  `<a:graphic><a:graphicData uri="${DRAWINGML_CHART}"><c:chart r:id="rId1"/></a:graphicData></a:graphic>` +
+    `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`,
+  `</xdr:wsDr>`,
+].join("\n");
 
 const REL = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`;
 const RELS = (...rels: string[]) =>
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`;
-const OD = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+  `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`;
 
 function addToRels(xml: string, ...rels: string[]): string {
   return xml.replace("</Relationships>", `${rels.join("")}</Relationships>`);
@@ -82,12 +97,16 @@ export async function richWorkbookBytes(sample: Uint8Array): Promise<Uint8Array>
   );
   zip.file(
     "customXml/itemProps1.xml",
-    `<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="{6E1E5B5C-1111-4A5B-9C9D-000000000001}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="{6E1E5B5C-1111-4A5B-9C9D-000000000001}"` +
+      ` xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>`,
   );
   zip.file("customXml/_rels/item1.xml.rels", RELS(REL("rId1", `${OD}/customXmlProps`, "itemProps1.xml")));
   zip.file(
     "docProps/custom.xml",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="审核人"><vt:lpwstr>张三</vt:lpwstr></property></Properties>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+      `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"` +
+      ` xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
+      `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="审核人"><vt:lpwstr>张三</vt:lpwstr></property></Properties>`,
   );
   zip.file("_rels/.rels", addToRels(await text("_rels/.rels"), REL("rIdCustom", `${OD}/custom-properties`, "docProps/custom.xml")));
   zip.file("xl/vbaProject.bin", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
@@ -105,7 +124,8 @@ export async function richWorkbookBytes(sample: Uint8Array): Promise<Uint8Array>
       await text("[Content_Types].xml"),
       `<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`,
       `<Override PartName="/xl/drawings/drawing9.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`,
-      `<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>`,
+      `<Override PartName="/customXml/itemProps1.xml"` +
+        ` ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>`,
       `<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>`,
       `<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>`,
     ),

@@ -122,7 +122,9 @@ export function recordNotice(
     const more = notesLeft.length > 10 ? ` …` : "";
     parts.push({
       zh: `${notesLeft.length} 条带本工具前缀的批注与记录不符（可能已被修改，或来自另存的副本），未删除：${cells.join("、")}${more}`,
-      en: `${notesLeft.length} notes with our prefix are not as recorded (edited since, or from a saved copy) and were left in place: ${cells.join(", ")}${more}`,
+      en:
+        `${notesLeft.length} notes with our prefix are not as recorded (edited since, or from a saved copy) ` +
+        `and were left in place: ${cells.join(", ")}${more}`,
     });
   }
   if (parts.length === 0) return null;

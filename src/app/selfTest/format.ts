@@ -51,7 +51,8 @@ export function resultLine(result: ProbeResult, lang: Lang): string {
       ? `；未能删除：${result.leftBehind.join("、")}（请手动删除）`
       : `; could not remove: ${result.leftBehind.join(", ")} (delete by hand)`
     : "";
-  return `${STATUS_SIGN[result.status]} ${result.title[lang]} — ${STATUS_TEXT[result.status][lang]} (${result.ms} ms): ${answerLine(result, lang)}${left}`;
+  const status = STATUS_TEXT[result.status][lang];
+  return `${STATUS_SIGN[result.status]} ${result.title[lang]} — ${status} (${result.ms} ms): ${answerLine(result, lang)}${left}`;
 }
 
 /** Counts by status, e.g. "8 符合预期，1 与预期不同，1 失败". */

@@ -19,6 +19,8 @@ export function storeRecord(sheet: SyncSpreadsheet, record: OwnRecord): void {
   if (!same)
     throw new HostError("failed", {
       zh: "无法把校验记录完整保存到工作簿（读回的内容不一致），为保证以后能撤销，本次没有修改单元格。",
-      en: "The record could not be stored whole in the workbook (it read back differently); to keep every change undoable, no cell was changed.",
+      en:
+        "The record could not be stored whole in the workbook (it read back differently); " +
+        "to keep every change undoable, no cell was changed.",
     });
 }

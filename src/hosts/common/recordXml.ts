@@ -12,7 +12,8 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 
 /** The record's text (see encodeRecord) as the XML of a custom part: one root element of our namespace around it. */
 export function recordXml(text: string): string {
-  return `<?xml version="1.0" encoding="UTF-8"?><${ROOT} xmlns="${RECORD_NAMESPACE}">${text.replace(/[&<>]/g, (ch) => ESCAPES[ch])}</${ROOT}>`;
+  const escaped = text.replace(/[&<>]/g, (ch) => ESCAPES[ch]);
+  return `<?xml version="1.0" encoding="UTF-8"?><${ROOT} xmlns="${RECORD_NAMESPACE}">${escaped}</${ROOT}>`;
 }
 
 function unescapeXml(text: string): string | null {

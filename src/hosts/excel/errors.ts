@@ -9,7 +9,9 @@ const MESSAGES: Record<Code, { zh: string; en: string }> = {
   },
   "workbook-changed": {
     zh: "运行期间工作簿或工作表已变化（切换了工作簿，或工作表被重命名、删除）。未写入任何内容，请重试。",
-    en: "The workbook or a worksheet changed during the run (another workbook was activated, or a sheet was renamed or deleted). Nothing was written; please try again.",
+    en:
+      "The workbook or a worksheet changed during the run (another workbook was activated, or a sheet was renamed or deleted). " +
+      "Nothing was written; please try again.",
   },
   "too-large": { zh: "数据量超过 Excel 单次请求上限（5 MB）。", en: "The data exceeds Excel's 5 MB request limit." },
   unreadable: { zh: "无法读取工作簿内容。", en: "The workbook could not be read." },
@@ -79,7 +81,9 @@ export function recordNotStored(cellsChanged: boolean): HostError {
       ? "无法把校验记录完整保存到工作簿（读回的内容不一致）。单元格已还原，但记录可能不可用。"
       : "无法把校验记录完整保存到工作簿（读回的内容不一致），为保证以后能撤销，本次没有修改单元格。",
     en: cellsChanged
-      ? "The record could not be stored whole in the workbook (it read back differently). The cells were put back, but the record may be unusable."
-      : "The record could not be stored whole in the workbook (it read back differently); to keep every change undoable, no cell was changed.",
+      ? "The record could not be stored whole in the workbook (it read back differently). " +
+        "The cells were put back, but the record may be unusable."
+      : "The record could not be stored whole in the workbook (it read back differently); " +
+        "to keep every change undoable, no cell was changed.",
   });
 }

@@ -169,7 +169,9 @@ function sheetNotices(report: Report, lang: "zh" | "en", d: Discovery, skipped: 
   if (d.calculationMode === "Manual")
     addNotice(report, lang, {
       zh: "Excel 的计算模式为“手动”：公式的结果可能不是最新的，校验按单元格中现有的值进行。请按 F9 重新计算后再校验。",
-      en: "Excel's calculation mode is Manual: formula results may be out of date, and the check used the values the cells show. Press F9 to recalculate, then check again.",
+      en:
+        "Excel's calculation mode is Manual: formula results may be out of date, and the check used the values the cells show. " +
+        "Press F9 to recalculate, then check again.",
     });
 }
 
@@ -223,7 +225,9 @@ export async function checkAndMark(s: Session, settings: PaneSettings): Promise<
   if (settings.notes && !features.notes && plan.edits.some((e) => e.kind === "mark"))
     addNotice(report, settings.lang, {
       zh: "此版本 Excel（ExcelApi 低于 1.18）读不到单元格中的注释，为免与您的注释冲突，未添加批注；每个问题的说明见任务窗格。",
-      en: "This version of Excel (ExcelApi below 1.18) cannot read the notes in cells; so as not to clash with yours, no note was added. Each finding's message is in the task pane.",
+      en:
+        "This version of Excel (ExcelApi below 1.18) cannot read the notes in cells; so as not to clash with yours, no note was added. " +
+        "Each finding's message is in the task pane.",
     });
   const recordSays = recordNotice(now.record, old.leftAlone, settings.lang);
   if (recordSays) report.notices.push(recordSays);
@@ -301,7 +305,9 @@ async function addNotes(
     const why = toHostError(e).messages;
     addNotice(report, lang, {
       zh: `部分批注未能添加（${why.zh}）；标记都已完成，每个问题的说明见任务窗格，再次校验会补上仍可添加的批注。`,
-      en: `Some notes could not be added (${why.en}); every mark is in place, each finding's message is in the task pane, and checking again adds the notes that still can be.`,
+      en:
+        `Some notes could not be added (${why.en}); every mark is in place, each finding's message is in the task pane, ` +
+        "and checking again adds the notes that still can be.",
     });
   }
 }

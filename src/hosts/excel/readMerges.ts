@@ -143,8 +143,11 @@ export async function readMergesInBands(
     );
   }
   const notices = unread.map((j): Notice => {
-    const zh = `工作表“${j.sheet.name}”第 ${j.band.top + 1}–${j.band.bottom + 1} 行的合并单元格读不出（超过 Excel 一次 512 个的上限），已按未合并读取。`;
-    const en = `The merged areas of rows ${j.band.top + 1}–${j.band.bottom + 1} of sheet "${j.sheet.name}" could not be read (over Excel's 512 per call); those rows were read as unmerged.`;
+    const rows = `${j.band.top + 1}–${j.band.bottom + 1}`;
+    const zh = `工作表“${j.sheet.name}”第 ${rows} 行的合并单元格读不出（超过 Excel 一次 512 个的上限），已按未合并读取。`;
+    const en =
+      `The merged areas of rows ${rows} of sheet "${j.sheet.name}" could not be read (over Excel's 512 per call); ` +
+      "those rows were read as unmerged.";
     return { sheet: j.sheet.name, message: zh, messages: { zh, en } };
   });
   return { merges, notices };

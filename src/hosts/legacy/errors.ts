@@ -25,8 +25,12 @@ export const legacyErrors = {
     new XlsxError(
       "encrypted",
       {
-        zh: `文件${zhName(file)}设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中输入密码打开，去掉密码（文件→信息→保护工作簿/文档加密）并另存后再校验。`,
-        en: `${enName(file)} is password-protected (encrypted) and cannot be read. Open it in Excel or WPS with its password, remove the password and save it, then check it again.`,
+        zh:
+          `文件${zhName(file)}设置了打开密码（已加密），无法读取。` +
+          "请在 Excel 或 WPS 中输入密码打开，去掉密码（文件→信息→保护工作簿/文档加密）并另存后再校验。",
+        en:
+          `${enName(file)} is password-protected (encrypted) and cannot be read. ` +
+          "Open it in Excel or WPS with its password, remove the password and save it, then check it again.",
       },
       file,
     ),
@@ -36,7 +40,9 @@ export const legacyErrors = {
       "truncated",
       {
         zh: `文件${zhName(file)}不完整或已损坏（${why.zh}），可能下载或拷贝时被截断。请取得完整的原文件后再试。`,
-        en: `${enName(file)} is incomplete or damaged (${why.en}); it may have been cut short while downloading or copying. Get the whole file and try again.`,
+        en:
+          `${enName(file)} is incomplete or damaged (${why.en}); it may have been cut short while downloading or copying. ` +
+          "Get the whole file and try again.",
       },
       file,
     );

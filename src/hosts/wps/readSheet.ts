@@ -26,8 +26,12 @@ export interface SkippedSheet {
 
 export function tooLargeNotice(s: SkippedSheet): LocalText {
   return {
-    zh: `工作表“${s.name}”的已用区域过大（${s.rows} 行 × ${s.cols} 列，超过 ${MAX_CELLS} 个单元格），未读取也未校验。如其中有自评表，请将其复制到新工作表后再校验。`,
-    en: `The used range of sheet "${s.name}" is too large (${s.rows} rows × ${s.cols} columns, over ${MAX_CELLS} cells); it was neither read nor checked. If it holds a form, copy the form to a new sheet and check again.`,
+    zh:
+      `工作表“${s.name}”的已用区域过大（${s.rows} 行 × ${s.cols} 列，超过 ${MAX_CELLS} 个单元格），未读取也未校验。` +
+      "如其中有自评表，请将其复制到新工作表后再校验。",
+    en:
+      `The used range of sheet "${s.name}" is too large (${s.rows} rows × ${s.cols} columns, over ${MAX_CELLS} cells); ` +
+      "it was neither read nor checked. If it holds a form, copy the form to a new sheet and check again.",
   };
 }
 
@@ -255,10 +259,11 @@ const gridOf = (s: SheetCells, layout: Layout | null): SheetGrid => {
 };
 
 /**
- * Worksheets → the engine's SheetGrids (and the sheets too large to read, left out before any cell was read), in bulk: values and formulas in one call each; formats and merged areas
- * from SpreadsheetML where the host gives it, else from range reads (trusted once the host has flagged a mixed range
- * — the used ranges of all sheets are asked first, to learn that early), else cell by cell on the sheets `mayHoldForms`
- * accepts (the others have no form whose formats or merges could matter).
+ * Worksheets → the engine's SheetGrids (and the sheets too large to read, left out before any cell was read), in bulk:
+ * values and formulas in one call each; formats and merged areas from SpreadsheetML where the host gives it, else from
+ * range reads (trusted once the host has flagged a mixed range — the used ranges of all sheets are asked first, to
+ * learn that early), else cell by cell on the sheets `mayHoldForms` accepts (the others have no form whose formats or
+ * merges could matter).
  */
 export function readSheets(
   sheets: [string, EtWorksheet][],

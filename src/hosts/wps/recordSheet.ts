@@ -48,8 +48,9 @@ function emptyRecordSheet(ws: EtWorksheet): void {
 }
 
 /**
- * Stores the text whole (null: deletes our record sheet, or empties it where the workbook's structure is protected). Refuses, before writing anything, a sheet of that name that
- * is not ours. Each chunk is written into its own cell: no long string goes through an array write.
+ * Stores the text whole (null: deletes our record sheet, or empties it where the workbook's structure is protected).
+ * Refuses, before writing anything, a sheet of that name that is not ours. Each chunk is written into its own cell: no
+ * long string goes through an array write.
  */
 export function writeRecordSheet(app: EtApplication, book: EtWorkbook, text: string | null): void {
   const existing = worksheetNamed(book, RECORDS_SHEET);
@@ -57,7 +58,9 @@ export function writeRecordSheet(app: EtApplication, book: EtWorkbook, text: str
     if (text === null) return;
     throw wpsError("failed", {
       zh: `（工作簿中已有名为“${RECORDS_SHEET}”的工作表，但它不是本工具的记录。请将其改名后重试；未修改任何内容。）`,
-      en: `(The workbook has a sheet named "${RECORDS_SHEET}" that is not the add-in's record. Rename it and try again; nothing was changed.)`,
+      en:
+        `(The workbook has a sheet named "${RECORDS_SHEET}" that is not the add-in's record. ` +
+        "Rename it and try again; nothing was changed.)",
     });
   }
   if (text === null) {

@@ -1,7 +1,9 @@
 import { parseSpreadsheetXml } from "./spreadsheetXml";
 
 const book = (styles: string, table: string) =>
-  `<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Styles>${styles}</Styles><Worksheet ss:Name="S"><Table>${table}</Table></Worksheet></Workbook>`;
+  `<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" ` +
+  `xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Styles>${styles}</Styles>` +
+  `<Worksheet ss:Name="S"><Table>${table}</Table></Worksheet></Workbook>`;
 
 describe("parseSpreadsheetXml", () => {
   it.each([
@@ -12,7 +14,8 @@ describe("parseSpreadsheetXml", () => {
 
   it("reads merges (across, down, and cells skipped under a merge without ss:Index) and formats (named, coded, inherited)", () => {
     const xml = book(
-      `<Style ss:ID="Default"><NumberFormat/></Style><Style ss:ID="p"><NumberFormat ss:Format="Percent"/></Style><Style ss:ID="c"><NumberFormat ss:Format="0.0%"/></Style><Style ss:ID="k" ss:Parent="c"/>`,
+      `<Style ss:ID="Default"><NumberFormat/></Style><Style ss:ID="p"><NumberFormat ss:Format="Percent"/></Style>` +
+        `<Style ss:ID="c"><NumberFormat ss:Format="0.0%"/></Style><Style ss:ID="k" ss:Parent="c"/>`,
       `<Row><Cell ss:MergeAcross="2"><Data>t</Data></Cell></Row>` +
         `<Row><Cell ss:MergeDown="1"/><Cell ss:StyleID="p"/><Cell ss:StyleID="k"/></Row>` +
         `<Row><Cell ss:StyleID="c"/></Row>` +

@@ -52,6 +52,11 @@ const labelEn = (file: string | undefined) => (file ? `"${file}" ` : "the file "
 const count = (n: number) => n.toLocaleString("en-US");
 
 const RESAVE = { zh: "请在 Excel 或 WPS 中打开并另存后再试。", en: "Open it in Excel or WPS, save it again and retry." };
+const UNMERGE = { zh: "请取消不需要的合并后再试。", en: "Unmerge what is not needed and retry." };
+
+/** Where the merges are: `sheet` null, the sheets together. */
+const mergesWhere = (sheet: string | null): LocalText =>
+  sheet === null ? { zh: "各工作表", en: "over its sheets" } : { zh: `的工作表“${sheet}”`, en: `on sheet "${sheet}"` };
 
 export const xlsxErrors = {
   missing: (file: string) => new XlsxError("missing", { zh: `找不到文件${label(file)}。`, en: `File ${labelEn(file)}not found.` }, file),
@@ -79,8 +84,12 @@ export const xlsxErrors = {
     new XlsxError(
       "legacy-or-encrypted",
       {
-        zh: `文件${label(file)}不是 .xlsx 格式：它要么是旧版 Excel 97-2003 工作簿（.xls），要么是设置了打开密码的 .xlsx。请在 Excel 或 WPS 中打开，去掉密码后另存为 .xlsx 再校验。`,
-        en: `${labelEn(file)}is not in .xlsx format: it is either a legacy Excel 97-2003 workbook (.xls) or a password-protected .xlsx. Open it in Excel or WPS, remove the password and save it as .xlsx, then check it again.`,
+        zh:
+          `文件${label(file)}不是 .xlsx 格式：它要么是旧版 Excel 97-2003 工作簿（.xls），要么是设置了打开密码的 .xlsx。` +
+          "请在 Excel 或 WPS 中打开，去掉密码后另存为 .xlsx 再校验。",
+        en:
+          `${labelEn(file)}is not in .xlsx format: it is either a legacy Excel 97-2003 workbook (.xls) or a password-protected .xlsx. ` +
+          "Open it in Excel or WPS, remove the password and save it as .xlsx, then check it again.",
       },
       file,
     ),
@@ -98,7 +107,9 @@ export const xlsxErrors = {
       "not-a-workbook",
       {
         zh: `文件${label(file)}不是 Excel 工作簿（可能是改了扩展名的 .docx/.pptx）：压缩包中没有工作簿部件 xl/workbook.xml。`,
-        en: `${labelEn(file)}is not an Excel workbook (perhaps a .docx/.pptx renamed to .xlsx): the package holds no workbook part xl/workbook.xml.`,
+        en:
+          `${labelEn(file)}is not an Excel workbook (perhaps a .docx/.pptx renamed to .xlsx): ` +
+          "the package holds no workbook part xl/workbook.xml.",
       },
       file,
     ),
@@ -119,7 +130,9 @@ export const xlsxErrors = {
       "duplicate-parts",
       {
         zh: `文件${label(file)}的压缩包中有重名的部件“${part}”：不同程序可能读到不同的内容，拒绝校验。${RESAVE.zh}`,
-        en: `${labelEn(file)}holds two parts named "${part}": different programs may read different content, so it is not checked. ${RESAVE.en}`,
+        en:
+          `${labelEn(file)}holds two parts named "${part}": different programs may read different content, so it is not checked. ` +
+          RESAVE.en,
       },
       file,
     ),
@@ -133,25 +146,35 @@ export const xlsxErrors = {
       file,
     ),
   /** `sheet` null: the sheets together. */
-  tooManyMergeAreas: (file: string | undefined, sheet: string | null, areas: number, limit: number) =>
-    new XlsxError(
+  tooManyMergeAreas: (file: string | undefined, sheet: string | null, areas: number, limit: number) => {
+    const where = mergesWhere(sheet);
+    const cap =
+      sheet === null
+        ? { zh: "读取代价超出上限", en: "more than can be read at a bounded cost" }
+        : { zh: `上限 ${count(limit)}`, en: `the limit is ${count(limit)}` };
+    return new XlsxError(
       "too-many-merges",
       {
-        zh: `文件${label(file)}${sheet === null ? "各工作表" : `的工作表“${sheet}”`}合并单元格过多（${count(areas)} 个合并区域，${sheet === null ? "读取代价超出上限" : `上限 ${count(limit)}`}），拒绝读取。请取消不需要的合并后再试。`,
-        en: `${labelEn(file)}has too many merged areas ${sheet === null ? "over its sheets" : `on sheet "${sheet}"`} (${count(areas)}, ${sheet === null ? "more than can be read at a bounded cost" : `the limit is ${count(limit)}`}); it is not read. Unmerge what is not needed and retry.`,
+        zh: `文件${label(file)}${where.zh}合并单元格过多（${count(areas)} 个合并区域，${cap.zh}），拒绝读取。${UNMERGE.zh}`,
+        en: `${labelEn(file)}has too many merged areas ${where.en} (${count(areas)}, ${cap.en}); it is not read. ${UNMERGE.en}`,
       },
       file,
-    ),
+    );
+  },
   /** `sheet` null: the sheets together. */
-  mergesTooLarge: (file: string | undefined, sheet: string | null, cells: number, limit: number) =>
-    new XlsxError(
+  mergesTooLarge: (file: string | undefined, sheet: string | null, cells: number, limit: number) => {
+    const where = mergesWhere(sheet);
+    return new XlsxError(
       "too-many-merges",
       {
-        zh: `文件${label(file)}${sheet === null ? "各工作表" : `的工作表“${sheet}”`}合并单元格过大（合并区域共覆盖 ${count(cells)} 个单元格，上限 ${count(limit)}），拒绝读取。请取消不需要的合并后再试。`,
-        en: `${labelEn(file)}has merged areas too large ${sheet === null ? "over its sheets" : `on sheet "${sheet}"`} (they cover ${count(cells)} cells, the limit is ${count(limit)}); it is not read. Unmerge what is not needed and retry.`,
+        zh: `文件${label(file)}${where.zh}合并单元格过大（合并区域共覆盖 ${count(cells)} 个单元格，上限 ${count(limit)}），拒绝读取。${UNMERGE.zh}`,
+        en:
+          `${labelEn(file)}has merged areas too large ${where.en} (they cover ${count(cells)} cells, the limit is ${count(limit)}); ` +
+          `it is not read. ${UNMERGE.en}`,
       },
       file,
-    ),
+    );
+  },
   outOfMemory: (file: string, limitMb: number) =>
     new XlsxError(
       "out-of-memory",
@@ -195,7 +218,9 @@ export const xlsxErrors = {
       "write-refused",
       {
         zh: `拒绝写入“${out}”：它已存在，但不是普通文件（可能是管道、设备或文件夹）。请另选输出路径。`,
-        en: `Refusing to write "${out}": it exists but is not a regular file (perhaps a pipe, a device or a folder). Choose another output path.`,
+        en:
+          `Refusing to write "${out}": it exists but is not a regular file (perhaps a pipe, a device or a folder). ` +
+          "Choose another output path.",
       },
       out,
     ),

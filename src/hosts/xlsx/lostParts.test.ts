@@ -83,9 +83,12 @@ describe("compareCensus", () => {
 
 describe("definedNames", () => {
   it("reads names with their sheet scope, entities decoded, prefixed or not", () => {
-    const xml = `<x:workbook xmlns:x="urn:x"><x:sheets><x:sheet name="A&amp;B" sheetId="1"/><x:sheet name="表二" sheetId="2"/></x:sheets>
-      <x:definedNames><x:definedName name="全局">1</x:definedName><x:definedName localSheetId="1" name="_xlnm.Print_Titles">'表二'!$1:$2</x:definedName>
-      <x:definedName name="Odd" localSheetId="7">1</x:definedName></x:definedNames></x:workbook>`;
+    const xml = [
+      `<x:workbook xmlns:x="urn:x"><x:sheets><x:sheet name="A&amp;B" sheetId="1"/><x:sheet name="表二" sheetId="2"/></x:sheets>`,
+      `<x:definedNames><x:definedName name="全局">1</x:definedName>` +
+        `<x:definedName localSheetId="1" name="_xlnm.Print_Titles">'表二'!$1:$2</x:definedName>`,
+      `<x:definedName name="Odd" localSheetId="7">1</x:definedName></x:definedNames></x:workbook>`,
+    ].join("\n      ");
     expect(definedNames(xml)).toEqual([
       { name: "全局", scope: null },
       { name: "_xlnm.Print_Titles", scope: "表二" },
@@ -125,8 +128,8 @@ describe("lostParts", () => {
       for (const [name, text] of Object.entries(files)) zip.file(name, text);
       return zip.generateAsync({ type: "uint8array" });
     };
-    const rels = (target: string) =>
-      `<Relationships><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${target}"/></Relationships>`;
+    const officeDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+    const rels = (target: string) => `<Relationships><Relationship Id="r1" Type="${officeDocument}" Target="${target}"/></Relationships>`;
     const book = (names: string) => `<workbook><sheets><sheet name="S"/></sheets><definedNames>${names}</definedNames></workbook>`;
     const input = await pack({
       "_rels/.rels": rels("/xl/book.xml"),

@@ -103,6 +103,8 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, date1904: boolean, maxCells =
 export function cutNotice(cut: SheetCut): LocalText {
   return {
     zh: `工作表过大（${cut.totalRows} 行 × ${cut.columns} 列），只读取并校验了前 ${cut.keptRows} 行。`,
-    en: `The sheet is too large (${cut.totalRows} rows × ${cut.columns} columns); only its first ${cut.keptRows} rows were read and checked.`,
+    en:
+      `The sheet is too large (${cut.totalRows} rows × ${cut.columns} columns); ` +
+      `only its first ${cut.keptRows} rows were read and checked.`,
   };
 }

@@ -83,8 +83,9 @@ if (require.main === module) {
     dev: process.env.WPS_DEV === "1",
   });
   const rel = (p: string) => path.relative(root, p);
+  const no7z = done.sevenZip ? "" : " (no 7z command found: the .7z was not made; install p7zip and run again)";
   process.stdout.write(
     `WPS offline package: ${rel(done.offline)} (+ dist/wps/publish.xml)\nWPS online files: ${rel(done.online)}\n` +
-      `Administrator files: ${rel(done.admin)}${done.sevenZip ? "" : " (no 7z command found: the .7z was not made; install p7zip and run again)"}\n`,
+      `Administrator files: ${rel(done.admin)}${no7z}\n`,
   );
 }

@@ -16,12 +16,14 @@ export const offlineFolder = (a: AddinInfo) => `${a.name}_${a.version}`;
 
 /** The publish.xml line of the offline package (an ET add-in whose files sit in jsaddons/<name>_<version>/). */
 export function offlineEntry(a: AddinInfo): string {
-  return `<jsplugin name="${escapeXml(a.name)}" type="et" url="${escapeXml(offlineFolder(a))}" version="${escapeXml(a.version)}" enable="${enableOf(a)}" install="null" customDomain=""/>`;
+  const [name, folder, version] = [a.name, offlineFolder(a), a.version].map(escapeXml);
+  return `<jsplugin name="${name}" type="et" url="${folder}" version="${version}" enable="${enableOf(a)}" install="null" customDomain=""/>`;
 }
 
 /** The publish.xml line of the online variant, served from `url` (ending in "/"). */
 export function onlineEntry(a: AddinInfo, url: string): string {
-  return `<jspluginonline name="${escapeXml(a.name)}" type="et" url="${escapeXml(url)}" enable="${enableOf(a)}" install="null" customDomain=""/>`;
+  const name = escapeXml(a.name);
+  return `<jspluginonline name="${name}" type="et" url="${escapeXml(url)}" enable="${enableOf(a)}" install="null" customDomain=""/>`;
 }
 
 export function publishXml(entries: string[]): string {
@@ -31,10 +33,8 @@ export function publishXml(entries: string[]): string {
 /** Adds `entry` to an existing publish.xml, replacing an earlier entry of the same add-in and keeping all others. */
 export function mergePublishXml(existing: string | null, name: string, entry: string): string {
   if (!existing || !/<jsplugins\b[^>]*>/.test(existing)) return publishXml([entry]);
-  const same = new RegExp(
-    `\\s*<jsplugin(?:online)?\\b[^>]*\\bname="${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*?(?:/>|>[\\s\\S]*?</jsplugin(?:online)?>)`,
-    "g",
-  );
+  const literalName = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const same = new RegExp(`\\s*<jsplugin(?:online)?\\b[^>]*\\bname="${literalName}"[^>]*?(?:/>|>[\\s\\S]*?</jsplugin(?:online)?>)`, "g");
   const cleaned = existing.replace(same, "");
   return /<jsplugins\s*\/>/.test(cleaned) ? publishXml([entry]) : cleaned.replace(/<\/jsplugins>/, `  ${entry}\n</jsplugins>`);
 }
@@ -64,7 +64,8 @@ export function publishHtml(a: AddinInfo, url: string): string {
  * `packageUrl` (file:///… or http://…). Unverified on real builds: docs/wps.md says what to check.
  */
 export function jspluginsXml(a: AddinInfo, packageUrl: string): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<jsplugins>\n  <jsplugin name="${escapeXml(a.name)}" type="et" url="${escapeXml(packageUrl)}" version="${escapeXml(a.version)}"/>\n</jsplugins>\n`;
+  const plugin = `<jsplugin name="${escapeXml(a.name)}" type="et" url="${escapeXml(packageUrl)}" version="${escapeXml(a.version)}"/>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<jsplugins>\n  ${plugin}\n</jsplugins>\n`;
 }
 
 /** The lines an administrator adds to WPS's oem.ini (as root on Linux) so that it reads `jspluginsUrl`. */

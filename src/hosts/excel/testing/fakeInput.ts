@@ -10,8 +10,9 @@ function dateSerial(y: number, m: number, d: number): number {
 
 /**
  * What Excel makes of one element of `range.values` written to a cell, as far as the tests need: a leading
- * apostrophe keeps text (in a Text-formatted cell as `apostropheInTextCell` says), "=" starts a formula, numeric, percent, boolean, date and error text is converted
- * (unless the cell is formatted as text "@"), "" empties the cell. Returns the cell fields to set.
+ * apostrophe keeps text (in a Text-formatted cell as `apostropheInTextCell` says), "=" starts a formula, numeric,
+ * percent, boolean, date and error text is converted (unless the cell is formatted as text "@"), "" empties the cell.
+ * Returns the cell fields to set.
  */
 export function parseInput(
   input: unknown,

@@ -15,7 +15,10 @@ export interface FakeSemantics {
   requestSize: "utf8-with-overhead" | "json-characters";
   /** (f) A custom conditional format added over a multi-area RangeAreas: applies to the first area only, or to every area. */
   multiAreaRule: "first-area" | "kept";
-  /** (g) Text written through `values` into a Text-formatted ("@") cell with a leading apostrophe: the apostrophe stays as a character, or is taken as Excel's prefix. */
+  /**
+   * (g) Text written through `values` into a Text-formatted ("@") cell with a leading apostrophe: the apostrophe stays
+   * as a character, or is taken as Excel's prefix.
+   */
   apostropheInTextCell: "kept" | "prefix";
   /** (h) Loading `values` (and the other grids) of a range over five million cells: null, or a RangeExceedsLimit error. */
   overCellLimit: "null" | "throws";

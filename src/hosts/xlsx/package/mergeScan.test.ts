@@ -24,7 +24,8 @@ describe("cellsOfRef", () => {
 
 describe("MergeScanner", () => {
   const sheet =
-    '<worksheet><sheetData/><mergeCells count="3"><mergeCell ref="A1:B2"/><x:mergeCell ref=\'C1:C3\'/><mergeCell  ref="D1:&#x45;1"/></mergeCells></worksheet>';
+    '<worksheet><sheetData/><mergeCells count="3"><mergeCell ref="A1:B2"/>' +
+    "<x:mergeCell ref='C1:C3'/><mergeCell  ref=\"D1:&#x45;1\"/></mergeCells></worksheet>";
 
   it.each([1, 2, 7, 64, 4096])("counts the same whatever the chunk size (%i bytes)", (size) => {
     expect(scanInChunks(sheet, size)).toEqual({ areas: 3, cells: 4 + 3 + 2 });

@@ -36,9 +36,12 @@ function checkDirectory(entries: readonly ZipEntryInfo[], limits: PackageLimits,
   for (const e of entries) {
     const ratio = e.uncompressedSize / Math.max(1, e.compressedSize);
     if (e.uncompressedSize >= limits.ratioFromBytes && ratio > limits.maxRatio) {
+      const unpacked = megabytes(e.uncompressedSize);
+      const times = Math.round(ratio);
+      const cap = limits.maxRatio;
       const what: LocalText = {
-        zh: `部件“${e.name}”从 ${e.compressedSize} 字节解压为 ${megabytes(e.uncompressedSize)}，压缩比 ${Math.round(ratio)}:1，上限 ${limits.maxRatio}:1`,
-        en: `part "${e.name}" unpacks from ${e.compressedSize} bytes to ${megabytes(e.uncompressedSize)}, a ratio of ${Math.round(ratio)}:1, the limit is ${limits.maxRatio}:1`,
+        zh: `部件“${e.name}”从 ${e.compressedSize} 字节解压为 ${unpacked}，压缩比 ${times}:1，上限 ${cap}:1`,
+        en: `part "${e.name}" unpacks from ${e.compressedSize} bytes to ${unpacked}, a ratio of ${times}:1, the limit is ${cap}:1`,
       };
       throw xlsxErrors.tooLarge(file, what);
     }

@@ -1,6 +1,11 @@
 import { readRelationships, rewriteTargets } from "./relationships";
 
-const RELS = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="/xl/comments/comment1.xml" Id="comments"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/?a=1&amp;b=2" TargetMode="External"/></Relationships>`;
+const OD = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const RELS =
+  `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+  `<Relationship Type="${OD}/comments" Target="/xl/comments/comment1.xml" Id="comments"/>` +
+  `<Relationship Id="rId2" Type="${OD}/hyperlink" Target="https://example.org/?a=1&amp;b=2" TargetMode="External"/>` +
+  `</Relationships>`;
 
 describe("relationships", () => {
   it("reads kind, target and the part named; an external target names no part", () => {

@@ -19,8 +19,11 @@ export const VML_PREFIXES: PrefixMap = {
   "urn:schemas-microsoft-com:office:excel": "x",
 };
 
-const TOKEN =
-  /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<![^>]*>|<(\/?)([A-Za-z_][^\s/>]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+/** Comments, CDATA, processing instructions and declarations: no element in them. */
+const NOT_A_TAG = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<![^>]*>/;
+/** A tag, capturing: "/" when closing, its qualified name, its attributes, "/" when empty. */
+const TAG = /<(\/?)([A-Za-z_][^\s/>]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/;
+const TOKEN = new RegExp(`${NOT_A_TAG.source}|${TAG.source}`, "g");
 const ATTRIBUTE = /([^\s=/>]+)(\s*=\s*)("[^"]*"|'[^']*')/g;
 
 function split(qname: string): [string, string] {
