@@ -1,5 +1,6 @@
 /** The browser workbench: the task pane beside a read-only grid, on .xlsx files opened in the page. */
 import { FluentProvider } from "@fluentui/react-components";
+import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import sampleDataUrl from "../../assets/sample/sample-changji-2021.xlsx";
 import sampleRead from "@generated/sampleRead";
@@ -10,7 +11,7 @@ import { loadTheme, themeKind } from "../ui/theme/loadTheme";
 import { Workbench } from "./components/Workbench";
 import { openFileStore } from "./batch/fileStore";
 import { bytesOfDataUrl } from "./dataUrl";
-import { engineWorker, servedOverHttp } from "./startEngine";
+import { afterFirstPaint, engineWorker, servedOverHttp } from "./startEngine";
 import { saveBytes } from "./saveBytes";
 import { WorkbenchModel } from "./workbenchModel";
 
@@ -56,10 +57,10 @@ async function main(): Promise<void> {
   const root = document.getElementById("root");
   if (!root) return;
   const store = storage();
-  // The page draws at once; what it asks of the engine waits for the engine to start.
+  // The page draws at once; the engine starts after it has (see afterFirstPaint), and what the page asks of it waits.
   // The sample opens from its reading made at build time: no reader (exceljs) to load for the first screen.
   const sampleBuffers = new WeakSet<ArrayBuffer>();
-  const engine = deferredClient(startEngine(), servedOverHttp() ? "worker" : "page");
+  const engine = deferredClient(afterFirstPaint().then(startEngine), servedOverHttp() ? "worker" : "page");
   const client = withReadAlready(engine, (bytes) => (sampleBuffers.has(bytes) ? sampleRead : undefined));
   const sample = () => {
     const bytes = bytesOfDataUrl(sampleDataUrl).buffer as ArrayBuffer;
@@ -75,10 +76,14 @@ async function main(): Promise<void> {
   const openSample = () => void model.openSample();
   // The light theme is there at once; another one (dark, high contrast) is a chunk to load first.
   const theme = await loadTheme(themeKind(typeof window.matchMedia === "function" ? window.matchMedia.bind(window) : undefined));
-  createRoot(root).render(
-    <FluentProvider theme={theme} className="wb-provider">
-      <Workbench model={model} openSample={openSample} />
-    </FluentProvider>,
+  const reactRoot = createRoot(root);
+  // Drawn in this task: a render left to React's scheduler waits a frame (the browser paints the empty page first).
+  flushSync(() =>
+    reactRoot.render(
+      <FluentProvider theme={theme} className="wb-provider">
+        <Workbench model={model} openSample={openSample} />
+      </FluentProvider>,
+    ),
   );
   const sampleWanted = wantsSample(store);
   const firstVisit = sampleWanted && isFirstVisit(store);
