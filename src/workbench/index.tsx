@@ -57,10 +57,14 @@ async function main(): Promise<void> {
   const root = document.getElementById("root");
   if (!root) return;
   const store = storage();
-  // The page draws at once; the engine starts after it has (see afterFirstPaint), and what the page asks of it waits.
+  // The page draws at once. What the first screen does not need waits until it is painted: the engine (its worker loading
+  // and compiling the engine would compete with the first screen) and the file store; what the page asks of them
+  // meanwhile waits for them.
+  let painted!: () => void;
+  const firstScreen = new Promise<void>((resolve) => (painted = resolve));
   // The sample opens from its reading made at build time: no reader (exceljs) to load for the first screen.
   const sampleBuffers = new WeakSet<ArrayBuffer>();
-  const engine = deferredClient(afterFirstPaint().then(startEngine), servedOverHttp() ? "worker" : "page");
+  const engine = deferredClient(firstScreen.then(startEngine), servedOverHttp() ? "worker" : "page");
   const client = withReadAlready(engine, (bytes) => (sampleBuffers.has(bytes) ? sampleRead : undefined));
   const sample = () => {
     const bytes = bytesOfDataUrl(sampleDataUrl).buffer as ArrayBuffer;
@@ -68,7 +72,7 @@ async function main(): Promise<void> {
     return { name: SAMPLE_NAME, bytes };
   };
   // The page draws before the file store is open: files opened meanwhile are kept once it is.
-  const model = new WorkbenchModel(client, new SettingsStore(store), saveBytes, { store: openFileStore(), sample });
+  const model = new WorkbenchModel(client, new SettingsStore(store), saveBytes, { store: firstScreen.then(openFileStore), sample });
   // For scripted use of the page (its tests): the model, on the page's own window, only when the address asks.
   if (new URLSearchParams(location.search).has("automation")) {
     (window as unknown as { selfevalWorkbench: WorkbenchModel }).selfevalWorkbench = model;
@@ -85,10 +89,11 @@ async function main(): Promise<void> {
       </FluentProvider>,
     ),
   );
+  void afterFirstPaint().then(painted);
   const sampleWanted = wantsSample(store);
   const firstVisit = sampleWanted && isFirstVisit(store);
   // On a first visit there is nothing kept to bring back: the sample opens at once (from its reading, before the engine
-  // is up), and comes on screen before the store has answered.
+  // is up), and its pane is part of the first screen, before the store has answered.
   if (firstVisit) openSample();
   await model.restore();
   if (!sampleWanted) return;
