@@ -53,6 +53,21 @@ function wantsSample(store: Storage | null): boolean {
   return isFirstVisit(store);
 }
 
+/** Resolves once the model holds a file, or at the next task at the latest (a file that does not open). */
+function fileOpenedOrNextTask(model: WorkbenchModel): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      stop();
+      resolve();
+    };
+    const timer = setTimeout(done, 0);
+    const stop = model.subscribe(() => {
+      if (model.getState().files.length > 0) done();
+    });
+  });
+}
+
 async function main(): Promise<void> {
   const root = document.getElementById("root");
   if (!root) return;
@@ -78,8 +93,15 @@ async function main(): Promise<void> {
     (window as unknown as { selfevalWorkbench: WorkbenchModel }).selfevalWorkbench = model;
   }
   const openSample = () => void model.openSample();
+  const sampleWanted = wantsSample(store);
+  const firstVisit = sampleWanted && isFirstVisit(store);
+  // On a first visit there is nothing kept to bring back: the sample opens at once, from its reading (no engine needed),
+  // and the first render waits for it (promises only), so that the page and the sample's pane are drawn in one render.
+  const sampleOpened = firstVisit ? fileOpenedOrNextTask(model) : null;
+  if (firstVisit) openSample();
   // The light theme is there at once; another one (dark, high contrast) is a chunk to load first.
   const theme = await loadTheme(themeKind(typeof window.matchMedia === "function" ? window.matchMedia.bind(window) : undefined));
+  await sampleOpened;
   const reactRoot = createRoot(root);
   // Drawn in this task: a render left to React's scheduler waits a frame (the browser paints the empty page first).
   flushSync(() =>
@@ -90,11 +112,6 @@ async function main(): Promise<void> {
     ),
   );
   void afterFirstPaint().then(painted);
-  const sampleWanted = wantsSample(store);
-  const firstVisit = sampleWanted && isFirstVisit(store);
-  // On a first visit there is nothing kept to bring back: the sample opens at once (from its reading, before the engine
-  // is up), and its pane is part of the first screen, before the store has answered.
-  if (firstVisit) openSample();
   await model.restore();
   if (!sampleWanted) return;
   try {
