@@ -1,7 +1,8 @@
-import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
+import { FluentProvider, type Theme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import type { PaneHost } from "../app/host";
 import { App } from "./components/App";
+import { lightTheme } from "./theme/lightTheme";
 import { loadTheme, themeKind } from "./theme/loadTheme";
 
 /** Renders the task pane into `element`, talking to the spreadsheet only through `host`; returns what unmounts it. */
@@ -15,7 +16,7 @@ export function mountPane(element: HTMLElement, host: PaneHost): () => void {
       </FluentProvider>,
     );
   const kind = themeKind(matchMedia);
-  render(webLightTheme);
+  render(lightTheme);
   let mounted = true;
   if (kind !== "light")
     void loadTheme(kind).then(

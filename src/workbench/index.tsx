@@ -1,5 +1,6 @@
 /** The browser workbench: the task pane beside a read-only grid, on .xlsx files opened in the page. */
 import { FluentProvider } from "@fluentui/react-components";
+import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import sampleDataUrl from "../../assets/sample/sample-changji-2021.xlsx";
 import sampleRead from "@generated/sampleRead";
@@ -10,7 +11,7 @@ import { loadTheme, themeKind } from "../ui/theme/loadTheme";
 import { Workbench } from "./components/Workbench";
 import { openFileStore } from "./batch/fileStore";
 import { bytesOfDataUrl } from "./dataUrl";
-import { engineWorker, servedOverHttp } from "./startEngine";
+import { afterFirstPaint, engineWorker, servedOverHttp } from "./startEngine";
 import { saveBytes } from "./saveBytes";
 import { WorkbenchModel } from "./workbenchModel";
 
@@ -52,14 +53,33 @@ function wantsSample(store: Storage | null): boolean {
   return isFirstVisit(store);
 }
 
+/** Resolves once the model holds a file, or at the next task at the latest (a file that does not open). */
+function fileOpenedOrNextTask(model: WorkbenchModel): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      stop();
+      resolve();
+    };
+    const timer = setTimeout(done, 0);
+    const stop = model.subscribe(() => {
+      if (model.getState().files.length > 0) done();
+    });
+  });
+}
+
 async function main(): Promise<void> {
   const root = document.getElementById("root");
   if (!root) return;
   const store = storage();
-  // The page draws at once; what it asks of the engine waits for the engine to start.
+  // The page draws at once. What the first screen does not need waits until it is painted: the engine (its worker loading
+  // and compiling the engine would compete with the first screen) and the file store; what the page asks of them
+  // meanwhile waits for them.
+  let painted!: () => void;
+  const firstScreen = new Promise<void>((resolve) => (painted = resolve));
   // The sample opens from its reading made at build time: no reader (exceljs) to load for the first screen.
   const sampleBuffers = new WeakSet<ArrayBuffer>();
-  const engine = deferredClient(startEngine(), servedOverHttp() ? "worker" : "page");
+  const engine = deferredClient(firstScreen.then(startEngine), servedOverHttp() ? "worker" : "page");
   const client = withReadAlready(engine, (bytes) => (sampleBuffers.has(bytes) ? sampleRead : undefined));
   const sample = () => {
     const bytes = bytesOfDataUrl(sampleDataUrl).buffer as ArrayBuffer;
@@ -67,24 +87,31 @@ async function main(): Promise<void> {
     return { name: SAMPLE_NAME, bytes };
   };
   // The page draws before the file store is open: files opened meanwhile are kept once it is.
-  const model = new WorkbenchModel(client, new SettingsStore(store), saveBytes, { store: openFileStore(), sample });
+  const model = new WorkbenchModel(client, new SettingsStore(store), saveBytes, { store: firstScreen.then(openFileStore), sample });
   // For scripted use of the page (its tests): the model, on the page's own window, only when the address asks.
   if (new URLSearchParams(location.search).has("automation")) {
     (window as unknown as { selfevalWorkbench: WorkbenchModel }).selfevalWorkbench = model;
   }
   const openSample = () => void model.openSample();
-  // The light theme is there at once; another one (dark, high contrast) is a chunk to load first.
-  const theme = await loadTheme(themeKind(typeof window.matchMedia === "function" ? window.matchMedia.bind(window) : undefined));
-  createRoot(root).render(
-    <FluentProvider theme={theme} className="wb-provider">
-      <Workbench model={model} openSample={openSample} />
-    </FluentProvider>,
-  );
   const sampleWanted = wantsSample(store);
   const firstVisit = sampleWanted && isFirstVisit(store);
-  // On a first visit there is nothing kept to bring back: the sample opens at once (from its reading, before the engine
-  // is up), and comes on screen before the store has answered.
+  // On a first visit there is nothing kept to bring back: the sample opens at once, from its reading (no engine needed),
+  // and the first render waits for it (promises only), so that the page and the sample's pane are drawn in one render.
+  const sampleOpened = firstVisit ? fileOpenedOrNextTask(model) : null;
   if (firstVisit) openSample();
+  // The light theme is there at once; another one (dark, high contrast) is a chunk to load first.
+  const theme = await loadTheme(themeKind(typeof window.matchMedia === "function" ? window.matchMedia.bind(window) : undefined));
+  await sampleOpened;
+  const reactRoot = createRoot(root);
+  // Drawn in this task: a render left to React's scheduler waits a frame (the browser paints the empty page first).
+  flushSync(() =>
+    reactRoot.render(
+      <FluentProvider theme={theme} className="wb-provider">
+        <Workbench model={model} openSample={openSample} />
+      </FluentProvider>,
+    ),
+  );
+  void afterFirstPaint().then(painted);
   await model.restore();
   if (!sampleWanted) return;
   try {

@@ -1,20 +1,27 @@
-/**
- * workbench/workbench.start.js: a few lines the page runs from its <head>, before its own script has arrived, so that the
- * engine's worker starts while the page's script downloads and runs. The page takes the started worker from here.
- */
+/** Where and when the page starts its engine: a Web Worker, started once the page has drawn its first screen. */
 import { startWorker } from "../hosts/browser/engineClient";
 
-/** Built by webpack.workbench.config.js next to this script. */
+/** Built by webpack.workbench.config.js next to the page's own script. */
 export const ENGINE_SCRIPT = "workbench/workbench.engine.js";
-export const STARTED = "selfevalEngineStarting";
 
 export const servedOverHttp = () => location.protocol === "http:" || location.protocol === "https:";
 
-/** The worker starting (null when none can start): the one the head started, or one started now. */
+/** The engine's worker starting (null when none can start). */
 export function engineWorker(): Promise<Worker | null> {
-  const started = (window as unknown as Record<string, Promise<Worker | null> | undefined>)[STARTED];
-  return started ?? startWorker(new URL(ENGINE_SCRIPT, document.baseURI).href);
+  return startWorker(new URL(ENGINE_SCRIPT, document.baseURI).href);
 }
 
-if (typeof window !== "undefined" && servedOverHttp() && !(STARTED in window))
-  (window as unknown as Record<string, Promise<Worker | null>>)[STARTED] = startWorker(new URL(ENGINE_SCRIPT, document.baseURI).href);
+/**
+ * Resolves once the page's first screen is painted: the next frame's callback runs before that frame's paint, a task
+ * queued from it runs after. Work started then (the worker loading and compiling the engine) does not compete with
+ * the first screen for the processor.
+ */
+export function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== "function" || document.visibilityState === "hidden") {
+      setTimeout(resolve, 0);
+      return;
+    }
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}

@@ -1,5 +1,5 @@
 import { Spinner, Text, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useId, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { PaneHost } from "../../app/host";
 import { DICTIONARIES, LangContext } from "../i18n";
 import { usePane } from "../state/usePane";
@@ -12,7 +12,16 @@ import { ResultHeader } from "./ResultHeader";
 import { PaneToolbar } from "./PaneToolbar";
 import { RecordProblemBar } from "./RecordProblemBar";
 // Not on the first screen: loaded when first shown (lazyParts.tsx).
-import { ErrorBar, ExportBar, FillPreviewDialog, FindingList, FormSummaries, SettingsPanel, TakeBackResult } from "./lazyParts";
+import {
+  ErrorBar,
+  ExportBar,
+  FillPreviewDialog,
+  FindingList,
+  FormSummaries,
+  preloadPanePartsWhenIdle,
+  SettingsPanel,
+  TakeBackResult,
+} from "./lazyParts";
 
 /** 自检 is opened rarely: its panel loads on demand, not with the pane. */
 const SelfTestPanel = lazy(() =>
@@ -44,6 +53,7 @@ export function App({ host }: { host: PaneHost }) {
   const t = strings.t;
   const fillOpener = useRef<HTMLElement | null>(null);
   useFocusReturn(pane.preview !== null, fillOpener);
+  useEffect(preloadPanePartsWhenIdle, []);
 
   return (
     <LangContext.Provider value={strings}>

@@ -1,5 +1,5 @@
 /**
- * The parts of the pane its first screen does not show, each loaded when first shown (prefetched once the pane is up),
+ * The parts of the pane its first screen does not show, each loaded when first shown (or once the page is idle after it),
  * under the names and props of the parts themselves: App imports them from here. While one loads, a spinner stands in
  * (role progressbar, so the pane reads as busy); one that cannot be loaded says so instead of taking the pane down.
  */
@@ -34,6 +34,19 @@ export function preloadPaneParts(): Promise<unknown> {
   return Promise.all(loads.map((load) => load()));
 }
 
+let preloading = false;
+
+/**
+ * Loads every part once the page is idle after the pane's first screen, so that none waits when first shown. Not
+ * webpack's prefetch hints: those are added to the page while its script starts, and cost the first screen ~30 ms.
+ * Where the browser has no idle callback (Safari), each part loads when first shown.
+ */
+export function preloadPanePartsWhenIdle(): void {
+  if (preloading || typeof requestIdleCallback !== "function") return;
+  preloading = true;
+  requestIdleCallback(() => void preloadPaneParts(), { timeout: 2000 });
+}
+
 /**
  * `load` once, under Suspense; a failed load renders `failed` with the props (default: a plain notice). A part mounted
  * after its code arrived renders at once, without suspending (each mounted part keeps the way it started, so that a
@@ -64,31 +77,31 @@ function lazyPart<P extends object>(
 
 // The three parts a report shows come together, in one chunk.
 export const FormSummaries = lazyPart<ComponentProps<typeof Summaries.FormSummaries>>(() =>
-  import(/* webpackChunkName: "report", webpackPrefetch: true */ "./FormSummaries").then((m) => m.FormSummaries),
+  import(/* webpackChunkName: "report" */ "./FormSummaries").then((m) => m.FormSummaries),
 );
 export const FindingList = lazyPart<ComponentProps<typeof List.FindingList>>(() =>
-  import(/* webpackChunkName: "report", webpackPrefetch: true */ "./FindingList").then((m) => m.FindingList),
+  import(/* webpackChunkName: "report" */ "./FindingList").then((m) => m.FindingList),
 );
 export const ExportBar = lazyPart<ComponentProps<typeof Export.ExportBar>>(() =>
-  import(/* webpackChunkName: "report", webpackPrefetch: true */ "./ExportBar").then((m) => m.ExportBar),
+  import(/* webpackChunkName: "report" */ "./ExportBar").then((m) => m.ExportBar),
 );
 
 export const SettingsPanel = lazyPart<ComponentProps<typeof Settings.SettingsPanel>>(() =>
-  import(/* webpackChunkName: "settings", webpackPrefetch: true */ "./SettingsPanel").then((m) => m.SettingsPanel),
+  import(/* webpackChunkName: "settings" */ "./SettingsPanel").then((m) => m.SettingsPanel),
 );
 
 export const TakeBackResult = lazyPart<ComponentProps<typeof TakeBack.TakeBackResult>>(() =>
-  import(/* webpackChunkName: "bars", webpackPrefetch: true */ "./TakeBackResult").then((m) => m.TakeBackResult),
+  import(/* webpackChunkName: "bars" */ "./TakeBackResult").then((m) => m.TakeBackResult),
 );
 
 /** The error itself still shows, as plain text, when the bar that would show it cannot be loaded. */
 export const ErrorBar = lazyPart<ComponentProps<typeof Bar.ErrorBar>>(
-  () => import(/* webpackChunkName: "bars", webpackPrefetch: true */ "./ErrorBar").then((m) => m.ErrorBar),
+  () => import(/* webpackChunkName: "bars" */ "./ErrorBar").then((m) => m.ErrorBar),
   ({ error }) => <NotLoaded detail={error.kind === "host" ? `${error.messages.zh} ${error.messages.en}` : error.detail} />,
 );
 
 const LazyDialog = lazyPart<ComponentProps<typeof Dialog.FillPreviewDialog>>(() =>
-  import(/* webpackChunkName: "fill-dialog", webpackPrefetch: true */ "./FillPreviewDialog").then((m) => m.FillPreviewDialog),
+  import(/* webpackChunkName: "fill-dialog" */ "./FillPreviewDialog").then((m) => m.FillPreviewDialog),
 );
 
 /** Rendered from the first preview on (closed or open), so that the dialog's own closing runs as before. */

@@ -1,4 +1,5 @@
-import { webLightTheme, type Theme } from "@fluentui/react-components";
+import type { Theme } from "@fluentui/react-components";
+import { lightTheme } from "./lightTheme";
 
 export type ThemeKind = "light" | "dark" | "contrast";
 
@@ -18,7 +19,7 @@ export function themeKind(matchMedia: ((query: string) => { matches: boolean }) 
 
 /** The light theme ships with the pane; the dark and high-contrast ones load on demand (they are most of a theme's bytes). */
 export async function loadTheme(kind: ThemeKind): Promise<Theme> {
-  if (kind === "light") return webLightTheme;
+  if (kind === "light") return lightTheme;
   const themes = await import(/* webpackChunkName: "themes" */ "./otherThemes");
   return kind === "dark" ? themes.webDarkTheme : themes.teamsHighContrastTheme;
 }

@@ -6,9 +6,7 @@ export const REPO = path.resolve(__dirname, "..", "..", "..");
 export const DIST = path.join(REPO, "dist");
 export const CONFIG = path.join(REPO, "webpack.workbench.config.js");
 /** What the build writes; the page is stale when any is missing or older than a source. */
-const SCRIPTS = ["workbench.js", "workbench.start.js", "workbench.engine.js", "workbench.engine.page.js"].map((f) =>
-  path.join("workbench", f),
-);
+const SCRIPTS = ["workbench.js", "workbench.engine.js", "workbench.engine.page.js"].map((f) => path.join("workbench", f));
 export const OUTPUTS = ["workbench.html", ...SCRIPTS].map((f) => path.join(DIST, f));
 const SOURCES = [path.join(REPO, "src"), path.join(REPO, "assets", "sample"), CONFIG];
 
