@@ -44,6 +44,8 @@ export class BlockRows {
   private readonly cols: IndicatorColumns;
   /** The last column left of the value columns: labels (总分, 小计, trailer words) stand at or left of it. */
   private readonly labelRight: number;
+  /** The lowest row classified so far: reading the block looked at no row below it. */
+  lastRowRead = -1;
 
   constructor(
     private readonly view: SheetView,
@@ -60,6 +62,7 @@ export class BlockRows {
 
   classify(row: number): RowKind {
     const { view, header, band, cols } = this;
+    if (row > this.lastRowRead) this.lastRowRead = row;
     const others = this.otherHeadersAt(row);
     if (others.length > 0) {
       const repeat = others.find((o) => o.row === row && sameLayout(o, header));

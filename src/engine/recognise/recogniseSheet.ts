@@ -57,7 +57,8 @@ export function recogniseSheet(sheet: SheetGrid): Form[] {
 /**
  * Each header's indicator block and final column band, in two passes: first with the gaps between side-by-side
  * headers shared, so a form finds its leading label column; then with disjoint bands split at each form's leading
- * column. A block is read again only when its band's left edge moved (reading depends on nothing else of the band).
+ * column. A block is read again only when its band's left edge moved over cells that show something or are merged
+ * (reading depends on nothing else of the band).
  * `all` holds every header found, `headers` those that start a form: a block steps over a repeat of its own header.
  */
 function readBlocks(view: SheetView, headers: IndicatorHeader[], all: IndicatorHeader[]): { band: Band; block: IndicatorBlock }[] {
@@ -75,10 +76,23 @@ function readBlocks(view: SheetView, headers: IndicatorHeader[], all: IndicatorH
   const firstBlocks = headers.map((h, i) => read(h, shared[i]));
   const leads = headers.map((h, i) => leadingColumn(h, firstBlocks[i]));
   const own = bandsOf(headers, view.left, view.right, leads);
-  return headers.map((h, i) => ({ band: own[i], block: own[i].left === shared[i].left ? firstBlocks[i] : read(h, own[i]) }));
+  return headers.map((h, i) => ({
+    band: own[i],
+    block: sameReading(view, h, shared[i], own[i], firstBlocks[i]) ? firstBlocks[i] : read(h, own[i]),
+  }));
 }
 
 const NONE: readonly IndicatorHeader[] = [];
+
+/**
+ * Whether reading the block in its own band gives what reading it in the shared band gave: the own band starts at or
+ * right of the shared one, and the reading looks at the columns between only for what they show and how they are
+ * merged; where those cells are blank and unmerged over every row it looked at, it found the same.
+ */
+function sameReading(view: SheetView, header: IndicatorHeader, shared: Band, own: Band, block: IndicatorBlock): boolean {
+  if (own.left === shared.left) return true;
+  return own.left > shared.left && view.blankArea(header.dataStart, shared.left, block.lastRowRead, own.left - 1);
+}
 
 /** The leftmost column a form's indicator part uses: its header, its leading label column, its 总分 label. */
 function leadingColumn(header: IndicatorHeader, block: IndicatorBlock): number {
