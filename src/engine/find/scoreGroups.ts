@@ -175,15 +175,15 @@ function checkReason(
   out: FindingList,
 ): void {
   const { reads, weight } = group;
-  if (weight === null || reads.some((r) => hasReason(r.row))) return;
+  if (weight === null) return;
+  const given = reported ?? fill;
+  const deducted = given !== null && given < weight - EPS;
+  const achievement = group.verdict.achievement;
+  const over = profile.reasonAboveAchievement !== null && achievement !== null && achievement >= profile.reasonAboveAchievement;
+  // Whether the rows give a reason is asked only when one is needed: most groups score in full.
+  if ((!deducted && !over) || reads.some((r) => hasReason(r.row))) return;
   const first = reads.find((r) => r.verdict.unmet) ?? reads[0];
   const at = first.row.reason ?? { row: first.row.row, col: reasonCol };
-  const given = reported ?? fill;
-  if (given !== null && given < weight - EPS) out.add("missing-reason", "error", at.row, at.col, say.missingReason(reported, fill, weight));
-  else if (
-    profile.reasonAboveAchievement !== null &&
-    group.verdict.achievement !== null &&
-    group.verdict.achievement >= profile.reasonAboveAchievement
-  )
-    out.add("missing-reason", "error", at.row, at.col, say.missingReasonOver(group.verdict.achievement));
+  if (deducted) out.add("missing-reason", "error", at.row, at.col, say.missingReason(reported, fill, weight));
+  else if (achievement !== null) out.add("missing-reason", "error", at.row, at.col, say.missingReasonOver(achievement));
 }

@@ -86,6 +86,19 @@ export class SheetView {
     return isBlank(this.value(row, col));
   }
 
+  /** No cell of the area shows a value or lies in a merged area; rows and columns outside the sheet count as blank. */
+  blankArea(top: number, left: number, bottom: number, right: number): boolean {
+    for (let row = top; row <= bottom; row++) {
+      const r = this.grid.values[row - this.top];
+      const merges = this.mergesOfRow[row];
+      for (let col = left; col <= right; col++) {
+        if (r && !isBlank(r[col - this.left] ?? null)) return false;
+        if (merges && this.merge(row, col)) return false;
+      }
+    }
+    return true;
+  }
+
   formula(row: number, col: number): string | null {
     const r = this.grid.formulas?.[row - this.top];
     return r?.[col - this.left] ?? null;

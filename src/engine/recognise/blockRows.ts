@@ -31,6 +31,11 @@ export type RowKind =
   | { kind: "blank" }
   | { kind: "content" };
 
+/** The kinds that carry nothing more, one object each rather than one per row classified. */
+const BLANK: RowKind = { kind: "blank" };
+const DEBRIS: RowKind = { kind: "debris" };
+const CONTENT: RowKind = { kind: "content" };
+
 /** Every label that ends a block holds one of these characters; most cells hold none and skip the label tests. */
 const MAY_END_BLOCK = /[总合计综评结存改下单财填联审注说备其年表项]/;
 
@@ -44,6 +49,8 @@ export class BlockRows {
   private readonly cols: IndicatorColumns;
   /** The last column left of the value columns: labels (总分, 小计, trailer words) stand at or left of it. */
   private readonly labelRight: number;
+  /** The lowest row classified so far: reading the block looked at no row below it. */
+  lastRowRead = -1;
 
   constructor(
     private readonly view: SheetView,
@@ -60,19 +67,19 @@ export class BlockRows {
 
   classify(row: number): RowKind {
     const { view, header, band, cols } = this;
+    if (row > this.lastRowRead) this.lastRowRead = row;
     const others = this.otherHeadersAt(row);
     if (others.length > 0) {
       const repeat = others.find((o) => o.row === row && sameLayout(o, header));
       return repeat ? { kind: "repeat", header: repeat } : { kind: "end", end: { kind: "next", row } };
     }
     const mark = markOf(view, row, band.left, this.labelRight, header.right);
-    if (mark?.kind === "subtotal")
-      return slotOwnsValue(view, row, cols.target) || slotOwnsValue(view, row, cols.actual) ? { kind: "content" } : mark;
+    if (mark?.kind === "subtotal") return slotOwnsValue(view, row, cols.target) || slotOwnsValue(view, row, cols.actual) ? CONTENT : mark;
     if (mark)
       return { kind: "end", end: mark.kind === "total" ? { kind: "total", row, labelCol: mark.labelCol } : { kind: mark.kind, row } };
-    if (rowIsBlank(view, row, band.left, header.right)) return { kind: "blank" };
-    if (isPageDebrisRow(view, row, band.left, header.right)) return { kind: "debris" };
-    return { kind: "content" };
+    if (rowIsBlank(view, row, band.left, header.right)) return BLANK;
+    if (isPageDebrisRow(view, row, band.left, header.right)) return DEBRIS;
+    return CONTENT;
   }
 
   /** A row with a name of its own (not the 一级/二级 column standing in for it), a target or an actual. */

@@ -33,11 +33,12 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
   const values = view.grid.values;
   // Columns of the current row that are the sub-header row of a header just above: side-by-side forms need not start
   // on the same row, so only those columns are skipped, not the whole row.
-  let subHeaderSpans: { left: number; right: number }[] = [];
+  // Most rows have none: the empty list is shared rather than made anew for every row of the sheet.
+  let subHeaderSpans: { left: number; right: number }[] = NO_SPANS;
   for (let i = 0; i < values.length; i++) {
     const row = view.top + i;
     const skip = subHeaderSpans;
-    subHeaderSpans = [];
+    subHeaderSpans = NO_SPANS;
     const all = headerCellsOfRow(view, row, view.left, view.right);
     const cells = skip.length ? all.filter((c) => !skip.some((s) => s.left <= c.left && c.left <= s.right)) : all;
     if (cells.length < 3 || !cells.some((c) => c.role === "actual")) continue;
@@ -45,17 +46,21 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
       const header = headerFromGroup(view, row, group);
       if (!header) continue;
       found.push(header);
-      if (header.dataStart > row + 1) subHeaderSpans.push({ left: header.left, right: header.right });
+      if (header.dataStart > row + 1) subHeaderSpans = [...subHeaderSpans, { left: header.left, right: header.right }];
     }
   }
   return found;
 }
 
+const NO_SPANS: { left: number; right: number }[] = [];
+const NO_CELLS: readonly HeaderCell[] = [];
+
 /** The recognised header cells of one row between two columns, each at its merge's left column. */
-export function headerCellsOfRow(view: SheetView, row: number, left: number, right: number): HeaderCell[] {
+export function headerCellsOfRow(view: SheetView, row: number, left: number, right: number): readonly HeaderCell[] {
   const raw = view.grid.values[row - view.top];
-  if (!Array.isArray(raw)) return [];
-  const cells: HeaderCell[] = [];
+  if (!Array.isArray(raw)) return NO_CELLS;
+  // Made at the first header cell: most rows have none, and the list is asked for every row of the sheet.
+  let cells: HeaderCell[] | null = null;
   const from = Math.max(left, view.left);
   const to = Math.min(right, view.left + raw.length - 1);
   for (let col = from; col <= to; col++) {
@@ -65,9 +70,9 @@ export function headerCellsOfRow(view: SheetView, row: number, left: number, rig
     if (!role) continue;
     const m = view.merge(row, col);
     const reasonHalf = role === "reason" && REASON_HALF_RE.test(headerKey(v));
-    cells.push({ role, left: col, right: m && m.top === row && m.left === col ? m.right : col, reasonHalf });
+    (cells ??= []).push({ role, left: col, right: m && m.top === row && m.left === col ? m.right : col, reasonHalf });
   }
-  return cells;
+  return cells ?? NO_CELLS;
 }
 
 /** Columns that name a row, in the order they stand; in every known column order they come before the value columns. */
@@ -80,7 +85,7 @@ const NAMING_RANK: Partial<Record<IndicatorRole, number>> = { label: 0, level1: 
  * always starts one), after a fund-header cell (`barriers`, sorted) and after a label column not right beside the next cell.
  * The one exception to "a role seen twice": a reason split in two, 偏差原因分析 | 改进措施, side by side.
  */
-function splitGroups(cells: HeaderCell[], barriers: number[]): HeaderCell[][] {
+function splitGroups(cells: readonly HeaderCell[], barriers: number[]): HeaderCell[][] {
   const groups: HeaderCell[][] = [];
   let current: HeaderCell[] = [];
   let seen = new Set<IndicatorRole>();

@@ -27,6 +27,8 @@ export interface IndicatorBlock {
   end: BlockEnd;
   /** The leftmost column of the text run just left of the header in the block's rows (the leading label column). */
   leftmostCol: number;
+  /** The lowest row the reading looked at (look-ahead included); below the header when it read none. */
+  lastRowRead: number;
 }
 
 /** `otherHeadersAt(row)`: the other forms' indicator headers in this row across our columns. */
@@ -137,7 +139,7 @@ export function readIndicatorBlock(
       improvement: optionalSlot(view, row, cols.improvement),
     });
   }
-  return { rows, inlineWeights, subtotals, repeats, end, leftmostCol };
+  return { rows, inlineWeights, subtotals, repeats, end, leftmostCol, lastRowRead: Math.max(lines.lastRowRead, header.row) };
 }
 
 /**

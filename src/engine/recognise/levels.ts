@@ -3,26 +3,26 @@ import { compactText } from "../grid/text";
 import { perText } from "../grid/perText";
 import type { Level1 } from "./types";
 
-/** 产出指标 → output; 效益指标 → effect; 满意度指标 / 服务对象满意度指标 → satisfaction. */
-export function level1KindOf(text: string): Level1 {
+/** 产出指标 → output; 效益指标 → effect; 满意度指标 / 服务对象满意度指标 → satisfaction. Once per distinct label. */
+export const level1KindOf = perText(function level1KindOf(text: string): Level1 {
   const key = compactText(text);
   if (key.includes("满意")) return "satisfaction";
   if (key.includes("产出")) return "output";
   if (key.includes("效益") || key.includes("效果")) return "effect";
   return "unknown";
-}
+});
 
 const OUTPUT_LEVEL2 = /数量|质量|时效|成本/;
 const EFFECT_LEVEL2 = /效益|可持续|影响/;
 
-/** 数量/质量/时效/成本 → output; 经济/社会/生态效益, 可持续影响 → effect; 满意度 → satisfaction. */
-export function level2KindOf(text: string): Level1 {
+/** 数量/质量/时效/成本 → output; 经济/社会/生态效益, 可持续影响 → effect; 满意度 → satisfaction. Once per distinct label. */
+export const level2KindOf = perText(function level2KindOf(text: string): Level1 {
   const key = compactText(text);
   if (key.includes("满意")) return "satisfaction";
   if (OUTPUT_LEVEL2.test(key)) return "output";
   if (EFFECT_LEVEL2.test(key)) return "effect";
   return "unknown";
-}
+});
 
 const CANONICAL_LEVEL1: Record<Level1, string> = {
   output: "产出指标",

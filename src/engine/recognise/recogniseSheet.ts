@@ -1,13 +1,13 @@
 /** Putting the blocks together: every indicator header with at least one row becomes a Form. */
 import { SheetView } from "../grid/sheetView";
-import type { SheetGrid, WorkbookGrid } from "../grid/types";
-import type { Form } from "./types";
+import type { CellRange, SheetGrid, WorkbookGrid } from "../grid/types";
+import type { FundBlock, Form } from "./types";
 import { findIndicatorHeaders, type IndicatorHeader } from "./findHeaders";
 import { bandsOf, type Band } from "./bands";
 import { readIndicatorBlock, type IndicatorBlock } from "./indicatorBlock";
 import { readTotalRow } from "./totalRow";
 import { findFundBlock } from "./fundBlock";
-import { findHead } from "./headBlock";
+import { findHead, type HeadFound } from "./headBlock";
 import { sanitizeGrid } from "./sanitize";
 
 /** How far above its indicator header a form's head may start when no earlier form bounds it. */
@@ -57,7 +57,8 @@ export function recogniseSheet(sheet: SheetGrid): Form[] {
 /**
  * Each header's indicator block and final column band, in two passes: first with the gaps between side-by-side
  * headers shared, so a form finds its leading label column; then with disjoint bands split at each form's leading
- * column. A block is read again only when its band's left edge moved (reading depends on nothing else of the band).
+ * column. A block is read again only when its band's left edge moved over cells that show something or are merged
+ * (reading depends on nothing else of the band).
  * `all` holds every header found, `headers` those that start a form: a block steps over a repeat of its own header.
  */
 function readBlocks(view: SheetView, headers: IndicatorHeader[], all: IndicatorHeader[]): { band: Band; block: IndicatorBlock }[] {
@@ -75,10 +76,23 @@ function readBlocks(view: SheetView, headers: IndicatorHeader[], all: IndicatorH
   const firstBlocks = headers.map((h, i) => read(h, shared[i]));
   const leads = headers.map((h, i) => leadingColumn(h, firstBlocks[i]));
   const own = bandsOf(headers, view.left, view.right, leads);
-  return headers.map((h, i) => ({ band: own[i], block: own[i].left === shared[i].left ? firstBlocks[i] : read(h, own[i]) }));
+  return headers.map((h, i) => ({
+    band: own[i],
+    block: sameReading(view, h, shared[i], own[i], firstBlocks[i]) ? firstBlocks[i] : read(h, own[i]),
+  }));
 }
 
 const NONE: readonly IndicatorHeader[] = [];
+
+/**
+ * Whether reading the block in its own band gives what reading it in the shared band gave: the own band starts at or
+ * right of the shared one, and the reading looks at the columns between only for what they show and how they are
+ * merged; where those cells are blank and unmerged over every row it looked at, it found the same.
+ */
+function sameReading(view: SheetView, header: IndicatorHeader, shared: Band, own: Band, block: IndicatorBlock): boolean {
+  if (own.left === shared.left) return true;
+  return own.left > shared.left && view.blankArea(header.dataStart, shared.left, block.lastRowRead, own.left - 1);
+}
 
 /** The leftmost column a form's indicator part uses: its header, its leading label column, its 总分 label. */
 function leadingColumn(header: IndicatorHeader, block: IndicatorBlock): number {
@@ -155,18 +169,9 @@ function buildForm(view: SheetView, f: Found, bottomAbove: number | null): Form 
   const fund = findFundBlock(view, fromRow, header.row, headBand);
   const total = block.end.kind === "total" ? readTotalRow(view, block.end.row, block.end.labelCol, header.columns, header.right) : null;
 
-  const rows = [header.row, f.bottom, ...head.rows];
-  const cols = [header.left, header.right, block.leftmostCol, ...head.cols];
-  if (fund) {
-    rows.push(fund.headerRow);
-    for (const r of [fund.total, ...fund.parts])
-      if (r) for (const s of [r.initial, r.budget, r.executed, r.weight, r.rate, r.score]) if (s) cols.push(s.col);
-  }
-  if (block.end.kind === "total") cols.push(block.end.labelCol);
-
   return {
     sheet: view.name,
-    range: { top: Math.min(...rows), left: Math.min(...cols), bottom: f.bottom, right: Math.max(...cols) },
+    range: rangeOf(f, head, fund),
     title: head.title,
     project: head.project,
     projectCell: head.projectCell,
@@ -180,4 +185,37 @@ function buildForm(view: SheetView, f: Found, bottomAbove: number | null): Form 
     subtotals: block.subtotals,
     total,
   };
+}
+
+/** The rectangle a form spans: its indicator header and rows, its head, its fund block's columns, its 总分 label. */
+function rangeOf(f: Found, head: HeadFound, fund: FundBlock | null): CellRange {
+  const { header, block } = f;
+  let top = Math.min(header.row, f.bottom);
+  let left = Math.min(header.left, block.leftmostCol);
+  let right = Math.max(header.right, block.leftmostCol);
+  for (let i = 0; i < head.rows.length; i++) top = Math.min(top, head.rows[i]);
+  for (let i = 0; i < head.cols.length; i++) {
+    left = Math.min(left, head.cols[i]);
+    right = Math.max(right, head.cols[i]);
+  }
+  if (fund) {
+    top = Math.min(top, fund.headerRow);
+    for (let i = -1; i < fund.parts.length; i++) {
+      const r = i < 0 ? fund.total : fund.parts[i];
+      if (!r) continue;
+      const slots = [r.initial, r.budget, r.executed, r.weight, r.rate, r.score];
+      for (let k = 0; k < slots.length; k++) {
+        const s = slots[k];
+        if (s) {
+          left = Math.min(left, s.col);
+          right = Math.max(right, s.col);
+        }
+      }
+    }
+  }
+  if (block.end.kind === "total") {
+    left = Math.min(left, block.end.labelCol);
+    right = Math.max(right, block.end.labelCol);
+  }
+  return { top, left, bottom: f.bottom, right };
 }

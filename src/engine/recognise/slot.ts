@@ -6,7 +6,18 @@ export function slotAt(view: SheetView, row: number, col: number): Slot {
   const m = view.merge(row, col);
   const r = m ? m.top : row;
   const c = m ? m.left : col;
-  return { row: r, col: c, value: view.raw(r, c), formula: view.formula(r, c), numberFormat: view.numberFormat(r, c) };
+  // The grid read here rather than through raw(), formula() and numberFormat(): nine slots a row, every row.
+  const i = r - view.top;
+  const j = c - view.left;
+  const { values, formulas, numberFormats } = view.grid;
+  const value = values[i]?.[j];
+  return {
+    row: r,
+    col: c,
+    value: value === undefined ? null : value,
+    formula: formulas?.[i]?.[j] ?? null,
+    numberFormat: numberFormats?.[i]?.[j] ?? null,
+  };
 }
 
 /** The slot of a column when the form has it, else null. */

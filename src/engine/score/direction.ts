@@ -1,18 +1,23 @@
 import type { Comparator, ParsedValue } from "../parse/types";
 import type { LocalText } from "../find/types";
 import { compactText } from "../grid/text";
+import { perText } from "../grid/perText";
 import { say } from "../find/messages";
 
 /** Rates of something bad: lower is better (RULES.md §3). */
 const LOWER_IS_BETTER = /(故障|受害|成灾|结余|投诉|事故|差错|失误|损失|发生|变质|违规|返工|流失|死亡|空置)(率|比例|数)/;
 
 export function isCostIndicator(level2: string, name: string): boolean {
-  return compactText(level2).includes("成本") || compactText(name).includes("成本指标");
+  return isCostLevel2(level2) || isCostName(name);
 }
 
-export function isLowerBetter(name: string): boolean {
+// Each asked once per distinct label or name: a check asks them for every row content, of which there are thousands.
+const isCostLevel2 = perText((level2: string) => compactText(level2).includes("成本"));
+const isCostName = perText((name: string) => compactText(name).includes("成本指标"));
+
+export const isLowerBetter = perText(function isLowerBetter(name: string): boolean {
   return LOWER_IS_BETTER.test(compactText(name));
-}
+});
 
 export interface Direction {
   comparator: Comparator;
