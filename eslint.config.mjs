@@ -26,7 +26,19 @@ function layer(name, files, forbidden) {
   };
 }
 
-const OUTSIDE_ENGINE = ["**/engine/**"]; // the engine is entered through src/engine/index.ts only
+const OUTSIDE_ENGINE = ["**/engine/**"];
+/** What the engine may not import: it is pure (no host, no UI, no files). */
+const ENGINE_OUTSIDE = [
+  "**/app/**",
+  "**/ui/**",
+  "**/hosts/**",
+  "**/workbench/**",
+  "**/cli/**",
+  "**/sample/**",
+  ...UI_LIBRARIES,
+  ...FILE_LIBRARIES,
+];
+const ENGINE_STAGES = ["grid", "parse", "recognise", "score", "find", "plan"]; // the engine is entered through src/engine/index.ts only
 
 export default tseslint.config(
   { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**", "test-artifacts/**", "**/*.js", "**/*.cjs", "**/*.mjs"] },
@@ -51,10 +63,14 @@ export default tseslint.config(
     ignores: ["src/engine/**", "src/ui/**", "src/workbench/**"],
     rules: { "max-len": ["error", { code: 140, ignoreUrls: true }] },
   },
-  layer(
-    "engine",
-    ["src/engine/**"],
-    ["**/app/**", "**/ui/**", "**/hosts/**", "**/workbench/**", "**/cli/**", "**/sample/**", ...UI_LIBRARIES, ...FILE_LIBRARIES],
+  layer("engine", ["src/engine/*.ts"], ENGINE_OUTSIDE),
+  // The engine's stages, each importing only those before it: grid → parse → recognise → score → find → plan.
+  ...ENGINE_STAGES.map((stage, i) =>
+    layer(
+      `engine/${stage}`,
+      [`src/engine/${stage}/**`],
+      [...ENGINE_OUTSIDE, ...ENGINE_STAGES.slice(i + 1).map((later) => `**/${later}/**`)],
+    ),
   ),
   layer(
     "app",

@@ -6,7 +6,7 @@ import { recogniseWorkbook } from "./recognise";
 import { evaluateForm } from "./find/evaluateForm";
 import { RowJudgements } from "./find/rowJudgements";
 import { getProfile, PROFILES } from "./score/profiles";
-import { say } from "./find/messages";
+import { say } from "./messages";
 
 export interface CheckOptions {
   /** A profile id (PROFILE_IDS); default mof-2020. */

@@ -4,7 +4,7 @@ import type { LocalText } from "./types";
 import { isCellError } from "../grid/types";
 import { cellText } from "../grid/text";
 import { parseNumberCell } from "../parse";
-import { say } from "./messages";
+import { say } from "../messages";
 
 export const textOf = (slot: Slot | null) => (slot ? cellText(slot.value) : "");
 

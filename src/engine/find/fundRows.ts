@@ -8,7 +8,7 @@ import { isPlaceholderReason, parseRateCell } from "../parse";
 import { scoreExecution } from "../score/execution";
 import { exceedsWeight, roundTo, sameUnderRounding, scoreConsistent, scoreToWrite } from "../score/round";
 import { numberOf, reportBrokenCell } from "./cells";
-import { say } from "./messages";
+import { say } from "../messages";
 
 export interface FundOutcome {
   result: FundResult;

@@ -1,7 +1,7 @@
 /** The grade (等级 优/良/中/差) a form writes after its 总分, against that 总分 (RULES.md §4). */
 import type { Slot } from "../recognise/types";
 import type { FindingList } from "./findingList";
-import { say } from "./messages";
+import { say } from "../messages";
 
 const RANK: Record<string, number> = { 优: 3, 良: 2, 中: 1, 差: 0 };
 

@@ -5,7 +5,7 @@ import type { Verdict } from "../score/verdict";
 import type { RowJudgements } from "./rowJudgements";
 import { isPlaceholderReason } from "../parse";
 import { numberOf, reportBrokenCell, textOf } from "./cells";
-import { say } from "./messages";
+import { say } from "../messages";
 
 export interface RowRead {
   row: IndicatorRow;

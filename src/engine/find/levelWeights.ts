@@ -1,7 +1,7 @@
 import type { Form, Level1 } from "../recognise/types";
 import type { RuleProfile } from "../score/profile";
 import type { FindingList } from "./findingList";
-import { say } from "./messages";
+import { say } from "../messages";
 
 type Known = Exclude<Level1, "unknown">;
 

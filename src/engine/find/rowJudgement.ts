@@ -13,7 +13,7 @@ import { isPlaceholderReason, parsePair } from "../parse";
 import { isCostIndicator } from "../score/direction";
 import { scoreIndicator } from "../score/indicator";
 import { brokenCellMessage, numberOf, textOf } from "./cells";
-import { say } from "./messages";
+import { say } from "../messages";
 
 /** The cell a note is about: one of the row's own, or its anchor (the actual, else the target, the score, the name). */
 export type RowCell = "target" | "actual" | "score" | "anchor";

@@ -12,7 +12,7 @@ import type { FindingList } from "./findingList";
 import { isBlank } from "../grid/text";
 import { exceedsWeight, scoreConsistent, scoreToWrite } from "../score/round";
 import { hasReason, type RowRead } from "./indicatorRow";
-import { say } from "./messages";
+import { say } from "../messages";
 
 const EPS = 1e-9;
 

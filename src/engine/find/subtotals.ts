@@ -5,7 +5,7 @@ import type { FindingList } from "./findingList";
 import type { GroupOutcome } from "./scoreGroups";
 import { round2, sameUnderRounding } from "../score/round";
 import { numberOf, reportBrokenCell } from "./cells";
-import { say } from "./messages";
+import { say } from "../messages";
 
 /**
  * A subtotal is no indicator and is not added into the total; one that disagrees with its rows is a finding of its

@@ -5,7 +5,7 @@ import { isBlank } from "../grid/text";
 import { exceedsWeight, round2, sameUnderRounding } from "../score/round";
 import { numberOf, reportBrokenCell } from "./cells";
 import { checkGrade, gradeFor } from "./grade";
-import { say } from "./messages";
+import { say } from "../messages";
 
 export interface Parts {
   /** 执行率得分 as the form has it (reported, else filled); null when the form has no fund block. */

@@ -1,3 +1,5 @@
+import type { LocalText } from "../localText";
+import type { IndicatorStatus } from "../score/verdict";
 import type { Level1 } from "../recognise/types";
 
 export type Severity = "error" | "warning" | "info";
@@ -36,10 +38,7 @@ export type FindingCode =
   /** A subtotal row (产出指标小计, 小计, 合计 inside the block) ≠ the sum of the rows it should add. */
   | "subtotal-mismatch";
 
-export interface LocalText {
-  zh: string;
-  en: string;
-}
+export type { LocalText };
 
 export interface Finding {
   code: FindingCode;
@@ -58,7 +57,7 @@ export interface Finding {
   table: number;
 }
 
-export type IndicatorStatus = "met" | "unmet" | "manual";
+export type { IndicatorStatus };
 
 /** A cell the checker may write: an empty score, 执行率, 执行率得分 or 总分. 0-based, absolute. */
 export interface FillTarget {

@@ -1,8 +1,8 @@
 import type { Comparator, ParsedValue } from "../parse/types";
-import type { LocalText } from "../find/types";
+import type { LocalText } from "../localText";
 import { compactText } from "../grid/text";
 import { perText } from "../grid/perText";
-import { say } from "../find/messages";
+import { say } from "../messages";
 
 /** Rates of something bad: lower is better (RULES.md §3). */
 const LOWER_IS_BETTER = /(故障|受害|成灾|结余|投诉|事故|差错|失误|损失|发生|变质|违规|返工|流失|死亡|空置)(率|比例|数)/;

@@ -1,6 +1,6 @@
-import type { LocalText } from "../find/types";
+import type { LocalText } from "../localText";
 import type { RuleProfile } from "./profile";
-import { say } from "../find/messages";
+import { say } from "../messages";
 
 export interface FundInput {
   initial: number | null;

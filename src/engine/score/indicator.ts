@@ -1,10 +1,10 @@
 import type { ParsedPair, ParsedValue, Tier } from "../parse/types";
-import type { LocalText } from "../find/types";
+import type { LocalText } from "../localText";
 import type { RuleProfile } from "./profile";
 import { compactText } from "../grid/text";
 import { compactValueText } from "../parse/normalize";
 import { isCountUnit } from "../parse/units";
-import { say } from "../find/messages";
+import { say } from "../messages";
 import { directionOf, isCostIndicator, isLowerBetter } from "./direction";
 import { manualVerdict, type Verdict } from "./verdict";
 

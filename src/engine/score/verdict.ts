@@ -1,4 +1,7 @@
-import type { IndicatorStatus, LocalText } from "../find/types";
+import type { LocalText } from "../localText";
+
+/** met: the target is reached; unmet: it is not (a deduction); manual: no rule can judge it, a person must. */
+export type IndicatorStatus = "met" | "unmet" | "manual";
 
 /** What the rules say of one indicator row. */
 export interface Verdict {

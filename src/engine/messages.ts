@@ -1,5 +1,5 @@
-import type { LocalText } from "./types";
-import { fmt, fmtPercent } from "../score/round";
+import type { LocalText } from "./localText";
+import { fmt, fmtPercent } from "./score/round";
 
 /** 1-based rows as spans: [8, 9, 10, 12] → "8–10、12" (zh) / "8–10, 12" (en). */
 function spans(rows: readonly number[], sep: string): string {
