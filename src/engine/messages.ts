@@ -17,6 +17,7 @@ const rowsZh = (rows: readonly number[]) => `第 ${spans(rows, "、")} 行`;
 const rowsEn = (rows: readonly number[]) => `${rows.length === 1 ? "row" : "rows"} ${spans(rows, ", ")}`;
 
 const GRADE_EN: Record<string, string> = { 优: "excellent (优)", 良: "good (良)", 中: "pass (中)", 差: "poor (差)" };
+const gradeEn = (grade: string) => GRADE_EN[grade] ?? grade;
 
 /** Every sentence the engine says, in both languages. Numbers arrive already formatted where units matter. */
 export const say = {
@@ -247,12 +248,18 @@ export const say = {
     en: `subtotal "${label}" weight ${fmt(reported)} ≠ the weights of ${rowsEn(rows)}, which add up to ${fmt(sum)}`,
   }),
   gradeMismatch: (grade: string, total: number, fits: string, computed: { total: number; grade: string } | null): LocalText => ({
-    zh: `等级“${grade}”与总分 ${fmt(total)} 不符：${fmt(total)} 分应为“${fits}”${computed ? `；按计算总分 ${fmt(computed.total)} 应为“${computed.grade}”` : ""}`,
-    en: `grade "${GRADE_EN[grade] ?? grade}" does not match the total ${fmt(total)}, which gives "${GRADE_EN[fits] ?? fits}"${computed ? `; the computed total ${fmt(computed.total)} gives "${GRADE_EN[computed.grade] ?? computed.grade}"` : ""}`,
+    zh:
+      `等级“${grade}”与总分 ${fmt(total)} 不符：${fmt(total)} 分应为“${fits}”` +
+      (computed ? `；按计算总分 ${fmt(computed.total)} 应为“${computed.grade}”` : ""),
+    en:
+      `grade "${gradeEn(grade)}" does not match the total ${fmt(total)}, which gives "${gradeEn(fits)}"` +
+      (computed ? `; the computed total ${fmt(computed.total)} gives "${gradeEn(computed.grade)}"` : ""),
   }),
   gradeOfWrongTotal: (grade: string, total: number, computedTotal: number, computedGrade: string): LocalText => ({
     zh: `等级“${grade}”与所写总分 ${fmt(total)} 相符，但总分与计算不符：按计算总分 ${fmt(computedTotal)} 应为“${computedGrade}”`,
-    en: `grade "${GRADE_EN[grade] ?? grade}" matches the written total ${fmt(total)}, but that total is off: the computed total ${fmt(computedTotal)} gives "${GRADE_EN[computedGrade] ?? computedGrade}"`,
+    en:
+      `grade "${gradeEn(grade)}" matches the written total ${fmt(total)}, but that total is off: ` +
+      `the computed total ${fmt(computedTotal)} gives "${gradeEn(computedGrade)}"`,
   }),
   executionWeight: (w: number, expected: number): LocalText => ({
     zh: `执行率分值为 ${fmt(w)}，规定为 ${fmt(expected)}`,

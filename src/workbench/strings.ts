@@ -178,7 +178,8 @@ const en: ShellStrings = {
   openFailed: (name) => `Cannot open "${name}": `,
   dismiss: "Dismiss",
   inPage:
-    "No background worker is available (for example when the page is opened from disk): checks run in the page, which pauses on large files.",
+    "No background worker is available (for example when the page is opened from disk): " +
+    "checks run in the page, which pauses on large files.",
   paneLabel: "Checker pane",
   summaryHeading: "All files",
   summaryLine: (t) => `${t.files} files, ${t.forms} forms; ${t.error} errors, ${t.warning} warnings, ${t.info} notes`,

@@ -131,7 +131,10 @@ export function judgeGroup(group: ScoreGroup, form: Form, profile: RuleProfile, 
   };
 }
 
-/** A reported score against the rules: above the weight, outside a qualitative tier, or off the computed score. Returns whether it is consistent. */
+/**
+ * A reported score against the rules: above the weight, outside a qualitative tier, or off the computed score.
+ * Returns whether it is consistent.
+ */
 function checkReportedScore(
   at: { row: number; col: number },
   reported: number,

@@ -23,7 +23,10 @@ const SYMBOLS: Record<string, Comparator> = {
   "<": "<",
 };
 
-/** Comparator words written before the number. 低于 is read as ≤ and 高于 as ≥, as forms use them ("不低于" is the strict reading nobody means). */
+/**
+ * Comparator words written before the number. 低于 is read as ≤ and 高于 as ≥, as forms use them ("不低于" is the
+ * strict reading nobody means).
+ */
 const PREFIX_WORDS: Record<string, Comparator> = {
   大于或等于: ">=",
   大于等于: ">=",

@@ -22,7 +22,10 @@ const GLYPHS: Record<string, string> = {
 };
 const GLYPH_RE = new RegExp(`[${Object.keys(GLYPHS).join("")}]`, "gu");
 const GLYPH_TEST_RE = new RegExp(`[${Object.keys(GLYPHS).join("")}]`, "u");
-/** Text that normalizeText would change: full-width forms, odd spaces, invisible format characters, runs of white space, or space at either end. */
+/**
+ * Text that normalizeText would change: full-width forms, odd spaces, invisible format characters, runs of white
+ * space, or space at either end.
+ */
 const NEEDS_NORMALIZING_RE = new RegExp(`[\\uff01-\\uff5e${INVISIBLE_CHARS}]|[^\\S ]|\\s\\s|^\\s|\\s$`, "u");
 
 /** Sentence punctuation that may close a value cell without meaning anything ("15万元。", "社会认可的办学环境."). */

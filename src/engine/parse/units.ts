@@ -47,10 +47,13 @@ const CONVERTING: Record<string, [base: string, factor: number]> = {
 };
 
 /** Counting words seen in forms: each is its own base. */
-const COUNTERS =
-  "人 人次 户 户次 家 份 次 组 项 辆 个 台 套 件 起 例 种 头 只 月 个月 年 周 批 篇 期 场 所 座 间 处 条 名 本 册 张 棵 株 粒 株数 支 根 块 片 盏 部 单 笔 篇次 场次 班 班次 课时 学时 节 门 类 箱 袋 瓶 吨次 车次 架 艘 口 眼 座次 栋 幢 层 村 镇 个村 所次 家次 分 岗 岗位 门次 宗 单位 个单位 批次 人天 工日 工作日 个工作日 车 艘次".split(
-    " ",
-  );
+const COUNTERS = [
+  "人 人次 户 户次 家 份 次 组 项 辆 个 台 套 件 起 例 种 头 只 月 个月 年 周 批 篇 期 场 所 座 间 处 条 名 本 册 张 棵 株 粒",
+  "株数 支 根 块 片 盏 部 单 笔 篇次 场次 班 班次 课时 学时 节 门 类 箱 袋 瓶 吨次 车次 架 艘 口 眼 座次 栋 幢 层 村 镇",
+  "个村 所次 家次 分 岗 岗位 门次 宗 单位 个单位 批次 人天 工日 工作日 个工作日 车 艘次",
+]
+  .join(" ")
+  .split(" ");
 
 /** Percent spellings after folding: "%(百分比)", "(%)", "百分比(%)". */
 const PERCENT_ALIASES = new Set(["%", "百分比", "百分率", "%(百分比)", "百分比(%)", "(%)", "(百分比)", "%百分比"]);

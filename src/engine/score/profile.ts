@@ -18,7 +18,10 @@ export interface RuleProfile {
   levelWeights: Record<Exclude<Level1, "unknown">, number> | null;
   /** Qualitative tiers as shares of the weight. */
   tiers: { top: TierBand; middle: TierBand; bottom: TierBand };
-  /** How an exceeded ≤ target scores: ratio = 分值 × target / actual; linear = 分值 × (1 − (actual − target) / target), 0 at twice the target. */
+  /**
+   * How an exceeded ≤ target scores: ratio = 分值 × target / actual; linear = 分值 × (1 − (actual − target) / target),
+   * 0 at twice the target.
+   */
   reverse: "ratio" | "linear";
   /** A reason is required when 执行率 falls below this share (Sichuan: 0.9). */
   reasonBelowExecution: number | null;

@@ -46,7 +46,7 @@ describe("task pane over a 1,000-form report", () => {
     expect(report.issues.length).toBeGreaterThan(5000);
   });
 
-  it("renders a bounded number of findings and form cards, while the heading, the groups' counts and the announcement cover all", async () => {
+  it("renders a bounded number of findings and form cards; the heading, group counts and announcement cover all", async () => {
     await renderChecked();
     expect(findingButtons().length).toBeGreaterThan(0);
     expect(findingButtons().length).toBeLessThanOrEqual(BOUND);
@@ -81,7 +81,7 @@ describe("task pane over a 1,000-form report", () => {
     expect(host.selections).toEqual(ordered.slice(0, steps).map((x) => cellOf(x.id)));
   }, 300_000); // hundreds of key presses, each a render in jsdom: a minute on a quiet machine, several on a busy one
 
-  it("Shift+F8 wraps from the start to the last finding (far outside the first page), then steps back to the 5,000th: selected and focused", async () => {
+  it("Shift+F8 wraps from the start to the last finding (far off the first page), back to the 5,000th: selected, focused", async () => {
     const { host } = await renderChecked();
     const ordered = visibleFindings(report, NO_FILTER);
     const last = ordered[ordered.length - 1].id;

@@ -5,7 +5,9 @@ export const SELF_TEST_TEXT = {
   heading: { zh: "自检", en: "Self-test" },
   intro: {
     zh: "在一张临时工作表上运行简短、无害的探测（结束后删除它），查明本机的 Excel / WPS 与内置浏览器如何回答本工具依赖的问题。不读写您的工作表。",
-    en: "Runs short, harmless probes on a scratch sheet (deleted afterwards) to find how this Excel / WPS and its browser answer the questions the tool depends on. Your sheets are neither read nor written.",
+    en:
+      "Runs short, harmless probes on a scratch sheet (deleted afterwards) to find how this Excel / WPS and its browser " +
+      "answer the questions the tool depends on. Your sheets are neither read nor written.",
   },
   run: { zh: "运行自检", en: "Run self-test" },
   running: { zh: "正在自检…", en: "Running the self-test…" },

@@ -3,6 +3,8 @@ import { findingTitles } from "../../engine";
 import type { Dictionary } from "./dictionary";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const leftAsTheyAre = (left: number) =>
+  left > 0 ? `; ${plural(left, "cell", "cells")} changed since or not restorable, left as they are` : "";
 
 export const en: Dictionary = {
   appTitle: "SelfEval Checker",
@@ -85,10 +87,8 @@ export const en: Dictionary = {
     return `Check complete: ${parts.join(", ")}`;
   },
   announceFilled: (n) => `Filled ${plural(n, "cell", "cells")}`,
-  announceCleared: (n, left) =>
-    `Marks cleared, ${plural(n, "cell", "cells")} restored${left > 0 ? `; ${plural(left, "cell", "cells")} changed since or not restorable, left as they are` : ""}`,
-  announceUndone: (n, left) =>
-    `Fill undone, ${plural(n, "cell", "cells")} restored${left > 0 ? `; ${plural(left, "cell", "cells")} changed since or not restorable, left as they are` : ""}`,
+  announceCleared: (n, left) => `Marks cleared, ${plural(n, "cell", "cells")} restored${leftAsTheyAre(left)}`,
+  announceUndone: (n, left) => `Fill undone, ${plural(n, "cell", "cells")} restored${leftAsTheyAre(left)}`,
   announceExported: "Exported the sheet 校验报告",
   announceCsv: "Exported the CSV file",
 
@@ -105,7 +105,8 @@ export const en: Dictionary = {
   leftAloneWhy: {
     changed: "These cells were edited after we wrote them; they are left as they are so that your edits stay.",
     unrecorded:
-      "These notes carry our prefix but not the text our record holds: edited since, or from a saved copy. They are left in place so that nobody's words are deleted; remove them by hand once you are sure.",
+      "These notes carry our prefix but not the text our record holds: edited since, or from a saved copy. " +
+      "They are left in place so that nobody's words are deleted; remove them by hand once you are sure.",
     "sheet-missing": "The sheet was deleted or cannot be recognised; undo again once it is back.",
     unsafe: "The record points at a cell that is no score cell, or asks for a formula we will not write.",
   },

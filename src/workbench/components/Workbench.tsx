@@ -42,6 +42,12 @@ function storedWidth(): number {
   }
 }
 
+/** What the file picker offers: the workbook names and types the workbench reads. */
+const WORKBOOK_TYPES = [
+  ".xlsx,.xlsm,.xls,.xlt,.et,.ett",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "application/vnd.ms-excel",
+].join(",");
 const GRID_ID = "wb-grid";
 const CELLBAR_ID = "wb-cellbar";
 
@@ -150,7 +156,7 @@ export function Workbench({ model, openSample }: WorkbenchProps) {
             ref={picker}
             type="file"
             multiple
-            accept=".xlsx,.xlsm,.xls,.xlt,.et,.ett,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
+            accept={WORKBOOK_TYPES}
             hidden
             data-testid="file-input"
             onChange={(e) => {
