@@ -8,6 +8,8 @@ export const CONFIG = path.join(REPO, "webpack.workbench.config.js");
 /** What the build writes; the page is stale when any is missing or older than a source. */
 const SCRIPTS = ["workbench.js", "workbench.engine.js", "workbench.engine.page.js"].map((f) => path.join("workbench", f));
 export const OUTPUTS = ["workbench.html", ...SCRIPTS].map((f) => path.join(DIST, f));
+/** Written after each build: webpack leaves an output it would write unchanged untouched, so outputs' times say nothing. */
+const STAMP = path.join(DIST, "workbench", ".built");
 const SOURCES = [path.join(REPO, "src"), path.join(REPO, "assets", "sample"), CONFIG];
 
 function newestSource(p: string): number {
@@ -20,8 +22,8 @@ function newestSource(p: string): number {
 
 /** Whether dist holds a workbench built from the current sources. */
 export function isBuilt(): boolean {
-  if (!OUTPUTS.every((f) => fs.existsSync(f))) return false;
-  const built = Math.min(...OUTPUTS.map((f) => fs.statSync(f).mtimeMs));
+  if (![...OUTPUTS, STAMP].every((f) => fs.existsSync(f))) return false;
+  const built = fs.statSync(STAMP).mtimeMs;
   return SOURCES.every((s) => !fs.existsSync(s) || newestSource(s) <= built);
 }
 
@@ -30,6 +32,10 @@ export function ensureWorkbenchBuilt(log: (line: string) => void = () => undefin
   if (isBuilt()) return false;
   log("building the workbench (webpack)…");
   const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [REPO] });
+  const started = new Date();
   execFileSync(process.execPath, [cli, "-c", CONFIG], { cwd: REPO, stdio: ["ignore", "ignore", "inherit"] });
+  // Stamped with the build's start, so a source saved while webpack ran still counts as newer.
+  fs.writeFileSync(STAMP, "");
+  fs.utimesSync(STAMP, started, started);
   return true;
 }
