@@ -59,23 +59,6 @@ describe("exportReportSheet", () => {
     expect(fake.written.every((w) => w.sheet === REPORT_SHEET)).toBe(true);
   });
 
-  it("names each form's 主管部门 and 实施单位 as the workbook writes them, and leaves them blank once the forms differ", async () => {
-    const grids = seedWorkbook(2, 1);
-    const { fake, host } = excelWith(grids);
-    const report = await host.check(SETTINGS);
-    const [facts] = checkWorkbook({ sheets: grids }).forms;
-    expect(facts.department).toBeTruthy();
-    const texts = () => [...fake.sheet(OPINION_SHEET).cells.values()].map((c) => String(c.value));
-    await host.exportOpinionSheet(report, "zh");
-    expect(texts().some((t) => t.includes(facts.department!))).toBe(true);
-    expect(await host.formFacts!()).toHaveLength(2);
-
-    const fewer = { ...report, tables: report.tables.slice(0, 1) };
-    await host.exportOpinionSheet(fewer, "zh");
-    expect(texts().some((t) => t.includes(facts.department!))).toBe(false);
-    expect(texts().some((t) => t.includes("（未填写）"))).toBe(true);
-  });
-
   it("keeps a user's own sheet of that name and writes beside it", async () => {
     const { fake, host } = excelWith([...seedWorkbook(1, 1), { name: REPORT_SHEET, originRow: 0, originCol: 0, values: [["我的笔记"]] }]);
     const { report } = checkWorkbook({ sheets: seedWorkbook(1, 1) });
