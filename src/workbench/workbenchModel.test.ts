@@ -19,6 +19,7 @@ function memoryStore(): FileStore & { files: Map<string, StoredFile> } {
     list: async () => [...files.values()].sort((a, b) => a.opened - b.opened),
     put: async (f) => void files.set(f.key, f),
     setReviews: async (key, reviews) => void (files.has(key) && files.set(key, { ...files.get(key)!, reviews })),
+    setLog: async (key, log) => void (files.has(key) && files.set(key, structuredClone({ ...files.get(key)!, log }))),
     remove: async (key) => void files.delete(key),
   };
 }
