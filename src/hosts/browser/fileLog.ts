@@ -173,7 +173,8 @@ export function appendToLog(log: FileLog, delta: Delta): FileLog | null {
   const record = kept.record ?? log.record;
   if (record) next.record = record;
   if (kept.ops.length === 0 && !kept.record) return log;
-  return readFileLog(next) ? next : null;
+  // Read as it will be read back: what cannot come back is not kept (and a preview's place is not kept at all).
+  return readFileLog(next);
 }
 
 /**
