@@ -279,8 +279,7 @@ export class WorkbenchModel {
     for (const k of kept) {
       // Opened in this visit already (kept while the list was read).
       if (this.state.files.some((f) => f.storeKey === k.key)) continue;
-      const opened = await this.openOne({ name: k.name, bytes: k.bytes.slice(0) });
-      const view = opened && (await this.replayed(opened, k));
+      const view = await this.openKept(k);
       if (!view) {
         await store.remove(k.key).catch(() => undefined);
         continue;
@@ -296,67 +295,78 @@ export class WorkbenchModel {
   }
 
   /**
-   * The file just opened from its kept bytes, brought to where it was before the reload: its log replayed in the engine
-   * and in the page's copy. A log that is not there, does not read, or does not replay leaves (or opens afresh) the
-   * file as first opened, with a notice, and starts its log anew.
+   * A kept file opened from its bytes and brought to where it was before the reload — its log replayed in the engine and
+   * in the page's copy — before it shows, so that nothing the user does comes between. A log that does not read or does
+   * not replay opens the file afresh, as first opened, with a notice; its log then starts anew.
    */
-  private async replayed(view: FileView, kept: StoredFile): Promise<FileView | null> {
-    const file = view.book.file;
-    // Kept before logs were: nothing to replay, nothing to say.
-    if (kept.log === undefined) return (this.logs.set(file, { ops: [] }), view);
-    const log = kept.log === null ? null : readFileLog(kept.log);
-    if (log && log.ops.length === 0 && !log.record) return (this.logs.set(file, log), view);
-    if (log) {
+  private async openKept(kept: StoredFile): Promise<FileView | null> {
+    const f = () => ({ name: kept.name, bytes: kept.bytes.slice(0) });
+    // Kept before logs were (nothing to replay, nothing to say), or with nothing done to it yet.
+    const log = kept.log === undefined ? { ops: [] } : kept.log && readFileLog(kept.log);
+    const fresh = log !== null && log.ops.length === 0 && !log.record;
+    if (log && !fresh) {
+      let book: OpenedBook;
       try {
-        await this.client.send({ op: "replay", file, log });
-        applyDelta(view.book, { ops: log.ops, ...(log.record ? { record: log.record } : {}) });
-        this.logs.set(file, log);
-        this.update(file, (f) => ({ version: f.version + 1 }));
-        return view;
+        book = await this.openBook(f());
+      } catch (e) {
+        return this.openFailed(kept.name, e);
+      }
+      try {
+        await this.client.send({ op: "replay", file: book.file, log });
+        applyDelta(book, { ops: log.ops, ...(log.record ? { record: log.record } : {}) });
+        this.logs.set(book.file, log);
+        return this.addView(book);
       } catch {
-        // Replayed in part, then closed by the engine: open it afresh below.
-        this.set({
-          files: this.state.files.filter((f) => f.book.file !== file),
-          active: this.state.active === file ? null : this.state.active,
-        });
-        const again = await this.openOne({ name: kept.name, bytes: kept.bytes.slice(0) });
-        if (!again) return null;
-        view = again;
+        // Replayed in part (the engine has let it go) or not at all: opened afresh below.
+        await this.client.send({ op: "close", file: book.file }).catch(() => undefined);
       }
     }
+    const view = await this.openOne(f());
+    if (!view) return null;
     this.logs.set(view.book.file, { ops: [] });
-    this.message("warning", { zh: SHELL_STRINGS.zh.notRestored(kept.name), en: SHELL_STRINGS.en.notRestored(kept.name) });
+    if (!fresh) this.message("warning", { zh: SHELL_STRINGS.zh.notRestored(kept.name), en: SHELL_STRINGS.en.notRestored(kept.name) });
     return view;
+  }
+
+  private async openBook(f: LoadedFile): Promise<OpenedBook> {
+    const { opened } = await this.client.send({ op: "open", name: f.name, bytes: f.bytes, lang: this.state.lang }, [f.bytes]);
+    return bookOf(opened);
+  }
+
+  private addView(book: OpenedBook): FileView {
+    const view: FileView = {
+      book,
+      host: this.hostFor(book),
+      sheet: firstSheetOf(book),
+      selection: null,
+      scrollSerial: 0,
+      report: null,
+      judged: null,
+      version: 0,
+      paneEpoch: 0,
+      reportWith: null,
+      judgedWith: null,
+      facts: null,
+      reviews: null,
+      status: "idle",
+      storeKey: null,
+    };
+    this.set({ files: [...this.state.files, view], active: this.state.active ?? book.file });
+    return view;
+  }
+
+  private openFailed(name: string, e: unknown): null {
+    const why = failureText(e);
+    this.message("error", { zh: SHELL_STRINGS.zh.openFailed(name) + why.zh, en: SHELL_STRINGS.en.openFailed(name) + why.en });
+    this.set({ unreadable: [...this.state.unreadable, { name, reason: why }] });
+    return null;
   }
 
   private async openOne(f: LoadedFile): Promise<FileView | null> {
     try {
-      const { opened } = await this.client.send({ op: "open", name: f.name, bytes: f.bytes, lang: this.state.lang }, [f.bytes]);
-      const book = bookOf(opened);
-      const view: FileView = {
-        book,
-        host: this.hostFor(book),
-        sheet: firstSheetOf(book),
-        selection: null,
-        scrollSerial: 0,
-        report: null,
-        judged: null,
-        version: 0,
-        paneEpoch: 0,
-        reportWith: null,
-        judgedWith: null,
-        facts: null,
-        reviews: null,
-        status: "idle",
-        storeKey: null,
-      };
-      this.set({ files: [...this.state.files, view], active: this.state.active ?? book.file });
-      return view;
+      return this.addView(await this.openBook(f));
     } catch (e) {
-      const why = failureText(e);
-      this.message("error", { zh: SHELL_STRINGS.zh.openFailed(f.name) + why.zh, en: SHELL_STRINGS.en.openFailed(f.name) + why.en });
-      this.set({ unreadable: [...this.state.unreadable, { name: f.name, reason: why }] });
-      return null;
+      return this.openFailed(f.name, e);
     }
   }
 
