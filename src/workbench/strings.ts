@@ -213,7 +213,8 @@ const en: ShellStrings = {
   closeAll: "Close all",
   zipped: (name, n) => `"${name}" is ready (${n} files).`,
   notRestored: (name) =>
-    `"${name}" was opened again as first opened: the check marks, notes, filled scores and written sheets of last time could not be restored.`,
+    `"${name}" was opened again as first opened: ` +
+    "the check marks, notes, filled scores and written sheets of last time could not be restored.",
   logTooLong: (name) =>
     `"${name}" has too many changes for this browser to keep: after a reload it opens as first opened. Download the checked copy first.`,
   storeFailed:

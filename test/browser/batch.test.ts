@@ -104,7 +104,10 @@ async function copyContents(bytes: Uint8Array): Promise<{ sheets: string[]; revi
   return { sheets: wb.worksheets.map((ws) => ws.name), reviews: usableRecord(read).reviews, opinion: opinion.join("\n") };
 }
 
-/** Every sheet of a copy as Excel reads it: each cell's value and note, our rules; the record sheet by name (its ids are new in every copy). */
+/**
+ * Every sheet of a copy as Excel reads it: each cell's value and note, our rules; the record sheet by name only (its ids
+ * are new in every copy written).
+ */
 async function copyCells(bytes: Uint8Array): Promise<unknown> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
