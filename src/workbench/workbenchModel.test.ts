@@ -3,6 +3,7 @@ import JSZip from "jszip";
 import { inPageClient } from "../hosts/browser/engineClient";
 import { createEngineHandler } from "../hosts/browser/engineHandler";
 import { SettingsStore } from "../hosts/browser/settingsStore";
+import { LOG_LIMITS } from "../hosts/browser/fileLog";
 import { BLANKED, blankedSampleBytes, SEED_TEXT } from "../hosts/browser/testing/workbooks";
 import { DEFAULT_SETTINGS } from "../app/host";
 import ExcelJS from "exceljs";
@@ -285,6 +286,26 @@ describe("WorkbenchModel", () => {
     await files[0].host.check(DEFAULT_SETTINGS);
     await second.model.logsKept();
     expect(store.files.get(key)!.log?.ops.map((o) => o.op)).toEqual(["removeMarks", "removeNotes", "apply"]);
+  });
+
+  it("says when a file's log grows past its bound, and gives the log up: a reload then opens the file as first opened", async () => {
+    const store = memoryStore();
+    const { model, file } = await setup({ store });
+    const ops = LOG_LIMITS.ops;
+    LOG_LIMITS.ops = 4;
+    try {
+      await model.open([await file("a.xlsx")]);
+      const [a] = model.getState().files;
+      await a.host.check(DEFAULT_SETTINGS);
+      expect(model.getState().messages).toEqual([]);
+      await a.host.check(DEFAULT_SETTINGS);
+      await a.host.check(DEFAULT_SETTINGS);
+      await model.logsKept();
+    } finally {
+      LOG_LIMITS.ops = ops;
+    }
+    expect(model.getState().messages.map((m) => [m.kind, m.text.zh])).toEqual([["warning", expect.stringContaining("的改动过多")]]);
+    expect([...store.files.values()].map((f) => f.log)).toEqual([null]);
   });
 
   it("says once that the browser refused to keep the changes, and goes on", async () => {
