@@ -239,6 +239,8 @@ describe("WorkbenchModel", () => {
     const [a] = first.model.getState().files;
     await a.host.check(DEFAULT_SETTINGS);
     expect(await a.host.fill(DEFAULT_SETTINGS, false)).toBe(1);
+    const form = first.model.fileView(a.book.file)!.report!.tables[0].project.replace(/\s+/g, " ").trim();
+    await a.host.saveReviews({ findings: [], forms: [{ form, decision: "pass", note: "同意", at: "2026-11-30T00:00:00.000Z" }] });
     await first.model.logsKept();
     await first.model.download(a.book.file);
     const at = { sheet: BLANKED.sheet, row: BLANKED.row, col: BLANKED.col };

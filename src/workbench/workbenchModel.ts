@@ -210,7 +210,11 @@ export class WorkbenchModel {
     this.keepLog(book.file);
   }
 
-  /** Writes the file's log as it is now to the store; a write refused says so once, and the log is given up. */
+  /**
+   * Writes the file's log as it is now to the store. Each write holds the whole log, so a refused one leaves the store
+   * with the log as last written (a state the file was in, which a reload would bring back): said once, and the next
+   * write, if the browser takes it, catches up.
+   */
   private keepLog(file: number): void {
     const key = this.fileView(file)?.storeKey;
     if (!key || !this.logs.has(file)) return;
@@ -220,9 +224,6 @@ export class WorkbenchModel {
       try {
         await store?.setLog(key, log);
       } catch {
-        // What is kept is now behind the page: it must not come back as the file's state.
-        this.logs.set(file, null);
-        await store?.setLog(key, null).catch(() => undefined);
         if (this.storeFailedSaid) return;
         this.storeFailedSaid = true;
         this.message("warning", { zh: SHELL_STRINGS.zh.storeFailed, en: SHELL_STRINGS.en.storeFailed });
@@ -287,8 +288,9 @@ export class WorkbenchModel {
       first ??= view.book.file;
       this.update(view.book.file, () => ({ storeKey: k.key, reviews: k.reviews }));
       this.keepLog(view.book.file);
-      // The decisions go back into the file's record, as they were when the page closed (the log's record has them).
-      if (k.reviews && !this.logs.get(view.book.file)?.record) await view.host.saveReviews(k.reviews).catch(() => undefined);
+      // The decisions go back into the file's record, as they were when the page closed (the log's record has them, unless
+      // a write of the log was refused since, or the file was kept before logs were).
+      if (k.reviews) await view.host.saveReviews(k.reviews).catch(() => undefined);
     }
     if (first !== null) this.activate(first);
     await this.judgeUnchecked();
