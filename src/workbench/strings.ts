@@ -46,6 +46,12 @@ export interface ShellStrings {
   downloadAllTitle: string;
   closeAll: string;
   zipped(name: string, count: number): string;
+  /** A file came back from an earlier visit without what was done to it (its kept changes would not replay). */
+  notRestored(name: string): string;
+  /** A file's changes grew past what the browser keeps: a reload would bring it back as first opened. */
+  logTooLong(name: string): string;
+  /** The browser refused to keep a change (storage full or refused); said once. */
+  storeFailed: string;
   batchProgress(kind: "check" | "download", done: number, total: number, current: string | null): string;
   fileStatus: Record<"queued" | "checking" | "failed" | "stale" | "checked", string>;
   rowState: Record<RowState, string>;
@@ -123,6 +129,9 @@ const zh: ShellStrings = {
   downloadAllTitle: "把全部文件的校验结果打包为一个 .zip（尚未校验或结果已过期的文件先校验）",
   closeAll: "全部关闭",
   zipped: (name, n) => `已生成“${name}”（${n} 个文件）。`,
+  notRestored: (name) => `“${name}”已按最初打开时的样子重新打开：上次对它做的校验标记、批注、填充的得分和写入的工作表未能恢复。`,
+  logTooLong: (name) => `“${name}”的改动过多，本浏览器不再保留：重新加载页面后，它将按最初打开时的样子打开。请先下载校验结果。`,
+  storeFailed: "浏览器未能保存最近的改动（存储已满或被拒绝）：当前页面不受影响，但重新加载后这些改动将不会保留。请先下载校验结果。",
   batchProgress: (kind, done, total, current) =>
     `${kind === "check" ? "全部校验" : "全部下载"}：${done}/${total}${current ? `，正在处理“${current}”` : ""}`,
   fileStatus: { queued: "等待中", checking: "校验中…", failed: "失败", stale: "已过期", checked: "已校验" },
@@ -203,6 +212,14 @@ const en: ShellStrings = {
   downloadAllTitle: "Every file's checked copy in one .zip (files not checked yet, or with stale results, are checked first)",
   closeAll: "Close all",
   zipped: (name, n) => `"${name}" is ready (${n} files).`,
+  notRestored: (name) =>
+    `"${name}" was opened again as first opened: ` +
+    "the check marks, notes, filled scores and written sheets of last time could not be restored.",
+  logTooLong: (name) =>
+    `"${name}" has too many changes for this browser to keep: after a reload it opens as first opened. Download the checked copy first.`,
+  storeFailed:
+    "The browser could not save the latest changes (storage full or refused): this page goes on, " +
+    "but a reload would not bring them back. Download the checked copies first.",
   batchProgress: (kind, done, total, current) =>
     `${kind === "check" ? "Check all" : "Download all"}: ${done}/${total}${current ? `, working on "${current}"` : ""}`,
   fileStatus: { queued: "waiting", checking: "checking…", failed: "failed", stale: "stale", checked: "checked" },

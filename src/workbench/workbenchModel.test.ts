@@ -3,6 +3,7 @@ import JSZip from "jszip";
 import { inPageClient } from "../hosts/browser/engineClient";
 import { createEngineHandler } from "../hosts/browser/engineHandler";
 import { SettingsStore } from "../hosts/browser/settingsStore";
+import { LOG_LIMITS } from "../hosts/browser/fileLog";
 import { BLANKED, blankedSampleBytes, SEED_TEXT } from "../hosts/browser/testing/workbooks";
 import { DEFAULT_SETTINGS } from "../app/host";
 import ExcelJS from "exceljs";
@@ -19,6 +20,7 @@ function memoryStore(): FileStore & { files: Map<string, StoredFile> } {
     list: async () => [...files.values()].sort((a, b) => a.opened - b.opened),
     put: async (f) => void files.set(f.key, f),
     setReviews: async (key, reviews) => void (files.has(key) && files.set(key, { ...files.get(key)!, reviews })),
+    setLog: async (key, log) => void (files.has(key) && files.set(key, structuredClone({ ...files.get(key)!, log }))),
     remove: async (key) => void files.delete(key),
   };
 }
@@ -48,6 +50,19 @@ async function markedSheets(bytes: ArrayBuffer): Promise<string[]> {
       ),
     )
     .map((ws) => ws.name);
+}
+
+/** A copy's cells as Excel reads them, with our rules and notes: what a reviewer would compare. */
+async function copyCells(bytes: ArrayBuffer): Promise<unknown> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  return wb.worksheets.map((ws) => {
+    const cells: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => void cells.push(`${c.address}=${JSON.stringify(c.value)} ${JSON.stringify(c.note ?? null)}`)));
+    const rules = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    // The record sheet holds ids new in every copy: its name is enough here.
+    return ws.state === "veryHidden" ? ws.name : { name: ws.name, cells, rules };
+  });
 }
 
 describe("WorkbenchModel", () => {
@@ -215,6 +230,109 @@ describe("WorkbenchModel", () => {
     expect(await restored.host.loadReviews()).toEqual(reviews);
     await second.model.checkAll();
     expect(second.model.rows()[0]).toMatchObject({ file: "a.xlsx", decision: "revise" });
+  });
+
+  it("brings back what 校验 and 填充得分 did: the filled score, its mark, the record 撤销填充 takes back by, the same copy", async () => {
+    const store = memoryStore();
+    const first = await setup({ store });
+    await first.model.open([await first.file("a.xlsx")]);
+    const [a] = first.model.getState().files;
+    await a.host.check(DEFAULT_SETTINGS);
+    expect(await a.host.fill(DEFAULT_SETTINGS, false)).toBe(1);
+    const form = first.model.fileView(a.book.file)!.report!.tables[0].project.replace(/\s+/g, " ").trim();
+    await a.host.saveReviews({ findings: [], forms: [{ form, decision: "pass", note: "同意", at: "2026-11-30T00:00:00.000Z" }] });
+    await first.model.logsKept();
+    await first.model.download(a.book.file);
+    const at = { sheet: BLANKED.sheet, row: BLANKED.row, col: BLANKED.col };
+
+    const second = await setup({ store });
+    await second.model.restore();
+    const [back] = second.model.getState().files;
+    expect(second.model.getState().messages).toEqual([]);
+    expect(back.book.mirror.readGrid()).toEqual(a.book.mirror.readGrid());
+    expect(back.book.mirror.readNotes()).toEqual(a.book.mirror.readNotes());
+    expect(back.book.mirror.filledAt(at)).toBe(true);
+    expect(back.book.mirror.readRecordText()).toBe(a.book.mirror.readRecordText());
+    expect(await back.host.state()).toEqual(await a.host.state());
+    await second.model.download(back.book.file);
+    expect(await copyCells(second.saved[0].bytes)).toEqual(await copyCells(first.saved[0].bytes));
+
+    expect(await back.host.undoFill()).toEqual({ restored: 1, leftAlone: [] });
+    expect(back.book.mirror.filledAt(at)).toBe(false);
+    await second.model.logsKept();
+    // 撤销填充 is kept too: a second reload does not bring the score back.
+    const third = await setup({ store });
+    await third.model.restore();
+    expect(third.model.getState().files[0].book.mirror.filledAt(at)).toBe(false);
+    expect((await third.model.getState().files[0].host.state()).fills).toBe(0);
+  });
+
+  it.each<[string, unknown]>([
+    ["does not read", { ops: [{ op: "apply", edits: "<script>" }] }],
+    ["does not replay", { ops: [{ op: "removeNotes", cells: [{ sheet: "无此表", row: 0, col: 0 }] }] }],
+    ["was given up (too long, or a write refused)", null],
+  ])("opens a file whose kept log %s as first opened, says so, and keeps its changes from then on", async (_why, log) => {
+    const store = memoryStore();
+    const first = await setup({ store });
+    await first.model.open([await first.file("a.xlsx")]);
+    const [key] = store.files.keys();
+    store.files.set(key, { ...store.files.get(key)!, log: log as StoredFile["log"] });
+
+    const second = await setup({ store });
+    await second.model.restore();
+    const { files, messages } = second.model.getState();
+    expect(files.map((f) => f.book.name)).toEqual(["a.xlsx"]);
+    expect(messages.map((m) => [m.kind, m.text.zh])).toEqual([["warning", expect.stringContaining("已按最初打开时的样子重新打开")]]);
+    expect(messages[0].text.en).toContain("opened again as first opened");
+    expect((await files[0].host.state()).marks).toBe(0);
+    await files[0].host.check(DEFAULT_SETTINGS);
+    await second.model.logsKept();
+    expect(store.files.get(key)!.log?.ops.map((o) => o.op)).toEqual(["removeMarks", "removeNotes", "apply"]);
+  });
+
+  it("says when a file's log grows past its bound, and gives the log up: a reload then opens the file as first opened", async () => {
+    const store = memoryStore();
+    const { model, file } = await setup({ store });
+    const ops = LOG_LIMITS.ops;
+    LOG_LIMITS.ops = 4;
+    try {
+      await model.open([await file("a.xlsx")]);
+      const [a] = model.getState().files;
+      await a.host.check(DEFAULT_SETTINGS);
+      expect(model.getState().messages).toEqual([]);
+      await a.host.check(DEFAULT_SETTINGS);
+      await a.host.check(DEFAULT_SETTINGS);
+      await model.logsKept();
+    } finally {
+      LOG_LIMITS.ops = ops;
+    }
+    expect(model.getState().messages.map((m) => [m.kind, m.text.zh])).toEqual([["warning", expect.stringContaining("的改动过多")]]);
+    expect([...store.files.values()].map((f) => f.log)).toEqual([null]);
+  });
+
+  it("says once that the browser refused to keep the changes, and goes on", async () => {
+    const store = memoryStore();
+    store.setLog = async () => Promise.reject(new Error("QuotaExceededError"));
+    const { model, file } = await setup({ store });
+    await model.open([await file("a.xlsx")]);
+    const [a] = model.getState().files;
+    await a.host.check(DEFAULT_SETTINGS);
+    await a.host.fill(DEFAULT_SETTINGS, false);
+    await model.logsKept();
+    expect(model.getState().messages.map((m) => m.text.zh)).toEqual([expect.stringContaining("浏览器未能保存最近的改动")]);
+    expect((await a.host.state()).fills).toBe(1);
+  });
+
+  it("forgets a closed file's log with the file; the same file opened again starts as first opened", async () => {
+    const store = memoryStore();
+    const { model, file } = await setup({ store });
+    await model.open([await file("a.xlsx")]);
+    await model.getState().files[0].host.check(DEFAULT_SETTINGS);
+    await model.close(model.getState().files[0].book.file);
+    expect(store.files.size).toBe(0);
+    await model.open([await file("a.xlsx")]);
+    await model.logsKept();
+    expect([...store.files.values()].map((f) => f.log)).toEqual([{ ops: [] }]);
   });
 
   it("shows a file opened before the store is open, keeps it once it is, and does not bring it back twice", async () => {

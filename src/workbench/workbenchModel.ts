@@ -1,7 +1,9 @@
 import { parseA1, type LocalText, type Report } from "../engine";
 import { createBrowserHost, type BrowserHostEvents } from "../hosts/browser/browserHost";
 import { EngineError, type Activity, type EngineClient } from "../hosts/browser/engineClient";
-import { bookOf, type OpenedBook } from "../hosts/browser/openedBook";
+import { applyDelta, bookOf, type OpenedBook } from "../hosts/browser/openedBook";
+import { appendToLog, readFileLog } from "../hosts/browser/fileLog";
+import type { Delta, FileLog } from "../hosts/browser/protocol";
 import type { SettingsStore } from "../hosts/browser/settingsStore";
 import type { PaneHost, PaneSettings } from "../app/host";
 import type { Reviews } from "../app/review/decision";
@@ -105,6 +107,11 @@ export class WorkbenchModel {
   private readonly listeners = new Set<() => void>();
   private nextMessage = 1;
   private readonly store: Promise<FileStore | null>;
+  /** What each open file went through since it was opened, as kept in the store; null once it cannot be kept. */
+  private readonly logs = new Map<number, FileLog | null>();
+  /** The store's writes of logs, in order (each holds the whole log: a later one must not land first). */
+  private logWrites: Promise<void> = Promise.resolve();
+  private storeFailedSaid = false;
 
   constructor(
     private readonly client: EngineClient,
@@ -173,6 +180,7 @@ export class WorkbenchModel {
     },
     reported: (book, report) => this.update(book.file, () => ({ report, reportWith: this.state.settingsKey, facts: null })),
     isActive: (book) => this.state.active === book.file,
+    applied: (book, delta) => this.logged(book, delta),
     insertSample: () => this.openSample(),
   };
 
@@ -188,6 +196,44 @@ export class WorkbenchModel {
         if (key) await (await this.store)?.setReviews(key, reviews).catch(() => undefined);
       },
     };
+  }
+
+  /** Adds a call's changes to the file's log, and keeps the log in the store (once it holds the file). */
+  private logged(book: OpenedBook, delta: Delta): void {
+    const was = this.logs.get(book.file);
+    if (was === null || !this.fileView(book.file)) return;
+    const from = was ?? { ops: [] };
+    const next = appendToLog(from, delta);
+    if (next === from && was) return;
+    this.logs.set(book.file, next);
+    if (!next) this.message("warning", { zh: SHELL_STRINGS.zh.logTooLong(book.name), en: SHELL_STRINGS.en.logTooLong(book.name) });
+    this.keepLog(book.file);
+  }
+
+  /**
+   * Writes the file's log as it is now to the store. Each write holds the whole log, so a refused one leaves the store
+   * with the log as last written (a state the file was in, which a reload would bring back): said once, and the next
+   * write, if the browser takes it, catches up.
+   */
+  private keepLog(file: number): void {
+    const key = this.fileView(file)?.storeKey;
+    if (!key || !this.logs.has(file)) return;
+    const log = this.logs.get(file) ?? null;
+    this.logWrites = this.logWrites.then(async () => {
+      const store = await this.store;
+      try {
+        await store?.setLog(key, log);
+      } catch {
+        if (this.storeFailedSaid) return;
+        this.storeFailedSaid = true;
+        this.message("warning", { zh: SHELL_STRINGS.zh.storeFailed, en: SHELL_STRINGS.en.storeFailed });
+      }
+    });
+  }
+
+  /** Every log write asked so far is done (tests; the page never waits for them). */
+  logsKept(): Promise<void> {
+    return this.logWrites;
   }
 
   /** Opens the bundled sample as a workbook of its own (never into a file the user opened). */
@@ -210,10 +256,12 @@ export class WorkbenchModel {
       const store = kept && (await this.store);
       if (kept && store) {
         const key = `${Date.now()}-${view.book.file}-${Math.random().toString(36).slice(2)}`;
-        const stored: StoredFile = { key, name: f.name, bytes: kept, reviews: null, opened: Date.now() };
+        const stored: StoredFile = { key, name: f.name, bytes: kept, reviews: null, opened: Date.now(), log: { ops: [] } };
         try {
           await store.put(stored);
           this.update(view.book.file, () => ({ storeKey: stored.key }));
+          // Changes made while it was being stored.
+          this.keepLog(view.book.file);
         } catch {
           // Not kept across reloads (storage full or refused); open all the same.
         }
@@ -232,48 +280,95 @@ export class WorkbenchModel {
     for (const k of kept) {
       // Opened in this visit already (kept while the list was read).
       if (this.state.files.some((f) => f.storeKey === k.key)) continue;
-      const view = await this.openOne({ name: k.name, bytes: k.bytes.slice(0) });
+      const view = await this.openKept(k);
       if (!view) {
         await store.remove(k.key).catch(() => undefined);
         continue;
       }
       first ??= view.book.file;
       this.update(view.book.file, () => ({ storeKey: k.key, reviews: k.reviews }));
-      // The decisions go back into the file's record, as they were when the page closed.
+      this.keepLog(view.book.file);
+      // The decisions go back into the file's record, as they were when the page closed (the log's record has them, unless
+      // a write of the log was refused since, or the file was kept before logs were).
       if (k.reviews) await view.host.saveReviews(k.reviews).catch(() => undefined);
     }
     if (first !== null) this.activate(first);
     await this.judgeUnchecked();
   }
 
+  /**
+   * A kept file opened from its bytes and brought to where it was before the reload — its log replayed in the engine and
+   * in the page's copy — before it shows, so that nothing the user does comes between. A log that does not read or does
+   * not replay opens the file afresh, as first opened, with a notice; its log then starts anew.
+   */
+  private async openKept(kept: StoredFile): Promise<FileView | null> {
+    const f = () => ({ name: kept.name, bytes: kept.bytes.slice(0) });
+    // Kept before logs were (nothing to replay, nothing to say), or with nothing done to it yet.
+    const log = kept.log === undefined ? { ops: [] } : kept.log && readFileLog(kept.log);
+    const fresh = log !== null && log.ops.length === 0 && !log.record;
+    if (log && !fresh) {
+      let book: OpenedBook;
+      try {
+        book = await this.openBook(f());
+      } catch (e) {
+        return this.openFailed(kept.name, e);
+      }
+      try {
+        await this.client.send({ op: "replay", file: book.file, log });
+        applyDelta(book, { ops: log.ops, ...(log.record ? { record: log.record } : {}) });
+        this.logs.set(book.file, log);
+        return this.addView(book);
+      } catch {
+        // Replayed in part (the engine has let it go) or not at all: opened afresh below.
+        await this.client.send({ op: "close", file: book.file }).catch(() => undefined);
+      }
+    }
+    const view = await this.openOne(f());
+    if (!view) return null;
+    this.logs.set(view.book.file, { ops: [] });
+    if (!fresh) this.message("warning", { zh: SHELL_STRINGS.zh.notRestored(kept.name), en: SHELL_STRINGS.en.notRestored(kept.name) });
+    return view;
+  }
+
+  private async openBook(f: LoadedFile): Promise<OpenedBook> {
+    const { opened } = await this.client.send({ op: "open", name: f.name, bytes: f.bytes, lang: this.state.lang }, [f.bytes]);
+    return bookOf(opened);
+  }
+
+  private addView(book: OpenedBook): FileView {
+    const view: FileView = {
+      book,
+      host: this.hostFor(book),
+      sheet: firstSheetOf(book),
+      selection: null,
+      scrollSerial: 0,
+      report: null,
+      judged: null,
+      version: 0,
+      paneEpoch: 0,
+      reportWith: null,
+      judgedWith: null,
+      facts: null,
+      reviews: null,
+      status: "idle",
+      storeKey: null,
+    };
+    this.set({ files: [...this.state.files, view], active: this.state.active ?? book.file });
+    return view;
+  }
+
+  private openFailed(name: string, e: unknown): null {
+    const why = failureText(e);
+    this.message("error", { zh: SHELL_STRINGS.zh.openFailed(name) + why.zh, en: SHELL_STRINGS.en.openFailed(name) + why.en });
+    this.set({ unreadable: [...this.state.unreadable, { name, reason: why }] });
+    return null;
+  }
+
   private async openOne(f: LoadedFile): Promise<FileView | null> {
     try {
-      const { opened } = await this.client.send({ op: "open", name: f.name, bytes: f.bytes, lang: this.state.lang }, [f.bytes]);
-      const book = bookOf(opened);
-      const view: FileView = {
-        book,
-        host: this.hostFor(book),
-        sheet: firstSheetOf(book),
-        selection: null,
-        scrollSerial: 0,
-        report: null,
-        judged: null,
-        version: 0,
-        paneEpoch: 0,
-        reportWith: null,
-        judgedWith: null,
-        facts: null,
-        reviews: null,
-        status: "idle",
-        storeKey: null,
-      };
-      this.set({ files: [...this.state.files, view], active: this.state.active ?? book.file });
-      return view;
+      return this.addView(await this.openBook(f));
     } catch (e) {
-      const why = failureText(e);
-      this.message("error", { zh: SHELL_STRINGS.zh.openFailed(f.name) + why.zh, en: SHELL_STRINGS.en.openFailed(f.name) + why.en });
-      this.set({ unreadable: [...this.state.unreadable, { name: f.name, reason: why }] });
-      return null;
+      return this.openFailed(f.name, e);
     }
   }
 
@@ -314,7 +409,9 @@ export class WorkbenchModel {
     const index = this.state.files.findIndex((f) => f.book.file === file);
     const active = this.state.active === file ? (files[Math.min(index, files.length - 1)]?.book.file ?? null) : this.state.active;
     this.set({ files, active });
-    if (key) await (await this.store)?.remove(key).catch(() => undefined);
+    this.logs.delete(file);
+    // After any write of its log still under way, so that none puts the file back.
+    if (key) await this.logWrites.then(async () => (await this.store)?.remove(key).catch(() => undefined));
     try {
       await this.client.send({ op: "close", file });
     } catch {

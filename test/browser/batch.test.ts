@@ -104,6 +104,21 @@ async function copyContents(bytes: Uint8Array): Promise<{ sheets: string[]; revi
   return { sheets: wb.worksheets.map((ws) => ws.name), reviews: usableRecord(read).reviews, opinion: opinion.join("\n") };
 }
 
+/**
+ * Every sheet of a copy as Excel reads it: each cell's value and note, our rules; the record sheet by name only (its ids
+ * are new in every copy written).
+ */
+async function copyCells(bytes: Uint8Array): Promise<unknown> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  return wb.worksheets.map((ws) => {
+    const cells: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => void cells.push(`${c.address}=${JSON.stringify(c.value)} ${JSON.stringify(c.note ?? null)}`)));
+    const rules = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    return ws.state === "veryHidden" ? ws.name : { name: ws.name, cells, rules };
+  });
+}
+
 async function openThree(page: Page): Promise<void> {
   await page.goto(`${bench.server.url}?sample=0`);
   await page.setInputFiles('[data-testid="file-input"]', [paths.blanked, paths.hostile, paths.third]);
@@ -276,6 +291,52 @@ describe("workbench batch in Chromium", () => {
     await page.getByRole("tab", { name: BLANKED.sheet }).waitFor();
     await page.waitForFunction(() => document.querySelectorAll(".wb-file-name").length === 1);
     expect(await page.locator(".wb-file-name").allTextContents()).toEqual(["blanked.xlsx"]);
+    expect(errors).toEqual([]);
+  });
+
+  it("brings back after a reload what 校验 and 填充得分 did; 撤销填充 then takes the score back; the copy is the same", async () => {
+    const { page, errors } = await session();
+    await page.goto(`${bench.server.url}?sample=0&automation=1`);
+    await page.setInputFiles('[data-testid="file-input"]', paths.blanked);
+    await page.getByRole("tab", { name: BLANKED.sheet }).waitFor();
+    await page.getByRole("button", { name: "校验", exact: true }).click();
+    await page.getByRole("heading", { name: /^问题 \(\d+\)$/ }).waitFor();
+    await page.getByRole("button", { name: "填充得分" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "写入" }).click();
+    await page.getByText("已填充 1 个单元格").waitFor();
+    const download = async (name: string) => {
+      const [d] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载校验结果" }).click()]);
+      return saved(d, name);
+    };
+    const before = await download("before-reload.checked.xlsx");
+    const filled = () =>
+      page.evaluate((at) => {
+        type Model = import("../../src/workbench/workbenchModel").WorkbenchModel;
+        const file = (window as unknown as { selfevalWorkbench: Model }).selfevalWorkbench.getState().files[0];
+        return { filled: file.book.mirror.filledAt(at), note: file.book.mirror.noteAt(at) };
+      }, BLANKED);
+    const atFill = await filled();
+    expect(atFill.filled).toBe(true);
+
+    await page.reload();
+    await page.getByRole("tab", { name: BLANKED.sheet }).click();
+    const cell = page.locator(`.wb-grid [data-cell="${BLANKED.cell}"]`);
+    await cell.waitFor();
+    expect(await cell.textContent()).toBe(String(BLANKED.expected));
+    expect(await page.locator('.wb-grid [data-cell="H22"]').getAttribute("data-mark")).toBe("error");
+    expect(await filled()).toEqual(atFill);
+    expect(await page.getByText("未能恢复").count()).toBe(0);
+    const after = await download("after-reload.checked.xlsx");
+    expect(await copyCells(after)).toEqual(await copyCells(before));
+
+    await page.locator("#wb-pane:visible").getByRole("button", { name: "撤销填充" }).click();
+    await page
+      .getByText(/已撤销填充，恢复 1 处/)
+      .first()
+      .waitFor();
+    // Empty again, with no mark or note left: the grid draws no box for it.
+    expect(await cell.count()).toBe(0);
+    expect((await filled()).filled).toBe(false);
     expect(errors).toEqual([]);
   });
 

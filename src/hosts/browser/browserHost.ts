@@ -2,7 +2,7 @@ import type { Report } from "../../engine";
 import { HostError, type PaneHost, type PaneSettings } from "../../app/host";
 import { EngineError, type EngineClient } from "./engineClient";
 import { applyDelta, type OpenedBook } from "./openedBook";
-import type { SessionCalls, SessionMethod } from "./protocol";
+import type { Delta, SessionCalls, SessionMethod } from "./protocol";
 import type { SettingsStore } from "./settingsStore";
 
 export interface BrowserHostEvents {
@@ -10,6 +10,8 @@ export interface BrowserHostEvents {
   changed(book: OpenedBook): void;
   /** The pane asked for a cell: show the sheet, scroll to the cell, select it. */
   selected(book: OpenedBook, sheet: string, cell: string): void;
+  /** A call's changes reached the page's copy (kept across reloads by the workbench). */
+  applied?(book: OpenedBook, delta: Delta): void;
   /** A check finished. */
   reported(book: OpenedBook, report: Report): void;
   /** Whether the book is the one on screen: a hidden pane must not move the view. */
@@ -35,11 +37,17 @@ export function createBrowserHost(client: EngineClient, book: OpenedBook, settin
     try {
       const { result, delta } = await client.send({ op: "call", file: book.file, method, args });
       const { changed, selection } = applyDelta(book, delta);
+      events.applied?.(book, delta);
       if (changed) events.changed(book);
       if (selection && events.isActive(book)) events.selected(book, selection.sheet, selection.cell);
       return result as SessionCalls[M]["result"];
     } catch (e) {
-      if (e instanceof EngineError && e.failure.delta && applyDelta(book, e.failure.delta).changed) events.changed(book);
+      const delta = e instanceof EngineError ? e.failure.delta : undefined;
+      if (delta) {
+        const { changed } = applyDelta(book, delta);
+        events.applied?.(book, delta);
+        if (changed) events.changed(book);
+      }
       throw hostErrorOf(e);
     }
   }

@@ -9,7 +9,8 @@ import { createEngineHandler, toFailure } from "./engineHandler";
 import { EMPTY_RECORD } from "../../app/ownership/record";
 import { RECORDS_SHEET } from "../common/recordSheetText";
 import { readRecord, writeRecord } from "../xlsx/recordSheet";
-import type { Delta, EngineRequest, EngineResponse, OpenedFile, Progress } from "./protocol";
+import { appendToLog } from "./fileLog";
+import type { Delta, EngineRequest, EngineResponse, FileLog, OpenedFile, Progress } from "./protocol";
 import { BLANKED, blankedSampleBytes, cellTexts, changedCells, SEED_TEXT } from "./testing/workbooks";
 
 async function setup() {
@@ -240,5 +241,75 @@ describe("a file that carries the add-in's record (an annotated copy, a workbook
     const read = readRecord(copy);
     expect(read.status === "ok" && read.record.reviews).toEqual(next);
     expect(read.status === "ok" && read.record.notes.length).toBeGreaterThan(0);
+  });
+});
+
+describe("replay: a file opened afresh goes through what it went through before a reload", () => {
+  /** The record with each sheet's id (new in every copy written, reload or not) replaced by the sheet's name. */
+  function byName(read: ReturnType<typeof readRecord>): string {
+    let text = JSON.stringify(read);
+    if (read.status === "ok")
+      for (const { id, name } of read.record.sheets) text = text.split(JSON.stringify(id)).join(JSON.stringify(name));
+    return text;
+  }
+
+  /** Everything a copy says of the file: cells, our rules and notes on the marked sheet, its sheets, its record. */
+  async function contents(copy: Uint8Array) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(copy) as unknown as ExcelJS.Buffer);
+    const sheet = await copyOf(copy, BLANKED.sheet);
+    const notes = ["H14", "H22", "F15"].map((a) => sheet.note(a));
+    return {
+      cells: await cellTexts(copy),
+      rules: sheet.rules,
+      notes,
+      sheets: wb.worksheets.map((w) => w.name),
+      record: byName(readRecord(wb)),
+    };
+  }
+
+  it("after 校验, 填充得分 and 导出报告, replayed: the same copy, and 撤销填充 takes back the same scores", async () => {
+    const { send, call, download, bytes } = await setup();
+    let log: FileLog | null = { ops: [] };
+    const logged = async (method: string, ...args: unknown[]) => {
+      const { result, delta } = await call(method, ...args);
+      log = appendToLog(log!, delta);
+      return result;
+    };
+    const report = (await logged("check", DEFAULT_SETTINGS)) as Report;
+    await logged("fill", DEFAULT_SETTINGS, false);
+    await logged("exportReportSheet", report, "zh");
+    const before = await contents(await download());
+
+    const again = (await send({ op: "open", name: "表.xlsx", bytes: bytes.slice().buffer, lang: "zh" })).opened;
+    await send({ op: "replay", file: again.file, log: JSON.parse(JSON.stringify(log)) as FileLog });
+    const copy = new Uint8Array((await send({ op: "download", file: again.file })).download.bytes);
+    expect(await contents(copy)).toEqual(before);
+    expect(before.sheets).toContain("校验报告");
+    expect(before.record).toMatch(/^\{"status":"ok"/);
+
+    const undone = (await send({ op: "call", file: again.file, method: "undoFill", args: [] })).result;
+    expect(undone).toEqual({ restored: 1, leftAlone: [] });
+    const afterUndo = new Uint8Array((await send({ op: "download", file: again.file })).download.bytes);
+    expect((await cellTexts(afterUndo)).get(`${BLANKED.sheet}!${BLANKED.row + 1},${BLANKED.col + 1}`)).toBeUndefined();
+  });
+
+  it.each<[string, unknown, string | false]>([
+    // Nothing done: the file stays open as it was.
+    ["a log that does not read", { ops: [{ op: "eval" }] }, false],
+    // Done in part: the session is no longer the file's, and goes (the page opens the file afresh).
+    [
+      "a log that does not replay",
+      { ops: [{ op: "apply", edits: [{ kind: "mark", at: { sheet: "无此表", row: 0, col: 0 }, severity: "error" }] }] },
+      "workbook-changed",
+    ],
+  ])("refuses %s", async (_why, log, code) => {
+    const { send, opened } = await setup();
+    await expect(send({ op: "replay", file: opened.file, log: log as FileLog })).rejects.toBeTruthy();
+    const next = await send({ op: "call", file: opened.file, method: "state", args: [] }).then(
+      () => false,
+      (e: unknown) => toFailure(e).code,
+    );
+    expect(next).toBe(code);
   });
 });

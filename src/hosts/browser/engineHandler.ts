@@ -6,6 +6,7 @@ import { decodeRecord, encodeRecord } from "../../app/ownership/recordCodec";
 import { EMPTY_RECORD, usableRecord } from "../../app/ownership/record";
 import { hasReviews } from "../../app/review/decision";
 import { copyOpinion } from "./copyOpinion";
+import { readFileLog, replayLog } from "./fileLog";
 import { toFailure } from "./failure";
 import type { EngineRequest, EngineResponse, Progress, SessionMethod } from "./protocol";
 import { RecordingSpreadsheet } from "./recordingSpreadsheet";
@@ -84,6 +85,11 @@ function decisionsOf(text: string | null): string | null {
   return hasReviews(read.record.reviews) ? encodeRecord({ ...EMPTY_RECORD, reviews: read.record.reviews }) : null;
 }
 
+const LOG_UNREADABLE = {
+  zh: "保存的改动记录无法读取。",
+  en: "The saved record of changes cannot be read.",
+};
+
 /**
  * The engine's side of the workbench: every opened file as a session (its bytes, its in-memory workbook, the pane host
  * over it). Runs in the Web Worker, or in the page where no worker can start; knows nothing of either.
@@ -152,6 +158,22 @@ export function createEngineHandler(options: EngineOptions = {}): EngineHandler 
       case "close":
         sessions.delete(request.file);
         return { response: { op: "close" }, transfer: [] };
+      case "replay": {
+        const session = sessionOf(request.file);
+        // The page read the log from its store: read it again here, where it runs.
+        const log = readFileLog(request.log);
+        if (!log) throw { name: "HostError", code: "unreadable", messages: LOG_UNREADABLE };
+        try {
+          replayLog(session.sheet, log);
+        } catch (e) {
+          // Half replayed: this session is no longer the file's; the page opens the file afresh.
+          sessions.delete(request.file);
+          throw e;
+        } finally {
+          session.sheet.takeDelta();
+        }
+        return { response: { op: "replay" }, transfer: [] };
+      }
     }
   };
 }

@@ -65,5 +65,7 @@ export function applyDelta(book: OpenedBook, delta: Delta): { changed: boolean; 
       // As in the engine: the call stopped here; what it did before stays.
     }
   }
+  // The page reads no record; its copy keeps it all the same, to be the engine's workbook whole.
+  if (delta.record) book.mirror.writeRecordText(delta.record.text);
   return { changed, selection };
 }

@@ -53,9 +53,22 @@ export type MirrorOp =
   | { op: "writeSheet"; sheet: WrittenSheet }
   | { op: "select"; sheet: string; cell: string };
 
+/** The stored record's text as a call left it (written whole, so only the last write counts). */
+export interface RecordWrite {
+  text: string | null;
+}
+
 /** What one call changed in the workbook, so that the page's copy can follow. */
 export interface Delta {
   ops: MirrorOp[];
+  /** Present when the call wrote the record (what 清除标记 and 撤销填充 take back by). */
+  record?: RecordWrite;
+}
+
+/** What a file went through since it was opened, as kept across reloads: its changes in order (no selections), its record. */
+export interface FileLog {
+  ops: MirrorOp[];
+  record?: RecordWrite;
 }
 
 export interface OpenedFile {
@@ -98,7 +111,9 @@ export type EngineRequest =
   | { op: "judge"; file: number; settings: PaneSettings }
   /** `settings`: those of the 审核意见 sheet the copy gets when the file carries decisions (none without them). */
   | { op: "download"; file: number; settings?: PaneSettings }
-  | { op: "close"; file: number };
+  | { op: "close"; file: number }
+  /** Does again, on a file just opened, what it went through before a reload; all or nothing (else: reopen it). */
+  | { op: "replay"; file: number; log: FileLog };
 
 export interface DownloadResult {
   bytes: ArrayBuffer;
@@ -113,7 +128,8 @@ export type EngineResponse =
   | { op: "call"; result: unknown; delta: Delta }
   | { op: "judge"; report: Report; facts: FormFacts[] }
   | { op: "download"; download: DownloadResult }
-  | { op: "close" };
+  | { op: "close" }
+  | { op: "replay" };
 
 /** A failure carried across the thread boundary: HostError and XlsxError keep their code and both languages. */
 export interface EngineFailure {

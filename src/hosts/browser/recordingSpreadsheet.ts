@@ -3,7 +3,7 @@ import type { NotePurpose } from "../../app/ownership/record";
 import type { OwnedSheet } from "../../app/session/syncSpreadsheet";
 import { MemorySpreadsheet } from "../common/memorySpreadsheet";
 import { marksAsEdits } from "./openedBook";
-import type { Delta, MarkRuleData, MirrorOp, WrittenSheet } from "./protocol";
+import type { Delta, MarkRuleData, MirrorOp, RecordWrite, WrittenSheet } from "./protocol";
 
 /** What the file had in a cell a value edit touched: compared with the cell now to know whether the copy must change it. */
 interface CellContent {
@@ -47,6 +47,7 @@ export class RecordingSpreadsheet extends MemorySpreadsheet {
   /** Every sheet written whole, in order. */
   readonly written: WrittenSheet[] = [];
   private pending: MirrorOp[] = [];
+  private recordWrite: RecordWrite | null = null;
   private readonly originals = new Map<string, { at: CellAt; content: CellContent }>();
   private readonly notesAtOpen: Map<string, string | null>;
 
@@ -98,11 +99,18 @@ export class RecordingSpreadsheet extends MemorySpreadsheet {
     super.select(sheet, cell);
   }
 
+  override writeRecordText(text: string | null): void {
+    this.recordWrite = { text };
+    super.writeRecordText(text);
+  }
+
   /** What changed since the last call, and start afresh. */
   takeDelta(): Delta {
     const ops = this.pending;
+    const record = this.recordWrite;
     this.pending = [];
-    return { ops };
+    this.recordWrite = null;
+    return record ? { ops, record } : { ops };
   }
 
   /**

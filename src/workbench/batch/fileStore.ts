@@ -1,4 +1,5 @@
 import type { Reviews } from "../../app/review/decision";
+import type { FileLog } from "../../hosts/browser/protocol";
 
 /** An opened file as kept across reloads: its bytes as opened, and the decisions recorded on it since. */
 export interface StoredFile {
@@ -8,6 +9,11 @@ export interface StoredFile {
   reviews: Reviews | null;
   /** When it was opened (ms): files come back in the order they were opened. */
   opened: number;
+  /**
+   * What the add-in did to it since it was opened, replayed after a reload; null when it could not be kept (too long, a
+   * write refused); absent in files kept before logs were. Read back, it is untrusted: see readFileLog.
+   */
+  log?: FileLog | null;
 }
 
 /** Where the workbench keeps its opened files; the page's IndexedDB, or nothing (tests, a browser that refuses it). */
@@ -15,6 +21,7 @@ export interface FileStore {
   list(): Promise<StoredFile[]>;
   put(file: StoredFile): Promise<void>;
   setReviews(key: string, reviews: Reviews): Promise<void>;
+  setLog(key: string, log: FileLog | null): Promise<void>;
   remove(key: string): Promise<void>;
 }
 
@@ -51,6 +58,11 @@ export async function openFileStore(): Promise<FileStore | null> {
       const s = store("readwrite");
       const file = await done(s.get(key) as IDBRequest<StoredFile | undefined>);
       if (file) await done(s.put({ ...file, reviews }));
+    },
+    async setLog(key, log) {
+      const s = store("readwrite");
+      const file = await done(s.get(key) as IDBRequest<StoredFile | undefined>);
+      if (file) await done(s.put({ ...file, log }));
     },
     async remove(key) {
       await done(store("readwrite").delete(key));
