@@ -238,23 +238,25 @@ function tierRange(tier: Tier, w: number, profile: RuleProfile): [number, number
   return [w * band.min, w * band.max];
 }
 
+/** A tier read with no 分值 to score it: met or not, and why no score. */
+function tierWithoutWeight(tier: Tier, achievement: number | null): Verdict {
+  return {
+    status: tier === "top" ? "met" : "unmet",
+    score: null,
+    range: null,
+    unmet: tier !== "top",
+    explanation: say.noWeight(say.manual.tierNoPercent(say.tiers[tier])),
+    assumptions: [],
+    achievement,
+    manual: null,
+  };
+}
+
 function tierByPercent(input: IndicatorInput, percent: number, profile: RuleProfile): Verdict {
   const share = Math.max(0, percent) / 100;
   const tier = tierOf(share, profile);
   const w = input.weight;
-  if (w === null) {
-    const why = say.manual.tierNoPercent(say.tiers[tier]);
-    return {
-      status: tier === "top" ? "met" : "unmet",
-      score: null,
-      range: null,
-      unmet: tier !== "top",
-      explanation: say.noWeight(why),
-      assumptions: [],
-      achievement: share,
-      manual: null,
-    };
-  }
+  if (w === null) return tierWithoutWeight(tier, share);
   const [lo, hi] = tierRange(tier, w, profile);
   const fill = w * Math.min(share, 1);
   return {
@@ -271,19 +273,7 @@ function tierByPercent(input: IndicatorInput, percent: number, profile: RuleProf
 
 function tierByWord(input: IndicatorInput, word: string, tier: Tier, profile: RuleProfile): Verdict {
   const w = input.weight;
-  if (w === null) {
-    const why = say.manual.tierNoPercent(say.tiers[tier]);
-    return {
-      status: tier === "top" ? "met" : "unmet",
-      score: null,
-      range: null,
-      unmet: tier !== "top",
-      explanation: say.noWeight(why),
-      assumptions: [],
-      achievement: null,
-      manual: null,
-    };
-  }
+  if (w === null) return tierWithoutWeight(tier, null);
   const [lo, hi] = tierRange(tier, w, profile);
   const explanation = say.tierByWord(word, say.tiers[tier], lo, hi);
   if (tier === "top")
