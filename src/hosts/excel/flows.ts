@@ -116,6 +116,22 @@ async function restorePartsAndThrow(s: Session, partsXml: string[], cause: HostE
 const recordBytes = (record: OwnRecord, d: Discovery) => opBytes(recordXml(encodeRecord(record))) + opBytes() * (1 + d.parts.length);
 
 /**
+ * The marks whose multi-area rules came back short (each check, read after the sync that added them, gives those it
+ * misses), added again as single-area rules.
+ */
+async function addMissedMarks(s: Session, sheetOf: (name: string) => XlWorksheet, checks: (() => MarkEdit[])[]): Promise<void> {
+  const missed = checks.flatMap((check) => check());
+  if (missed.length === 0) return;
+  const single = { multiAreaRules: false };
+  await inRequests(
+    s,
+    markRules(missed, single),
+    (r) => ruleBytes(r, single),
+    (group) => void queueMarks(sheetOf, group, single),
+  );
+}
+
+/**
  * The record first: stored and read back in one sync, before any cell changes, with `deletes` (those of our earlier
  * rules and notes that fit in the same request). If it does not come back whole, the old parts are put back.
  */
@@ -263,15 +279,7 @@ export async function checkAndMark(s: Session, settings: PaneSettings): Promise<
       (r) => ruleBytes(r, features),
       (group) => void checks.push(queueMarks(sheetOf, group, features)),
     );
-    const missed = checks.flatMap((check) => check());
-    const single = { multiAreaRules: false };
-    if (missed.length)
-      await inRequests(
-        s,
-        markRules(missed, single),
-        (r) => ruleBytes(r, single),
-        (group) => void queueMarks(sheetOf, group, single),
-      );
+    await addMissedMarks(s, sheetOf, checks);
   } catch (e) {
     const cause = toHostError(e);
     try {
@@ -416,15 +424,7 @@ async function addFillDecor(s: Session, sheetOf: (name: string) => XlWorksheet, 
         group.flatMap((x) => ("note" in x ? [x.note] : [])),
       );
     });
-    const missed = checks.flatMap((check) => check());
-    const single = { multiAreaRules: false };
-    if (missed.length)
-      await inRequests(
-        s,
-        markRules(missed, single),
-        (r) => ruleBytes(r, single),
-        (group) => void queueMarks(sheetOf, group, single),
-      );
+    await addMissedMarks(s, sheetOf, checks);
   } catch {
     // Nothing to put back: see above.
   }
