@@ -7,18 +7,11 @@ import { FILL_NOTE_PREFIX, MARK_COLORS } from "../../src/engine";
 import { makeTempDir } from "../fixtures/tempDir";
 import { writeBadInputs } from "../fixtures/workbooks";
 import { run } from "./run";
+import { SEED_PROJECTS } from "../fixtures/seedProjects";
 
 const tmp = makeTempDir("cli");
 afterAll(tmp.cleanup);
 const at = (...parts: string[]) => path.join(tmp.dir, ...parts);
-const PROJECTS = [
-  "回购统建房住宅经费",
-  "公共机构节能项目",
-  "专项工作保障车辆运行经费",
-  "为民办实事项目",
-  "为民办实事项目-自治区转移支付",
-  "办公用房屋信息平台项目",
-];
 
 beforeAll(() => fs.copyFileSync(bundledSamplePath(), at("sample.xlsx")));
 
@@ -26,7 +19,7 @@ describe("selfeval check on the bundled sample", () => {
   it("checks the sample when given no file, prints every form and exits 0", async () => {
     const r = await run("check");
     expect(r.code).toBe(0);
-    for (const project of PROJECTS) expect(r.stdout).toContain(project);
+    for (const project of SEED_PROJECTS) expect(r.stdout).toContain(project);
     expect(r.stdout).toMatch(/找到 6 张自评表/);
     expect(r.stdout).toMatch(/总分：填报 90，计算 100/);
     expect(r.stdout).toMatch(/✗ 错误\s+H22\s+total-mismatch/);
@@ -62,10 +55,10 @@ describe("selfeval check on the bundled sample", () => {
       tables: expect.any(Array),
       issues: expect.any(Array),
     });
-    expect(json.tables.map((t: { project: string }) => t.project)).toEqual(PROJECTS);
+    expect(json.tables.map((t: { project: string }) => t.project)).toEqual(SEED_PROJECTS);
     const first = json.tables[0];
     expect(first).toMatchObject({
-      sheet: PROJECTS[0],
+      sheet: SEED_PROJECTS[0],
       range: expect.stringMatching(/^A1:I\d+$/),
       fund: { row: expect.any(Number), reportedScore: 10, computedScore: 10 },
     });
@@ -83,7 +76,7 @@ describe("selfeval check on the bundled sample", () => {
     const issue = json.issues.find((i: { code: string }) => i.code === "total-mismatch");
     expect(issue).toMatchObject({
       severity: "error",
-      sheet: PROJECTS[0],
+      sheet: SEED_PROJECTS[0],
       row: first.total.row,
       cell: `H${first.total.row}`,
       message: expect.stringContaining("90"),

@@ -5,18 +5,11 @@ import JSZip from "jszip";
 import { bundledSamplePath } from "../../src/cli/samplePath";
 import { makeTempDir } from "../fixtures/tempDir";
 import { run } from "./run";
+import { SEED_PROJECTS } from "../fixtures/seedProjects";
 
 const tmp = makeTempDir("cli-review");
 afterAll(tmp.cleanup);
 const at = (...parts: string[]) => path.join(tmp.dir, ...parts);
-const PROJECTS = [
-  "回购统建房住宅经费",
-  "公共机构节能项目",
-  "专项工作保障车辆运行经费",
-  "为民办实事项目",
-  "为民办实事项目-自治区转移支付",
-  "办公用房屋信息平台项目",
-];
 const UNIT = "昌吉回族自治州机关事务管理局";
 
 beforeAll(async () => {
@@ -86,7 +79,7 @@ describe("selfeval check --summary", () => {
       "审核结论",
       "说明",
     ]);
-    expect(rows.slice(1).map((row) => row[3])).toEqual(PROJECTS);
+    expect(rows.slice(1).map((row) => row[3])).toEqual(SEED_PROJECTS);
     expect(rows[1].slice(4, 16)).toEqual([UNIT, UNIT, 90, 100, undefined, "优", 1, 0, 0, 1, 0, 0]);
     expect(rows[3].slice(6, 8)).toEqual([91.44, 95.34]);
     expect(rows.slice(1).every((row) => row[16] === undefined)).toBe(true);
@@ -135,7 +128,7 @@ describe("selfeval check --opinion", () => {
     const ws = await sheetOf(out, "审核意见");
     const texts = textsOf(ws);
     expect(texts.filter((t) => t === "项目支出绩效自评审核意见")).toHaveLength(6);
-    for (const project of PROJECTS) expect(texts).toContain(`项目名称 | ${project}`);
+    for (const project of SEED_PROJECTS) expect(texts).toContain(`项目名称 | ${project}`);
     expect(texts).toContain(`主管部门 | ${UNIT}`);
     expect(texts).toContain("计算总分 | 100（优）");
     expect(texts).toContain("1 | H22 | 错误 · 总分不等于各项之和 | 总分 90 ≠ 执行率得分 10 + 8 项指标得分 90 = 100");

@@ -3,6 +3,7 @@ import { join } from "path";
 import { checkWorkbook, type Finding, type Report } from "../../src/engine";
 import { seedRows } from "../../src/sample/seedText";
 import { layoutSeedForms } from "../../src/sample/seedLayout";
+import { SEED_PROJECTS } from "../fixtures/seedProjects";
 
 const seedText = readFileSync(join(__dirname, "../../assets/sample/seed-changji-2021.txt"), "utf8");
 
@@ -10,15 +11,6 @@ function checkSeed(typed: boolean): Report {
   const sheet = layoutSeedForms(seedRows(seedText), { sheet: "自评表", typed });
   return checkWorkbook({ sheets: [sheet] }).report;
 }
-
-const PROJECTS = [
-  "回购统建房住宅经费",
-  "公共机构节能项目",
-  "专项工作保障车辆运行经费",
-  "为民办实事项目",
-  "为民办实事项目-自治区转移支付",
-  "办公用房屋信息平台项目",
-];
 
 const codesOf = (report: Report, table: number) => report.issues.filter((f) => f.table === table).map((f) => f.code);
 const find = (report: Report, code: string, table: number): Finding[] => report.issues.filter((f) => f.code === code && f.table === table);
@@ -30,7 +22,7 @@ describe.each([
   const report = checkSeed(typed);
 
   it("recognises all six forms with their project names", () => {
-    expect(report.tables.map((t) => t.project)).toEqual(PROJECTS);
+    expect(report.tables.map((t) => t.project)).toEqual(SEED_PROJECTS);
     expect(report.tables.map((t) => t.indicators.length)).toEqual([8, 15, 12, 10, 10, 17]);
   });
 

@@ -3,16 +3,9 @@ import * as path from "path";
 import { seedRows } from "../../src/sample/seedText";
 import { layoutSeedForms } from "../../src/sample/seedLayout";
 import { recogniseSheet, recogniseWorkbook } from "../../src/engine/recognise";
+import { SEED_PROJECTS } from "../fixtures/seedProjects";
 
 const text = fs.readFileSync(path.join(__dirname, "../../assets/sample/seed-changji-2021.txt"), "utf8");
-const PROJECTS = [
-  "回购统建房住宅经费",
-  "公共机构节能项目",
-  "专项工作保障车辆运行经费",
-  "为民办实事项目",
-  "为民办实事项目-自治区转移支付",
-  "办公用房屋信息平台项目",
-];
 const COUNTS = [8, 15, 12, 10, 10, 17];
 const TOTAL_SCORES = ["90分", "90分", "91.44分", "100分", "100分", "90分"];
 
@@ -21,7 +14,7 @@ describe.each([true, false])("the seed laid out with typed=%s", (typed) => {
   const forms = recogniseSheet(grid);
 
   it("finds six forms with their project names and indicator counts", () => {
-    expect(forms.map((f) => f.project)).toEqual(PROJECTS);
+    expect(forms.map((f) => f.project)).toEqual(SEED_PROJECTS);
     expect(forms.map((f) => f.indicators.length)).toEqual(COUNTS);
     expect(forms.every((f) => f.sheet === "自评表" && f.title === "项目支出绩效自评表")).toBe(true);
     expect(forms.every((f) => f.department === "昌吉回族自治州机关事务管理局" && f.implementer === "昌吉回族自治州机关事务管理局")).toBe(
