@@ -13,6 +13,7 @@ import JSZip from "jszip";
 import { encodeRecord } from "../../src/app/ownership/recordCodec";
 import { recordXml } from "../../src/hosts/common/recordXml";
 import { run } from "./run";
+import { sheetOf, textsOf } from "./sheetText";
 
 const tmp = makeTempDir("cli-decisions");
 afterAll(tmp.cleanup);
@@ -52,26 +53,6 @@ async function json(file: string) {
     issues: { cell: string; code: string; review?: unknown }[];
     notices: { messages: { zh: string } }[];
   };
-}
-
-async function sheetOf(file: string, name: string): Promise<ExcelJS.Worksheet> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const ws = wb.getWorksheet(name);
-  if (!ws) throw new Error(`no sheet ${name} in ${file}`);
-  return ws;
-}
-
-function texts(ws: ExcelJS.Worksheet): string[] {
-  const out: string[] = [];
-  ws.eachRow((row) => {
-    const cells: string[] = [];
-    row.eachCell((cell) => {
-      if (typeof cell.value === "string" && (!cell.isMerged || cell.master === cell)) cells.push(cell.value);
-    });
-    out.push(cells.join(" | "));
-  });
-  return out;
 }
 
 describe("decisions stored in the workbook, through the command line", () => {
@@ -120,8 +101,8 @@ describe("decisions stored in the workbook, through the command line", () => {
     const out = at("意见.xlsx");
     expect((await run("check", at("decided.xlsx"), "--opinion", out)).code).toBe(0);
     expect((await run("check", bundledSamplePath(), "--opinion", at("意见-无.xlsx"))).code).toBe(0);
-    const lines = texts(await sheetOf(out, "审核意见"));
-    const undecided = texts(await sheetOf(at("意见-无.xlsx"), "审核意见"));
+    const lines = textsOf(await sheetOf(out, "审核意见"));
+    const undecided = textsOf(await sheetOf(at("意见-无.xlsx"), "审核意见"));
     const listed = (ls: string[], f: Finding) => ls.filter((l) => l.includes(`| ${f.cell} |`) && l.includes(f.messages.zh)).length;
     expect(lines).toContain("审核结论：☑ 通过　□ 退回修改　□ 待定");
     expect(lines).toContain("审核结论：□ 通过　☑ 退回修改　□ 待定");
@@ -135,7 +116,7 @@ describe("decisions stored in the workbook, through the command line", () => {
     const file = await decidedCopy("changed-op.xlsx", (wb) => (wb.getWorksheet(total.sheet)!.getCell(total.cell).value = 95));
     const out = at("意见-变化.xlsx");
     expect((await run("check", file, "--opinion", out)).code).toBe(0);
-    const lines = texts(await sheetOf(out, "审核意见"));
+    const lines = textsOf(await sheetOf(out, "审核意见"));
     expect(
       lines.some((l) => l.includes(`| ${total.cell} |`) && l.includes("【情况已变化：原审核为“接受”，单位已说明：执行率得分另行核定")),
     ).toBe(true);
@@ -146,7 +127,7 @@ describe("decisions stored in the workbook, through the command line", () => {
     expect((await run("check", at("decided.xlsx"), "--out", copy)).code).toBe(0);
     const record = await sheetOf(copy, RECORDS_SHEET);
     expect(record.state).toBe("veryHidden");
-    expect(texts(await sheetOf(copy, "审核意见"))).toContain("审核结论：☑ 通过　□ 退回修改　□ 待定");
+    expect(textsOf(await sheetOf(copy, "审核意见"))).toContain("审核结论：☑ 通过　□ 退回修改　□ 待定");
     const read = await readWorkbook(copy);
     expect(read.record).toMatchObject({ status: "ok", record: { reviews } });
     expect(read.grid.sheets.map((s) => s.name)).not.toContain(RECORDS_SHEET);

@@ -6,6 +6,7 @@ import { bundledSamplePath } from "../../src/cli/samplePath";
 import { makeTempDir } from "../fixtures/tempDir";
 import { run } from "./run";
 import { SEED_PROJECTS } from "../fixtures/seedProjects";
+import { sheetOf, textsOf } from "./sheetText";
 
 const tmp = makeTempDir("cli-review");
 afterAll(tmp.cleanup);
@@ -22,27 +23,6 @@ beforeAll(async () => {
   fs.copyFileSync(at("blank.xlsx"), at("folder", "b.xlsx"));
   fs.writeFileSync(at("folder", "c.xlsx"), "not a workbook");
 });
-
-async function sheetOf(file: string, name: string): Promise<ExcelJS.Worksheet> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const ws = wb.getWorksheet(name);
-  if (!ws) throw new Error(`no sheet ${name} in ${file}`);
-  return ws;
-}
-
-/** Each row's text cells joined by " | ", a merged area counted once. */
-function textsOf(ws: ExcelJS.Worksheet): string[] {
-  const texts: string[] = [];
-  ws.eachRow((row) => {
-    const cells: string[] = [];
-    row.eachCell((cell) => {
-      if (typeof cell.value === "string" && (!cell.isMerged || cell.master === cell)) cells.push(cell.value);
-    });
-    texts.push(cells.join(" | "));
-  });
-  return texts;
-}
 
 /** The sheet's rows as arrays of cell values, A first. */
 function rowsOf(ws: ExcelJS.Worksheet): unknown[][] {
