@@ -1,7 +1,17 @@
 import { checkWorkbook, type Finding, type Report, type TableReport } from "../../engine";
 import { MemorySpreadsheet } from "../../hosts/common/memorySpreadsheet";
 import { SHEET, scenarioWorkbook } from "../../../test/scenarios/scenarios";
-import { EMPTY_REVIEWS, findingIdentity, formKey, isOpen, reviewsNow, withFindingReview, withFormReview, type Reviews } from "./decision";
+import {
+  EMPTY_REVIEWS,
+  findingIdentity,
+  formKey,
+  formKeys,
+  isOpen,
+  reviewsNow,
+  withFindingReview,
+  withFormReview,
+  type Reviews,
+} from "./decision";
 
 const judge = (act: (m: MemorySpreadsheet) => void = () => undefined): Report => {
   const memory = new MemorySpreadsheet(scenarioWorkbook());
@@ -90,7 +100,17 @@ describe("formKey", () => {
     ["no project name: the sheet", [table("", "表1"), table("  ", "表1")], ["@表1", "@表1#2"]],
   ])("%s", (_, tables, keys) => {
     const report = reportOf(...tables);
+    expect(formKeys(report)).toEqual(keys);
     expect(tables.map((__, i) => formKey(report, i))).toEqual(keys);
+  });
+
+  it("matching decisions to a report reads each form's name once, not once per earlier form", () => {
+    let reads = 0;
+    const counted = (t: TableReport): TableReport =>
+      Object.defineProperty({ ...t }, "project", { get: () => (reads++, t.project), enumerable: true });
+    const report = reportOf(...Array.from({ length: 500 }, (_, i) => counted(table(`项目${i % 7}`))));
+    reviewsNow(report, EMPTY_REVIEWS);
+    expect(reads).toBe(500);
   });
 
   it("a decision on the second form of a project does not apply to the first", () => {

@@ -60,14 +60,28 @@ export const hasReviews = (r: Reviews) => r.findings.length > 0 || r.forms.lengt
 
 const squeeze = (s: string) => s.replace(/\s+/g, " ").trim();
 
+const formName = (t: Report["tables"][number]) => squeeze(t.project) || `@${t.sheet}`;
+
 /**
- * A form's identity across re-checks: its project name (or its sheet when it names none), with an ordinal when an
- * earlier form of the report has the same name. Not its address: rows are inserted above forms.
+ * Every form's identity across re-checks, index-aligned with report.tables: its project name (or its sheet when it
+ * names none), with an ordinal when an earlier form of the report has the same name. Not its address: rows are
+ * inserted above forms.
  */
+export function formKeys(report: Report): string[] {
+  const seen = new Map<string, number>();
+  return report.tables.map((t) => {
+    const own = formName(t);
+    const before = seen.get(own) ?? 0;
+    seen.set(own, before + 1);
+    return before === 0 ? own : `${own}#${before + 1}`;
+  });
+}
+
+/** One form's identity (see formKeys). */
 export function formKey(report: Report, table: number): string {
-  const name = (t: Report["tables"][number]) => squeeze(t.project) || `@${t.sheet}`;
-  const own = name(report.tables[table]);
-  const before = report.tables.slice(0, table).filter((t) => name(t) === own).length;
+  const own = formName(report.tables[table]);
+  let before = 0;
+  for (let i = 0; i < table; i++) if (formName(report.tables[i]) === own) before++;
   return before === 0 ? own : `${own}#${before + 1}`;
 }
 
@@ -89,8 +103,7 @@ const valuesOf = (finding: Finding) =>
   squeeze(finding.messages.zh.replace(/第\s*[\d–、\s]+行/g, "第 行").replace(/\$?\b[A-Z]{1,3}\$?\d+\b/g, ""));
 
 /** Every finding's key, index-aligned with report.issues: a second finding of one code at one place gets an ordinal. */
-function findingKeys(report: Report): string[] {
-  const forms = report.tables.map((_, i) => formKey(report, i));
+function findingKeys(report: Report, forms = formKeys(report)): string[] {
   const seen = new Map<string, number>();
   return report.issues.map((f) => {
     const table = report.tables[f.table];
@@ -133,13 +146,14 @@ export interface ReviewsNow {
 export function reviewsNow(report: Report, reviews: Reviews): ReviewsNow {
   const byKey = new Map(reviews.findings.map((e) => [e.key, e]));
   const byForm = new Map(reviews.forms.map((e) => [e.form, e]));
+  const forms = formKeys(report);
   return {
-    findings: findingKeys(report).map((key, i) => {
+    findings: findingKeys(report, forms).map((key, i) => {
       const e = byKey.get(key);
       return e && { decision: e.decision, note: e.note, at: e.at, changed: e.values !== valuesOf(report.issues[i]) };
     }),
-    forms: report.tables.map((_, i) => {
-      const e = byForm.get(formKey(report, i));
+    forms: forms.map((form) => {
+      const e = byForm.get(form);
       return e && { decision: e.decision, notes: e.note };
     }),
   };
