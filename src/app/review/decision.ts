@@ -147,8 +147,10 @@ export function reviewsNow(report: Report, reviews: Reviews): ReviewsNow {
   const byKey = new Map(reviews.findings.map((e) => [e.key, e]));
   const byForm = new Map(reviews.forms.map((e) => [e.form, e]));
   const forms = formKeys(report);
+  // Without decisions on findings (a first check) there is nothing to match: their keys would cost a pass over thousands.
+  const keys = byKey.size === 0 ? report.issues.map(() => "") : findingKeys(report, forms);
   return {
-    findings: findingKeys(report, forms).map((key, i) => {
+    findings: keys.map((key, i) => {
       const e = byKey.get(key);
       return e && { decision: e.decision, note: e.note, at: e.at, changed: e.values !== valuesOf(report.issues[i]) };
     }),

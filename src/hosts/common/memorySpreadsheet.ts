@@ -158,10 +158,18 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
     );
   }
 
+  /** Sheets by name for a batch of edits: a search per edit is quadratic over a workbook of a thousand sheets. */
+  private sheetsByName(): (name: string) => Sheet {
+    const byName = new Map<string, Sheet>();
+    for (const s of this.sheets) if (!byName.has(s.grid.name)) byName.set(s.grid.name, s);
+    return (name) => byName.get(name) ?? this.sheet(name);
+  }
+
   apply(edits: Edit[]): void {
-    for (const e of edits) this.sheet(e.at.sheet);
+    const sheetOf = this.sheetsByName();
+    for (const e of edits) sheetOf(e.at.sheet);
     for (const e of edits)
-      if (e.kind === "note" && this.noteAt(e.at) !== null)
+      if (e.kind === "note" && sheetOf(e.at.sheet).notes.has(rc(e.at.row, e.at.col)))
         throw new HostError("failed", {
           zh: `单元格已有批注，不能再添加（${e.at.sheet}）。`,
           en: `The cell already has a note (${e.at.sheet}).`,
@@ -169,7 +177,7 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
     this.lastApply = this.sheets.map(cloneSheet);
     const rules = new Map<string, MarkRule>();
     for (const e of edits) {
-      const s = this.sheet(e.at.sheet);
+      const s = sheetOf(e.at.sheet);
       if (e.kind === "value") this.setValue(s.grid, e.at.row, e.at.col, e.value, e.formula ?? null, e.numberFormat);
       else if (e.kind === "note") s.notes.set(rc(e.at.row, e.at.col), e.text);
       else {

@@ -4,7 +4,15 @@ import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useSta
 import type { Finding, Report } from "../../engine";
 import type { FindingDecision, ReviewsNow } from "../../app/review/decision";
 import { useStrings } from "../i18n";
-import { FINDINGS_PAGE, firstWindow, showEarlier, showMore, windowHolding, type FindingWindow } from "../state/findingWindow";
+import {
+  FINDINGS_DRAWN_PER_TASK,
+  FINDINGS_PAGE,
+  firstWindow,
+  showEarlier,
+  showMore,
+  windowHolding,
+  type FindingWindow,
+} from "../state/findingWindow";
 import {
   NO_FILTER,
   codesIn,
@@ -15,6 +23,7 @@ import {
   type FindingGroup,
   type IndexedFinding,
 } from "../state/findings";
+import { useStepwise } from "../state/useStepwise";
 import { FindingFilters } from "./FindingFilters";
 import { FindingItem } from "./FindingItem";
 import { SeverityBadge } from "./SeverityBadge";
@@ -37,6 +46,7 @@ const isTyping = (target: EventTarget | null) =>
  * and J / K (or ↓ / ↑) inside the list, move to the next / previous finding, focus it and select its cell.
  * Only a window of the findings is rendered (see findingWindow): "show more / show earlier" grow it, and stepping to a
  * finding outside it moves it there, so every finding stays reachable by keyboard while a large report stays cheap.
+ * A new list's window is drawn a few findings per task (useStepwise), marked aria-busy until it is whole.
  */
 export function FindingList({ report, onSelect, reviews, onDecide }: FindingListProps) {
   const { t } = useStrings();
@@ -65,7 +75,8 @@ export function FindingList({ report, onSelect, reviews, onDecide }: FindingList
   }));
   const range = view.source === ordered ? view.range : firstWindow(ordered.length);
   const setRange = useCallback((next: FindingWindow) => setView({ source: ordered, range: next }), [ordered]);
-  const groups = useMemo(() => groupFindings(ordered.slice(range.start, range.end)), [ordered, range.start, range.end]);
+  const drawn = useStepwise(ordered, range.end - range.start, FINDINGS_DRAWN_PER_TASK, FINDINGS_DRAWN_PER_TASK);
+  const groups = useMemo(() => groupFindings(ordered.slice(range.start, range.start + drawn)), [ordered, range.start, drawn]);
 
   // A finding to focus once it is rendered (after the window moved to it).
   const pendingFocus = useRef<number | null>(null);
@@ -184,7 +195,7 @@ export function FindingList({ report, onSelect, reviews, onDecide }: FindingList
           {ordered.length === 0 ? (
             <Text as="p">{t.noFindingsForFilter}</Text>
           ) : (
-            <div ref={listRef} onKeyDown={onListKey}>
+            <div ref={listRef} onKeyDown={onListKey} aria-busy={drawn < range.end - range.start || undefined}>
               {partial && (
                 <Text as="p" size={200} data-testid="finding-range" style={{ margin: "0 0 4px" }}>
                   {t.findingRange(range.start + 1, range.end, ordered.length)}

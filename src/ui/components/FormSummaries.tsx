@@ -5,6 +5,7 @@ import type { Report } from "../../engine";
 import { FORM_DECISIONS, FORM_DECISION_NAMES, type FormDecision, type FormReview } from "../../app/review/decision";
 import { useStrings } from "../i18n";
 import { SEVERITIES, formatScore } from "../state/findings";
+import { useStepwise } from "../state/useStepwise";
 import { SeverityBadge } from "./SeverityBadge";
 
 /** Forms shown at first; a workbook of a thousand forms would otherwise render a thousand cards. */
@@ -13,6 +14,8 @@ export const FORMS_PAGE = 50;
 /** From this many forms on, the list starts compact: one line per form, and more of them at first. */
 export const COMPACT_FROM = 20;
 export const FORMS_SHOWN_COMPACT = FORMS_PAGE;
+/** A new report's forms are drawn this many per task, so that no task of the pane's is long. */
+export const FORMS_DRAWN_PER_TASK = 10;
 
 export interface FormSummariesProps {
   report: Report;
@@ -63,6 +66,7 @@ export function FormSummaries({ report, reviews, open, onSelectForm, onDecide }:
   const view = stored.source === report ? stored : firstView();
   const { compact, current } = view;
   const shown = Math.min(report.tables.length, view.shown);
+  const drawn = useStepwise(report, shown, FORMS_DRAWN_PER_TASK, FORMS_DRAWN_PER_TASK);
   const list = useRef<HTMLUListElement>(null);
   // The form to focus once rendered: the first newly shown card's heading, or the form stepped to.
   const pendingFocus = useRef<number | null>(null);
@@ -114,8 +118,12 @@ export function FormSummaries({ report, reviews, open, onSelectForm, onDecide }:
           {t.formsShown(shown, n)}
         </Text>
       )}
-      <ul ref={list} style={{ listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: compact ? 2 : 6 }}>
-        {report.tables.slice(0, shown).map((table, i) => {
+      <ul
+        ref={list}
+        aria-busy={drawn < shown || undefined}
+        style={{ listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: compact ? 2 : 6 }}
+      >
+        {report.tables.slice(0, drawn).map((table, i) => {
           const name = table.project.trim() || t.unnamedProject;
           const review = reviews?.[i];
           const decision = review?.decision ?? null;

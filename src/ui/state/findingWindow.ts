@@ -11,6 +11,8 @@ export interface FindingWindow {
 
 export const FINDINGS_PAGE = 100;
 export const MAX_RENDERED_FINDINGS = 300;
+/** A new list's window is drawn this many findings per task, so that no task of the pane's is long. */
+export const FINDINGS_DRAWN_PER_TASK = 25;
 
 /** The first page. */
 export function firstWindow(total: number): FindingWindow {

@@ -6,8 +6,15 @@ import { App } from "../components/App";
 import { preloadPaneParts } from "../components/lazyParts";
 import type { PaneHost } from "../../app/host";
 
-/** Waits until the pane shows no progress bar (the host's call has finished). */
-export const idle = (timeout = 1000) => waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull(), { timeout });
+/** Waits until the pane shows no progress bar (the host's call has finished) and no list is still being drawn. */
+export const idle = (timeout = 1000) =>
+  waitFor(
+    () => {
+      expect(screen.queryByRole("progressbar")).toBeNull();
+      expect(document.querySelector("[aria-busy='true']")).toBeNull();
+    },
+    { timeout },
+  );
 
 /** Renders the pane over `host` and waits for its first load. */
 export async function renderPane(host: PaneHost, timeout?: number) {
