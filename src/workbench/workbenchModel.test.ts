@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import { ownMarkSeverity } from "../app/ownership/marks";
 import type { Reviews } from "../app/review/decision";
 import type { FileStore, StoredFile } from "./batch/fileStore";
+import { joinLogChunks } from "./batch/logChunks";
 import { WorkbenchModel, type LoadedFile, type WorkbenchOptions } from "./workbenchModel";
 
 /** The file store as a map, as IndexedDB would keep it. */
@@ -21,6 +22,11 @@ function memoryStore(): FileStore & { files: Map<string, StoredFile> } {
     put: async (f) => void files.set(f.key, f),
     setReviews: async (key, reviews) => void (files.has(key) && files.set(key, { ...files.get(key)!, reviews })),
     setLog: async (key, log) => void (files.has(key) && files.set(key, structuredClone({ ...files.get(key)!, log }))),
+    appendLog: async (key, part) => {
+      const f = files.get(key);
+      const chunks = [f?.log, part].map((log, seq) => ({ key, seq, log }));
+      if (f) files.set(key, structuredClone({ ...f, log: joinLogChunks(chunks) as StoredFile["log"] }));
+    },
     remove: async (key) => void files.delete(key),
   };
 }
@@ -321,6 +327,36 @@ describe("WorkbenchModel", () => {
     await model.logsKept();
     expect(model.getState().messages.map((m) => m.text.zh)).toEqual([expect.stringContaining("浏览器未能保存最近的改动")]);
     expect((await a.host.state()).fills).toBe(1);
+  });
+
+  it.each<[string, boolean, string[]]>([
+    ["each call's changes are appended to the log the store holds", false, ["setLog", "appendLog", "appendLog"]],
+    ["after a refused append, the next write is the whole log", true, ["setLog", "appendLog", "setLog"]],
+  ])("%s", async (_what, refuseFirstAppend, writes) => {
+    const store = memoryStore();
+    const calls: string[] = [];
+    const { setLog, appendLog } = store;
+    let refuse = refuseFirstAppend;
+    store.setLog = (...a) => (calls.push("setLog"), setLog(...a));
+    store.appendLog = (...a) => {
+      calls.push("appendLog");
+      if (refuse) return ((refuse = false), Promise.reject(new Error("QuotaExceededError")));
+      return appendLog(...a);
+    };
+    const { model, file } = await setup({ store });
+    await model.open([await file("a.xlsx")]);
+    const [a] = model.getState().files;
+    await a.host.check(DEFAULT_SETTINGS);
+    await a.host.fill(DEFAULT_SETTINGS, false);
+    await a.host.check(DEFAULT_SETTINGS);
+    await model.logsKept();
+    expect(calls).toEqual(writes);
+    // What a reload reads back is every change made: the check's, the fill's, the record last written.
+    const second = await setup({ store });
+    await second.model.restore();
+    const [back] = second.model.getState().files;
+    expect(second.model.getState().messages).toEqual([]);
+    expect(await back.host.state()).toEqual(await a.host.state());
   });
 
   it("forgets a closed file's log with the file; the same file opened again starts as first opened", async () => {

@@ -109,8 +109,10 @@ export class WorkbenchModel {
   private readonly store: Promise<FileStore | null>;
   /** What each open file went through since it was opened, as kept in the store; null once it cannot be kept. */
   private readonly logs = new Map<number, FileLog | null>();
-  /** The store's writes of logs, in order (each holds the whole log: a later one must not land first). */
+  /** The store's writes of logs, in order (an append must land after what it follows). */
   private logWrites: Promise<void> = Promise.resolve();
+  /** Files whose last log write was taken: the store holds their log as it was then, so a call's changes can be appended. */
+  private readonly logsInStep = new Set<number>();
   private storeFailedSaid = false;
 
   constructor(
@@ -207,22 +209,29 @@ export class WorkbenchModel {
     if (next === from && was) return;
     this.logs.set(book.file, next);
     if (!next) this.message("warning", { zh: SHELL_STRINGS.zh.logTooLong(book.name), en: SHELL_STRINGS.en.logTooLong(book.name) });
-    this.keepLog(book.file);
+    // The call's changes as the log keeps them (read again: a preview's place is left out).
+    const part: FileLog | undefined = next ? { ops: next.ops.slice(from.ops.length) } : undefined;
+    if (part && delta.record) part.record = next!.record;
+    this.keepLog(book.file, part);
   }
 
   /**
-   * Writes the file's log as it is now to the store. Each write holds the whole log, so a refused one leaves the store
-   * with the log as last written (a state the file was in, which a reload would bring back): said once, and the next
-   * write, if the browser takes it, catches up.
+   * Writes the file's log to the store: the call's changes `part` after the log as stored when the last write was taken,
+   * else the whole log as it is now. A refused write leaves the store with the log as last written (a state the file was
+   * in, which a reload would bring back): said once, and the next write, whole, catches up if the browser takes it.
    */
-  private keepLog(file: number): void {
+  private keepLog(file: number, part?: FileLog): void {
     const key = this.fileView(file)?.storeKey;
     if (!key || !this.logs.has(file)) return;
     const log = this.logs.get(file) ?? null;
     this.logWrites = this.logWrites.then(async () => {
       const store = await this.store;
+      if (!store) return;
+      const append = part !== undefined && this.logsInStep.has(file);
+      this.logsInStep.delete(file);
       try {
-        await store?.setLog(key, log);
+        await (append ? store.appendLog(key, part) : store.setLog(key, log));
+        if (log && this.logs.has(file)) this.logsInStep.add(file);
       } catch {
         if (this.storeFailedSaid) return;
         this.storeFailedSaid = true;
@@ -410,6 +419,7 @@ export class WorkbenchModel {
     const active = this.state.active === file ? (files[Math.min(index, files.length - 1)]?.book.file ?? null) : this.state.active;
     this.set({ files, active });
     this.logs.delete(file);
+    this.logsInStep.delete(file);
     // After any write of its log still under way, so that none puts the file back.
     if (key) await this.logWrites.then(async () => (await this.store)?.remove(key).catch(() => undefined));
     try {

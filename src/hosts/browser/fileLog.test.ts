@@ -118,6 +118,30 @@ describe("appendToLog", () => {
     expect(appendToLog(log, d)).toEqual(expected);
   });
 
+  const nearlyFull = (left: number): MirrorOp => ({
+    op: "removeNotes",
+    cells: Array.from({ length: LOG_LIMITS.cells - left }, () => at),
+  });
+
+  it.each<[string, number, MirrorOp[], boolean]>([
+    ["a call whose cells fit in what the log left", 2, [{ op: "removeNotes", cells: [at, at] }], true],
+    ["a call whose cells pass what the log left", 2, [{ op: "removeNotes", cells: [at, at, at] }], false],
+    ["a call of no cells on a full log", 0, [{ op: "removeMarks", purpose: "fill" }], true],
+  ])("counts the cells the log used: %s", (_what, left, ops, kept) => {
+    const log = readFileLog({ ops: [nearlyFull(left)] })!;
+    expect(appendToLog(log, delta(ops))?.ops.length ?? null).toBe(kept ? 1 + ops.length : null);
+    // The same on a log built by appends.
+    const built = appendToLog({ ops: [] }, delta([nearlyFull(left)]))!;
+    expect(appendToLog(built, delta(ops))?.ops.length ?? null).toBe(kept ? 1 + ops.length : null);
+  });
+
+  it("reads only the call's ops again, not the log's (they were read when they came)", () => {
+    const log = appendToLog({ ops: [] }, delta([GOOD[0]]))!;
+    // Were the log read again, this op (no page writes it) would make the append give up.
+    (log.ops as unknown[]).push({ op: "not read again" });
+    expect(appendToLog(log, delta([GOOD[1]]))?.ops).toEqual([GOOD[0], { op: "not read again" }, GOOD[1]]);
+  });
+
   it("returns the same log when the call changed nothing", () => {
     const log: FileLog = { ops: [GOOD[0]] };
     expect(appendToLog(log, delta([{ op: "select", sheet: "表", cell: "A1" }]))).toBe(log);

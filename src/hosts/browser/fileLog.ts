@@ -139,25 +139,41 @@ function op(v: unknown, budget: { cells: number }): MirrorOp {
   }
 }
 
+/** The cells of LOG_LIMITS.cells each log read or built here has used: an append checks only its own ops against the rest. */
+const cellsUsed = new WeakMap<FileLog, number>();
+
+/** Ops and record read from untrusted fields, within the ops and cells left; throws BadLog past them. */
+function readPart(rawOps: unknown, rawRecord: unknown, opsLeft: number, budget: { cells: number }): FileLog {
+  if (!Array.isArray(rawOps) || rawOps.length > opsLeft) return fail("ops");
+  const ops = (rawOps as unknown[]).map((o) => op(o, budget));
+  if (rawRecord === undefined) return { ops };
+  if (!isObject(rawRecord)) return fail("record");
+  const t = rawRecord.text;
+  return { ops, record: { text: t === null ? null : text(t, LOG_LIMITS.record) } };
+}
+
+/** Runs a read; null when what it read is not a log this page wrote. */
+function orNull<T>(read: () => T): T | null {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof BadLog) return null;
+    throw e;
+  }
+}
+
 /**
  * A stored log as this page wrote it, rebuilt from its known fields only; null when it is anything else (a field of the
  * wrong type, an op unknown, past a bound). Nothing of it is ever run or shown as markup: it is cell data.
  */
 export function readFileLog(raw: unknown): FileLog | null {
-  try {
+  return orNull(() => {
     if (!isObject(raw)) return fail("log");
     const budget = { cells: LOG_LIMITS.cells };
-    const stored = raw as Record<string, unknown>;
-    if (!Array.isArray(stored.ops) || stored.ops.length > LOG_LIMITS.ops) return fail("ops");
-    const ops = (stored.ops as unknown[]).map((o) => op(o, budget));
-    if (stored.record === undefined) return { ops };
-    if (!isObject(stored.record)) return fail("record");
-    const t = stored.record.text;
-    return { ops, record: { text: t === null ? null : text(t, LOG_LIMITS.record) } };
-  } catch (e) {
-    if (e instanceof BadLog) return null;
-    throw e;
-  }
+    const log = readPart(raw.ops, raw.record, LOG_LIMITS.ops, budget);
+    cellsUsed.set(log, LOG_LIMITS.cells - budget.cells);
+    return log;
+  });
 }
 
 /** The part of a call's changes a reload must bring back: every op but selections; the record's last text. */
@@ -166,15 +182,24 @@ export function keptOf(delta: Delta): FileLog {
   return delta.record ? { ops, record: delta.record } : { ops };
 }
 
-/** The log with a call's changes after it; null when that would pass a bound (the file then comes back as first opened). */
+/**
+ * The log with a call's changes after it; null when that would pass a bound (the file then comes back as first opened).
+ * Only the call's ops are read again (as they will be read back: a preview's place is not kept), against what the log
+ * left of the bounds.
+ */
 export function appendToLog(log: FileLog, delta: Delta): FileLog | null {
   const kept = keptOf(delta);
-  const next: FileLog = { ops: [...log.ops, ...kept.ops] };
-  const record = kept.record ?? log.record;
-  if (record) next.record = record;
   if (kept.ops.length === 0 && !kept.record) return log;
-  // Read as it will be read back: what cannot come back is not kept (and a preview's place is not kept at all).
-  return readFileLog(next);
+  const used = cellsUsed.get(log) ?? cellsUsed.get(readFileLog(log) ?? log);
+  if (used === undefined) return null;
+  return orNull(() => {
+    const budget = { cells: LOG_LIMITS.cells - used };
+    const added = readPart(kept.ops, kept.record, LOG_LIMITS.ops - log.ops.length, budget);
+    const record = added.record ?? log.record;
+    const next: FileLog = record ? { ops: [...log.ops, ...added.ops], record } : { ops: [...log.ops, ...added.ops] };
+    cellsUsed.set(next, LOG_LIMITS.cells - budget.cells);
+    return next;
+  });
 }
 
 /**

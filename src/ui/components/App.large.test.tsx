@@ -119,6 +119,8 @@ describe("task pane over a 1,000-form report", () => {
       const expected = report.issues.filter(keep).length;
       expect(expected).toBeGreaterThan(0);
       await user.selectOptions(screen.getByLabelText(label), option);
+      // A new list is drawn a few findings per task.
+      await idleLong();
       const shown = findingButtons();
       expect(shown.length).toBe(Math.min(expected, FINDINGS_PAGE));
       for (const b of shown) expect(keep(report.issues[Number(b.getAttribute("data-finding-id"))])).toBe(true);
