@@ -1,8 +1,8 @@
 import { severityRank, type Finding, type Report, type Severity, type TableReport } from "../engine";
 import type { Lang } from "./args";
 import { scoreText, table } from "./text";
-import { EMPTY_REVIEWS, FINDING_DECISION_NAMES, FORM_DECISION_NAMES, reviewsNow } from "../app/review/decision";
-import type { FindingReviewNow, FormReview, Reviews } from "../app/review/decision";
+import { FINDING_DECISION_NAMES, FORM_DECISION_NAMES, NO_DECISIONS } from "../app/review/decision";
+import type { FindingReviewNow, FormReview, ReviewsNow } from "../app/review/decision";
 
 const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
   zh: { error: "✗ 错误", warning: "! 警告", info: "· 提示" },
@@ -71,10 +71,10 @@ function totalLine(t: TableReport, lang: Lang): string {
  * The human report of one checked file: per form its project, reported vs computed total, the reviewer's decision and
  * findings (each with the decision taken on it, when one applies).
  */
-export function formatReport(report: Report, displayName: string, lang: Lang, reviews: Reviews = EMPTY_REVIEWS): string {
+export function formatReport(report: Report, displayName: string, lang: Lang, now: ReviewsNow = NO_DECISIONS): string {
   const lines: string[] = [];
-  const now = reviewsNow(report, reviews);
-  const reviewOf = (f: Finding) => now.findings[report.issues.indexOf(f)];
+  const index = new Map(report.issues.map((f, i) => [f, i]));
+  const reviewOf = (f: Finding) => now.findings[index.get(f) ?? -1];
   const counts = countBySeverity(report.issues);
   lines.push(
     lang === "en"

@@ -1,5 +1,5 @@
 import { a1, type LocalText, type Report } from "../engine";
-import { EMPTY_REVIEWS, reviewsNow, type Reviews } from "../app/review/decision";
+import { NO_DECISIONS, type ReviewsNow } from "../app/review/decision";
 
 /** A file that could not be read, in the --json output. */
 export interface JsonFailure {
@@ -10,12 +10,11 @@ export interface JsonFailure {
 /**
  * The report as --json writes it: the engine's Report with "file" first. Fill targets are given like every other
  * position in the file, as 1-based worksheet rows and columns plus the A1 cell (the engine keeps them 0-based). The
- * decisions stored with the workbook are given where they apply: `review` on a finding ({ decision, note, at, changed })
- * and on a form ({ decision, note }).
+ * decisions stored with the workbook (`now`, matched to the report) are given where they apply: `review` on a finding
+ * ({ decision, note, at, changed }) and on a form ({ decision, note }).
  */
-export function jsonReport(report: Report, file: string, reviews: Reviews = EMPTY_REVIEWS): Record<string, unknown> {
+export function jsonReport(report: Report, file: string, now: ReviewsNow = NO_DECISIONS): Record<string, unknown> {
   const { file: _ignored, tables, issues, ...rest } = report;
-  const now = reviewsNow(report, reviews);
   return {
     file,
     ...rest,

@@ -134,8 +134,10 @@ async function runCheck(args: CheckArgs, io: Io, options: RunOptions): Promise<n
     },
     (result, { name, file }) => {
       const { report, copy, failure } = result;
-      review.add(result, name);
-      if (report && args.json !== "-") io.stdout.write(`${formatReport(report, name, lang, result.reviews)}\n`);
+      // The stored decisions matched to the report once, for every output that gives them.
+      const now = report ? reviewsNow(report, result.reviews ?? EMPTY_REVIEWS) : undefined;
+      review.add(result, name, now);
+      if (report && args.json !== "-") io.stdout.write(`${formatReport(report, name, lang, now)}\n`);
       if (copy) {
         const out = args.json === "-" ? io.stderr : io.stdout;
         out.write(`${copyLine(copy, lang)}\n`);
@@ -148,10 +150,9 @@ async function runCheck(args: CheckArgs, io: Io, options: RunOptions): Promise<n
       }
       if (report) {
         const counts = countBySeverity(report.issues);
-        const decided = reviewsNow(report, result.reviews ?? EMPTY_REVIEWS).findings;
-        errorsFound ||= report.issues.some((f, i) => f.severity === "error" && isOpen(decided[i]));
+        errorsFound ||= report.issues.some((f, i) => f.severity === "error" && isOpen(now?.findings[i]));
         summary.push({ file: name, forms: report.tables.length, counts, failure: null });
-        jsonItems.push(jsonReport(report, name, result.reviews));
+        jsonItems.push(jsonReport(report, name, now));
       } else {
         const f = failure as Failure;
         summary.push({ file: name, forms: null, counts: null, failure: pick(f, lang) });

@@ -1,4 +1,5 @@
 import type { LocalText } from "../engine";
+import type { ReviewsNow } from "../app/review/decision";
 import { NO_OPINION, opinionPages, type OpinionPage } from "../app/review/opinion";
 import { opinionSheet } from "../app/review/opinionSheet";
 import { fileNoteSummary, formSummaries, summaryCsv, summaryTable, unreadableSummary, type FormSummary } from "../app/review/summary";
@@ -27,16 +28,16 @@ export class ReviewOutputs {
     return this.args.summary !== null || this.args.opinion !== null;
   }
 
-  /** One checked (or unreadable) file. */
-  add(result: FileResult, file: string): void {
+  /** One checked (or unreadable) file; `now`: its stored decisions matched to its report. */
+  add(result: FileResult, file: string, now?: ReviewsNow): void {
     if (!this.wanted) return;
     const { report, facts, failure, reviews } = result;
     if (!report) {
       if (failure) this.rows.push(unreadableSummary(file, failure));
       return;
     }
-    this.rows.push(...formSummaries(report, { file, facts, reviews }));
-    if (this.args.opinion) this.pages.push(...opinionPages(report, { file, lang: this.args.lang, date: this.date, facts, reviews }));
+    this.rows.push(...formSummaries(report, { file, facts, reviews, now }));
+    if (this.args.opinion) this.pages.push(...opinionPages(report, { file, lang: this.args.lang, date: this.date, facts, reviews, now }));
   }
 
   /** An entry of a folder that was never opened (a broken link, a pipe): a row with what was said of it. */

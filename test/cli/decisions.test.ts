@@ -3,6 +3,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { checkWorkbook, type Finding, type Report } from "../../src/engine";
 import { EMPTY_RECORD } from "../../src/app/ownership/record";
+import * as decision from "../../src/app/review/decision";
 import { EMPTY_REVIEWS, withFindingReview, withFormReview, type Reviews } from "../../src/app/review/decision";
 import { bundledSamplePath } from "../../src/cli/samplePath";
 import { RECORDS_SHEET } from "../../src/hosts/common/recordSheetText";
@@ -191,5 +192,21 @@ describe("decisions stored in the workbook, through the command line", () => {
       .reduce((r, f, i) => withFindingReview(r, report, f, i % 2 ? "ignore" : "accept", "", WHEN), EMPTY_REVIEWS);
     const file = await decidedCopy(`strict-${decided.findings.length}.xlsx`, undefined, decided);
     expect((await run("check", file, "--strict")).code).toBe(exit);
+  });
+
+  it.each<[string, string[]]>([
+    ["the terminal report", []],
+    ["--strict, the terminal report and --json", ["--strict", "--json", "-"]],
+    ["every output at once", ["--strict", "--json", "-", "--summary", "SUMMARY", "--opinion", "OPINION"]],
+  ])("matches the decisions to each file's report once for %s", async (what, options) => {
+    const named = options.map((o) => (o === "SUMMARY" || o === "OPINION" ? at(`${o}-${what.length}.xlsx`) : o));
+    const match = jest.spyOn(decision, "reviewsNow");
+    try {
+      const r = await run("check", at("decided.xlsx"), bundledSamplePath(), ...named);
+      expect(r.code).toBe(options.includes("--strict") ? 1 : 0);
+      expect(match).toHaveBeenCalledTimes(2);
+    } finally {
+      match.mockRestore();
+    }
   });
 });

@@ -142,6 +142,9 @@ export interface ReviewsNow {
   forms: (FormReview | undefined)[];
 }
 
+/** No decision on anything: what a report without stored decisions is matched to (any index reads undefined). */
+export const NO_DECISIONS: ReviewsNow = { findings: [], forms: [] };
+
 /** The stored decisions matched to the findings and forms of a report. */
 export function reviewsNow(report: Report, reviews: Reviews): ReviewsNow {
   const byKey = new Map(reviews.findings.map((e) => [e.key, e]));

@@ -1,5 +1,5 @@
 import type { Finding, LocalText, Report, Severity, TableReport } from "../../engine";
-import { FINDING_DECISION_NAMES, FORM_DECISION_NAMES, FORM_DECISIONS, isOpen, reviewsNow, type Reviews } from "./decision";
+import { FINDING_DECISION_NAMES, FORM_DECISION_NAMES, FORM_DECISIONS, isOpen, reviewsNow, type Reviews, type ReviewsNow } from "./decision";
 import { SEVERITY_NAMES } from "./findingNames";
 import { FINDINGS, formatScore, severityRank } from "../../engine";
 import type { FormFacts } from "./formFacts";
@@ -48,6 +48,8 @@ export interface OpinionInput {
   facts?: readonly (FormFacts | undefined)[];
   /** The decisions stored with the workbook: decided findings are counted, not listed; the form's decision is ticked. */
   reviews?: Reviews;
+  /** Those decisions matched to the report, when the caller has them already (else matched here). */
+  now?: ReviewsNow;
 }
 
 const T = {
@@ -160,12 +162,11 @@ function outcome(table: TableReport, writtenGrade: string | null, lang: Lang): s
   return shouldBe && claimed && claimed !== shouldBe ? text + t.gradeShould(gradeText(shouldBe, lang), gradeText(claimed, lang)) : text;
 }
 
-function pageOf(report: Report, index: number, input: OpinionInput): OpinionPage {
+function pageOf(report: Report, index: number, input: OpinionInput, now: ReviewsNow | null): OpinionPage {
   const { lang } = input;
   const t = T[lang];
   const table = report.tables[index];
   const facts = input.facts?.[index];
-  const now = input.reviews ? reviewsNow(report, input.reviews) : null;
   const review = now?.forms[index];
   const total = table.total;
   const reportedGrade = facts?.reportedGrade ?? null;
@@ -230,5 +231,6 @@ export const NO_OPINION: LocalText = { zh: "没有找到可出具审核意见的
 
 /** One page per form of the report, in the order the forms were found. */
 export function opinionPages(report: Report, input: OpinionInput): OpinionPage[] {
-  return report.tables.map((_, i) => pageOf(report, i, input));
+  const now = input.now ?? (input.reviews ? reviewsNow(report, input.reviews) : null);
+  return report.tables.map((_, i) => pageOf(report, i, input, now));
 }

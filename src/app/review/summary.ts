@@ -1,6 +1,6 @@
 import type { LocalText, Report } from "../../engine";
 import { csvText, type CsvValue } from "./csv";
-import { FORM_DECISION_NAMES, isOpen, reviewsNow, type FormDecision, type Reviews } from "./decision";
+import { FORM_DECISION_NAMES, isOpen, reviewsNow, type FormDecision, type Reviews, type ReviewsNow } from "./decision";
 import type { FormFacts } from "./formFacts";
 import { gradeOfTotal, gradeText, type Grade } from "./grade";
 import { displayWidth } from "./textWidth";
@@ -43,6 +43,8 @@ export interface SummaryInput {
   facts?: readonly (FormFacts | undefined)[];
   /** The decisions stored with the workbook. */
   reviews?: Reviews;
+  /** Those decisions matched to the report, when the caller has them already (else matched here). */
+  now?: ReviewsNow;
 }
 
 const EMPTY: Omit<FormSummary, "file" | "note"> = {
@@ -81,7 +83,7 @@ function noticesOf(report: Report, sheet: string | null): LocalText[] {
 /** The rows of one checked file: one per form, or one saying there is none. */
 export function formSummaries(report: Report, input: SummaryInput): FormSummary[] {
   if (report.tables.length === 0) return [{ ...EMPTY, file: input.file, note: joined([NO_FORM, ...noticesOf(report, null)]) }];
-  const now = reviewsNow(report, input.reviews ?? { findings: [], forms: [] });
+  const now = input.now ?? reviewsNow(report, input.reviews ?? { findings: [], forms: [] });
   return report.tables.map((t, i) => {
     const facts = input.facts?.[i];
     const mine = now.findings.filter((_, j) => report.issues[j].table === i);
