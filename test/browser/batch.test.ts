@@ -294,6 +294,83 @@ describe("workbench batch in Chromium", () => {
     expect(errors).toEqual([]);
   });
 
+  it("upgrades a store an earlier version kept (each log inside its file's record): the file and its changes come back", async () => {
+    const { page, errors } = await session();
+    // A document of the same origin that opens no store of its own (a script shown as text), to plant a version-1 one.
+    await page.goto(`${bench.server.origin}/workbench/workbench.js`);
+    const bytes = [...(await blankedSampleBytes())];
+    await page.evaluate(
+      async ({ bytes, at }) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open("selfeval-workbench", 1);
+          open.onupgradeneeded = () => open.result.createObjectStore("files", { keyPath: "key" });
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const tx = db.transaction("files", "readwrite");
+        const edit = { kind: "value", at: { sheet: at.sheet, row: at.row, col: at.col }, value: 77 };
+        const log = { ops: [{ op: "apply", edits: [edit] }] };
+        tx.objectStore("files").put({
+          key: "v1",
+          name: "kept-v1.xlsx",
+          bytes: new Uint8Array(bytes).buffer,
+          reviews: null,
+          opened: 1,
+          log,
+        });
+        await new Promise((resolve, reject) => {
+          tx.oncomplete = resolve;
+          tx.onerror = () => reject(tx.error);
+        });
+        db.close();
+      },
+      { bytes, at: BLANKED },
+    );
+    const cell = page.locator(`.wb-grid [data-cell="${BLANKED.cell}"]`);
+    const stored = () =>
+      page.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open("selfeval-workbench");
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const all = <T>(store: string) =>
+          new Promise<T[]>((resolve) => {
+            const request = db.transaction(store).objectStore(store).getAll();
+            request.onsuccess = () => resolve(request.result as T[]);
+          });
+        const files = await all<Record<string, unknown>>("files");
+        const logs = await all<{ key: string; seq: number; log: { ops: unknown[] } }>("logs");
+        db.close();
+        return {
+          version: db.version,
+          files: files.map((f) => [f.key, f.name, "log" in f]),
+          logs: logs.map((c) => [c.key, c.seq, c.log.ops.length]),
+        };
+      });
+
+    await page.goto(`${bench.server.url}?sample=0&automation=1`);
+    await page.getByRole("tab", { name: BLANKED.sheet }).click();
+    expect(await cell.textContent()).toBe("77");
+    expect(await stored()).toEqual({ version: 2, files: [["v1", "kept-v1.xlsx", false]], logs: [["v1", 0, 1]] });
+
+    // Changes from then on are appended to the log moved, and come back with it.
+    await page.getByRole("button", { name: "校验", exact: true }).click();
+    await page.getByRole("heading", { name: /^问题 \(\d+\)$/ }).waitFor();
+    await page.waitForFunction(async () => {
+      type Model = import("../../src/workbench/workbenchModel").WorkbenchModel;
+      await (window as unknown as { selfevalWorkbench: Model }).selfevalWorkbench.logsKept();
+      return true;
+    });
+    expect((await stored()).logs.length).toBeGreaterThan(1);
+    await page.reload();
+    await page.getByRole("tab", { name: BLANKED.sheet }).click();
+    expect(await cell.textContent()).toBe("77");
+    expect(await page.locator('.wb-grid [data-cell="H22"]').getAttribute("data-mark")).toBe("error");
+    expect(await page.getByText("未能恢复").count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it("brings back after a reload what 校验 and 填充得分 did; 撤销填充 then takes the score back; the copy is the same", async () => {
     const { page, errors } = await session();
     await page.goto(`${bench.server.url}?sample=0&automation=1`);
