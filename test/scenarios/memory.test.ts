@@ -6,7 +6,7 @@ import { describeScenarios } from "./scenarios";
 
 /** The in-memory host (the workbench's model and every synchronous host's double) as a scenario driver. */
 function memoryDriver(workbook: WorkbookGrid): ScenarioDriver {
-  let memory = new MemorySpreadsheet(workbook);
+  let memory = new MemorySpreadsheet(workbook, {}, true);
   return {
     host: () => createSessionHost(memory),
     user: {

@@ -87,6 +87,11 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
     workbook: WorkbookGrid,
     /** Fills and notes the file had when loaded, by "sheet\0row\0col". */
     original: { colors?: Map<string, string | null>; notes?: Map<string, string | null> } = {},
+    /**
+     * Whether userUndoLastApply can be used (tests of Ctrl+Z): each apply then copies the whole workbook first, which a
+     * workbook of a thousand forms pays in tens of milliseconds.
+     */
+    private readonly undoable = false,
   ) {
     this.sheets = workbook.sheets.map((g) => this.newSheet(cloneGrid(g)));
     for (const [map, field] of [
@@ -174,7 +179,7 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
           zh: `单元格已有批注，不能再添加（${e.at.sheet}）。`,
           en: `The cell already has a note (${e.at.sheet}).`,
         });
-    this.lastApply = this.sheets.map(cloneSheet);
+    if (this.undoable) this.lastApply = this.sheets.map(cloneSheet);
     const rules = new Map<string, MarkRule>();
     for (const e of edits) {
       const s = sheetOf(e.at.sheet);
@@ -347,6 +352,7 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
 
   /** Ctrl+Z right after our last write: the cells go back, the stored record does not (as in Excel and, likely, WPS). */
   userUndoLastApply(): void {
+    if (!this.undoable) throw new Error("userUndoLastApply: this MemorySpreadsheet was not made undoable");
     if (!this.lastApply) return;
     this.sheets = this.lastApply;
     this.lastApply = null;
@@ -362,7 +368,7 @@ export class MemorySpreadsheet implements SyncSpreadsheet {
    * gives every sheet a new identity, for hosts whose sheet identities do not survive a reopen.
    */
   reopened(options: { newIds?: boolean } = {}): MemorySpreadsheet {
-    const copy = new MemorySpreadsheet({ sheets: [] });
+    const copy = new MemorySpreadsheet({ sheets: [] }, {}, this.undoable);
     copy.sheets = this.sheets.map(cloneSheet);
     if (options.newIds) copy.sheets.forEach((s) => (s.id = `memory-reopened-${copy.nextId++}`));
     copy.nextId = this.nextId + 1000;
