@@ -105,6 +105,11 @@ export interface PaneHost {
    * before any. Absent where only the pane checks (Excel, WPS).
    */
   lastReport?(): Report | null;
+  /**
+   * The last check's results from before the page was reloaded, judged again (read-only) on the workbook as its changes
+   * were brought back; null when it had not been checked. Absent where the pane outlives no reload (Excel, WPS).
+   */
+  restoredReport?(): Report | null;
   /** Calls `listener` with every report a check of this workbook gives from now on; returns the unsubscribe. */
   onReport?(listener: (report: Report) => void): () => void;
   /**

@@ -273,6 +273,32 @@ describe("WorkbenchModel", () => {
     expect((await third.model.getState().files[0].host.state()).fills).toBe(0);
   });
 
+  it.each<[string, boolean]>([
+    ["a file checked before the reload gives its pane that check's findings again, judged without writing", true],
+    ["a file not checked before the reload gives its pane none", false],
+  ])("%s", async (_what, checked) => {
+    const store = memoryStore();
+    const first = await setup({ store });
+    await first.model.open([await first.file("a.xlsx")]);
+    const [a] = first.model.getState().files;
+    const report = checked ? await a.host.check(DEFAULT_SETTINGS) : null;
+    await a.host.saveReviews({ findings: [], forms: [{ form: "甲", decision: "pass", note: "", at: "2026-11-30T00:00:00.000Z" }] });
+    await first.model.logsKept();
+    const kept = structuredClone([...store.files.values()].map((f) => f.log));
+
+    const second = await setup({ store });
+    await second.model.restore();
+    const [back] = second.model.getState().files;
+    expect(back.host.restoredReport?.()?.issues ?? null).toEqual(report?.issues ?? null);
+    expect(back.judged?.issues ?? null).toEqual(report?.issues ?? null);
+    expect(back.report).toBeNull();
+    // Nothing written: the workbook as the log brought it back, the log as it was.
+    expect(await back.host.state()).toEqual(await a.host.state());
+    expect(back.book.mirror.readGrid()).toEqual(a.book.mirror.readGrid());
+    await second.model.logsKept();
+    expect([...store.files.values()].map((f) => f.log)).toEqual(kept);
+  });
+
   it.each<[string, unknown]>([
     ["does not read", { ops: [{ op: "apply", edits: "<script>" }] }],
     ["does not replay", { ops: [{ op: "removeNotes", cells: [{ sheet: "无此表", row: 0, col: 0 }] }] }],

@@ -111,6 +111,8 @@ export class WorkbenchModel {
   private readonly logs = new Map<number, FileLog | null>();
   /** The store's writes of logs, in order (an append must land after what it follows). */
   private logWrites: Promise<void> = Promise.resolve();
+  /** What the pane of a file brought back by a reload shows until its next 校验 (see restoredReport). */
+  private readonly restoredReports = new Map<number, Report>();
   /** Files whose last log write was taken: the store holds their log as it was then, so a call's changes can be appended. */
   private readonly logsInStep = new Set<number>();
   private storeFailedSaid = false;
@@ -191,6 +193,7 @@ export class WorkbenchModel {
     const host = createBrowserHost(this.client, book, this.settings, this.events);
     return {
       ...host,
+      restoredReport: () => this.restoredReports.get(book.file) ?? null,
       saveReviews: async (reviews) => {
         await host.saveReviews(reviews);
         this.update(book.file, () => ({ reviews }));
@@ -326,7 +329,10 @@ export class WorkbenchModel {
         await this.client.send({ op: "replay", file: book.file, log });
         applyDelta(book, { ops: log.ops, ...(log.record ? { record: log.record } : {}) });
         this.logs.set(book.file, log);
-        return this.addView(book);
+        const judged = await this.judgeRestored(book);
+        const view = this.addView(book);
+        if (judged) this.update(book.file, () => ({ judged: judged.report, judgedWith: judged.key, facts: judged.facts }));
+        return view;
       } catch {
         // Replayed in part (the engine has let it go) or not at all: opened afresh below.
         await this.client.send({ op: "close", file: book.file }).catch(() => undefined);
@@ -337,6 +343,23 @@ export class WorkbenchModel {
     this.logs.set(view.book.file, { ops: [] });
     if (!fresh) this.message("warning", { zh: SHELL_STRINGS.zh.notRestored(kept.name), en: SHELL_STRINGS.en.notRestored(kept.name) });
     return view;
+  }
+
+  /**
+   * A file checked before the reload (its marks are back) is judged again, read-only, so that its pane shows the findings
+   * the marks stand for: nothing is written, the marks stay as they were brought back.
+   */
+  private async judgeRestored(book: OpenedBook): Promise<{ report: Report; facts: FormFacts[]; key: string } | null> {
+    if (book.mirror.countMarks("check") === 0) return null;
+    try {
+      const key = this.state.settingsKey;
+      const { report, facts } = await this.client.send({ op: "judge", file: book.file, settings: this.settings.get() });
+      this.restoredReports.set(book.file, report);
+      return { report, facts, key };
+    } catch {
+      // The pane then shows no findings until the next 校验, as the marks alone say.
+      return null;
+    }
   }
 
   private async openBook(f: LoadedFile): Promise<OpenedBook> {
@@ -420,6 +443,7 @@ export class WorkbenchModel {
     this.set({ files, active });
     this.logs.delete(file);
     this.logsInStep.delete(file);
+    this.restoredReports.delete(file);
     // After any write of its log still under way, so that none puts the file back.
     if (key) await this.logWrites.then(async () => (await this.store)?.remove(key).catch(() => undefined));
     try {

@@ -4,6 +4,7 @@ import { checkWorkbook, type Report } from "../../engine";
 import { DEFAULT_SETTINGS, type PaneHost, type PaneSettings } from "../../app/host";
 import { EMPTY_REVIEWS, withFindingReview } from "../../app/review/decision";
 import { seedSheet } from "../../sample/seedFile";
+import { DICTIONARIES } from "../i18n";
 import { FakePaneHost } from "../testing/fakeHost";
 import { button, idle, renderPane } from "../testing/paneTest";
 
@@ -73,6 +74,38 @@ describe("a report the pane did not ask for", () => {
     await idle();
     expect(heading()).not.toBeNull();
     expect(host.calls.filter((c) => c.method === "loadReviews").length).toBe(before + 1);
+  });
+});
+
+describe("after a reload, the results of the check before it", () => {
+  const restoredNote = () => screen.queryByTestId("restored-results")?.textContent ?? null;
+
+  it.each<[string, (host: SharedHost, before: Report) => Promise<void>, boolean]>([
+    ["shown, said to be restored, without a check or a write", async () => undefined, true],
+    ["a check of this visit comes first", async (host) => void (await host.check(DEFAULT_SETTINGS)), false],
+  ])("%s", async (_what, meanwhile, saidRestored) => {
+    const host = new SharedHost();
+    const before = checkWorkbook(host.workbook).report;
+    Object.assign(host, { restoredReport: () => before });
+    await meanwhile(host, before);
+    const calls = host.calls.length;
+    await renderPane(host);
+    expect(heading()?.textContent).toBe(`问题 (${issueCount(before)})`);
+    expect(restoredNote()).toBe(saidRestored ? DICTIONARIES.zh.review.restored : null);
+    expect(
+      host.calls.slice(calls).filter((c) => c.method !== "loadReviews" && c.method !== "state" && c.method !== "loadSettings"),
+    ).toEqual([]);
+  });
+
+  it("says so no more once the pane checks", async () => {
+    const host = new SharedHost();
+    Object.assign(host, { restoredReport: () => checkWorkbook(host.workbook).report });
+    const user = await renderPane(host);
+    expect(restoredNote()).not.toBeNull();
+    await user.click(button("校验"));
+    await idle();
+    expect(restoredNote()).toBeNull();
+    expect(DICTIONARIES.en.review.restored).toContain("before the page was reloaded");
   });
 });
 

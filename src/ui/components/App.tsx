@@ -111,6 +111,11 @@ export function App({ host }: { host: PaneHost }) {
               </section>
             )}
             <ResultHeader report={report} stale={pane.stale} busy={busy} onRecheck={() => void actions.check()} />
+            {pane.restored && (
+              <Text as="p" size={200} data-testid="restored-results" style={{ margin: 0 }}>
+                {t.review.restored}
+              </Text>
+            )}
             <FormSummaries
               report={report}
               reviews={decisions.now?.forms}

@@ -22,6 +22,8 @@ export interface ReviewStrings {
   checkedWith: (profile: string, lang: string) => string;
   staleTitle: string;
   stale: (profile: string, lang: string) => string;
+  /** Above results the pane did not check for itself: the last check's before the page was reloaded, judged again. */
+  restored: string;
   recheck: string;
   opinionHeading: string;
   printOpinion: string;
@@ -53,6 +55,7 @@ export const reviewZh: ReviewStrings = {
   checkedWith: (profile, lang) => `校验规则：${profile}；语言：${lang}`,
   staleTitle: "结果已过期",
   stale: (profile, lang) => `设置已更改，以下结果仍按“${profile}”（${lang}）得出。`,
+  restored: "以下为页面重新载入前上次校验的结果，按工作簿现状重新判定，未改动任何单元格。再次点击“校验”可重新校验。",
   recheck: "重新校验",
   opinionHeading: "审核意见",
   printOpinion: "打印审核意见",
@@ -84,6 +87,9 @@ export const reviewEn: ReviewStrings = {
   checkedWith: (profile, lang) => `Rules: ${profile}; language: ${lang}`,
   staleTitle: "Results out of date",
   stale: (profile, lang) => `The settings changed: the results below are still those of "${profile}" (${lang}).`,
+  restored:
+    "These are the results of the last check before the page was reloaded, judged again on the workbook as it is; " +
+    "no cell was changed. Click Check to check again.",
   recheck: "Check again",
   opinionHeading: "Review opinion",
   printOpinion: "Print the opinions",

@@ -106,11 +106,14 @@ export function usePane(host: PaneHost) {
   }, [host, run]);
 
   const adoptedRef = useRef<{ report: Report; loaded: Promise<void> } | null>(null);
+  /** The report shown is one restored after a reload (see PaneHost.restoredReport), not a check of this visit. */
+  const [restored, setRestored] = useState(false);
   /** Shows a report of this workbook with its stored decisions: once per report, whoever's check gave it. */
   const adopt = useCallback(
-    (r: Report): Promise<void> => {
+    (r: Report, fromBeforeReload = false): Promise<void> => {
       if (adoptedRef.current?.report === r) return adoptedRef.current.loaded;
       setReport(r);
+      setRestored(fromBeforeReload);
       const loaded = loadReviews().catch((e: unknown) => {
         // The check itself succeeded: its findings are shown, the decisions' failure beside them.
         setError(toPaneError(e));
@@ -122,9 +125,12 @@ export function usePane(host: PaneHost) {
   );
 
   // A check the pane did not ask for (the workbench's 全部校验) is shown as if it had: the last one, and each after it.
+  // Else, after a reload, the results of the check before it.
   useEffect(() => {
     const last = host.lastReport?.();
+    const before = last ? null : host.restoredReport?.();
     if (last) void adopt(last);
+    else if (before) void adopt(before, true);
     return host.onReport?.((r) => void adopt(r));
   }, [host, adopt]);
 
@@ -267,6 +273,7 @@ export function usePane(host: PaneHost) {
     preview,
     takeBack,
     stale,
+    restored,
     reviews,
     facts: facts && facts.report === report ? facts.facts : null,
     actions: {
