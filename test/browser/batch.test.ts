@@ -368,6 +368,11 @@ describe("workbench batch in Chromium", () => {
     expect(await cell.textContent()).toBe("77");
     expect(await page.locator('.wb-grid [data-cell="H22"]').getAttribute("data-mark")).toBe("error");
     expect(await page.getByText("未能恢复").count()).toBe(0);
+    // The pane shows the findings the marks stand for, said to be those of the check before the reload.
+    const pane = page.locator("#wb-pane:visible");
+    await pane.getByTestId("restored-results").waitFor();
+    expect(await pane.getByRole("heading", { name: /^问题 \(\d+\)$/ }).count()).toBe(1);
+    expect(await pane.locator('[data-finding-cell="回购统建房住宅经费!H22"]').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import type { Report } from "../../engine";
 import { HostError, type PaneHost, type PaneSettings } from "../../app/host";
 import { EngineError, type EngineClient } from "./engineClient";
+import { nextTask } from "./nextTask";
 import { applyDelta, type OpenedBook } from "./openedBook";
 import type { Delta, SessionCalls, SessionMethod } from "./protocol";
 import type { SettingsStore } from "./settingsStore";
@@ -36,10 +37,14 @@ export function createBrowserHost(client: EngineClient, book: OpenedBook, settin
   async function call<M extends SessionMethod>(method: M, ...args: SessionCalls[M]["args"]): Promise<SessionCalls[M]["result"]> {
     try {
       const { result, delta } = await client.send({ op: "call", file: book.file, method, args });
+      // Reading a large answer (a check of a thousand forms), bringing the page's copy up to date and the pane's use of the
+      // result each take a task of their own, so that none is long.
+      await nextTask();
       const { changed, selection } = applyDelta(book, delta);
       events.applied?.(book, delta);
       if (changed) events.changed(book);
       if (selection && events.isActive(book)) events.selected(book, selection.sheet, selection.cell);
+      await nextTask();
       return result as SessionCalls[M]["result"];
     } catch (e) {
       const delta = e instanceof EngineError ? e.failure.delta : undefined;
