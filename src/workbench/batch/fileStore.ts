@@ -83,7 +83,16 @@ export async function openFileStore(): Promise<FileStore | null> {
   try {
     const request = indexedDB.open(DB, VERSION);
     request.onupgradeneeded = (e) => upgrade(request.result, request.transaction!, e.oldVersion);
-    db = await done(request);
+    db = await new Promise<IDBDatabase>((resolve, reject) => {
+      request.onsuccess = () => {
+        // A page of a later version (another tab) must not wait for this one to close to upgrade the store.
+        request.result.onversionchange = () => request.result.close();
+        resolve(request.result);
+      };
+      request.onerror = () => reject(request.error);
+      // Another tab holds the store at an earlier version: this visit goes without keeping files rather than wait for it.
+      request.onblocked = () => reject(new Error("blocked"));
+    });
   } catch {
     return null;
   }
