@@ -20,7 +20,7 @@ export class FindingList {
   add(code: FindingCode, severity: Severity, row: number, col: number, messages: LocalText): void {
     const key = row * 65536 + col;
     const here = this.byCell.get(key);
-    if (here?.some((f) => f.code === code && f.messages.zh === messages.zh)) return;
+    if (here !== undefined) for (let i = 0; i < here.length; i++) if (here[i].code === code && here[i].messages.zh === messages.zh) return;
     const finding: Finding = {
       code,
       severity,

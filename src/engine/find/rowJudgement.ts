@@ -12,6 +12,8 @@ import { compactText } from "../grid/text";
 import { isPlaceholderReason, parsePair } from "../parse";
 import { isCostIndicator } from "../score/direction";
 import { scoreIndicator } from "../score/indicator";
+import { round2, scoreToWrite } from "../score/round";
+import { checkReportedScore, type ScoreCheck } from "./reportedScore";
 import { brokenCellMessage, numberOf, textOf } from "./cells";
 import { say } from "../messages";
 
@@ -31,6 +33,12 @@ export interface RowJudgement {
   targetText: string;
   actualText: string;
   verdict: Verdict;
+  /** The verdict's score rounded and never above the share: what the report shows and a fill writes. */
+  computed: number | null;
+  /** The verdict's tier range rounded, as the report shows it. */
+  scoreRange: [number, number] | null;
+  /** The reported score against the verdict, the share its weight: judgeGroup's check of a row that stands alone. */
+  scoreCheck: ScoreCheck | null;
   /** The findings of the row, in the order they are found. */
   notes: RowNote[];
 }
@@ -69,7 +77,16 @@ export function judgeRow(row: IndicatorRow, profile: RuleProfile, share: number 
 
   if (verdict.manual && !broken && !(verdict.range && reported !== null)) note("manual-review", "info", "anchor", verdict.manual);
   checkNotation(row, pair, targetText, actualText, verdict, note);
-  return { reported, targetText, actualText, verdict, notes };
+  return {
+    reported,
+    targetText,
+    actualText,
+    verdict,
+    computed: verdict.score === null ? null : scoreToWrite(verdict.score, share),
+    scoreRange: verdict.range ? [round2(verdict.range[0]), round2(verdict.range[1])] : null,
+    scoreCheck: reported !== null && share !== null ? checkReportedScore(reported, share, verdict) : null,
+    notes,
+  };
 }
 
 /** How the row is written: units that differ, a copied target, a cost written with ≥, a rate counted in 户, OCR junk. */
