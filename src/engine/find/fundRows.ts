@@ -22,19 +22,27 @@ export interface FundOutcome {
 
 const money = (slot: Slot | null) => numberOf(slot, "万元");
 
+const FUND_COLUMNS = ["initial", "budget", "executed"] as const;
+
 /** 年度资金总额 against its sub-rows, column by column (RULES.md §6.6). */
 function checkFundTotals(total: FundRow, parts: FundRow[], out: FindingList): void {
-  for (const column of ["initial", "budget", "executed"] as const) {
-    const values = parts.map((p) => money(p[column])).filter((v): v is number => v !== null);
-    if (values.length === 0) continue;
-    const sum = values.reduce((a, b) => a + b, 0);
+  for (const column of FUND_COLUMNS) {
+    let sum = 0;
+    let written = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const value = money(parts[i][column]);
+      if (value === null) continue;
+      sum += value;
+      written++;
+    }
+    if (written === 0) continue;
     const slot = total[column];
-    const written = money(slot);
+    const stated = money(slot);
     const at = slot ?? total.budget ?? total.executed;
     if (!at) continue;
-    if (written === null && sum === 0) continue;
-    if (written === null || Math.abs(written - sum) > 0.005 + 1e-6 * Math.abs(sum))
-      out.add("fund-total-mismatch", "error", at.row, at.col, say.fundTotal(say.fundColumns[column], written ?? 0, roundTo(sum, 4)));
+    if (stated === null && sum === 0) continue;
+    if (stated === null || Math.abs(stated - sum) > 0.005 + 1e-6 * Math.abs(sum))
+      out.add("fund-total-mismatch", "error", at.row, at.col, say.fundTotal(say.fundColumns[column], stated ?? 0, roundTo(sum, 4)));
   }
 }
 
@@ -49,7 +57,12 @@ export function evaluateFund(
   const total = fund.total;
   if (!total) return null;
   checkFundTotals(total, fund.parts, out);
-  for (const slot of [total.initial, total.budget, total.executed, total.weight, total.rate, total.score]) reportBrokenCell(slot, out);
+  reportBrokenCell(total.initial, out);
+  reportBrokenCell(total.budget, out);
+  reportBrokenCell(total.executed, out);
+  reportBrokenCell(total.weight, out);
+  reportBrokenCell(total.rate, out);
+  reportBrokenCell(total.score, out);
 
   const raw = total.weight?.value;
   const written = typeof raw === "number" && !Number.isFinite(raw) ? raw : numberOf(total.weight);

@@ -4,6 +4,7 @@ import type { FindingList } from "./findingList";
 import type { RowJudgement } from "./rowJudgement";
 import type { RowJudgements } from "./rowJudgements";
 import { isPlaceholderReason } from "../parse";
+import { isPercentFormat } from "../parse/formats";
 import { numberOf, reportBrokenCell, textOf } from "./cells";
 import { say } from "../messages";
 
@@ -18,6 +19,9 @@ export interface RowRead {
 /** A 分值 cell as a usable weight: a finite number, not negative (else a weight-structure finding, and no weight). */
 export function readWeight(slot: Slot | null, out: FindingList): number | null {
   if (!slot) return null;
+  // Most 分值 cells: a number, shown as written (no percent format), finite and not negative, is the weight.
+  const v = slot.value;
+  if (typeof v === "number" && v >= 0 && v !== Infinity && !isPercentFormat(slot.numberFormat)) return v;
   if (reportBrokenCell(slot, out)) return null;
   if (typeof slot.value === "number" && !Number.isFinite(slot.value)) {
     out.add("weight-structure", "warning", slot.row, slot.col, say.unusableWeight(String(slot.value)));

@@ -55,4 +55,5 @@ const NO_SLOT = Symbol("no slot");
 const valueOf = (slot: Slot | null): CellValue | symbol => (slot ? slot.value : NO_SLOT);
 
 /** A slot whose value compares (sameValue): no object of unknown type. */
-const comparable = (slot: Slot | null) => slot === null || sameValue(slot.value, slot.value) !== null;
+const comparable = (slot: Slot | null) =>
+  slot === null || typeof slot.value !== "object" || slot.value === null || sameValue(slot.value, slot.value) !== null;

@@ -21,6 +21,13 @@ export interface Parts {
   indicatorCount: number;
 }
 
+/** Σ of the figures in order, an unknown one counted as 0. */
+function sumOf(values: (number | null)[]): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i] ?? 0;
+  return sum;
+}
+
 const finite = (x: number) => (Number.isFinite(x) ? x : null);
 
 /**
@@ -37,9 +44,9 @@ export function evaluateTotal(
   reportBrokenCell(total.score, out);
   const weight = numberOf(total.weight);
   const reported = numberOf(total.score);
-  const known = parts.indicatorParts.every((p) => p !== null);
-  const partsSum = known ? finite(round2((parts.fundPart ?? 0) + parts.indicatorParts.reduce<number>((a, b) => a + (b ?? 0), 0))) : null;
-  const computed = finite(round2((parts.fundRule ?? 0) + parts.indicatorRules.reduce<number>((a, b) => a + (b ?? 0), 0)));
+  const known = parts.indicatorParts.indexOf(null) === -1;
+  const partsSum = known ? finite(round2((parts.fundPart ?? 0) + sumOf(parts.indicatorParts))) : null;
+  const computed = finite(round2((parts.fundRule ?? 0) + sumOf(parts.indicatorRules)));
 
   let fill: FillTarget | null = null;
   let mismatch = false;
