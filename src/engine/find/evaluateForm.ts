@@ -3,7 +3,8 @@ import type { RuleProfile } from "../score/profile";
 import type { SheetView } from "../grid/sheetView";
 import type { FillTarget, Finding, IndicatorResult, Severity, TableReport } from "./types";
 import type { FindingList as List } from "./findingList";
-import { rangeA1, a1 } from "../grid/address";
+import { rangeA1 } from "../grid/address";
+import { cellAddress } from "./cellAddress";
 import { FindingList } from "./findingList";
 import { RowJudgements } from "./rowJudgements";
 import { readIndicator, readWeight, reasonText, type RowRead } from "./indicatorRow";
@@ -153,7 +154,7 @@ function resultsOf(groups: GroupOutcome[]): IndicatorResult[] {
         explanation: judgement.verdict.explanation,
         assumptions: judgement.verdict.assumptions,
         reason: reasonText(row),
-        scoreCell: row.score ? a1(row.score.row, row.score.col) : null,
+        scoreCell: row.score ? cellAddress(row.score.row, row.score.col) : null,
         group: groupResult,
       });
     }

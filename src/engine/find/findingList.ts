@@ -1,5 +1,5 @@
 import type { Finding, FindingCode, LocalText, Severity } from "./types";
-import { a1 } from "../grid/address";
+import { cellAddress } from "./cellAddress";
 
 /**
  * Collects one form's findings with their sheet, cell and language settled. The same finding on the same cell is kept
@@ -27,7 +27,7 @@ export class FindingList {
       sheet: this.sheet,
       row: row + 1,
       col: col + 1,
-      cell: a1(row, col),
+      cell: cellAddress(row, col),
       message: messages[this.lang],
       messages,
       table: this.table,
