@@ -47,11 +47,11 @@ export function checkWorkbook(grid: WorkbookGrid, options: CheckOptions = {}): C
   };
   const report: Report = { ...(options.file ? { file: options.file } : {}), profile: profile.id, lang, tables: [], issues: [], notices };
   const judgements = new RowJudgements(profile);
-  forms.forEach((form, i) => {
-    const { table, findings } = evaluateForm(form, i, profile, lang, viewOf(form.sheet), judgements);
+  for (let i = 0; i < forms.length; i++) {
+    const { table, findings } = evaluateForm(forms[i], i, profile, lang, viewOf(forms[i].sheet), judgements);
     report.tables.push(table);
-    report.issues.push(...findings);
-  });
+    for (let f = 0; f < findings.length; f++) report.issues.push(findings[f]);
+  }
   if (forms.length === 0) notice("", say.noForm);
   return { report, forms };
 }

@@ -34,8 +34,9 @@ export function evaluateForm(
   const reads: RowRead[] = [];
   for (let i = 0; i < rows.length; i++) reads.push(readIndicator(rows[i], form, shares[i], judgements, out));
   const groups: GroupOutcome[] = [];
-  for (const group of scoreGroups(reads)) {
-    const outcome = judgeGroup(group, form, profile, out);
+  const scoreGroupsOfForm = scoreGroups(reads);
+  for (let i = 0; i < scoreGroupsOfForm.length; i++) {
+    const outcome = judgeGroup(scoreGroupsOfForm[i], form, profile, out);
     groups.push(outcome);
     if (outcome.fill) fills.push(outcome.fill);
   }
@@ -100,28 +101,26 @@ function weightCellsReachBelow(rows: IndicatorRow[]): boolean {
   return false;
 }
 
-/** The parts the 总分 adds: the execution score and each score group's that has a weight or a score. */
+/** The parts the 总分 adds: the execution score and each score group's that has a weight or a score, in sheet order. */
 function partsOf(fund: FundOutcome | null, groups: GroupOutcome[]): Parts {
-  const indicatorParts: (number | null)[] = [];
-  const indicatorRules: (number | null)[] = [];
-  let weights = 0;
-  let everyWeight = true;
+  let partsSum: number | null = 0;
+  let rulesSum = 0;
+  let weights: number | null = 0;
   let indicatorCount = 0;
   for (let i = 0; i < groups.length; i++) {
-    const g = groups[i];
-    if (g.group.weight === null && g.partScore === null) continue;
-    indicatorParts.push(g.partScore);
-    indicatorRules.push(g.ruleScore);
-    if (g.group.weight === null) everyWeight = false;
-    else weights += g.group.weight;
-    indicatorCount += g.group.reads.length;
+    const { group, partScore, ruleScore } = groups[i];
+    if (group.weight === null && partScore === null) continue;
+    partsSum = partsSum === null || partScore === null ? null : partsSum + partScore;
+    rulesSum += ruleScore ?? 0;
+    weights = weights === null || group.weight === null ? null : weights + group.weight;
+    indicatorCount += group.reads.length;
   }
   return {
     fundPart: fund?.partScore ?? null,
     fundRule: fund?.ruleScore ?? null,
-    indicatorParts,
-    indicatorRules,
-    weightSum: everyWeight ? (fund?.weight ?? 0) + weights : null,
+    indicatorPartsSum: partsSum,
+    indicatorRulesSum: rulesSum,
+    weightSum: weights === null ? null : (fund?.weight ?? 0) + weights,
     indicatorCount,
   };
 }

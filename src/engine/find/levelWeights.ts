@@ -21,9 +21,10 @@ export function checkLevelWeights(form: Form, weights: (number | null)[], profil
     }
     s.sum += weight;
   }
-  for (const [kind, s] of sums) {
-    const expected = profile.levelWeights[kind];
+  const expectedOf = profile.levelWeights;
+  sums.forEach((s, kind) => {
+    const expected = expectedOf[kind];
     if (Math.abs(s.sum - expected) > 1e-6)
       out.add("weight-structure", "warning", s.row, s.col, say.levelWeight(say.levels[kind], s.sum, expected));
-  }
+  });
 }

@@ -91,13 +91,12 @@ export function judgeRow(row: IndicatorRow, profile: RuleProfile, share: number 
 
 /** How the row is written: units that differ, a copied target, a cost written with ≥, a rate counted in 户, OCR junk. */
 function checkNotation(row: IndicatorRow, pair: ParsedPair, targetText: string, actualText: string, verdict: Verdict, note: Note): void {
-  for (const [on, v] of [
-    ["target", pair.target],
-    ["actual", pair.actual],
-  ] as const)
-    if (row[on] && v.kind === "number" && v.ocrRepaired) note("manual-review", "info", on, say.ocrRepaired(textOf(row[on]).trim()));
   const t = pair.target;
   const a = pair.actual;
+  if (row.target && t.kind === "number" && t.ocrRepaired)
+    note("manual-review", "info", "target", say.ocrRepaired(textOf(row.target).trim()));
+  if (row.actual && a.kind === "number" && a.ocrRepaired)
+    note("manual-review", "info", "actual", say.ocrRepaired(textOf(row.actual).trim()));
   if (pair.unitMismatch && row.actual && !verdict.unverified && (t.kind === "number" || t.kind === "range") && a.kind === "number")
     note("unit-mismatch", "warning", "actual", say.unitMismatch(t.unit?.text ?? "", a.unit?.text ?? ""));
   if (pair.actualHasComparator && row.actual) note("target-copied", "warning", "actual", say.targetCopied(actualText.trim()));

@@ -64,7 +64,9 @@ export function planEdits(report: Report, options: PlanOptions): Plan {
   const edits: Edit[] = [];
   const skipped: SkippedFill[] = [];
 
-  for (const m of markedCells(report, options)) {
+  const marked = markedCells(report, options);
+  for (let i = 0; i < marked.length; i++) {
+    const m = marked[i];
     const at = { sheet: m.sheet, row: m.row, col: m.col };
     edits.push({ kind: "mark", at, severity: m.severity });
     if (options.notes) edits.push({ kind: "note", at, text: `${NOTE_PREFIX}\n${m.lines.join("\n")}` });
