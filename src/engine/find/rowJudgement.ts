@@ -5,7 +5,7 @@
  */
 import type { IndicatorRow } from "../recognise/types";
 import type { RuleProfile } from "../score/profile";
-import type { ParsedPair } from "../parse/types";
+import type { ParseContext, ParsedPair, ParsedValue } from "../parse/types";
 import type { Verdict } from "../score/verdict";
 import type { FindingCode, LocalText, Severity } from "./types";
 import { compactText } from "../grid/text";
@@ -48,12 +48,21 @@ type Note = (code: FindingCode, severity: Severity, on: RowCell, messages: Local
 /** A row's target and actual, parsed: readPair itself, or a memo of it (rowJudgements.ts). */
 export type PairReader = (row: IndicatorRow) => ParsedPair;
 
+/** How the row's target is read: its number format, and the unit and comparator columns when the form has them. */
+export const targetContext = (row: IndicatorRow): ParseContext => ({
+  numberFormat: row.target?.numberFormat,
+  unitText: textOf(row.unit) || null,
+  comparatorText: textOf(row.nature) || null,
+});
+
 /** parsePair on the row's target and actual, with the unit and comparator columns when the form has them. */
-export const readPair: PairReader = (row) =>
-  parsePair(row.target?.value ?? null, row.actual?.value ?? null, {
-    target: { numberFormat: row.target?.numberFormat, unitText: textOf(row.unit) || null, comparatorText: textOf(row.nature) || null },
-    actual: { numberFormat: row.actual?.numberFormat, unitText: textOf(row.unit) || null },
-  });
+export const readPair = (row: IndicatorRow, parsedTarget?: ParsedValue): ParsedPair =>
+  parsePair(
+    row.target?.value ?? null,
+    row.actual?.value ?? null,
+    { target: targetContext(row), actual: { numberFormat: row.actual?.numberFormat, unitText: textOf(row.unit) || null } },
+    parsedTarget,
+  );
 
 /** Scores the row with its share of the 分值; notes broken cells, unreadable scores and notation issues. */
 export function judgeRow(row: IndicatorRow, profile: RuleProfile, share: number | null, pairOf: PairReader = readPair): RowJudgement {

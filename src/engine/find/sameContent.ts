@@ -53,3 +53,13 @@ export function samePairContent(a: IndicatorRow, b: IndicatorRow): boolean {
     sameText(a.nature, b.nature)
   );
 }
+
+/** What the target is parsed from: its value and number format, the unit and comparator texts. */
+export function sameTargetContent(a: IndicatorRow, b: IndicatorRow): boolean {
+  return (
+    sameValue(a.target?.value ?? null, b.target?.value ?? null) === true &&
+    a.target?.numberFormat === b.target?.numberFormat &&
+    sameText(a.unit, b.unit) &&
+    sameText(a.nature, b.nature)
+  );
+}
