@@ -5,6 +5,7 @@ import { SheetView } from "./grid/sheetView";
 import { recogniseWorkbook } from "./recognise";
 import { evaluateForm } from "./find/evaluateForm";
 import { RowJudgements } from "./find/rowJudgements";
+import { FundJudgements } from "./find/fundJudgements";
 import { getProfile, PROFILES } from "./score/profiles";
 import { say } from "./messages";
 
@@ -47,8 +48,9 @@ export function checkWorkbook(grid: WorkbookGrid, options: CheckOptions = {}): C
   };
   const report: Report = { ...(options.file ? { file: options.file } : {}), profile: profile.id, lang, tables: [], issues: [], notices };
   const judgements = new RowJudgements(profile);
+  const funds = new FundJudgements(profile);
   for (let i = 0; i < forms.length; i++) {
-    const { table, findings } = evaluateForm(forms[i], i, profile, lang, viewOf(forms[i].sheet), judgements);
+    const { table, findings } = evaluateForm(forms[i], i, profile, lang, viewOf(forms[i].sheet), judgements, funds);
     report.tables.push(table);
     for (let f = 0; f < findings.length; f++) report.issues.push(findings[f]);
   }

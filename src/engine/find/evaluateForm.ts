@@ -11,6 +11,7 @@ import { readIndicator, readWeight, reasonText, type RowRead } from "./indicator
 import { slotKey, judgeGroup, scoreGroups, type GroupOutcome } from "./scoreGroups";
 import { evaluateSubtotal } from "./subtotals";
 import { evaluateFund, type FundOutcome } from "./fundRows";
+import { FundJudgements } from "./fundJudgements";
 import { evaluateTotal, type Parts } from "./totalRow";
 import { checkLevelWeights } from "./levelWeights";
 
@@ -22,11 +23,12 @@ export function evaluateForm(
   lang: "zh" | "en",
   view: SheetView | null,
   judgements: RowJudgements = new RowJudgements(profile),
+  funds: FundJudgements = new FundJudgements(profile),
 ): { table: TableReport; findings: Finding[] } {
   const out = new FindingList(form.sheet, index, lang);
   const fills: FillTarget[] = [];
 
-  const fund = form.fund ? evaluateFund(form.fund, form.sheet, profile, view, out) : null;
+  const fund = form.fund ? evaluateFund(form.fund, form.sheet, profile, view, out, funds) : null;
   if (fund) fills.push(...fund.fills);
 
   const rows = form.indicators;
