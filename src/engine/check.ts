@@ -5,6 +5,7 @@ import { SheetView } from "./grid/sheetView";
 import { recogniseWorkbook } from "./recognise";
 import { evaluateForm } from "./find/evaluateForm";
 import { RowJudgements } from "./find/rowJudgements";
+import { FundJudgements } from "./find/fundJudgements";
 import { getProfile, PROFILES } from "./score/profiles";
 import { say } from "./messages";
 
@@ -47,11 +48,12 @@ export function checkWorkbook(grid: WorkbookGrid, options: CheckOptions = {}): C
   };
   const report: Report = { ...(options.file ? { file: options.file } : {}), profile: profile.id, lang, tables: [], issues: [], notices };
   const judgements = new RowJudgements(profile);
-  forms.forEach((form, i) => {
-    const { table, findings } = evaluateForm(form, i, profile, lang, viewOf(form.sheet), judgements);
+  const funds = new FundJudgements(profile);
+  for (let i = 0; i < forms.length; i++) {
+    const { table, findings } = evaluateForm(forms[i], i, profile, lang, viewOf(forms[i].sheet), judgements, funds);
     report.tables.push(table);
-    report.issues.push(...findings);
-  });
+    for (let f = 0; f < findings.length; f++) report.issues.push(findings[f]);
+  }
   if (forms.length === 0) notice("", say.noForm);
   return { report, forms };
 }

@@ -219,8 +219,9 @@ export const say = {
     en: `execution score ${fmt(reported)} ≠ ${fmt(w)} × ${fmtPercent(rate)} = ${fmt(score)}`,
   }),
   rateExplain: (executed: number, budget: number, rate: number, w: number, score: number): LocalText => {
-    const s = `${fmt(executed)} / ${fmt(budget)} = ${fmtPercent(rate)}；${fmt(w)} × ${fmtPercent(Math.min(rate, 1))} = ${fmt(score)}`;
-    return { zh: `执行率 ${s}`, en: `execution rate ${s.replace("；", "; ")}` };
+    const rateIs = `${fmt(executed)} / ${fmt(budget)} = ${fmtPercent(rate)}`;
+    const scoreIs = `${fmt(w)} × ${fmtPercent(Math.min(rate, 1))} = ${fmt(score)}`;
+    return { zh: `执行率 ${rateIs}；${scoreIs}`, en: `execution rate ${rateIs}; ${scoreIs}` };
   },
   fundTotal: (column: LocalText, total: number, sum: number): LocalText => ({
     zh: `年度资金总额的${column.zh} ${fmt(total)} ≠ 其下各项之和 ${fmt(sum)}`,

@@ -8,8 +8,11 @@ import { say } from "../messages";
 
 export const textOf = (slot: Slot | null) => (slot ? cellText(slot.value) : "");
 
+/** The slot's number (parseNumberCell). The slot carries the number format: only a text read in a money block needs more. */
 export const numberOf = (slot: Slot | null, blockUnit?: "万元" | "元") =>
-  slot ? parseNumberCell(slot.value, { numberFormat: slot.numberFormat, blockUnit }) : null;
+  slot
+    ? parseNumberCell(slot.value, blockUnit && typeof slot.value === "string" ? { numberFormat: slot.numberFormat, blockUnit } : slot)
+    : null;
 
 /** Why the cell cannot be read: an error value (#DIV/0!) or a formula without a cached result; null when it can. */
 export function brokenCellMessage(slot: Slot | null): LocalText | null {

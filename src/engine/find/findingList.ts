@@ -1,5 +1,5 @@
 import type { Finding, FindingCode, LocalText, Severity } from "./types";
-import { a1 } from "../grid/address";
+import { cellAddress } from "./cellAddress";
 
 /**
  * Collects one form's findings with their sheet, cell and language settled. The same finding on the same cell is kept
@@ -20,14 +20,14 @@ export class FindingList {
   add(code: FindingCode, severity: Severity, row: number, col: number, messages: LocalText): void {
     const key = row * 65536 + col;
     const here = this.byCell.get(key);
-    if (here?.some((f) => f.code === code && f.messages.zh === messages.zh)) return;
+    if (here !== undefined) for (let i = 0; i < here.length; i++) if (here[i].code === code && here[i].messages.zh === messages.zh) return;
     const finding: Finding = {
       code,
       severity,
       sheet: this.sheet,
       row: row + 1,
       col: col + 1,
-      cell: a1(row, col),
+      cell: cellAddress(row, col),
       message: messages[this.lang],
       messages,
       table: this.table,

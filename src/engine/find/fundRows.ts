@@ -1,13 +1,10 @@
-import type { FundBlock, FundRow, Slot } from "../recognise/types";
+import type { FundBlock, Slot } from "../recognise/types";
 import type { RuleProfile } from "../score/profile";
 import type { SheetView } from "../grid/sheetView";
 import type { FillTarget, FundResult } from "./types";
 import type { FindingList } from "./findingList";
-import { isBlank } from "../grid/text";
-import { isPlaceholderReason, parseRateCell } from "../parse";
-import { scoreExecution } from "../score/execution";
-import { exceedsWeight, roundTo, sameUnderRounding, scoreConsistent, scoreToWrite } from "../score/round";
-import { numberOf, reportBrokenCell } from "./cells";
+import { isPlaceholderReason } from "../parse";
+import { FundJudgements } from "./fundJudgements";
 import { say } from "../messages";
 
 export interface FundOutcome {
@@ -20,130 +17,46 @@ export interface FundOutcome {
   fills: FillTarget[];
 }
 
-const money = (slot: Slot | null) => numberOf(slot, "万元");
-
-/** 年度资金总额 against its sub-rows, column by column (RULES.md §6.6). */
-function checkFundTotals(total: FundRow, parts: FundRow[], out: FindingList): void {
-  for (const column of ["initial", "budget", "executed"] as const) {
-    const values = parts.map((p) => money(p[column])).filter((v): v is number => v !== null);
-    if (values.length === 0) continue;
-    const sum = values.reduce((a, b) => a + b, 0);
-    const slot = total[column];
-    const written = money(slot);
-    const at = slot ?? total.budget ?? total.executed;
-    if (!at) continue;
-    if (written === null && sum === 0) continue;
-    if (written === null || Math.abs(written - sum) > 0.005 + 1e-6 * Math.abs(sum))
-      out.add("fund-total-mismatch", "error", at.row, at.col, say.fundTotal(say.fundColumns[column], written ?? 0, roundTo(sum, 4)));
-  }
-}
-
-/** 执行率 and 执行率得分 of the 年度资金总额 row. */
+/**
+ * 执行率 and 执行率得分 of the 年度资金总额 row (judged once per distinct content, see fundJudgements.ts), its notes and
+ * fills put on the block's own cells; and, where the profile asks, the reason beside a low execution rate.
+ */
 export function evaluateFund(
   fund: FundBlock,
   sheet: string,
   profile: RuleProfile,
   view: SheetView | null,
   out: FindingList,
+  judgements: FundJudgements = new FundJudgements(profile),
 ): FundOutcome | null {
   const total = fund.total;
   if (!total) return null;
-  checkFundTotals(total, fund.parts, out);
-  for (const slot of [total.initial, total.budget, total.executed, total.weight, total.rate, total.score]) reportBrokenCell(slot, out);
-
-  const raw = total.weight?.value;
-  const written = typeof raw === "number" && !Number.isFinite(raw) ? raw : numberOf(total.weight);
-  // A negative or non-finite 分值 scores nothing: a weight-structure finding, and no computed execution score.
-  const unusable = written !== null && (!Number.isFinite(written) || written < 0);
-  if (unusable && total.weight)
-    out.add("weight-structure", "warning", total.weight.row, total.weight.col, say.unusableWeight(String(written)));
-  const writtenWeight = unusable ? null : written;
-  const scored = scoreExecution(
-    { initial: money(total.initial), budget: money(total.budget), executed: money(total.executed), weight: writtenWeight },
-    profile,
-  );
-  const verdict = unusable || (scored.score !== null && !Number.isFinite(scored.score)) ? { ...scored, score: null } : scored;
-  const reportedRate = total.rate ? parseRateCell(total.rate.value, total.rate.numberFormat) : null;
-  const reportedScore = numberOf(total.score);
+  const judgement = judgements.of(total, fund.parts);
+  const notes = judgement.notes;
+  for (let i = 0; i < notes.length; i++) {
+    const at = total[notes[i].on]!;
+    out.add(notes[i].code, notes[i].severity, at.row, at.col, notes[i].messages);
+  }
   const fills: FillTarget[] = [];
-
-  if (writtenWeight !== null && total.weight && Math.abs(writtenWeight - profile.executionWeight) > 1e-9)
-    out.add("weight-structure", "warning", total.weight.row, total.weight.col, say.executionWeight(writtenWeight, profile.executionWeight));
-
-  const { rate, score, budget } = verdict;
-  const executed = money(total.executed);
-  if (rate === null) {
-    const at = total.rate ?? total.score ?? total.budget;
-    if (at && (reportedRate !== null || reportedScore !== null)) out.add("manual-review", "info", at.row, at.col, say.manual.noRate);
-  } else if (total.rate) {
-    if (reportedRate !== null) {
-      const capped = rate > 1 && Math.abs(reportedRate - 1) < 1e-9;
-      if (!capped && !sameUnderRounding(reportedRate * 100, rate * 100))
-        out.add(
-          "execution-mismatch",
-          "warning",
-          total.rate.row,
-          total.rate.col,
-          say.rateMismatch(reportedRate, executed ?? 0, budget ?? 0, rate),
-        );
-    } else if (isBlank(total.rate.value))
-      fills.push({
-        kind: "rate",
-        sheet,
-        row: total.rate.row,
-        col: total.rate.col,
-        value: roundTo(rate, 4),
-        current: total.rate.value,
-        formula: total.rate.formula,
-      });
+  for (let i = 0; i < judgement.fills.length; i++) {
+    const { kind, on, value } = judgement.fills[i];
+    const at = total[on]!;
+    fills.push({ kind, sheet, row: at.row, col: at.col, value, current: at.value, formula: at.formula });
   }
 
-  // The execution score as the report shows it and a fill writes it: rounded, never above its 分值.
-  const computed = score === null ? null : scoreToWrite(score, verdict.weight);
-  let consistent = false;
-  if (score !== null && total.score) {
-    const at = total.score;
-    if (reportedScore !== null) {
-      if (exceedsWeight(reportedScore, verdict.weight))
-        out.add("score-out-of-range", "error", at.row, at.col, say.scoreAboveWeight(reportedScore, verdict.weight));
-      else {
-        consistent = scoreConsistent(reportedScore, score, verdict.weight, (rate ?? 1) < 1);
-        if (!consistent)
-          out.add(
-            "execution-mismatch",
-            reportedScore > score ? "error" : "warning",
-            at.row,
-            at.col,
-            say.rateScoreMismatch(reportedScore, verdict.weight, Math.min(rate ?? 0, 1), score),
-          );
-      }
-    } else if (isBlank(total.score.value) && computed !== null)
-      fills.push({ kind: "rate-score", sheet, row: at.row, col: at.col, value: computed, current: at.value, formula: at.formula });
-  }
-
+  const rate = judgement.rate;
   if (profile.reasonBelowExecution !== null && rate !== null && rate < profile.reasonBelowExecution) {
     const at = total.score ?? total.rate;
     if (at && !hasExplanationRightOf(view, at))
       out.add("missing-reason", "error", at.row, at.col, say.missingReasonExecution(rate, profile.reasonBelowExecution));
   }
 
-  const fillScore = fills.find((f) => f.kind === "rate-score" && !f.formula)?.value ?? null;
   return {
-    weight: unusable ? null : (writtenWeight ?? verdict.weight),
-    partScore: reportedScore ?? fillScore,
-    ruleScore: consistent ? reportedScore : (computed ?? reportedScore),
+    weight: judgement.weight,
+    partScore: judgement.partScore,
+    ruleScore: judgement.ruleScore,
     fills,
-    result: {
-      row: total.row + 1,
-      budget,
-      executed,
-      reportedRate,
-      computedRate: rate === null ? null : roundTo(rate, 6),
-      weight: unusable ? null : (writtenWeight ?? verdict.weight),
-      reportedScore,
-      computedScore: computed,
-      explanation: verdict.explanation,
-    },
+    result: { row: total.row + 1, ...judgement.result },
   };
 }
 

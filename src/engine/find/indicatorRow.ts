@@ -1,9 +1,10 @@
 /** One indicator row read and scored on its own: its cells, its verdict, and what is wrong with how it is written. */
 import type { Form, IndicatorRow, Slot } from "../recognise/types";
 import type { FindingList } from "./findingList";
-import type { Verdict } from "../score/verdict";
+import type { RowJudgement } from "./rowJudgement";
 import type { RowJudgements } from "./rowJudgements";
 import { isPlaceholderReason } from "../parse";
+import { isPercentFormat } from "../parse/formats";
 import { numberOf, reportBrokenCell, textOf } from "./cells";
 import { say } from "../messages";
 
@@ -11,16 +12,16 @@ export interface RowRead {
   row: IndicatorRow;
   /** This row's share of its 分值: the 分值 itself, or an equal share of a 分值 merged over several rows. */
   share: number | null;
-  /** The score cell's number; null when blank, unreadable or an error value. */
-  reported: number | null;
-  targetText: string;
-  actualText: string;
-  verdict: Verdict;
+  /** The row judged with that share (shared with the rows of the same content). */
+  judgement: RowJudgement;
 }
 
 /** A 分值 cell as a usable weight: a finite number, not negative (else a weight-structure finding, and no weight). */
 export function readWeight(slot: Slot | null, out: FindingList): number | null {
   if (!slot) return null;
+  // Most 分值 cells: a number, shown as written (no percent format), finite and not negative, is the weight.
+  const v = slot.value;
+  if (typeof v === "number" && v >= 0 && v !== Infinity && !isPercentFormat(slot.numberFormat)) return v;
   if (reportBrokenCell(slot, out)) return null;
   if (typeof slot.value === "number" && !Number.isFinite(slot.value)) {
     out.add("weight-structure", "warning", slot.row, slot.col, say.unusableWeight(String(slot.value)));
@@ -45,12 +46,14 @@ export function readWeight(slot: Slot | null, out: FindingList): number | null {
  * reports on its cells the broken cells, unreadable scores and notation issues found.
  */
 export function readIndicator(row: IndicatorRow, form: Form, share: number | null, judgements: RowJudgements, out: FindingList): RowRead {
-  const { reported, targetText, actualText, verdict, notes } = judgements.of(row, share);
-  for (const n of notes) {
+  const judgement = judgements.of(row, share);
+  const notes = judgement.notes;
+  for (let i = 0; i < notes.length; i++) {
+    const n = notes[i];
     const at = n.on === "anchor" ? (row.actual ?? row.target ?? row.score ?? { row: row.row, col: form.columns.name }) : row[n.on]!;
     out.add(n.code, n.severity, at.row, at.col, n.messages);
   }
-  return { row, share, reported, targetText, actualText, verdict };
+  return { row, share, judgement };
 }
 
 /** The row's reason as written: both halves of a split reason column, joined. */

@@ -7,17 +7,24 @@ type Known = Exclude<Level1, "unknown">;
 
 /** 产出 50 / 效益 30 / 满意度 10 (or the profile's): a deviation is a warning, "如有特殊情况可做适当调整". */
 export function checkLevelWeights(form: Form, weights: (number | null)[], profile: RuleProfile, out: FindingList): void {
-  if (!profile.levelWeights || weights.some((w) => w === null) || form.indicators.some((r) => r.level1Kind === "unknown")) return;
+  if (!profile.levelWeights) return;
+  const rows = form.indicators;
   const sums = new Map<Known, { sum: number; row: number; col: number }>();
-  form.indicators.forEach((r, i) => {
-    const kind = r.level1Kind as Known;
-    const s = sums.get(kind) ?? { sum: 0, row: r.weight?.row ?? r.row, col: r.weight?.col ?? form.columns.name };
-    s.sum += weights[i] ?? 0;
-    sums.set(kind, s);
-  });
-  for (const [kind, s] of sums) {
-    const expected = profile.levelWeights[kind];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const weight = weights[i];
+    if (weight === null || r.level1Kind === "unknown") return;
+    let s = sums.get(r.level1Kind);
+    if (s === undefined) {
+      s = { sum: 0, row: r.weight?.row ?? r.row, col: r.weight?.col ?? form.columns.name };
+      sums.set(r.level1Kind, s);
+    }
+    s.sum += weight;
+  }
+  const expectedOf = profile.levelWeights;
+  sums.forEach((s, kind) => {
+    const expected = expectedOf[kind];
     if (Math.abs(s.sum - expected) > 1e-6)
       out.add("weight-structure", "warning", s.row, s.col, say.levelWeight(say.levels[kind], s.sum, expected));
-  }
+  });
 }

@@ -5,13 +5,15 @@
  */
 import type { IndicatorRow } from "../recognise/types";
 import type { RuleProfile } from "../score/profile";
-import type { ParsedPair } from "../parse/types";
+import type { ParseContext, ParsedPair, ParsedValue } from "../parse/types";
 import type { Verdict } from "../score/verdict";
 import type { FindingCode, LocalText, Severity } from "./types";
 import { compactText } from "../grid/text";
 import { isPlaceholderReason, parsePair } from "../parse";
 import { isCostIndicator } from "../score/direction";
 import { scoreIndicator } from "../score/indicator";
+import { round2, scoreToWrite } from "../score/round";
+import { checkReportedScore, type ScoreCheck } from "./reportedScore";
 import { brokenCellMessage, numberOf, textOf } from "./cells";
 import { say } from "../messages";
 
@@ -31,6 +33,12 @@ export interface RowJudgement {
   targetText: string;
   actualText: string;
   verdict: Verdict;
+  /** The verdict's score rounded and never above the share: what the report shows and a fill writes. */
+  computed: number | null;
+  /** The verdict's tier range rounded, as the report shows it. */
+  scoreRange: [number, number] | null;
+  /** The reported score against the verdict, the share its weight: judgeGroup's check of a row that stands alone. */
+  scoreCheck: ScoreCheck | null;
   /** The findings of the row, in the order they are found. */
   notes: RowNote[];
 }
@@ -40,12 +48,21 @@ type Note = (code: FindingCode, severity: Severity, on: RowCell, messages: Local
 /** A row's target and actual, parsed: readPair itself, or a memo of it (rowJudgements.ts). */
 export type PairReader = (row: IndicatorRow) => ParsedPair;
 
+/** How the row's target is read: its number format, and the unit and comparator columns when the form has them. */
+export const targetContext = (row: IndicatorRow): ParseContext => ({
+  numberFormat: row.target?.numberFormat,
+  unitText: textOf(row.unit) || null,
+  comparatorText: textOf(row.nature) || null,
+});
+
 /** parsePair on the row's target and actual, with the unit and comparator columns when the form has them. */
-export const readPair: PairReader = (row) =>
-  parsePair(row.target?.value ?? null, row.actual?.value ?? null, {
-    target: { numberFormat: row.target?.numberFormat, unitText: textOf(row.unit) || null, comparatorText: textOf(row.nature) || null },
-    actual: { numberFormat: row.actual?.numberFormat, unitText: textOf(row.unit) || null },
-  });
+export const readPair = (row: IndicatorRow, parsedTarget?: ParsedValue): ParsedPair =>
+  parsePair(
+    row.target?.value ?? null,
+    row.actual?.value ?? null,
+    { target: targetContext(row), actual: { numberFormat: row.actual?.numberFormat, unitText: textOf(row.unit) || null } },
+    parsedTarget,
+  );
 
 /** Scores the row with its share of the 分值; notes broken cells, unreadable scores and notation issues. */
 export function judgeRow(row: IndicatorRow, profile: RuleProfile, share: number | null, pairOf: PairReader = readPair): RowJudgement {
@@ -69,18 +86,26 @@ export function judgeRow(row: IndicatorRow, profile: RuleProfile, share: number 
 
   if (verdict.manual && !broken && !(verdict.range && reported !== null)) note("manual-review", "info", "anchor", verdict.manual);
   checkNotation(row, pair, targetText, actualText, verdict, note);
-  return { reported, targetText, actualText, verdict, notes };
+  return {
+    reported,
+    targetText,
+    actualText,
+    verdict,
+    computed: verdict.score === null ? null : scoreToWrite(verdict.score, share),
+    scoreRange: verdict.range ? [round2(verdict.range[0]), round2(verdict.range[1])] : null,
+    scoreCheck: reported !== null && share !== null ? checkReportedScore(reported, share, verdict) : null,
+    notes,
+  };
 }
 
 /** How the row is written: units that differ, a copied target, a cost written with ≥, a rate counted in 户, OCR junk. */
 function checkNotation(row: IndicatorRow, pair: ParsedPair, targetText: string, actualText: string, verdict: Verdict, note: Note): void {
-  for (const [on, v] of [
-    ["target", pair.target],
-    ["actual", pair.actual],
-  ] as const)
-    if (row[on] && v.kind === "number" && v.ocrRepaired) note("manual-review", "info", on, say.ocrRepaired(textOf(row[on]).trim()));
   const t = pair.target;
   const a = pair.actual;
+  if (row.target && t.kind === "number" && t.ocrRepaired)
+    note("manual-review", "info", "target", say.ocrRepaired(textOf(row.target).trim()));
+  if (row.actual && a.kind === "number" && a.ocrRepaired)
+    note("manual-review", "info", "actual", say.ocrRepaired(textOf(row.actual).trim()));
   if (pair.unitMismatch && row.actual && !verdict.unverified && (t.kind === "number" || t.kind === "range") && a.kind === "number")
     note("unit-mismatch", "warning", "actual", say.unitMismatch(t.unit?.text ?? "", a.unit?.text ?? ""));
   if (pair.actualHasComparator && row.actual) note("target-copied", "warning", "actual", say.targetCopied(actualText.trim()));

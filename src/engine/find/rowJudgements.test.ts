@@ -16,7 +16,16 @@ const slot = (row: number, col: number, value: CellValue, more: Partial<Slot> = 
 });
 
 /** An indicator row at `row`: target in column 4, actual in 5, score in 7 (the name in column 3). */
-function rowAt(row: number, cells: { target?: Slot | null; actual?: Slot | null; score?: Slot | null; name?: string } = {}): IndicatorRow {
+interface Cells {
+  target?: Slot | null;
+  actual?: Slot | null;
+  score?: Slot | null;
+  unit?: Slot | null;
+  nature?: Slot | null;
+  name?: string;
+}
+
+function rowAt(row: number, cells: Cells = {}): IndicatorRow {
   return {
     row,
     level1: "产出指标",
@@ -24,9 +33,9 @@ function rowAt(row: number, cells: { target?: Slot | null; actual?: Slot | null;
     level1Inferred: false,
     level2: "数量指标",
     name: cells.name ?? "完成数量",
-    nature: null,
+    nature: cells.nature ?? null,
     target: cells.target === undefined ? slot(row, 4, "≥10个") : cells.target,
-    unit: null,
+    unit: cells.unit ?? null,
     actual: cells.actual === undefined ? slot(row, 5, "8个") : cells.actual,
     weight: slot(row, 6, 10),
     score: cells.score === undefined ? slot(row, 7, 8) : cells.score,
@@ -54,6 +63,27 @@ describe("RowJudgements: one judgement per distinct row content (shared only whe
     const first = judgements.of(a, 10);
     expect(judgements.of(b, shareB) === first).toBe(same);
     expect(judgements.of(b, shareB)).toEqual(judgeRow(b, profile, shareB));
+  });
+
+  // Rows of another content may share the parsed target: only where it is read the same way.
+  it.each<[label: string, a: Cells, b: Cells]>([
+    ["the same target under another actual", {}, { actual: slot(40, 5, "12个") }],
+    ["the same target text with a unit column", { target: slot(5, 4, "10") }, { target: slot(40, 4, "10"), unit: slot(40, 8, "%") }],
+    [
+      "the same target text with a comparator column",
+      { target: slot(5, 4, "10个") },
+      { target: slot(40, 4, "10个"), nature: slot(40, 9, "≤") },
+    ],
+    ["the same target number in another format", { target: slot(5, 4, 0.9) }, { target: slot(40, 4, 0.9, { numberFormat: "0%" }) }],
+    [
+      "the same target number in the same format",
+      { target: slot(5, 4, 0.9, { numberFormat: "0%" }) },
+      { target: slot(40, 4, 0.9, { numberFormat: "0%" }), actual: slot(40, 5, 0.8, { numberFormat: "0%" }) },
+    ],
+  ])("%s: judged as on its own", (_label, a, b) => {
+    const judgements = new RowJudgements(profile);
+    judgements.of(rowAt(5, a), 10);
+    expect(judgements.of(rowAt(40, b), 10)).toEqual(judgeRow(rowAt(40, b), profile, 10));
   });
 
   it("puts a shared judgement's findings on each row's own cells", () => {

@@ -5,9 +5,10 @@
 import type { CellValue } from "../grid/types";
 import type { IndicatorRow, Slot } from "../recognise/types";
 import type { RuleProfile } from "../score/profile";
-import type { ParsedPair } from "../parse/types";
-import { judgeRow, readPair, type RowJudgement } from "./rowJudgement";
-import { sameRowContent, samePairContent, sameValue } from "./sameContent";
+import type { ParsedPair, ParsedValue } from "../parse/types";
+import { parseValue } from "../parse";
+import { judgeRow, readPair, targetContext, type RowJudgement } from "./rowJudgement";
+import { sameRowContent, samePairContent, sameTargetContent, sameValue } from "./sameContent";
 import { Shelves } from "./shelves";
 
 interface Judged {
@@ -26,6 +27,7 @@ export class RowJudgements {
   private readonly judged = new Shelves<Judged>();
   /** Parsed target and actual by their cells: fewer still than row contents (names and scores differ around them). */
   private readonly parsed = new Shelves<Parsed>();
+  private readonly targets = new Shelves<{ row: IndicatorRow; target: ParsedValue }>();
 
   constructor(private readonly profile: RuleProfile) {}
 
@@ -43,10 +45,20 @@ export class RowJudgements {
     const shelf = this.parsed.shelf(row.target?.value ?? null, row.actual?.value ?? null);
     if (shelf === null) return readPair(row);
     for (let i = 0; i < shelf.length; i++) if (samePairContent(shelf[i].row, row)) return shelf[i].pair;
-    const pair = readPair(row);
+    const pair = readPair(row, this.targetOf(row));
     Shelves.put(shelf, { row, pair });
     return pair;
   };
+
+  /** The target parsed once per distinct value, number format, and unit and comparator texts: fewer still than pairs. */
+  private targetOf(row: IndicatorRow): ParsedValue | undefined {
+    const shelf = this.targets.shelf(row.target?.value ?? null, row.target?.numberFormat ?? null);
+    if (shelf === null) return undefined;
+    for (let i = 0; i < shelf.length; i++) if (sameTargetContent(shelf[i].row, row)) return shelf[i].target;
+    const target = parseValue(row.target?.value ?? null, targetContext(row));
+    Shelves.put(shelf, { row, target });
+    return target;
+  }
 }
 
 /** A slot that is not there, on a shelf of its own. */
@@ -55,4 +67,5 @@ const NO_SLOT = Symbol("no slot");
 const valueOf = (slot: Slot | null): CellValue | symbol => (slot ? slot.value : NO_SLOT);
 
 /** A slot whose value compares (sameValue): no object of unknown type. */
-const comparable = (slot: Slot | null) => slot === null || sameValue(slot.value, slot.value) !== null;
+const comparable = (slot: Slot | null) =>
+  slot === null || typeof slot.value !== "object" || slot.value === null || sameValue(slot.value, slot.value) !== null;

@@ -34,10 +34,13 @@ export function sameRowContent(a: IndicatorRow, aShare: number | null, b: Indica
     sameSlot(a.target, b.target) &&
     sameSlot(a.actual, b.actual) &&
     sameSlot(a.score, b.score) &&
-    textOf(a.unit) === textOf(b.unit) &&
-    textOf(a.nature) === textOf(b.nature)
+    sameText(a.unit, b.unit) &&
+    sameText(a.nature, b.nature)
   );
 }
+
+/** Cells that read as the same text (most unit and comparator columns are absent on both rows). */
+const sameText = (a: Slot | null, b: Slot | null) => a === b || textOf(a) === textOf(b);
 
 /** What readPair reads: the target and actual values and number formats, the unit and comparator texts. */
 export function samePairContent(a: IndicatorRow, b: IndicatorRow): boolean {
@@ -46,7 +49,17 @@ export function samePairContent(a: IndicatorRow, b: IndicatorRow): boolean {
     sameValue(a.actual?.value ?? null, b.actual?.value ?? null) === true &&
     a.target?.numberFormat === b.target?.numberFormat &&
     a.actual?.numberFormat === b.actual?.numberFormat &&
-    textOf(a.unit) === textOf(b.unit) &&
-    textOf(a.nature) === textOf(b.nature)
+    sameText(a.unit, b.unit) &&
+    sameText(a.nature, b.nature)
+  );
+}
+
+/** What the target is parsed from: its value and number format, the unit and comparator texts. */
+export function sameTargetContent(a: IndicatorRow, b: IndicatorRow): boolean {
+  return (
+    sameValue(a.target?.value ?? null, b.target?.value ?? null) === true &&
+    a.target?.numberFormat === b.target?.numberFormat &&
+    sameText(a.unit, b.unit) &&
+    sameText(a.nature, b.nature)
   );
 }

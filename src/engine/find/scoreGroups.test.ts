@@ -31,14 +31,9 @@ function read(row: number, share: number | null, scoreCell: Slot | null, v: Verd
     reason: null,
     improvement: null,
   } as IndicatorRow;
-  return {
-    row: r,
-    share,
-    reported: typeof scoreCell?.value === "number" ? scoreCell.value : null,
-    targetText: "",
-    actualText: "",
-    verdict: v,
-  };
+  const reported = typeof scoreCell?.value === "number" ? scoreCell.value : null;
+  const judgement = { reported, targetText: "", actualText: "", verdict: v, computed: null, scoreRange: null, scoreCheck: null, notes: [] };
+  return { row: r, share, judgement };
 }
 
 describe("scoreGroups: rows sharing one score cell are judged as one", () => {
@@ -75,7 +70,7 @@ describe("scoreGroups: rows sharing one score cell are judged as one", () => {
     const [g, ...rest] = scoreGroups(reads);
     expect(rest).toEqual([]);
     expect({ weight: g.weight, score: g.verdict.score, range: g.verdict.range, unmet: g.verdict.unmet }).toEqual(want);
-    expect(g.reported).toBe(reads[0].reported);
+    expect(g.reported).toBe(reads[0].judgement.reported);
   });
 
   it("says the group's arithmetic, rows included", () => {

@@ -10,7 +10,8 @@ import type { Verdict } from "../score/verdict";
 import type { FillTarget } from "./types";
 import type { FindingList } from "./findingList";
 import { isBlank } from "../grid/text";
-import { exceedsWeight, scoreConsistent, scoreToWrite } from "../score/round";
+import { scoreToWrite } from "../score/round";
+import { checkReportedScore } from "./reportedScore";
 import { hasReason, type RowRead } from "./indicatorRow";
 import { say } from "../messages";
 
@@ -43,15 +44,18 @@ export const slotKey = (slot: { row: number; col: number }) => slot.row * 65536 
 
 /** Rows sharing one score cell, in sheet order; rows without a score cell stand alone. */
 export function scoreGroups(reads: RowRead[]): ScoreGroup[] {
+  const groups: ScoreGroup[] = [];
   // The common case: no score cell reaches below its own row, so every row stands alone.
-  if (!reads.some((r) => r.row.score !== null && r.row.score.row !== r.row.row))
-    return reads.map((r) => ({ reads: [r], score: r.row.score, weight: r.share, reported: r.reported, verdict: r.verdict }));
+  if (!scoreCellsReachBelow(reads)) {
+    for (let i = 0; i < reads.length; i++) groups.push(alone(reads[i]));
+    return groups;
+  }
   const byCell = new Map<number, RowRead[]>();
-  const groups: RowRead[][] = [];
+  const lists: RowRead[][] = [];
   for (const r of reads) {
     const slot = r.row.score;
     if (!slot) {
-      groups.push([r]);
+      lists.push([r]);
       continue;
     }
     const list = byCell.get(slotKey(slot));
@@ -59,24 +63,39 @@ export function scoreGroups(reads: RowRead[]): ScoreGroup[] {
     else {
       const fresh = [r];
       byCell.set(slotKey(slot), fresh);
-      groups.push(fresh);
+      lists.push(fresh);
     }
   }
-  return groups.map((rows) => {
+  for (const rows of lists) {
+    if (rows.length === 1) {
+      groups.push(alone(rows[0]));
+      continue;
+    }
     const weight = rows.every((r) => r.share !== null) ? rows.reduce((a, r) => a + (r.share ?? 0), 0) : null;
-    return {
-      reads: rows,
-      score: rows[0].row.score,
-      weight,
-      reported: rows[0].reported,
-      verdict: rows.length === 1 ? rows[0].verdict : combine(rows, weight),
-    };
-  });
+    groups.push({ reads: rows, score: rows[0].row.score, weight, reported: rows[0].judgement.reported, verdict: combine(rows, weight) });
+  }
+  return groups;
 }
+
+function scoreCellsReachBelow(reads: RowRead[]): boolean {
+  for (let i = 0; i < reads.length; i++) {
+    const row = reads[i].row;
+    if (row.score !== null && row.score.row !== row.row) return true;
+  }
+  return false;
+}
+
+const alone = (r: RowRead): ScoreGroup => ({
+  reads: [r],
+  score: r.row.score,
+  weight: r.share,
+  reported: r.judgement.reported,
+  verdict: r.judgement.verdict,
+});
 
 /** The verdicts of a group's rows as one: scores and tier ranges add up; unmet when any row is. */
 function combine(rows: RowRead[], weight: number | null): Verdict {
-  const verdicts = rows.map((r) => r.verdict);
+  const verdicts = rows.map((r) => r.judgement.verdict);
   const scores = verdicts.map((v) => v.score);
   const exact = scores.every((s): s is number => s !== null) ? scores.reduce((a, b) => a + b, 0) : null;
   const bounded = verdicts.every((v) => v.range !== null || v.score !== null);
@@ -110,11 +129,16 @@ function combine(rows: RowRead[], weight: number | null): Verdict {
 /** A group's reported score against the rules, its fill when empty, and its reason when points are deducted. */
 export function judgeGroup(group: ScoreGroup, form: Form, profile: RuleProfile, out: FindingList): GroupOutcome {
   const { score: slot, weight, reported, verdict } = group;
-  const computed = verdict.score === null ? null : scoreToWrite(verdict.score, weight);
+  // A row standing alone with its whole share as the weight was checked with its judgement, once per content.
+  const own = group.reads.length === 1 && Object.is(weight, group.reads[0].share) ? group.reads[0].judgement : null;
+  const computed = own ? own.computed : verdict.score === null ? null : scoreToWrite(verdict.score, weight);
   let fill: FillTarget | null = null;
   let consistent = false;
-  if (reported !== null && weight !== null && slot) consistent = checkReportedScore(slot, reported, weight, verdict, out);
-  else if (reported === null && slot && weight !== null && computed !== null) {
+  if (reported !== null && weight !== null && slot) {
+    const check = own?.scoreCheck ?? checkReportedScore(reported, weight, verdict);
+    if (check.finding) out.add(check.finding.code, check.finding.severity, slot.row, slot.col, check.finding.messages);
+    consistent = check.consistent;
+  } else if (reported === null && slot && weight !== null && computed !== null) {
     // Text ("待评") and formula cells become fill targets too, so the preview can show them; planEdits leaves them
     // alone unless the user confirms.
     fill = { kind: "score", sheet: form.sheet, row: slot.row, col: slot.col, value: computed, current: slot.value, formula: slot.formula };
@@ -129,39 +153,6 @@ export function judgeGroup(group: ScoreGroup, form: Form, profile: RuleProfile, 
     computed,
     fill,
   };
-}
-
-/**
- * A reported score against the rules: above the weight, outside a qualitative tier, or off the computed score.
- * Returns whether it is consistent.
- */
-function checkReportedScore(
-  at: { row: number; col: number },
-  reported: number,
-  weight: number,
-  verdict: Verdict,
-  out: FindingList,
-): boolean {
-  const { row: r, col: c } = at;
-  if (exceedsWeight(reported, weight)) out.add("score-out-of-range", "error", r, c, say.scoreAboveWeight(reported, weight));
-  else if (reported < -EPS) out.add("score-out-of-range", "error", r, c, say.scoreNegative(reported));
-  else if (verdict.range) {
-    const [lo, hi] = verdict.range;
-    if (reported >= lo - 0.005 && reported <= hi + 0.005) return true;
-    out.add("score-mismatch", reported > hi ? "error" : "warning", r, c, say.scoreOutsideTier(reported, lo, hi, verdict.explanation));
-  } else if (verdict.score !== null) {
-    if (scoreConsistent(reported, verdict.score, weight, verdict.unmet)) return true;
-    const higher = reported > verdict.score;
-    const text =
-      verdict.unmet && reported >= weight - EPS
-        ? say.fullOnUnmet(reported, verdict.explanation)
-        : higher
-          ? say.scoreHigher(reported, verdict.score, verdict.explanation)
-          : say.scoreLower(reported, verdict.score, verdict.explanation);
-    out.add("score-mismatch", higher ? "error" : "warning", r, c, text);
-  } else if (verdict.unmet && reported >= weight - EPS)
-    out.add("score-mismatch", "error", r, c, say.fullOnUnmet(reported, verdict.explanation));
-  return false;
 }
 
 /**
@@ -185,7 +176,7 @@ function checkReason(
   const over = profile.reasonAboveAchievement !== null && achievement !== null && achievement >= profile.reasonAboveAchievement;
   // Whether the rows give a reason is asked only when one is needed: most groups score in full.
   if ((!deducted && !over) || reads.some((r) => hasReason(r.row))) return;
-  const first = reads.find((r) => r.verdict.unmet) ?? reads[0];
+  const first = reads.find((r) => r.judgement.verdict.unmet) ?? reads[0];
   const at = first.row.reason ?? { row: first.row.row, col: reasonCol };
   if (deducted) out.add("missing-reason", "error", at.row, at.col, say.missingReason(reported, fill, weight));
   else if (achievement !== null) out.add("missing-reason", "error", at.row, at.col, say.missingReasonOver(achievement));

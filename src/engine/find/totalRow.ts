@@ -10,11 +10,12 @@ import { say } from "../messages";
 export interface Parts {
   /** 执行率得分 as the form has it (reported, else filled); null when the form has no fund block. */
   fundPart: number | null;
-  /** Each score group's score as the form has it; null where blank and not fillable. */
-  indicatorParts: (number | null)[];
+  /** Σ of the score groups' scores as the form has them, in sheet order; null when one is blank and not fillable. */
+  indicatorPartsSum: number | null;
   /** The scores the rules give, as the report shows them and a fill writes them (rounded, clamped). */
   fundRule: number | null;
-  indicatorRules: (number | null)[];
+  /** Σ of the score groups' scores by the rules, in sheet order (one the rules cannot give counts as 0). */
+  indicatorRulesSum: number;
   /** Execution weight plus indicator weights (a merged 分值 once), when every row has one. */
   weightSum: number | null;
   /** Indicators counted in the message ("6 项指标"). */
@@ -37,9 +38,8 @@ export function evaluateTotal(
   reportBrokenCell(total.score, out);
   const weight = numberOf(total.weight);
   const reported = numberOf(total.score);
-  const known = parts.indicatorParts.every((p) => p !== null);
-  const partsSum = known ? finite(round2((parts.fundPart ?? 0) + parts.indicatorParts.reduce<number>((a, b) => a + (b ?? 0), 0))) : null;
-  const computed = finite(round2((parts.fundRule ?? 0) + parts.indicatorRules.reduce<number>((a, b) => a + (b ?? 0), 0)));
+  const partsSum = parts.indicatorPartsSum === null ? null : finite(round2((parts.fundPart ?? 0) + parts.indicatorPartsSum));
+  const computed = finite(round2((parts.fundRule ?? 0) + parts.indicatorRulesSum));
 
   let fill: FillTarget | null = null;
   let mismatch = false;

@@ -14,8 +14,14 @@ type DateValue = Extract<ParsedValue, { kind: "date" }>;
  * column (指标性质 describes the target), so actualHasComparator means the cell itself carries one, as a sign or a
  * word before the number; a hedge after it ("500人以上") is no copied comparator. Never throws.
  */
-export function parsePair(target: CellValue, actual: CellValue, ctx?: { target?: ParseContext; actual?: ParseContext }): ParsedPair {
-  const t = parseValue(target, ctx?.target);
+export function parsePair(
+  target: CellValue,
+  actual: CellValue,
+  ctx?: { target?: ParseContext; actual?: ParseContext },
+  /** The target already parsed with ctx.target (a workbook repeats its targets under many actuals). */
+  parsedTarget: ParsedValue = parseValue(target, ctx?.target),
+): ParsedPair {
+  const t = parsedTarget;
   const actualCtx = ctx?.actual ? { ...ctx.actual, comparatorText: null } : undefined;
   const a = parseValue(actual, actualCtx);
   const pair: ParsedPair = {

@@ -1,5 +1,5 @@
 import type { FillTarget, Report, Severity, TableReport } from "../find/types";
-import { a1, cellKey } from "../grid/address";
+import { a1 } from "../grid/address";
 import { isBlank } from "../grid/text";
 import { NOTE_PREFIX } from "./colors";
 import { severityRank } from "../find/severity";
@@ -23,24 +23,50 @@ const placeOf = (table: TableReport, t: FillTarget): FillPlace => ({
   indicator: indicatorOf(table, t)?.name ?? null,
 });
 
+interface Marked {
+  sheet: string;
+  row: number;
+  col: number;
+  severity: Severity;
+  lines: string[];
+}
+
+/** The cells with findings to mark, in the order of their first finding: the gravest severity, each message once. */
+function markedCells(report: Report, options: PlanOptions): Marked[] {
+  const marked: Marked[] = [];
+  // By sheet, then by cell (row × 65536 + col): no key text to build per finding.
+  const bySheet = new Map<string, Map<number, Marked>>();
+  for (let i = 0; i < report.issues.length; i++) {
+    const f = report.issues[i];
+    if (!options.mark.includes(f.severity)) continue;
+    let cells = bySheet.get(f.sheet);
+    if (cells === undefined) {
+      cells = new Map();
+      bySheet.set(f.sheet, cells);
+    }
+    const key = f.row * 65536 + f.col;
+    const line = options.lang === "en" ? f.messages.en : f.messages.zh;
+    const m = cells.get(key);
+    if (!m) {
+      const fresh = { sheet: f.sheet, row: f.row - 1, col: f.col - 1, severity: f.severity, lines: [line] };
+      cells.set(key, fresh);
+      marked.push(fresh);
+    } else {
+      if (severityRank(f.severity) < severityRank(m.severity)) m.severity = f.severity;
+      if (!m.lines.includes(line)) m.lines.push(line);
+    }
+  }
+  return marked;
+}
+
 /** A report and the user's choices → the edits a host applies. Cells with a formula or a value are left alone unless asked. */
 export function planEdits(report: Report, options: PlanOptions): Plan {
   const edits: Edit[] = [];
   const skipped: SkippedFill[] = [];
 
-  const marked = new Map<string, { sheet: string; row: number; col: number; severity: Severity; lines: string[] }>();
-  for (const f of report.issues) {
-    if (!options.mark.includes(f.severity)) continue;
-    const key = cellKey(f);
-    const line = options.lang === "en" ? f.messages.en : f.messages.zh;
-    const m = marked.get(key);
-    if (!m) marked.set(key, { sheet: f.sheet, row: f.row - 1, col: f.col - 1, severity: f.severity, lines: [line] });
-    else {
-      if (severityRank(f.severity) < severityRank(m.severity)) m.severity = f.severity;
-      if (!m.lines.includes(line)) m.lines.push(line);
-    }
-  }
-  for (const m of marked.values()) {
+  const marked = markedCells(report, options);
+  for (let i = 0; i < marked.length; i++) {
+    const m = marked[i];
     const at = { sheet: m.sheet, row: m.row, col: m.col };
     edits.push({ kind: "mark", at, severity: m.severity });
     if (options.notes) edits.push({ kind: "note", at, text: `${NOTE_PREFIX}\n${m.lines.join("\n")}` });

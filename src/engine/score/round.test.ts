@@ -54,7 +54,15 @@ describe("fmt", () => {
     [90, "90"],
     [7.8427, "7.84"],
     [0.1 + 0.2, "0.3"],
+    [-0, "0"],
+    [0, "0"],
+    [-2.345, "-2.35"],
+    [NaN, "NaN"],
   ])("fmt(%p) = %p", (x, want) => expect(fmt(x)).toBe(want));
+  it("writes a figure the same way every time it is asked", () => {
+    const figures = [7.8427, 7.8427, 90, 7.84, 7.8427];
+    expect(figures.map(fmt)).toEqual(["7.84", "7.84", "90", "7.84", "7.84"]);
+  });
   it("formats a fraction as percent", () => expect(fmtPercent(21.74 / 27.72)).toBe("78.43%"));
 });
 

@@ -34,8 +34,18 @@ export function exceedsWeight(reported: number, weight: number): boolean {
 
 /** A number as a person writes it: at most 2 decimals, no trailing zeros (3.75, 7.84, 90). */
 export function fmt(x: number): string {
-  return String(roundTo(x, 2));
+  // Messages repeat their figures (weights, scores) form after form, each in two languages: each is written once.
+  let text = written.get(x);
+  if (text === undefined) {
+    text = String(roundTo(x, 2));
+    if (written.size >= WRITTEN_LIMIT) written.clear();
+    written.set(x, text);
+  }
+  return text;
 }
+
+const written = new Map<number, string>();
+const WRITTEN_LIMIT = 10_000;
 
 /** A fraction as a percent with up to 2 decimals (0.78427 → "78.43%"). */
 export function fmtPercent(fraction: number): string {
