@@ -1,6 +1,5 @@
 import type { CellRange, CellValue, SheetGrid } from "./types";
 import { cellText, compactText, isBlank } from "./text";
-import { MergeIndex } from "./mergeIndex";
 
 /** Read access to one sheet by absolute 0-based row/column, with merged areas resolved to their top-left cell. */
 export class SheetView {
@@ -9,23 +8,37 @@ export class SheetView {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  private readonly merges: MergeIndex;
+  /**
+   * Indexed by absolute row, the merges crossing it in the grid's order: one entry per merged row, not per merged
+   * cell; an array rather than a map, as merge() is asked for every cell the recogniser reads.
+   */
+  private readonly mergesOfRow: (CellRange[] | undefined)[] = [];
 
   constructor(readonly grid: SheetGrid) {
     this.name = grid.name;
     this.top = grid.originRow;
     this.left = grid.originCol;
-    let width = 0;
-    for (let i = 0; i < grid.values.length; i++) width = Math.max(width, grid.values[i].length);
+    const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
     this.bottom = grid.originRow + grid.values.length - 1;
     this.right = grid.originCol + width - 1;
-    this.merges = new MergeIndex(grid.merges ?? []);
+    for (const m of grid.merges ?? []) {
+      if (m.bottom - m.top > 5000 || m.right - m.left > 500) continue;
+      // Rows below 0 are never asked for (and a fractional row never matches one).
+      if (!Number.isInteger(m.top)) continue;
+      for (let r = Math.max(0, m.top); r <= m.bottom; r++) {
+        const list = this.mergesOfRow[r];
+        if (list) list.push(m);
+        else this.mergesOfRow[r] = [m];
+      }
+    }
   }
 
   /** The merged area covering the cell, or null. Where merges overlap, the last one listed wins. */
   merge(row: number, col: number): CellRange | null {
-    const k = this.merges.at(row, col);
-    return k < 0 ? null : this.merges.merges[k];
+    const list = this.mergesOfRow[row];
+    if (!list) return null;
+    for (let i = list.length - 1; i >= 0; i--) if (list[i].left <= col && col <= list[i].right) return list[i];
+    return null;
   }
 
   /** The cell that holds the value shown at (row, col): the merge's top-left cell, or the cell itself. */
@@ -77,10 +90,10 @@ export class SheetView {
   blankArea(top: number, left: number, bottom: number, right: number): boolean {
     for (let row = top; row <= bottom; row++) {
       const r = this.grid.values[row - this.top];
-      const merged = this.merges.crossesRow(row);
+      const merges = this.mergesOfRow[row];
       for (let col = left; col <= right; col++) {
         if (r && !isBlank(r[col - this.left] ?? null)) return false;
-        if (merged && this.merges.at(row, col) >= 0) return false;
+        if (merges && this.merge(row, col)) return false;
       }
     }
     return true;
