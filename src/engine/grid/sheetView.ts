@@ -1,5 +1,6 @@
 import type { CellRange, CellValue, SheetGrid } from "./types";
 import { cellText, compactText, isBlank } from "./text";
+import { mergesByRow } from "./mergesByRow";
 
 /** Read access to one sheet by absolute 0-based row/column, with merged areas resolved to their top-left cell. */
 export class SheetView {
@@ -8,11 +9,8 @@ export class SheetView {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  /**
-   * Indexed by absolute row, the merges crossing it in the grid's order: one entry per merged row, not per merged
-   * cell; an array rather than a map, as merge() is asked for every cell the recogniser reads.
-   */
-  private readonly mergesOfRow: (CellRange[] | undefined)[] = [];
+  /** Indexed by absolute row: an array rather than a map, as merge() is asked for every cell the recogniser reads. */
+  private readonly mergesOfRow: (readonly CellRange[] | undefined)[];
 
   constructor(readonly grid: SheetGrid) {
     this.name = grid.name;
@@ -21,16 +19,7 @@ export class SheetView {
     const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
     this.bottom = grid.originRow + grid.values.length - 1;
     this.right = grid.originCol + width - 1;
-    for (const m of grid.merges ?? []) {
-      if (m.bottom - m.top > 5000 || m.right - m.left > 500) continue;
-      // Rows below 0 are never asked for (and a fractional row never matches one).
-      if (!Number.isInteger(m.top)) continue;
-      for (let r = Math.max(0, m.top); r <= m.bottom; r++) {
-        const list = this.mergesOfRow[r];
-        if (list) list.push(m);
-        else this.mergesOfRow[r] = [m];
-      }
-    }
+    this.mergesOfRow = mergesByRow(grid.merges ?? []);
   }
 
   /** The merged area covering the cell, or null. Where merges overlap, the last one listed wins. */
