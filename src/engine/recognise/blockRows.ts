@@ -232,8 +232,9 @@ const endTextOf = perText((v: string): EndText | null => {
 function markOf(view: SheetView, row: number, left: number, labelRight: number, right: number): Mark | null {
   const raw = view.grid.values[row - view.top];
   if (!Array.isArray(raw)) return null;
+  const origin = view.left;
   for (let col = left; col <= right; col++) {
-    const v = raw[col - view.left];
+    const v = raw[col - origin];
     if (typeof v !== "string" || v.length > 200) continue;
     const end = endTextOf(v);
     if (!end) continue;
@@ -251,7 +252,8 @@ function markOf(view: SheetView, row: number, left: number, labelRight: number, 
 function rowIsBlank(view: SheetView, row: number, left: number, right: number): boolean {
   const raw = view.grid.values[row - view.top];
   if (!Array.isArray(raw)) return true;
-  const to = Math.min(right, view.left + raw.length - 1);
-  for (let col = Math.max(left, view.left); col <= to; col++) if (!isBlank(raw[col - view.left])) return false;
+  const origin = view.left;
+  const to = Math.min(right, origin + raw.length - 1);
+  for (let col = Math.max(left, origin); col <= to; col++) if (!isBlank(raw[col - origin])) return false;
   return true;
 }

@@ -30,9 +30,10 @@ export function isPageDebrisRow(view: SheetView, row: number, left: number, righ
   const raw = view.grid.values[row - view.top];
   if (!Array.isArray(raw)) return false;
   let found = false;
-  const to = Math.min(right, view.left + raw.length - 1);
-  for (let col = Math.max(left, view.left); col <= to; col++) {
-    const v = raw[col - view.left];
+  const origin = view.left;
+  const to = Math.min(right, origin + raw.length - 1);
+  for (let col = Math.max(left, origin); col <= to; col++) {
+    const v = raw[col - origin];
     if (isBlank(v)) continue;
     if (typeof v !== "string" || !isPageDebrisText(v)) return false;
     found = true;

@@ -61,10 +61,11 @@ export function headerCellsOfRow(view: SheetView, row: number, left: number, rig
   if (!Array.isArray(raw)) return NO_CELLS;
   // Made at the first header cell: most rows have none, and the list is asked for every row of the sheet.
   let cells: HeaderCell[] | null = null;
-  const from = Math.max(left, view.left);
-  const to = Math.min(right, view.left + raw.length - 1);
+  const origin = view.left;
+  const from = Math.max(left, origin);
+  const to = Math.min(right, origin + raw.length - 1);
   for (let col = from; col <= to; col++) {
-    const v = raw[col - view.left];
+    const v = raw[col - origin];
     if (typeof v !== "string" || v.length > 80) continue;
     const role = indicatorRole(v);
     if (!role) continue;

@@ -15,8 +15,10 @@ export function fundColumnsOfRow(view: SheetView, row: number, band: Band): Fund
   if (!Array.isArray(raw)) return null;
   const columns: FundColumns = { initial: null, budget: null, executed: null, weight: null, rate: null, score: null };
   let budgetRank = Infinity;
-  for (let col = Math.max(band.left, view.left); col <= band.right && col - view.left < raw.length; col++) {
-    const v = raw[col - view.left];
+  const origin = view.left;
+  const to = Math.min(band.right, origin + raw.length - 1);
+  for (let col = Math.max(band.left, origin); col <= to; col++) {
+    const v = raw[col - origin];
     if (typeof v !== "string" || v.length > 60) continue;
     const role = fundColumnRole(v);
     if (!role || role === "label") continue;
