@@ -70,7 +70,7 @@ export class BlockRows {
     if (row > this.lastRowRead) this.lastRowRead = row;
     const others = this.otherHeadersAt(row);
     if (others.length > 0) {
-      const repeat = others.find((o) => o.row === row && sameLayout(o, header));
+      const repeat = repeatOf(header, others, row);
       return repeat ? { kind: "repeat", header: repeat } : { kind: "end", end: { kind: "next", row } };
     }
     const mark = markOf(view, row, band.left, this.labelRight, header.right);
@@ -182,6 +182,15 @@ export class BlockRows {
     }
     return false;
   }
+}
+
+/**
+ * The header among `others` that repeats ours on this row. A loop rather than find(): a closure here would make
+ * classify() allocate its variables on every row it reads.
+ */
+function repeatOf(header: IndicatorHeader, others: readonly IndicatorHeader[], row: number): IndicatorHeader | undefined {
+  for (let i = 0; i < others.length; i++) if (others[i].row === row && sameLayout(others[i], header)) return others[i];
+  return undefined;
 }
 
 /** The same columns for the same roles: a header repeated after a page break. */

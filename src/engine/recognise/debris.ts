@@ -21,7 +21,7 @@ export function isPageDebrisText(text: string): boolean {
   if (text.length > 60 || !MAY_BE_DEBRIS.test(text)) return false;
   const key = compactText(text);
   if (key === "") return false;
-  if (FOOTER_RES.some((re) => re.test(key))) return true;
+  for (let i = 0; i < FOOTER_RES.length; i++) if (FOOTER_RES[i].test(key)) return true;
   return /续/.test(key) && isTitle(key);
 }
 
