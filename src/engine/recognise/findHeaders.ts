@@ -40,8 +40,8 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
     const skip = subHeaderSpans;
     subHeaderSpans = NO_SPANS;
     const all = headerCellsOfRow(view, row, view.left, view.right);
-    const cells = skip.length ? all.filter((c) => !skip.some((s) => s.left <= c.left && c.left <= s.right)) : all;
-    if (cells.length < 3 || !cells.some((c) => c.role === "actual")) continue;
+    const cells = skip.length ? outsideSpans(all, skip) : all;
+    if (cells.length < 3 || firstColumn(cells, "actual") === null) continue;
     for (const group of splitGroups(cells, fundHeaderColumns(view, row))) {
       const header = headerFromGroup(view, row, group);
       if (!header) continue;
@@ -53,6 +53,20 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
 }
 
 const NO_SPANS: { left: number; right: number }[] = [];
+
+/**
+ * The cells whose column lies in none of the spans. A function of its own, like firstColumn(): a closure in the loop
+ * over rows would make every row allocate the variables it captures.
+ */
+function outsideSpans(cells: readonly HeaderCell[], spans: readonly { left: number; right: number }[]): HeaderCell[] {
+  return cells.filter((c) => !spans.some((s) => s.left <= c.left && c.left <= s.right));
+}
+
+/** The column of the first cell with the role, or null. */
+function firstColumn(cells: readonly HeaderCell[], role: IndicatorRole): number | null {
+  for (let i = 0; i < cells.length; i++) if (cells[i].role === role) return cells[i].left;
+  return null;
+}
 const NO_CELLS: readonly HeaderCell[] = [];
 
 /** The recognised header cells of one row between two columns, each at its merge's left column. */
@@ -166,7 +180,7 @@ function withSubHeaders(view: SheetView, row: number, group: HeaderCell[]): { ce
 
 function headerFromGroup(view: SheetView, row: number, group: HeaderCell[]): IndicatorHeader | null {
   const { cells, subRow } = withSubHeaders(view, row, group);
-  const first = (role: IndicatorRole): number | null => cells.find((c) => c.role === role)?.left ?? null;
+  const first = (role: IndicatorRole): number | null => firstColumn(cells, role);
   const actual = first("actual");
   const target = first("target");
   let name = first("name");
