@@ -5,7 +5,7 @@ const area = (top: number, left: number, bottom: number, right: number): CellRan
 
 /** Which listed merges cross each row from 0 to `rows - 1`, by position in the list; [] where none does. */
 function positions(merges: CellRange[], rows: number): number[][] {
-  const byRow = mergesByRow(merges);
+  const byRow = mergesByRow(merges).lists;
   return Array.from({ length: rows }, (_, r) => (byRow[r] ?? []).map((m) => merges.indexOf(m)));
 }
 
@@ -28,10 +28,10 @@ describe("mergesByRow", () => {
   it.each<[label: string, merge: CellRange, row: number, crossed: boolean]>([
     ["a merge over 5000 rows is left out", area(0, 0, 5001, 0), 1, false],
     ["a merge of 5000 rows reaches its last row", area(0, 0, 5000, 0), 5000, true],
-  ])("%s", (_label, merge, row, crossed) => expect(mergesByRow([merge])[row]?.[0] === merge).toBe(crossed));
+  ])("%s", (_label, merge, row, crossed) => expect(mergesByRow([merge]).lists[row]?.[0] === merge).toBe(crossed));
 
   it("consecutive rows crossed by the same merges share one list; rows crossed by others do not", () => {
-    const byRow = mergesByRow([area(0, 0, 3, 0), area(1, 1, 2, 1)]);
+    const byRow = mergesByRow([area(0, 0, 3, 0), area(1, 1, 2, 1)]).lists;
     expect([byRow[1] === byRow[2], byRow[0] === byRow[1], byRow[2] === byRow[3], byRow[0] === byRow[3]]).toEqual([
       true,
       false,
@@ -39,4 +39,9 @@ describe("mergesByRow", () => {
       true,
     ]);
   });
+
+  it.each<[label: string, merges: CellRange[], want: number[]]>([
+    ["the rightmost column of each row's merges", [area(0, 0, 2, 3), area(1, 5, 1, 6), area(2, 1, 2, 2)], [3, 6, 3]],
+    ["a right that is no number rules nothing out", [area(0, 0, 0, 3), area(0, 5, 0, NaN)], [NaN]],
+  ])("reach: %s", (_label, merges, want) => expect(mergesByRow(merges).reach).toEqual(want));
 });

@@ -9,8 +9,9 @@ export class SheetView {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  /** Indexed by absolute row: an array rather than a map, as merge() is asked for every cell the recogniser reads. */
+  /** Indexed by absolute row: arrays rather than maps, as merge() is asked for every cell the recogniser reads. */
   private readonly mergesOfRow: (readonly CellRange[] | undefined)[];
+  private readonly mergeReach: number[];
 
   constructor(readonly grid: SheetGrid) {
     this.name = grid.name;
@@ -19,14 +20,19 @@ export class SheetView {
     const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
     this.bottom = grid.originRow + grid.values.length - 1;
     this.right = grid.originCol + width - 1;
-    this.mergesOfRow = mergesByRow(grid.merges ?? []);
+    const rows = mergesByRow(grid.merges ?? []);
+    this.mergesOfRow = rows.lists;
+    this.mergeReach = rows.reach;
   }
 
   /** The merged area covering the cell, or null. Where merges overlap, the last one listed wins. */
   merge(row: number, col: number): CellRange | null {
     const list = this.mergesOfRow[row];
-    if (!list) return null;
-    for (let i = list.length - 1; i >= 0; i--) if (list[i].left <= col && col <= list[i].right) return list[i];
+    if (list === undefined || col > this.mergeReach[row]) return null;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i];
+      if (m.left <= col && col <= m.right) return m;
+    }
     return null;
   }
 
