@@ -9,6 +9,10 @@ export class SheetView {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
+  /** The grid's lists, kept here too: read for nearly every cell, one property away rather than two. */
+  readonly values: CellValue[][];
+  readonly formulas: (string | null)[][] | undefined;
+  readonly numberFormats: (string | null)[][] | undefined;
   /** Indexed by absolute row: arrays rather than maps, as merge() is asked for every cell the recogniser reads. */
   private readonly mergesOfRow: (readonly CellRange[] | undefined)[];
   private readonly mergeReach: number[];
@@ -17,6 +21,9 @@ export class SheetView {
     this.name = grid.name;
     this.top = grid.originRow;
     this.left = grid.originCol;
+    this.values = grid.values;
+    this.formulas = grid.formulas;
+    this.numberFormats = grid.numberFormats;
     const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
     this.bottom = grid.originRow + grid.values.length - 1;
     this.right = grid.originCol + width - 1;
@@ -56,7 +63,7 @@ export class SheetView {
 
   /** The raw value stored in this exact cell (no merge resolution). */
   raw(row: number, col: number): CellValue {
-    const r = this.grid.values[row - this.top];
+    const r = this.values[row - this.top];
     if (!r) return null;
     const v = r[col - this.left];
     return v === undefined ? null : v;
@@ -84,7 +91,7 @@ export class SheetView {
   /** No cell of the area shows a value or lies in a merged area; rows and columns outside the sheet count as blank. */
   blankArea(top: number, left: number, bottom: number, right: number): boolean {
     for (let row = top; row <= bottom; row++) {
-      const r = this.grid.values[row - this.top];
+      const r = this.values[row - this.top];
       const merges = this.mergesOfRow[row];
       for (let col = left; col <= right; col++) {
         if (r && !isBlank(r[col - this.left] ?? null)) return false;
@@ -95,12 +102,12 @@ export class SheetView {
   }
 
   formula(row: number, col: number): string | null {
-    const r = this.grid.formulas?.[row - this.top];
+    const r = this.formulas?.[row - this.top];
     return r?.[col - this.left] ?? null;
   }
 
   numberFormat(row: number, col: number): string | null {
-    const r = this.grid.numberFormats?.[row - this.top];
+    const r = this.numberFormats?.[row - this.top];
     return r?.[col - this.left] ?? null;
   }
 }

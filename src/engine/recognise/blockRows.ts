@@ -239,7 +239,7 @@ const endTextOf = perText((v: string): EndText | null => {
  * title/head/fund block; "产出指标小计", "小计", or a bare 合计 (which may be either).
  */
 function markOf(view: SheetView, row: number, left: number, labelRight: number, right: number): Mark | null {
-  const raw = view.grid.values[row - view.top];
+  const raw = view.values[row - view.top];
   if (!Array.isArray(raw)) return null;
   const origin = view.left;
   for (let col = left; col <= right; col++) {
@@ -259,7 +259,7 @@ function markOf(view: SheetView, row: number, left: number, labelRight: number, 
 
 /** No value of its own in any of the block's columns (cells merged down from above do not count). */
 function rowIsBlank(view: SheetView, row: number, left: number, right: number): boolean {
-  const raw = view.grid.values[row - view.top];
+  const raw = view.values[row - view.top];
   if (!Array.isArray(raw)) return true;
   const origin = view.left;
   const to = Math.min(right, origin + raw.length - 1);

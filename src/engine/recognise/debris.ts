@@ -27,7 +27,7 @@ export function isPageDebrisText(text: string): boolean {
 
 /** A row whose only content between `left` and `right` is page debris (at least one such cell). */
 export function isPageDebrisRow(view: SheetView, row: number, left: number, right: number): boolean {
-  const raw = view.grid.values[row - view.top];
+  const raw = view.values[row - view.top];
   if (!Array.isArray(raw)) return false;
   let found = false;
   const origin = view.left;

@@ -30,7 +30,7 @@ const REASON_HALF_RE = /原因|改进|措施/u;
 /** Every indicator header in the sheet, top to bottom, left to right. */
 export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
   const found: IndicatorHeader[] = [];
-  const values = view.grid.values;
+  const values = view.values;
   // Columns of the current row that are the sub-header row of a header just above: side-by-side forms need not start
   // on the same row, so only those columns are skipped, not the whole row.
   // Most rows have none: the empty list is shared rather than made anew for every row of the sheet.
@@ -71,7 +71,7 @@ const NO_CELLS: readonly HeaderCell[] = [];
 
 /** The recognised header cells of one row between two columns, each at its merge's left column. */
 export function headerCellsOfRow(view: SheetView, row: number, left: number, right: number): readonly HeaderCell[] {
-  const raw = view.grid.values[row - view.top];
+  const raw = view.values[row - view.top];
   if (!Array.isArray(raw)) return NO_CELLS;
   // Made at the first header cell: most rows have none, and the list is asked for every row of the sheet.
   let cells: HeaderCell[] | null = null;
@@ -148,7 +148,7 @@ function isSecondReasonHalf(prev: HeaderCell, cell: HeaderCell, group: HeaderCel
 
 /** Columns of a row holding a fund-block header that no indicator header shares (项目资金, 年初预算数, 全年执行数, 执行率…). */
 function fundHeaderColumns(view: SheetView, row: number): number[] {
-  const raw = view.grid.values[row - view.top];
+  const raw = view.values[row - view.top];
   const cols: number[] = [];
   if (!Array.isArray(raw)) return cols;
   for (let i = 0; i < raw.length; i++) {

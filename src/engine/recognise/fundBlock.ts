@@ -11,7 +11,7 @@ type FundColumns = Record<Exclude<FundColumnRole, "label">, number | null>;
 
 /** Fund-block header columns in a row, or null when the row lacks a budget or an executed column. */
 export function fundColumnsOfRow(view: SheetView, row: number, band: Band): FundColumns | null {
-  const raw = view.grid.values[row - view.top];
+  const raw = view.values[row - view.top];
   if (!Array.isArray(raw)) return null;
   // Made at the first fund header cell: the rows above every indicator header are searched, and most have none.
   let columns: FundColumns | null = null;

@@ -44,7 +44,7 @@ export function findHead(view: SheetView, fromRow: number, toRow: number, band: 
   let seenInRow = 0;
   const origin = view.left;
   for (let row = Math.max(fromRow, view.top); row < toRow; row++) {
-    const raw = view.grid.values[row - view.top];
+    const raw = view.values[row - view.top];
     if (!Array.isArray(raw)) continue;
     seenInRow = 0;
     let titleInRow = false;

@@ -11,12 +11,13 @@ export function slotAt(view: SheetView, row: number, col: number): Slot {
   }
   // The grid read here rather than through raw(), formula() and numberFormat(): nine slots a row, every row, and each
   // property read costs on a first run.
-  const grid = view.grid;
   const i = row - view.top;
   const j = col - view.left;
-  const values = grid.values[i];
-  const formulas = grid.formulas ? grid.formulas[i] : null;
-  const formats = grid.numberFormats ? grid.numberFormats[i] : null;
+  const values = view.values[i];
+  const allFormulas = view.formulas;
+  const allFormats = view.numberFormats;
+  const formulas = allFormulas ? allFormulas[i] : null;
+  const formats = allFormats ? allFormats[i] : null;
   return {
     row,
     col,
