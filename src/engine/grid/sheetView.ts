@@ -72,7 +72,10 @@ export class SheetView {
   /** The value shown at (row, col): a merged area's value appears in all its cells. */
   value(row: number, col: number): CellValue {
     const m = this.merge(row, col);
-    return m ? this.raw(m.top, m.left) : this.raw(row, col);
+    const r = this.values[(m === null ? row : m.top) - this.top];
+    if (!r) return null;
+    const v = r[(m === null ? col : m.left) - this.left];
+    return v === undefined ? null : v;
   }
 
   text(row: number, col: number): string {
