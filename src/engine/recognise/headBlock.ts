@@ -40,13 +40,12 @@ export function findHead(view: SheetView, fromRow: number, toRow: number, band: 
     cols: [],
   };
   const hits: Partial<Record<HeadField, FieldHit>> = {};
-  // Fields already labelled in the current row, one bit each: a Set would make a new table at every clear().
-  let seenInRow = 0;
   const origin = view.left;
   for (let row = Math.max(fromRow, view.top); row < toRow; row++) {
     const raw = view.values[row - view.top];
     if (!Array.isArray(raw)) continue;
-    seenInRow = 0;
+    // Fields already labelled in this row, one bit each: a Set would make a new table at every clear().
+    let seenInRow = 0;
     let titleInRow = false;
     const to = Math.min(band.right, origin + raw.length - 1);
     for (let col = Math.max(band.left, origin); col <= to; col++) {
