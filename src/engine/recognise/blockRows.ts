@@ -85,11 +85,13 @@ export class BlockRows {
   /** A row with a name of its own (not the 一级/二级 column standing in for it), a target or an actual. */
   isIndicatorLike(row: number): boolean {
     const { view, cols } = this;
-    return (
-      (cols.name !== cols.level2 && cols.name !== cols.level1 && ownsValue(view, row, cols.name)) ||
-      ownsValue(view, row, cols.target) ||
-      ownsValue(view, row, cols.actual)
-    );
+    return this.namesItself(row) || ownsValue(view, row, cols.target) || ownsValue(view, row, cols.actual);
+  }
+
+  /** A name of its own, not the 一级/二级 column standing in for it. */
+  namesItself(row: number): boolean {
+    const cols = this.cols;
+    return cols.name !== cols.level2 && cols.name !== cols.level1 && ownsValue(this.view, row, cols.name);
   }
 
   /** After a repeated header: continues the form (a page break) or starts a stacked one. `gapAbove`: blank rows or debris above it. */
@@ -139,7 +141,8 @@ export class BlockRows {
   /** The first row from `from` that is neither blank nor page debris, and whether debris was passed on the way. */
   private peek(from: number): { row: number; kind: RowKind; sawDebris: boolean } | null {
     let sawDebris = false;
-    for (let row = from; row <= Math.min(this.view.bottom, from + PEEK_ROWS); row++) {
+    const last = Math.min(this.view.bottom, from + PEEK_ROWS);
+    for (let row = from; row <= last; row++) {
       const kind = this.classify(row);
       if (kind.kind === "blank") continue;
       if (kind.kind === "debris") {
@@ -169,7 +172,8 @@ export class BlockRows {
   /** Our own 总分 row further down, past indicator rows and page debris, before two blank rows in a row. */
   private totalAhead(from: number, lastKind: Level1 | null): boolean {
     let blanks = 0;
-    for (let row = from; row <= Math.min(this.view.bottom, from + TOTAL_AHEAD_ROWS); row++) {
+    const last = Math.min(this.view.bottom, from + TOTAL_AHEAD_ROWS);
+    for (let row = from; row <= last; row++) {
       const kind = this.classify(row);
       if (kind.kind === "blank") {
         if (++blanks >= BLANK_RUN_ENDS_BLOCK) return false;
@@ -240,7 +244,9 @@ const endTextOf = perText((v: string): EndText | null => {
  */
 function markOf(view: SheetView, row: number, left: number, labelRight: number, right: number): Mark | null {
   const raw = view.values[row - view.top];
-  if (!Array.isArray(raw)) return null;
+  // Every row is an array once sanitizeGrid has run; past the grid it is undefined. No Array.isArray, nor Math.min/max
+  // below: each call is a property read more, row after row on a first run.
+  if (raw === undefined) return null;
   const origin = view.left;
   for (let col = left; col <= right; col++) {
     const v = raw[col - origin];
@@ -260,9 +266,10 @@ function markOf(view: SheetView, row: number, left: number, labelRight: number, 
 /** No value of its own in any of the block's columns (cells merged down from above do not count). */
 function rowIsBlank(view: SheetView, row: number, left: number, right: number): boolean {
   const raw = view.values[row - view.top];
-  if (!Array.isArray(raw)) return true;
+  if (raw === undefined) return true;
   const origin = view.left;
-  const to = Math.min(right, origin + raw.length - 1);
-  for (let col = Math.max(left, origin); col <= to; col++) if (!isBlank(raw[col - origin])) return false;
+  const last = origin + raw.length - 1;
+  const to = right < last ? right : last;
+  for (let col = left > origin ? left : origin; col <= to; col++) if (!isBlank(raw[col - origin])) return false;
   return true;
 }

@@ -28,11 +28,14 @@ export function isPageDebrisText(text: string): boolean {
 /** A row whose only content between `left` and `right` is page debris (at least one such cell). */
 export function isPageDebrisRow(view: SheetView, row: number, left: number, right: number): boolean {
   const raw = view.values[row - view.top];
-  if (!Array.isArray(raw)) return false;
+  // Every row is an array once sanitizeGrid has run; past the grid it is undefined. Bounds by comparison rather than
+  // Math.min/max, and no Array.isArray: each call is a property read more, row after row on a first run.
+  if (raw === undefined) return false;
   let found = false;
   const origin = view.left;
-  const to = Math.min(right, origin + raw.length - 1);
-  for (let col = Math.max(left, origin); col <= to; col++) {
+  const last = origin + raw.length - 1;
+  const to = right < last ? right : last;
+  for (let col = left > origin ? left : origin; col <= to; col++) {
     const v = raw[col - origin];
     if (isBlank(v)) continue;
     if (typeof v !== "string" || !isPageDebrisText(v)) return false;

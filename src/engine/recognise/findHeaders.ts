@@ -72,12 +72,15 @@ const NO_CELLS: readonly HeaderCell[] = [];
 /** The recognised header cells of one row between two columns, each at its merge's left column. */
 export function headerCellsOfRow(view: SheetView, row: number, left: number, right: number): readonly HeaderCell[] {
   const raw = view.values[row - view.top];
-  if (!Array.isArray(raw)) return NO_CELLS;
+  // Every row is an array once sanitizeGrid has run; past the grid it is undefined. Bounds by comparison rather than
+  // Math.min/max, and no Array.isArray: each call is a property read more, row after row on a first run.
+  if (raw === undefined) return NO_CELLS;
   // Made at the first header cell: most rows have none, and the list is asked for every row of the sheet.
   let cells: HeaderCell[] | null = null;
   const origin = view.left;
-  const from = Math.max(left, origin);
-  const to = Math.min(right, origin + raw.length - 1);
+  const last = origin + raw.length - 1;
+  const from = left > origin ? left : origin;
+  const to = right < last ? right : last;
   for (let col = from; col <= to; col++) {
     const v = raw[col - origin];
     if (typeof v !== "string" || v.length > 80) continue;
