@@ -85,13 +85,11 @@ export class BlockRows {
   /** A row with a name of its own (not the 一级/二级 column standing in for it), a target or an actual. */
   isIndicatorLike(row: number): boolean {
     const { view, cols } = this;
-    return this.namesItself(row) || ownsValue(view, row, cols.target) || ownsValue(view, row, cols.actual);
-  }
-
-  /** A name of its own, not the 一级/二级 column standing in for it. */
-  namesItself(row: number): boolean {
-    const cols = this.cols;
-    return cols.name !== cols.level2 && cols.name !== cols.level1 && ownsValue(this.view, row, cols.name);
+    return (
+      (cols.name !== cols.level2 && cols.name !== cols.level1 && ownsValue(view, row, cols.name)) ||
+      ownsValue(view, row, cols.target) ||
+      ownsValue(view, row, cols.actual)
+    );
   }
 
   /** After a repeated header: continues the form (a page break) or starts a stacked one. `gapAbove`: blank rows or debris above it. */

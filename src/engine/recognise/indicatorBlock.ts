@@ -11,7 +11,7 @@ import { LevelCarry, inlineWeightOf, level1KindOf, resolveLevel1, type ResolvedL
 import { BLANK_RUN_ENDS_BLOCK, BlockRows, type BlockEnd } from "./blockRows";
 import { subtotalCovers } from "./subtotals";
 import { readScoreCells } from "./totalRow";
-import { optionalSlot, ownsSlotValue } from "./slot";
+import { optionalSlot } from "./slot";
 
 export type { BlockEnd } from "./blockRows";
 
@@ -46,16 +46,10 @@ export function readIndicatorBlock(
   const inlineWeights: Partial<Record<Level1, number>> = {};
   const carry = new LevelCarry();
   // Rows under the same 一级/二级 labels resolve alike: resolve again only when the labels change.
-  let lastLevel1 = "";
-  let lastLevel2 = "";
-  let lastResolved: ResolvedLevel1 | null = null;
+  let last: { level1: string; level2: string; resolved: ResolvedLevel1 } | null = null;
   const resolved = (level1: string, level2: string): ResolvedLevel1 => {
-    if (lastResolved === null || lastLevel1 !== level1 || lastLevel2 !== level2) {
-      lastLevel1 = level1;
-      lastLevel2 = level2;
-      lastResolved = resolveLevel1(level1, level2);
-    }
-    return lastResolved;
+    if (!last || last.level1 !== level1 || last.level2 !== level2) last = { level1, level2, resolved: resolveLevel1(level1, level2) };
+    return last.resolved;
   };
   const lastKind = () => (rows.length ? rows[rows.length - 1].level1Kind : null);
   let leftmostCol = header.left;
@@ -123,10 +117,7 @@ export function readIndicatorBlock(
       if (writtenKind !== "unknown" && inlineWeights[writtenKind] === undefined) inlineWeights[writtenKind] = weight;
     }
 
-    // isIndicatorLike(row), with the target and actual cells read once for the test and the row.
-    const target = optionalSlot(view, row, cols.target);
-    const actual = optionalSlot(view, row, cols.actual);
-    if (!lines.namesItself(row) && !ownsSlotValue(target, row) && !ownsSlotValue(actual, row)) continue;
+    if (!lines.isIndicatorLike(row)) continue;
 
     leftmostCol = Math.min(leftmostCol, leadingColumnOfRow(view, row, header.left, band.left));
     // Fields one by one rather than a spread, which the first run of a check pays for on every row.
@@ -139,9 +130,9 @@ export function readIndicatorBlock(
       level2: carry.level2,
       name: view.text(row, cols.name).trim(),
       nature: optionalSlot(view, row, cols.nature),
-      target,
+      target: optionalSlot(view, row, cols.target),
       unit: optionalSlot(view, row, cols.unit),
-      actual,
+      actual: optionalSlot(view, row, cols.actual),
       weight: optionalSlot(view, row, cols.weight),
       score: optionalSlot(view, row, cols.score),
       reason: optionalSlot(view, row, cols.reason),

@@ -1,5 +1,5 @@
 import { SheetView } from "../grid/sheetView";
-import { optionalSlot, ownsSlotValue, ownsValue, slotAt } from "./slot";
+import { optionalSlot, ownsValue, slotAt } from "./slot";
 
 const view = new SheetView({
   name: "s",
@@ -36,9 +36,5 @@ describe("slots", () => {
     [2, 2, false],
     [2, 3, true],
     [1, 3, false],
-  ])("ownsValue(%d, %d) → %s, and so does ownsSlotValue of its slot", (row, col, owns) =>
-    expect([ownsValue(view, row, col), ownsSlotValue(slotAt(view, row, col), row)]).toEqual([owns, owns]),
-  );
-
-  it("no slot owns nothing", () => expect(ownsSlotValue(null, 1)).toBe(false));
+  ])("ownsValue(%d, %d) → %s", (row, col, owns) => expect(ownsValue(view, row, col)).toBe(owns));
 });

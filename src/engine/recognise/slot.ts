@@ -40,11 +40,6 @@ export function ownsValue(view: SheetView, row: number, col: number | null): boo
   return m.top === row && !isBlank(view.raw(m.top, m.left));
 }
 
-/** ownsValue() of the cell a slot was read from: a slot read at `row` shows something that belongs to that row. */
-export function ownsSlotValue(slot: Slot | null, row: number): boolean {
-  return slot !== null && slot.row === row && !isBlank(slot.value);
-}
-
 /** True when this exact cell holds a value of its own: neither blank nor inside a merge anchored elsewhere. */
 export function slotOwnsValue(view: SheetView, row: number, col: number | null): boolean {
   if (col === null) return false;
