@@ -67,6 +67,7 @@ function firstColumn(cells: readonly HeaderCell[], role: IndicatorRole): number 
   for (let i = 0; i < cells.length; i++) if (cells[i].role === role) return cells[i].left;
   return null;
 }
+
 const NO_CELLS: readonly HeaderCell[] = [];
 
 /** The recognised header cells of one row between two columns, each at its merge's left column. */
