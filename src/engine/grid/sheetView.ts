@@ -1,5 +1,6 @@
 import type { CellRange, CellValue, SheetGrid } from "./types";
 import { cellText, compactText, isBlank } from "./text";
+import { mergesByRow } from "./mergesByRow";
 
 /** Read access to one sheet by absolute 0-based row/column, with merged areas resolved to their top-left cell. */
 export class SheetView {
@@ -8,36 +9,37 @@ export class SheetView {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  /**
-   * Indexed by absolute row, the merges crossing it in the grid's order: one entry per merged row, not per merged
-   * cell; an array rather than a map, as merge() is asked for every cell the recogniser reads.
-   */
-  private readonly mergesOfRow: (CellRange[] | undefined)[] = [];
+  /** The grid's lists, kept here too: read for nearly every cell, one property away rather than two. */
+  readonly values: CellValue[][];
+  readonly formulas: (string | null)[][] | undefined;
+  readonly numberFormats: (string | null)[][] | undefined;
+  /** Indexed by absolute row: arrays rather than maps, as merge() is asked for every cell the recogniser reads. */
+  private readonly mergesOfRow: (readonly CellRange[] | undefined)[];
+  private readonly mergeReach: number[];
 
   constructor(readonly grid: SheetGrid) {
     this.name = grid.name;
     this.top = grid.originRow;
     this.left = grid.originCol;
+    this.values = grid.values;
+    this.formulas = grid.formulas;
+    this.numberFormats = grid.numberFormats;
     const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
     this.bottom = grid.originRow + grid.values.length - 1;
     this.right = grid.originCol + width - 1;
-    for (const m of grid.merges ?? []) {
-      if (m.bottom - m.top > 5000 || m.right - m.left > 500) continue;
-      // Rows below 0 are never asked for (and a fractional row never matches one).
-      if (!Number.isInteger(m.top)) continue;
-      for (let r = Math.max(0, m.top); r <= m.bottom; r++) {
-        const list = this.mergesOfRow[r];
-        if (list) list.push(m);
-        else this.mergesOfRow[r] = [m];
-      }
-    }
+    const rows = mergesByRow(grid.merges ?? []);
+    this.mergesOfRow = rows.lists;
+    this.mergeReach = rows.reach;
   }
 
   /** The merged area covering the cell, or null. Where merges overlap, the last one listed wins. */
   merge(row: number, col: number): CellRange | null {
     const list = this.mergesOfRow[row];
-    if (!list) return null;
-    for (let i = list.length - 1; i >= 0; i--) if (list[i].left <= col && col <= list[i].right) return list[i];
+    if (list === undefined || col > this.mergeReach[row]) return null;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i];
+      if (m.left <= col && col <= m.right) return m;
+    }
     return null;
   }
 
@@ -61,7 +63,7 @@ export class SheetView {
 
   /** The raw value stored in this exact cell (no merge resolution). */
   raw(row: number, col: number): CellValue {
-    const r = this.grid.values[row - this.top];
+    const r = this.values[row - this.top];
     if (!r) return null;
     const v = r[col - this.left];
     return v === undefined ? null : v;
@@ -70,7 +72,10 @@ export class SheetView {
   /** The value shown at (row, col): a merged area's value appears in all its cells. */
   value(row: number, col: number): CellValue {
     const m = this.merge(row, col);
-    return m ? this.raw(m.top, m.left) : this.raw(row, col);
+    const r = this.values[(m === null ? row : m.top) - this.top];
+    if (!r) return null;
+    const v = r[(m === null ? col : m.left) - this.left];
+    return v === undefined ? null : v;
   }
 
   text(row: number, col: number): string {
@@ -89,7 +94,7 @@ export class SheetView {
   /** No cell of the area shows a value or lies in a merged area; rows and columns outside the sheet count as blank. */
   blankArea(top: number, left: number, bottom: number, right: number): boolean {
     for (let row = top; row <= bottom; row++) {
-      const r = this.grid.values[row - this.top];
+      const r = this.values[row - this.top];
       const merges = this.mergesOfRow[row];
       for (let col = left; col <= right; col++) {
         if (r && !isBlank(r[col - this.left] ?? null)) return false;
@@ -100,12 +105,12 @@ export class SheetView {
   }
 
   formula(row: number, col: number): string | null {
-    const r = this.grid.formulas?.[row - this.top];
+    const r = this.formulas?.[row - this.top];
     return r?.[col - this.left] ?? null;
   }
 
   numberFormat(row: number, col: number): string | null {
-    const r = this.grid.numberFormats?.[row - this.top];
+    const r = this.numberFormats?.[row - this.top];
     return r?.[col - this.left] ?? null;
   }
 }

@@ -73,6 +73,7 @@ describe("normalizeText", () => {
           expect(normalizeText(s)).toBe(slow(s));
           expect(normalizeText(normalizeText(s))).toBe(normalizeText(s));
           expect(compactText(s)).toBe(slow(s).replace(/ /g, ""));
+          expect(isBlank(s)).toBe(slow(s) === "");
         },
       ),
       fcRuns(20000),
@@ -112,6 +113,9 @@ describe("isBlank", () => {
     ["\u200b", true],
     ["\ufeff\u200b\u2060 ", true],
     ["\u200b0", false],
+    ["  \t\n 0", false],
+    [" \u3000项", false],
+    ["\n\r\t", true],
     ["\u{E0001}\u061c", true],
     ["ا", false],
     [0, false],

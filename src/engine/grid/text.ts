@@ -74,12 +74,21 @@ export function cellText(v: CellValue): string {
 export function isBlank(v: CellValue): boolean {
   if (v === null || v === undefined) return true;
   if (typeof v !== "string") return false;
-  const t = v.trim();
+  // Past leading ASCII spaces, an ideograph or printable ASCII is no space and no format character (most cells):
+  // decided without the trimmed copy.
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x21 && c <= 0x7e)) return false;
+    return isBlankText(v.trim());
+  }
+  return true;
+}
+
+function isBlankText(t: string): boolean {
   if (t === "") return true;
-  // A first character that is an ideograph or printable ASCII is no space and no format character (most cells).
   const c = t.charCodeAt(0);
   if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x21 && c <= 0x7e)) return false;
   return mayHoldInvisible(t.slice(0, 2)) && INVISIBLE_ONLY.test(t);
 }
-
 const INVISIBLE_ONLY = /^[\s\p{Cf}]*$/u;

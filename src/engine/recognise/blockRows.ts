@@ -70,7 +70,7 @@ export class BlockRows {
     if (row > this.lastRowRead) this.lastRowRead = row;
     const others = this.otherHeadersAt(row);
     if (others.length > 0) {
-      const repeat = others.find((o) => o.row === row && sameLayout(o, header));
+      const repeat = repeatOf(header, others, row);
       return repeat ? { kind: "repeat", header: repeat } : { kind: "end", end: { kind: "next", row } };
     }
     const mark = markOf(view, row, band.left, this.labelRight, header.right);
@@ -139,7 +139,8 @@ export class BlockRows {
   /** The first row from `from` that is neither blank nor page debris, and whether debris was passed on the way. */
   private peek(from: number): { row: number; kind: RowKind; sawDebris: boolean } | null {
     let sawDebris = false;
-    for (let row = from; row <= Math.min(this.view.bottom, from + PEEK_ROWS); row++) {
+    const last = Math.min(this.view.bottom, from + PEEK_ROWS);
+    for (let row = from; row <= last; row++) {
       const kind = this.classify(row);
       if (kind.kind === "blank") continue;
       if (kind.kind === "debris") {
@@ -169,7 +170,8 @@ export class BlockRows {
   /** Our own 总分 row further down, past indicator rows and page debris, before two blank rows in a row. */
   private totalAhead(from: number, lastKind: Level1 | null): boolean {
     let blanks = 0;
-    for (let row = from; row <= Math.min(this.view.bottom, from + TOTAL_AHEAD_ROWS); row++) {
+    const last = Math.min(this.view.bottom, from + TOTAL_AHEAD_ROWS);
+    for (let row = from; row <= last; row++) {
       const kind = this.classify(row);
       if (kind.kind === "blank") {
         if (++blanks >= BLANK_RUN_ENDS_BLOCK) return false;
@@ -182,6 +184,15 @@ export class BlockRows {
     }
     return false;
   }
+}
+
+/**
+ * The header among `others` that repeats ours on this row. A loop rather than find(): a closure here would make
+ * classify() allocate its variables on every row it reads.
+ */
+function repeatOf(header: IndicatorHeader, others: readonly IndicatorHeader[], row: number): IndicatorHeader | undefined {
+  for (let i = 0; i < others.length; i++) if (others[i].row === row && sameLayout(others[i], header)) return others[i];
+  return undefined;
 }
 
 /** The same columns for the same roles: a header repeated after a page break. */
@@ -230,10 +241,13 @@ const endTextOf = perText((v: string): EndText | null => {
  * title/head/fund block; "产出指标小计", "小计", or a bare 合计 (which may be either).
  */
 function markOf(view: SheetView, row: number, left: number, labelRight: number, right: number): Mark | null {
-  const raw = view.grid.values[row - view.top];
-  if (!Array.isArray(raw)) return null;
+  const raw = view.values[row - view.top];
+  // Every row is an array once sanitizeGrid has run; past the grid it is undefined. No Array.isArray, nor Math.min/max
+  // below: each call is a property read more, row after row on a first run.
+  if (raw === undefined) return null;
+  const origin = view.left;
   for (let col = left; col <= right; col++) {
-    const v = raw[col - view.left];
+    const v = raw[col - origin];
     if (typeof v !== "string" || v.length > 200) continue;
     const end = endTextOf(v);
     if (!end) continue;
@@ -249,9 +263,11 @@ function markOf(view: SheetView, row: number, left: number, labelRight: number, 
 
 /** No value of its own in any of the block's columns (cells merged down from above do not count). */
 function rowIsBlank(view: SheetView, row: number, left: number, right: number): boolean {
-  const raw = view.grid.values[row - view.top];
-  if (!Array.isArray(raw)) return true;
-  const to = Math.min(right, view.left + raw.length - 1);
-  for (let col = Math.max(left, view.left); col <= to; col++) if (!isBlank(raw[col - view.left])) return false;
+  const raw = view.values[row - view.top];
+  if (raw === undefined) return true;
+  const origin = view.left;
+  const last = origin + raw.length - 1;
+  const to = right < last ? right : last;
+  for (let col = left > origin ? left : origin; col <= to; col++) if (!isBlank(raw[col - origin])) return false;
   return true;
 }

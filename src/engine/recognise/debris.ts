@@ -21,18 +21,22 @@ export function isPageDebrisText(text: string): boolean {
   if (text.length > 60 || !MAY_BE_DEBRIS.test(text)) return false;
   const key = compactText(text);
   if (key === "") return false;
-  if (FOOTER_RES.some((re) => re.test(key))) return true;
+  for (let i = 0; i < FOOTER_RES.length; i++) if (FOOTER_RES[i].test(key)) return true;
   return /续/.test(key) && isTitle(key);
 }
 
 /** A row whose only content between `left` and `right` is page debris (at least one such cell). */
 export function isPageDebrisRow(view: SheetView, row: number, left: number, right: number): boolean {
-  const raw = view.grid.values[row - view.top];
-  if (!Array.isArray(raw)) return false;
+  const raw = view.values[row - view.top];
+  // Every row is an array once sanitizeGrid has run; past the grid it is undefined. Bounds by comparison rather than
+  // Math.min/max, and no Array.isArray: each call is a property read more, row after row on a first run.
+  if (raw === undefined) return false;
   let found = false;
-  const to = Math.min(right, view.left + raw.length - 1);
-  for (let col = Math.max(left, view.left); col <= to; col++) {
-    const v = raw[col - view.left];
+  const origin = view.left;
+  const last = origin + raw.length - 1;
+  const to = right < last ? right : last;
+  for (let col = left > origin ? left : origin; col <= to; col++) {
+    const v = raw[col - origin];
     if (isBlank(v)) continue;
     if (typeof v !== "string" || !isPageDebrisText(v)) return false;
     found = true;

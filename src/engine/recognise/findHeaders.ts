@@ -30,7 +30,7 @@ const REASON_HALF_RE = /原因|改进|措施/u;
 /** Every indicator header in the sheet, top to bottom, left to right. */
 export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
   const found: IndicatorHeader[] = [];
-  const values = view.grid.values;
+  const values = view.values;
   // Columns of the current row that are the sub-header row of a header just above: side-by-side forms need not start
   // on the same row, so only those columns are skipped, not the whole row.
   // Most rows have none: the empty list is shared rather than made anew for every row of the sheet.
@@ -40,8 +40,8 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
     const skip = subHeaderSpans;
     subHeaderSpans = NO_SPANS;
     const all = headerCellsOfRow(view, row, view.left, view.right);
-    const cells = skip.length ? all.filter((c) => !skip.some((s) => s.left <= c.left && c.left <= s.right)) : all;
-    if (cells.length < 3 || !cells.some((c) => c.role === "actual")) continue;
+    const cells = skip.length ? outsideSpans(all, skip) : all;
+    if (cells.length < 3 || firstColumn(cells, "actual") === null) continue;
     for (const group of splitGroups(cells, fundHeaderColumns(view, row))) {
       const header = headerFromGroup(view, row, group);
       if (!header) continue;
@@ -53,18 +53,37 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
 }
 
 const NO_SPANS: { left: number; right: number }[] = [];
+
+/**
+ * The cells whose column lies in none of the spans. A function of its own, like firstColumn(): a closure in the loop
+ * over rows would make every row allocate the variables it captures.
+ */
+function outsideSpans(cells: readonly HeaderCell[], spans: readonly { left: number; right: number }[]): HeaderCell[] {
+  return cells.filter((c) => !spans.some((s) => s.left <= c.left && c.left <= s.right));
+}
+
+/** The column of the first cell with the role, or null. */
+function firstColumn(cells: readonly HeaderCell[], role: IndicatorRole): number | null {
+  for (let i = 0; i < cells.length; i++) if (cells[i].role === role) return cells[i].left;
+  return null;
+}
+
 const NO_CELLS: readonly HeaderCell[] = [];
 
 /** The recognised header cells of one row between two columns, each at its merge's left column. */
 export function headerCellsOfRow(view: SheetView, row: number, left: number, right: number): readonly HeaderCell[] {
-  const raw = view.grid.values[row - view.top];
-  if (!Array.isArray(raw)) return NO_CELLS;
+  const raw = view.values[row - view.top];
+  // Every row is an array once sanitizeGrid has run; past the grid it is undefined. Bounds by comparison rather than
+  // Math.min/max, and no Array.isArray: each call is a property read more, row after row on a first run.
+  if (raw === undefined) return NO_CELLS;
   // Made at the first header cell: most rows have none, and the list is asked for every row of the sheet.
   let cells: HeaderCell[] | null = null;
-  const from = Math.max(left, view.left);
-  const to = Math.min(right, view.left + raw.length - 1);
+  const origin = view.left;
+  const last = origin + raw.length - 1;
+  const from = left > origin ? left : origin;
+  const to = right < last ? right : last;
   for (let col = from; col <= to; col++) {
-    const v = raw[col - view.left];
+    const v = raw[col - origin];
     if (typeof v !== "string" || v.length > 80) continue;
     const role = indicatorRole(v);
     if (!role) continue;
@@ -133,7 +152,7 @@ function isSecondReasonHalf(prev: HeaderCell, cell: HeaderCell, group: HeaderCel
 
 /** Columns of a row holding a fund-block header that no indicator header shares (项目资金, 年初预算数, 全年执行数, 执行率…). */
 function fundHeaderColumns(view: SheetView, row: number): number[] {
-  const raw = view.grid.values[row - view.top];
+  const raw = view.values[row - view.top];
   const cols: number[] = [];
   if (!Array.isArray(raw)) return cols;
   for (let i = 0; i < raw.length; i++) {
@@ -165,7 +184,7 @@ function withSubHeaders(view: SheetView, row: number, group: HeaderCell[]): { ce
 
 function headerFromGroup(view: SheetView, row: number, group: HeaderCell[]): IndicatorHeader | null {
   const { cells, subRow } = withSubHeaders(view, row, group);
-  const first = (role: IndicatorRole): number | null => cells.find((c) => c.role === role)?.left ?? null;
+  const first = (role: IndicatorRole): number | null => firstColumn(cells, role);
   const actual = first("actual");
   const target = first("target");
   let name = first("name");

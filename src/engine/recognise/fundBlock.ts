@@ -11,15 +11,19 @@ type FundColumns = Record<Exclude<FundColumnRole, "label">, number | null>;
 
 /** Fund-block header columns in a row, or null when the row lacks a budget or an executed column. */
 export function fundColumnsOfRow(view: SheetView, row: number, band: Band): FundColumns | null {
-  const raw = view.grid.values[row - view.top];
+  const raw = view.values[row - view.top];
   if (!Array.isArray(raw)) return null;
-  const columns: FundColumns = { initial: null, budget: null, executed: null, weight: null, rate: null, score: null };
+  // Made at the first fund header cell: the rows above every indicator header are searched, and most have none.
+  let columns: FundColumns | null = null;
   let budgetRank = Infinity;
-  for (let col = Math.max(band.left, view.left); col <= band.right && col - view.left < raw.length; col++) {
-    const v = raw[col - view.left];
+  const origin = view.left;
+  const to = Math.min(band.right, origin + raw.length - 1);
+  for (let col = Math.max(band.left, origin); col <= to; col++) {
+    const v = raw[col - origin];
     if (typeof v !== "string" || v.length > 60) continue;
     const role = fundColumnRole(v);
     if (!role || role === "label") continue;
+    columns ??= { initial: null, budget: null, executed: null, weight: null, rate: null, score: null };
     if (role === "budget") {
       const rank = budgetPreference(v);
       if (rank < budgetRank) {
@@ -28,7 +32,7 @@ export function fundColumnsOfRow(view: SheetView, row: number, band: Band): Fund
       }
     } else if (columns[role] === null) columns[role] = col;
   }
-  return columns.budget !== null && columns.executed !== null ? columns : null;
+  return columns !== null && columns.budget !== null && columns.executed !== null ? columns : null;
 }
 
 const MAX_FUND_ROWS = 12;

@@ -40,14 +40,16 @@ export function findHead(view: SheetView, fromRow: number, toRow: number, band: 
     cols: [],
   };
   const hits: Partial<Record<HeadField, FieldHit>> = {};
-  const seenInRow = new Set<HeadField>();
+  const origin = view.left;
   for (let row = Math.max(fromRow, view.top); row < toRow; row++) {
-    const raw = view.grid.values[row - view.top];
+    const raw = view.values[row - view.top];
     if (!Array.isArray(raw)) continue;
-    seenInRow.clear();
+    // Fields already labelled in this row, one bit each: a Set would make a new table at every clear().
+    let seenInRow = 0;
     let titleInRow = false;
-    for (let col = Math.max(band.left, view.left); col <= band.right && col - view.left < raw.length; col++) {
-      const v = raw[col - view.left];
+    const to = Math.min(band.right, origin + raw.length - 1);
+    for (let col = Math.max(band.left, origin); col <= to; col++) {
+      const v = raw[col - origin];
       if (typeof v !== "string" || v.length > 200) continue;
       if (!titleInRow && isTitle(v)) {
         found.title = normalizeText(v);
@@ -56,8 +58,8 @@ export function findHead(view: SheetView, fromRow: number, toRow: number, band: 
         continue;
       }
       const label = headLabel(v);
-      if (!label || seenInRow.has(label.field)) continue;
-      seenInRow.add(label.field);
+      if (!label || (seenInRow & FIELD_BIT[label.field]) !== 0) continue;
+      seenInRow |= FIELD_BIT[label.field];
       const hit =
         label.inlineValue !== ""
           ? { text: label.inlineValue, slot: slotAt(view, row, col), labelCol: col }
@@ -79,6 +81,8 @@ export function findHead(view: SheetView, fromRow: number, toRow: number, band: 
   if (found.titleRow !== null) found.rows.push(found.titleRow);
   return found;
 }
+
+const FIELD_BIT: Record<HeadField, number> = { project: 1, department: 2, implementer: 4 };
 
 /** The first column right of the label's merged area. */
 function nextColumn(view: SheetView, row: number, col: number): number {

@@ -110,7 +110,7 @@ export function readIndicatorBlock(
 
     const level1Cell = cols.level1 === null ? "" : view.text(row, cols.level1);
     const level2Cell = cols.level2 === null ? "" : view.text(row, cols.level2);
-    const levels = carry.next(level1Cell, level2Cell);
+    carry.next(level1Cell, level2Cell);
     const weight = inlineWeightOf(level1Cell);
     if (weight !== null) {
       const writtenKind = level1KindOf(level1Cell);
@@ -121,13 +121,13 @@ export function readIndicatorBlock(
 
     leftmostCol = Math.min(leftmostCol, leadingColumnOfRow(view, row, header.left, band.left));
     // Fields one by one rather than a spread, which the first run of a check pays for on every row.
-    const { level1, level1Kind, level1Inferred } = resolved(levels.level1, levels.level2);
+    const { level1, level1Kind, level1Inferred } = resolved(carry.level1, carry.level2);
     rows.push({
       row,
       level1,
       level1Kind,
       level1Inferred,
-      level2: levels.level2,
+      level2: carry.level2,
       name: view.text(row, cols.name).trim(),
       nature: optionalSlot(view, row, cols.nature),
       target: optionalSlot(view, row, cols.target),

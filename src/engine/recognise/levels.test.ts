@@ -61,7 +61,11 @@ describe("LevelCarry", () => {
       ["效益指标", ""],
       ["", "社会效益指标"],
     ];
-    expect(rows.map(([a, b]) => carry.next(a, b))).toEqual([
+    const read = ([a, b]: [string, string]) => {
+      carry.next(a, b);
+      return { level1: carry.level1, level2: carry.level2 };
+    };
+    expect(rows.map(read)).toEqual([
       { level1: "产出指标", level2: "数量指标" },
       { level1: "产出指标", level2: "数量指标" },
       { level1: "产出指标", level2: "质量指标" },

@@ -61,10 +61,12 @@ export const inlineWeightOf = perText(function inlineWeightOf(text: string): num
 
 /** Carries 一级/二级 labels down blank cells; a new 一级 forgets the 二级 above it. */
 export class LevelCarry {
-  private level1 = "";
-  private level2 = "";
+  /** The 一级 and 二级 that stand for the row last read: its own when written, else carried down. */
+  level1 = "";
+  level2 = "";
 
-  next(level1Cell: string, level2Cell: string): { level1: string; level2: string } {
+  /** Reads the next row's 一级 and 二级 cells. */
+  next(level1Cell: string, level2Cell: string): void {
     const l1 = level1Cell.trim();
     const l2 = level2Cell.trim();
     if (l1 !== "" && l1 !== this.level1) {
@@ -72,6 +74,5 @@ export class LevelCarry {
       this.level2 = "";
     }
     if (l2 !== "") this.level2 = l2;
-    return { level1: this.level1, level2: this.level2 };
   }
 }

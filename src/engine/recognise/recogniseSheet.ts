@@ -187,6 +187,8 @@ function buildForm(view: SheetView, f: Found, bottomAbove: number | null): Form 
   };
 }
 
+const FUND_SLOTS = ["initial", "budget", "executed", "weight", "rate", "score"] as const;
+
 /** The rectangle a form spans: its indicator header and rows, its head, its fund block's columns, its 总分 label. */
 function rangeOf(f: Found, head: HeadFound, fund: FundBlock | null): CellRange {
   const { header, block } = f;
@@ -203,9 +205,8 @@ function rangeOf(f: Found, head: HeadFound, fund: FundBlock | null): CellRange {
     for (let i = -1; i < fund.parts.length; i++) {
       const r = i < 0 ? fund.total : fund.parts[i];
       if (!r) continue;
-      const slots = [r.initial, r.budget, r.executed, r.weight, r.rate, r.score];
-      for (let k = 0; k < slots.length; k++) {
-        const s = slots[k];
+      for (let k = 0; k < FUND_SLOTS.length; k++) {
+        const s = r[FUND_SLOTS[k]];
         if (s) {
           left = Math.min(left, s.col);
           right = Math.max(right, s.col);

@@ -21,6 +21,8 @@ describe("sanitizeGrid", () => {
     ["values missing", { name: "s", originRow: 0, originCol: 0 }, null],
     ["rows that are not arrays", { ...base, values: [null, "x", ["a"]] }, { values: [[], [], ["a"]] }],
     ["a bad origin", { ...base, originRow: -1, originCol: NaN }, { originRow: 0, originCol: 0 }],
+    ["an origin past 2³¹ or fractional", { ...base, originRow: 2 ** 31, originCol: 1.5 }, { originRow: 0, originCol: 0 }],
+    ["an origin that is no number", { ...base, originRow: "3", originCol: Infinity }, { originRow: 0, originCol: 0 }],
     ["merges not an array", { ...base, merges: "A1:B2" }, { merges: [] }],
     [
       "a merge reaching past the used area is clipped",
@@ -45,5 +47,15 @@ describe("sanitizeGrid", () => {
     const result = sanitizeGrid(grid as SheetGrid);
     if (expected === null) expect(result).toBeNull();
     else expect(result).toMatchObject(expected);
+  });
+});
+
+describe("sanitizeGrid keeps", () => {
+  it.each<[string, Partial<SheetGrid>]>([
+    ["the largest origin below 2³¹", { originRow: 2 ** 31 - 1, originCol: 0 }],
+    ["an origin of -0", { originRow: -0, originCol: 0 }],
+  ])("%s", (_, origin) => {
+    const grid = { ...base, ...origin, merges: [] };
+    expect(sanitizeGrid(grid)).toBe(grid);
   });
 });

@@ -1,8 +1,9 @@
 /** Makes any grid safe to read: rows that are not arrays become empty rows, unusable merges are dropped. */
 import type { CellRange, SheetGrid } from "../grid/types";
 
+/** A whole number from 0 below 2³¹: `n | 0` gives n back for exactly those (asked four times per merge, so no calls). */
 function isIndex(n: unknown): n is number {
-  return typeof n === "number" && Number.isInteger(n) && n >= 0 && n < 2 ** 31;
+  return typeof n === "number" && n >= 0 && n < 2147483648 && (n | 0) === n;
 }
 
 function usableMerge(m: CellRange | null | undefined, bottom: number, right: number): boolean {
@@ -24,20 +25,9 @@ export function sanitizeGrid(sheet: SheetGrid): SheetGrid | null {
       break;
     }
   let width = 0;
-  for (const r of values) width = Math.max(width, r.length);
-  const bottom = originRow + values.length - 1;
-  const right = originCol + width - 1;
-  // Clipping a merge to the used area keeps its top-left cell, so every cell inside the area reads the same value.
-  const merges = Array.isArray(sheet.merges)
-    ? sheet.merges
-        .filter((m) => usableMerge(m, bottom, right))
-        .map((m) =>
-          m.bottom > bottom || m.right > right ? { ...m, bottom: Math.min(m.bottom, bottom), right: Math.min(m.right, right) } : m,
-        )
-    : [];
-  const sameMerges =
-    sheet.merges === undefined ||
-    (Array.isArray(sheet.merges) && merges.length === sheet.merges.length && merges.every((m, i) => m === sheet.merges![i]));
+  for (let i = 0; i < values.length; i++) width = Math.max(width, values[i].length);
+  const merges = usableMerges(sheet.merges, originRow + values.length - 1, originCol + width - 1);
+  const sameMerges = merges === sheet.merges || (sheet.merges === undefined && merges.length === 0);
   if (values === sheet.values && originRow === sheet.originRow && originCol === sheet.originCol && sameMerges) return sheet;
   return {
     ...sheet,
@@ -49,4 +39,23 @@ export function sanitizeGrid(sheet: SheetGrid): SheetGrid | null {
     numberFormats: Array.isArray(sheet.numberFormats) ? sheet.numberFormats : undefined,
     merges,
   };
+}
+
+/**
+ * The merges that show something, each clipped to the used area (which keeps its top-left cell, so every cell inside
+ * the area reads the same value); the list itself when every merge is usable as it stands.
+ */
+function usableMerges(merges: SheetGrid["merges"], bottom: number, right: number): CellRange[] {
+  if (!Array.isArray(merges)) return [];
+  let repaired: CellRange[] | null = null;
+  for (let i = 0; i < merges.length; i++) {
+    const m = merges[i];
+    const usable = usableMerge(m, bottom, right);
+    const clipped =
+      usable && (m.bottom > bottom || m.right > right) ? { ...m, bottom: Math.min(m.bottom, bottom), right: Math.min(m.right, right) } : m;
+    if (repaired === null && usable && clipped === m) continue;
+    repaired ??= merges.slice(0, i);
+    if (usable) repaired.push(clipped);
+  }
+  return repaired ?? merges;
 }

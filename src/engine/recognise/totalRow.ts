@@ -30,7 +30,8 @@ function anchorsRightOf(view: SheetView, row: number, from: number, to: number):
 export function readTotalRow(view: SheetView, row: number, labelCol: number, columns: IndicatorColumns, right: number): TotalRow {
   const { weight, score, candidates } = readScoreCells(view, row, labelCol, columns, right);
   let grade: { grade: string; cell: Slot } | null = null;
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
     if (c === weight?.col || c === score?.col) continue;
     const g = gradeOf(cellText(view.raw(row, c)));
     if (g) {
@@ -46,7 +47,9 @@ export function readTotalRow(view: SheetView, row: number, labelCol: number, col
 function gradeBelow(view: SheetView, row: number, left: number, right: number): { grade: string; cell: Slot } | null {
   if (row > view.bottom) return null;
   let labelled = false;
-  for (const c of anchorsRightOf(view, row, left - 1, right)) {
+  const cols = anchorsRightOf(view, row, left - 1, right);
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
     const text = cellText(view.raw(row, c));
     if (text.trim() === "") continue;
     const g = gradeOf(text);
