@@ -1,19 +1,13 @@
 import type { CellValue } from "../grid/types";
 import type { FundBlock, FundRow, Slot } from "../recognise/types";
 import { PROFILES } from "../score/profiles";
+import { slotOf } from "../recognise/testing/slotOf";
 import { FindingList } from "./findingList";
 import { judgeFund } from "./fundJudgement";
 import { FundJudgements } from "./fundJudgements";
 import { evaluateFund } from "./fundRows";
 
-const slot = (row: number, col: number, value: CellValue, more: Partial<Slot> = {}): Slot => ({
-  row,
-  col,
-  value,
-  formula: null,
-  numberFormat: null,
-  ...more,
-});
+const slot = slotOf;
 
 type Figures = Partial<Record<"initial" | "budget" | "executed" | "weight" | "rate" | "score", CellValue>>;
 

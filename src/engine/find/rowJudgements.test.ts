@@ -1,19 +1,12 @@
-import type { CellValue } from "../grid/types";
 import type { IndicatorRow, Slot } from "../recognise/types";
 import { PROFILES } from "../score/profiles";
+import { slotOf } from "../recognise/testing/slotOf";
 import { FindingList } from "./findingList";
 import { readIndicator } from "./indicatorRow";
 import { judgeRow } from "./rowJudgement";
 import { RowJudgements } from "./rowJudgements";
 
-const slot = (row: number, col: number, value: CellValue, more: Partial<Slot> = {}): Slot => ({
-  row,
-  col,
-  value,
-  formula: null,
-  numberFormat: null,
-  ...more,
-});
+const slot = slotOf;
 
 /** An indicator row at `row`: target in column 4, actual in 5, score in 7 (the name in column 3). */
 interface Cells {

@@ -1,9 +1,10 @@
 import type { IndicatorRow, Slot } from "../recognise/types";
+import { slotOf } from "../recognise/testing/slotOf";
 import type { Verdict } from "../score/verdict";
 import type { RowRead } from "./indicatorRow";
 import { scoreGroups } from "./scoreGroups";
 
-const slot = (row: number, col: number, value: number | null): Slot => ({ row, col, value, formula: null, numberFormat: null });
+const slot = (row: number, col: number, value: number | null): Slot => slotOf(row, col, value);
 const verdict = (score: number | null, range: [number, number] | null = null, unmet = false): Verdict => ({
   status: unmet ? "unmet" : "met",
   score,
