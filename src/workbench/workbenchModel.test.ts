@@ -6,8 +6,7 @@ import { SettingsStore } from "../hosts/browser/settingsStore";
 import { LOG_LIMITS } from "../hosts/browser/fileLog";
 import { BLANKED, blankedSampleBytes, SEED_TEXT } from "../hosts/browser/testing/workbooks";
 import { DEFAULT_SETTINGS } from "../app/host";
-import ExcelJS from "exceljs";
-import { ownMarkSeverity } from "../app/ownership/marks";
+import { copyCells, markedSheets } from "../../test/fixtures/copyContents";
 import type { Reviews } from "../app/review/decision";
 import type { FileStore, StoredFile } from "./batch/fileStore";
 import { joinLogChunks } from "./batch/logChunks";
@@ -43,32 +42,6 @@ async function setup(options: WorkbenchOptions = {}) {
   );
   const file = async (name: string): Promise<LoadedFile> => ({ name, bytes: (await blankedSampleBytes()).slice().buffer });
   return { model, saved, settings, file };
-}
-
-/** Our mark rules in a copy, by sheet. */
-async function markedSheets(bytes: ArrayBuffer): Promise<string[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  return wb.worksheets
-    .filter((ws) =>
-      (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings.some((cf) =>
-        cf.rules.some((r) => r.type === "expression" && ownMarkSeverity(String(r.formulae?.[0])) !== null),
-      ),
-    )
-    .map((ws) => ws.name);
-}
-
-/** A copy's cells as Excel reads them, with our rules and notes: what a reviewer would compare. */
-async function copyCells(bytes: ArrayBuffer): Promise<unknown> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  return wb.worksheets.map((ws) => {
-    const cells: string[] = [];
-    ws.eachRow((row) => row.eachCell((c) => void cells.push(`${c.address}=${JSON.stringify(c.value)} ${JSON.stringify(c.note ?? null)}`)));
-    const rules = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
-    // The record sheet holds ids new in every copy: its name is enough here.
-    return ws.state === "veryHidden" ? ws.name : { name: ws.name, cells, rules };
-  });
 }
 
 describe("WorkbenchModel", () => {

@@ -7,7 +7,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Download, Page } from "playwright-core";
-import { ownMarkSeverity } from "../../src/app/ownership/marks";
+import { copyCells, markedSheets } from "../fixtures/copyContents";
 import { usableRecord } from "../../src/app/ownership/record";
 import { decodeRecord } from "../../src/app/ownership/recordCodec";
 import { FORM_DECISION_NAMES, type Reviews } from "../../src/app/review/decision";
@@ -72,19 +72,6 @@ async function saved(download: Download, name: string): Promise<Buffer> {
   return fs.readFile(file);
 }
 
-/** The sheets of a copy that hold one of our mark rules (a conditional format tagged as ours). */
-async function markedSheets(bytes: Uint8Array): Promise<string[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  return wb.worksheets
-    .filter((ws) =>
-      (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings.some((cf) =>
-        cf.rules.some((r) => r.type === "expression" && ownMarkSeverity(String(r.formulae?.[0])) !== null),
-      ),
-    )
-    .map((ws) => ws.name);
-}
-
 async function duplicateIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const seen = new Map<string, number>();
@@ -102,21 +89,6 @@ async function copyContents(bytes: Uint8Array): Promise<{ sheets: string[]; revi
   const opinion: string[] = [];
   wb.getWorksheet(OPINION_SHEET)?.eachRow((row) => row.eachCell((cell) => void opinion.push(String(cell.value))));
   return { sheets: wb.worksheets.map((ws) => ws.name), reviews: usableRecord(read).reviews, opinion: opinion.join("\n") };
-}
-
-/**
- * Every sheet of a copy as Excel reads it: each cell's value and note, our rules; the record sheet by name only (its ids
- * are new in every copy written).
- */
-async function copyCells(bytes: Uint8Array): Promise<unknown> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  return wb.worksheets.map((ws) => {
-    const cells: string[] = [];
-    ws.eachRow((row) => row.eachCell((c) => void cells.push(`${c.address}=${JSON.stringify(c.value)} ${JSON.stringify(c.note ?? null)}`)));
-    const rules = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
-    return ws.state === "veryHidden" ? ws.name : { name: ws.name, cells, rules };
-  });
 }
 
 async function openThree(page: Page): Promise<void> {
