@@ -77,13 +77,8 @@ export function formKeys(report: Report): string[] {
   });
 }
 
-/** One form's identity (see formKeys). */
-export function formKey(report: Report, table: number): string {
-  const own = formName(report.tables[table]);
-  let before = 0;
-  for (let i = 0; i < table; i++) if (formName(report.tables[i]) === own) before++;
-  return before === 0 ? own : `${own}#${before + 1}`;
-}
+/** One form's identity (see formKeys): a decision is asked for one form at a time. */
+export const formKey = (report: Report, table: number): string => formKeys(report)[table];
 
 /** Where in its form a finding is: its indicator, 资金, 总分 or subtotal by their labels; else its column (rows move). */
 function placeOf(table: Report["tables"][number] | undefined, finding: Finding): string {
