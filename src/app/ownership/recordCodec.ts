@@ -4,6 +4,7 @@ import { FILL_NOTE_PREFIX, NOTE_PREFIX } from "../../engine";
 import { fnv1a } from "./rowKey";
 import type { OwnRecord, RecordRead, SheetRef, WrittenNote, WrittenValue } from "./record";
 import { EMPTY_REVIEWS, FINDING_DECISIONS, FORM_DECISIONS, type FindingReviewEntry, type FormReviewEntry } from "../review/decision";
+import { isObject } from "../isObject";
 
 /**
  * The record as text, the same in every host: a header line with a checksum and length, then base64 of the JSON. Base64
@@ -68,7 +69,6 @@ function fromVersion2(data: Record<string, unknown>): unknown {
   return { ...data, version: 3, notes, reviews: EMPTY_REVIEWS };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const hasOnly = (v: Record<string, unknown>, keys: string[]) => Object.keys(v).every((k) => keys.includes(k));
 // Tab, line feed and carriage return are the only control characters a cell or note may hold.
 const cleanText = (v: unknown, max: number): v is string =>

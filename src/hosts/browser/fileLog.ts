@@ -2,6 +2,7 @@ import type { CellAt, CellRange, CellValue, Edit, MarkKind } from "../../engine"
 import type { NotePurpose } from "../../app/ownership/record";
 import type { OwnedSheet, SyncSpreadsheet } from "../../app/session/syncSpreadsheet";
 import type { Delta, FileLog, MirrorOp, WrittenSheet } from "./protocol";
+import { isObject } from "../../app/isObject";
 
 /**
  * A file's log is kept in the browser and read back after a reload: untrusted data. It is bounded (ops, cells, text) so
@@ -28,8 +29,6 @@ class BadLog extends Error {}
 const fail = (why: string): never => {
   throw new BadLog(why);
 };
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 function text(v: unknown, max = LOG_LIMITS.text): string {
   return typeof v === "string" && v.length <= max ? v : fail("text");

@@ -3,6 +3,8 @@
  * log again. A chunk holds a part of the log ({ ops, record? }, the ops after the earlier chunks'), or null for a log
  * given up (too long). Read back they are untrusted: joined here as they are, then read by readFileLog like any log.
  */
+import { isObject } from "../../app/isObject";
+
 export interface LogChunk {
   /** The file's key. */
   key: string;
@@ -10,8 +12,6 @@ export interface LogChunk {
   seq: number;
   log: unknown;
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Stands for chunks that do not join: readFileLog refuses it, so the file comes back as first opened. */
 const NOT_A_LOG = "chunks that do not join";
